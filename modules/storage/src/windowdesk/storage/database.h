@@ -1,0 +1,67 @@
+#pragma once
+// The client database: one SQLite file per install (path per cli.md), WAL, synchronous=FULL,
+// foreign keys, busy timeout, BEGIN IMMEDIATE writes, numbered migrations embedded as resources.
+#include <windowdesk/core/result.h>
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantMap>
+#include <functional>
+#include <memory>
+
+namespace windowdesk::storage {
+
+struct OpenOptions {
+    bool createIfMissing = true;
+    // Skip the quick_check (only for tools that report damage themselves, e.g. `db check`).
+    bool skipQuickCheck = false;
+    // Where the embedded migrations live; tests point it at their own directory.
+    QString migrationsDir = QStringLiteral(":/db/migrations");
+    // Stop migrating at this version (tests of upgrades); -1 = latest.
+    int targetVersion = -1;
+};
+
+class Database {
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // `WINDOWDESK_DB` if set, else $XDG_DATA_HOME/WindowDesk/windowdesk.db (~/.local/share/...).
+    static QString defaultPath();
+    // Highest migration number shipped with this build.
+    static int codeSchemaVersion(const QString &migrationsDir = QStringLiteral(":/db/migrations"));
+
+    // Opens (creating and migrating when needed). Errors:
+    //  db_newer_than_code  — the file's user_version is above the code's; nothing written.
+    //  db_damaged          — quick_check failed; the file was copied aside (message names the copy).
+    //  db_unreadable       — not a database / cannot be opened.
+    //  migration_failed    — a step failed and was rolled back (message names the step).
+    static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options = {});
+
+    QSqlDatabase sql() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connection; }
+    int schemaVersion() const;
+    // The backup copy made before the last migration of this open, if any.
+    QString lastBackupPath() const { return m_lastBackup; }
+
+    // A new connection to the same file for another thread (one named connection per thread).
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
+    // Runs `fn` inside BEGIN IMMEDIATE … COMMIT; rolls back when `fn` fails or COMMIT fails.
+    Status write(const std::function<Status()> &fn);
+
+    // Prepared, bound statement; error code "sql" with the driver text on failure.
+    Result<QSqlQuery> query(const QString &sql, const QVariantList &binds = {}) const;
+    Status exec(const QString &sql, const QVariantList &binds = {});
+
+private:
+    Database(QString path, QString connection);
+    QString m_path;
+    QString m_connection;
+    QString m_lastBackup;
+};
+
+} // namespace windowdesk::storage

@@ -7,5 +7,6 @@ eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/nu
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
 status=0
 ctest --preset default -j2 "$@" || status=$?
-if [ -x build/tests/fuzz/run-fuzz.sh ]; then build/tests/fuzz/run-fuzz.sh || status=1; fi
+# libFuzzer run (clang tree build-fuzz), 60 s, when the fuzz targets exist.
+if [ -x scripts/fuzz.sh ]; then scripts/fuzz.sh || status=1; fi
 exit $status

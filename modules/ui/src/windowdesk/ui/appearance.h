@@ -1,0 +1,23 @@
+#pragma once
+// Language and look of the application: translators (WindowDesk's own .qm embedded under :/i18n and
+// Qt's qtbase_*.qm from the Qt installation), the Chinese UI font, and the style sheet.
+#include <QLocale>
+#include <QString>
+
+class QApplication;
+
+namespace windowdesk::ui {
+
+// The language to use: the explicit one (--lang or the ui.language setting) when given, otherwise
+// zh_CN on a Chinese system locale and en elsewhere.
+QString resolveLanguage(const QString &explicitLanguage, const QLocale &system = QLocale::system());
+
+// Replaces the installed translators with those of `language` ("zh_CN" or "en"). Returns false when
+// WindowDesk's translation for a non-English language is missing (the English source text shows).
+bool installTranslations(const QString &language);
+QString installedLanguage();
+
+// Fonts with Chinese glyphs first (Noto Sans CJK SC), then the style sheet :/qss/windowdesk.qss if linked.
+void applyLookAndFeel(QApplication &app);
+
+} // namespace windowdesk::ui

@@ -1,0 +1,147 @@
+#include "appsettings.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/storage/auditlog.h>
+#include <windowdesk/storage/database.h>
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::ui {
+
+bool isLoopbackHost(const QString &host) {
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    if (host == u"::1"_s || host == u"0:0:0:0:0:0:0:1"_s)
+        return true;
+    // 127.0.0.0/8 (QtNetwork is not linked into the UI library for this one check).
+    static const QRegularExpression v4(u"^127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"_s);
+    const auto m = v4.match(host);
+    if (!m.hasMatch())
+        return false;
+    for (int i = 1; i <= 3; ++i) {
+        if (m.captured(i).toInt() > 255)
+            return false;
+    }
+    return true;
+}
+
+Status validatePlatformUrl(const QString &text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+        return Status::failure(
+            u"invalid_url"_s,
+            QCoreApplication::translate("windowdesk::ui::SettingsStore",
+                                        "The platform address is not a valid web address. Example: "
+                                        "https://zwfw.hunan.gov.cn/windowdesk"));
+    }
+    if (scheme == u"http" && !isLoopbackHost(url.host())) {
+        return Status::failure(
+            u"insecure_url"_s,
+            QCoreApplication::translate("windowdesk::ui::SettingsStore",
+                                        "Refused: the platform address must use https://. Plain http:// is "
+                                        "only allowed for this computer (127.0.0.1, localhost), because "
+                                        "passwords and case data would travel unencrypted."));
+    }
+    return {};
+}
+
+SettingsStore::SettingsStore(storage::Database &db, const Clock &clock, storage::AuditLog *audit,
+                             QString userId)
+    : m_db(db)
+    , m_clock(clock)
+    , m_audit(audit)
+    , m_userId(std::move(userId)) {}
+
+Result<QString> SettingsStore::value(const QString &key, const QString &defaultValue) const {
+    auto q = m_db.query(u"SELECT value FROM settings WHERE key = ?"_s, {key});
+    if (!q)
+        return q.error();
+    if (q->next())
+        return q->value(0).toString();
+    return defaultValue;
+}
+
+namespace {
+QList<std::pair<QString, QString>> toPairs(const ShellSettings &s) {
+    return {
+        {settingkey::platformUrl.toString(), s.platformUrl.trimmed()},
+        {settingkey::windowNo.toString(), s.windowNo.trimmed()},
+        {settingkey::scanMaxGapMs.toString(), QString::number(s.scanMaxGapMs)},
+        {settingkey::scanMinLength.toString(), QString::number(s.scanMinLength)},
+        {settingkey::scanSuffix.toString(), s.scanSuffix},
+        {settingkey::scanPrefix.toString(), s.scanPrefix},
+        {settingkey::serialPort.toString(), s.serialPort.trimmed()},
+        {settingkey::language.toString(), s.language},
+    };
+}
+} // namespace
+
+Result<ShellSettings> SettingsStore::load() const {
+    auto q = m_db.query(u"SELECT key, value FROM settings"_s);
+    if (!q)
+        return q.error();
+    ShellSettings s;
+    while (q->next()) {
+        const QString k = q->value(0).toString();
+        const QString v = q->value(1).toString();
+        if (k == settingkey::platformUrl)
+            s.platformUrl = v;
+        else if (k == settingkey::windowNo)
+            s.windowNo = v;
+        else if (k == settingkey::scanMaxGapMs)
+            s.scanMaxGapMs = v.toInt() > 0 ? v.toInt() : 50;
+        else if (k == settingkey::scanMinLength)
+            s.scanMinLength = v.toInt() > 0 ? v.toInt() : 8;
+        else if (k == settingkey::scanSuffix)
+            s.scanSuffix = v;
+        else if (k == settingkey::scanPrefix)
+            s.scanPrefix = v;
+        else if (k == settingkey::serialPort)
+            s.serialPort = v;
+        else if (k == settingkey::language)
+            s.language = v;
+    }
+    return s;
+}
+
+Status SettingsStore::save(const ShellSettings &settings) {
+    if (auto st = validatePlatformUrl(settings.platformUrl); !st)
+        return st;
+    auto current = load();
+    if (!current)
+        return current.error();
+    const auto before = toPairs(current.value());
+    const auto after = toPairs(settings);
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    return m_db.write([&]() -> Status {
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            if (after[i].second == before[i].second)
+                continue;
+            const QString &key = after[i].first;
+            if (auto st = m_db.exec(u"INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) "
+                                    u"ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                                    u"updated_at = excluded.updated_at"_s,
+                                    {key, after[i].second, now});
+                !st)
+                return st;
+            if (m_audit) {
+                // Settings hold no personal data, so old and new values can be kept for the record.
+                const QJsonObject details{{u"old"_s, before[i].second}, {u"new"_s, after[i].second}};
+                if (auto st = m_audit->append({m_userId, u"settings_changed"_s, key, details}); !st)
+                    return st;
+            }
+        }
+        return {};
+    });
+}
+
+} // namespace windowdesk::ui

@@ -1,0 +1,66 @@
+#pragma once
+// The window's settings (platform URL, window number, scanner, language), kept in the database's
+// settings table; each change is audited as settings_changed.
+#include <windowdesk/core/result.h>
+
+#include <QString>
+#include <QStringView>
+
+namespace windowdesk {
+class Clock;
+}
+namespace windowdesk::storage {
+class Database;
+class AuditLog;
+} // namespace windowdesk::storage
+
+namespace windowdesk::ui {
+
+// Keys of the settings table (other modules read them: the scanner filter, the sync client).
+namespace settingkey {
+inline constexpr QStringView platformUrl = u"platform.url";
+inline constexpr QStringView windowNo = u"window.no";
+inline constexpr QStringView scanMaxGapMs = u"scanner.max_gap_ms";
+inline constexpr QStringView scanMinLength = u"scanner.min_length";
+inline constexpr QStringView scanSuffix = u"scanner.suffix"; // CR | LF | Tab
+inline constexpr QStringView scanPrefix = u"scanner.prefix";
+inline constexpr QStringView serialPort = u"scanner.serial_port"; // empty: keyboard-wedge mode
+inline constexpr QStringView language = u"ui.language";           // zh_CN | en | empty (follow the system)
+} // namespace settingkey
+
+struct ShellSettings {
+    QString platformUrl;
+    QString windowNo;
+    int scanMaxGapMs = 50;
+    int scanMinLength = 8;
+    QString scanSuffix = QStringLiteral("CR");
+    QString scanPrefix;
+    QString serialPort;
+    QString language;
+
+    bool operator==(const ShellSettings &) const = default;
+};
+
+// Empty is valid (no platform: the demo hall). http:// only to a loopback host; otherwise https://.
+// Errors: invalid_url, insecure_url (messages translated for the user).
+Status validatePlatformUrl(const QString &url);
+bool isLoopbackHost(const QString &host);
+
+class SettingsStore {
+public:
+    SettingsStore(storage::Database &db, const Clock &clock, storage::AuditLog *audit, QString userId);
+
+    Result<ShellSettings> load() const;
+    // Validates, then writes every changed key and its settings_changed audit row in one transaction.
+    Status save(const ShellSettings &settings);
+
+    Result<QString> value(const QString &key, const QString &defaultValue = {}) const;
+
+private:
+    storage::Database &m_db;
+    const Clock &m_clock;
+    storage::AuditLog *m_audit;
+    QString m_userId;
+};
+
+} // namespace windowdesk::ui

@@ -1,0 +1,5 @@
+#include "logging.h"
+
+namespace windowdesk::ui {
+Q_LOGGING_CATEGORY(lcUi, "windowdesk.ui")
+}

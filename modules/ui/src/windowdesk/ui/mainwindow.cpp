@@ -1,0 +1,351 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "appsettings.h"
+#include "logging.h"
+#include "placeholderpage.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPainter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::ui {
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int ShortcutRole = Qt::UserRole + 2;
+
+// Draws the shortcut of each navigation entry right-aligned and dimmed, so it is always in sight.
+class NavigationDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override {
+        QStyledItemDelegate::paint(painter, option, index);
+        const QString shortcut = index.data(ShortcutRole).toString();
+        if (shortcut.isEmpty())
+            return;
+        painter->save();
+        QFont f = option.font;
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        painter->setFont(f);
+        const bool selected = option.state & QStyle::State_Selected;
+        QColor c = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        c.setAlphaF(0.6f);
+        painter->setPen(c);
+        painter->drawText(option.rect.adjusted(0, 0, -12, 0), Qt::AlignRight | Qt::AlignVCenter, shortcut);
+        painter->restore();
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setHeight(qMax(s.height(), option.fontMetrics.height() * 2 + 6));
+        s.setWidth(s.width() + option.fontMetrics.horizontalAdvance(index.data(ShortcutRole).toString()) +
+                   36);
+        return s;
+    }
+};
+} // namespace
+
+QString roleDisplayName(const QString &role) {
+    if (role == u"clerk")
+        return MainWindow::tr("Clerk");
+    if (role == u"supervisor")
+        return MainWindow::tr("Supervisor");
+    if (role == u"trainer")
+        return MainWindow::tr("Trainer");
+    return role;
+}
+
+QList<PageSpec> MainWindow::builtinPages() {
+    auto placeholder = [](const QString &title, const QString &description) {
+        return [title, description]() -> QWidget * {
+            return new PlaceholderPage(title, description);
+        };
+    };
+    const QString intake = tr("Intake");
+    const QString catalog = tr("Catalog");
+    const QString cases = tr("My cases");
+    const QString supervision = tr("Supervision");
+    const QString training = tr("Training");
+    return {
+        {u"intake"_s,
+         intake,
+         {u"clerk"_s},
+         QKeySequence(Qt::CTRL | Qt::Key_1),
+         placeholder(intake,
+                     tr("Call the next ticket, identify the applicant, fill in the unified acceptance "
+                        "form, check the materials and decide."))},
+        {u"catalog"_s,
+         catalog,
+         {u"clerk"_s, u"trainer"_s},
+         QKeySequence(Qt::CTRL | Qt::Key_2),
+         placeholder(catalog, tr("Search the service items and the \"one thing, one go\" bundles with their "
+                                 "standard elements."))},
+        {u"cases"_s,
+         cases,
+         {u"clerk"_s},
+         QKeySequence(Qt::CTRL | Qt::Key_3),
+         placeholder(cases, tr("The cases you accepted, their due dates and overdue cards."))},
+        {u"supervision"_s,
+         supervision,
+         {u"supervisor"_s},
+         QKeySequence(Qt::CTRL | Qt::Key_4),
+         placeholder(supervision, tr("Live queue board, overdue board (warning, yellow and red cards), "
+                                     "evaluations and the rectification ledger."))},
+        {u"training"_s,
+         training,
+         {u"trainer"_s},
+         QKeySequence(Qt::CTRL | Qt::Key_5),
+         placeholder(training, tr("Question banks, papers, scenario drills and skill competitions."))},
+    };
+}
+
+MainWindow::MainWindow(ShellContext context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ctx(std::move(context))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this)) {
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(
+        tr("WindowDesk — %1").arg(m_ctx.user.name.isEmpty() ? m_ctx.user.username : m_ctx.user.name));
+
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setAccessibleName(tr("Navigation"));
+    m_nav->setItemDelegate(new NavigationDelegate(m_nav));
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_stack->setObjectName(u"pages"_s);
+
+    auto *central = new QWidget(this);
+    auto *l = new QHBoxLayout(central);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->setSpacing(0);
+    l->addWidget(m_nav);
+    l->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+    for (const PageSpec &spec : builtinPages())
+        registerPage(spec);
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRow);
+    if (!m_pages.isEmpty())
+        m_nav->setCurrentRow(0);
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(u"actionSettings"_s);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    file->addSeparator();
+    QAction *switchUser = file->addAction(tr("Log &out (switch user)"), this, &MainWindow::logoutRequested);
+    switchUser->setObjectName(u"actionLogout"_s);
+    switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *quit = file->addAction(tr("Log out and &quit"), this, &MainWindow::quitRequested);
+    quit->setObjectName(u"actionQuit"_s);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About WindowDesk"), this, &MainWindow::openAbout);
+    about->setObjectName(u"actionAbout"_s);
+    about->setShortcut(QKeySequence(Qt::Key_F1));
+    for (QAction *a : {settings, switchUser, quit, about})
+        a->setShortcutContext(Qt::WindowShortcut);
+}
+
+void MainWindow::buildStatusBar() {
+    m_syncState = new QLabel(this);
+    m_syncState->setObjectName(u"syncState"_s);
+    m_userInfo = new QLabel(this);
+    m_userInfo->setObjectName(u"userInfo"_s);
+    m_keychainState = new QLabel(this);
+    m_keychainState->setObjectName(u"keychainState"_s);
+    statusBar()->addWidget(m_syncState, 1);
+    statusBar()->addPermanentWidget(m_keychainState);
+    statusBar()->addPermanentWidget(m_userInfo);
+    if (!m_ctx.keychainAvailable) {
+        m_keychainState->setText(tr("No keychain: the end of the audit log cannot be anchored"));
+        m_keychainState->setProperty("level", u"warning"_s);
+    } else {
+        m_keychainState->hide();
+    }
+    refreshSyncState();
+}
+
+QString MainWindow::rolesText() const {
+    QStringList names;
+    for (const QString &r : m_ctx.user.roles)
+        names << roleDisplayName(r);
+    return names.join(tr(", "));
+}
+
+void MainWindow::refreshSyncState() {
+    QString url, windowNo = m_ctx.user.windowNo;
+    if (m_ctx.db && m_ctx.clock) {
+        SettingsStore store(*m_ctx.db, *m_ctx.clock, m_ctx.audit, m_ctx.user.id);
+        if (auto s = store.load()) {
+            url = s->platformUrl;
+            if (!s->windowNo.isEmpty())
+                windowNo = s->windowNo;
+        }
+    }
+    if (url.isEmpty()) {
+        m_syncState->setText(tr("No platform configured (demo hall)"));
+        m_syncState->setProperty("level", u"info"_s);
+    } else {
+        // The sync engine takes this label over when it arrives; until then nothing is synced.
+        m_syncState->setText(tr("Platform %1 · offline, not synced").arg(url));
+        m_syncState->setProperty("level", u"warning"_s);
+    }
+    m_syncState->setAccessibleName(m_syncState->text());
+    const QString who = m_ctx.user.name.isEmpty() ? m_ctx.user.username : m_ctx.user.name;
+    m_userInfo->setText(
+        tr("%1 · %2 · Window %3").arg(who, rolesText(), windowNo.isEmpty() ? u"—"_s : windowNo));
+    m_userInfo->setAccessibleName(m_userInfo->text());
+}
+
+int MainWindow::indexOf(const QString &id) const {
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i].spec.id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+bool MainWindow::registerPage(const PageSpec &spec) {
+    bool allowed = false;
+    for (const QString &r : spec.roles)
+        allowed = allowed || m_ctx.user.hasRole(r);
+    if (!allowed)
+        return false;
+    const int existing = indexOf(spec.id);
+    if (existing >= 0) {
+        Entry &e = m_pages[existing];
+        delete e.widget;
+        e.widget = nullptr;
+        e.spec = spec;
+        e.action->setText(spec.title);
+        e.action->setShortcut(spec.shortcut);
+        if (m_nav->currentRow() == existing)
+            onNavigationRow(existing);
+        rebuildNavigation();
+        return true;
+    }
+    Entry e;
+    e.spec = spec;
+    e.container = new QWidget(m_stack);
+    e.container->setObjectName(u"page_"_s + spec.id);
+    auto *cl = new QVBoxLayout(e.container);
+    cl->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(e.container);
+    e.action = m_goMenu->addAction(spec.title);
+    e.action->setObjectName(u"go_"_s + spec.id);
+    e.action->setShortcut(spec.shortcut);
+    e.action->setShortcutContext(Qt::WindowShortcut);
+    const QString id = spec.id;
+    connect(e.action, &QAction::triggered, this, [this, id] { showPage(id); });
+    m_pages.append(e);
+    rebuildNavigation();
+    return true;
+}
+
+void MainWindow::rebuildNavigation() {
+    const QSignalBlocker block(m_nav);
+    const int row = m_nav->currentRow();
+    m_nav->clear();
+    for (const Entry &e : std::as_const(m_pages)) {
+        auto *item = new QListWidgetItem(e.spec.title, m_nav);
+        const QString shortcut = e.spec.shortcut.toString(QKeySequence::NativeText);
+        item->setData(IdRole, e.spec.id);
+        item->setData(ShortcutRole, shortcut);
+        item->setToolTip(tr("%1 (%2)").arg(e.spec.title, shortcut));
+        item->setData(Qt::AccessibleTextRole, tr("%1, shortcut %2").arg(e.spec.title, shortcut));
+    }
+    m_nav->setCurrentRow(row < 0 ? -1 : qMin(row, m_nav->count() - 1));
+    m_nav->setFixedWidth(qMax(180, m_nav->sizeHintForColumn(0) + 8));
+}
+
+QWidget *MainWindow::page(const QString &id) {
+    const int i = indexOf(id);
+    if (i < 0)
+        return nullptr;
+    Entry &e = m_pages[i];
+    if (!e.widget && e.spec.create) {
+        e.widget = e.spec.create();
+        if (e.widget) {
+            e.widget->setParent(e.container);
+            e.container->layout()->addWidget(e.widget);
+        }
+    }
+    return e.widget;
+}
+
+void MainWindow::onNavigationRow(int row) {
+    if (row < 0 || row >= m_pages.size())
+        return;
+    page(m_pages[row].spec.id);
+    m_stack->setCurrentWidget(m_pages[row].container);
+}
+
+bool MainWindow::showPage(const QString &id) {
+    const int i = indexOf(id);
+    if (i < 0)
+        return false;
+    if (m_nav->currentRow() != i)
+        m_nav->setCurrentRow(i); // emits currentRowChanged → onNavigationRow
+    else
+        onNavigationRow(i);
+    return true;
+}
+
+QStringList MainWindow::pageIds() const {
+    QStringList ids;
+    for (const Entry &e : m_pages)
+        ids << e.spec.id;
+    return ids;
+}
+
+QString MainWindow::currentPageId() const {
+    const int row = m_nav->currentRow();
+    return row >= 0 && row < m_pages.size() ? m_pages[row].spec.id : QString();
+}
+
+void MainWindow::openSettings() {
+    if (!m_ctx.db || !m_ctx.clock)
+        return;
+    auto *dlg = new SettingsDialog(
+        std::make_shared<SettingsStore>(*m_ctx.db, *m_ctx.clock, m_ctx.audit, m_ctx.user.id), this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &SettingsDialog::saved, this,
+            [this](const ShellSettings &before, const ShellSettings &after) {
+                refreshSyncState();
+                if (before.language != after.language)
+                    emit languageChanged(after.language);
+            });
+    dlg->open();
+}
+
+void MainWindow::openAbout() {
+    auto *dlg = new AboutDialog(m_ctx.versions, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->open();
+}
+
+} // namespace windowdesk::ui

@@ -1,0 +1,95 @@
+#pragma once
+// The shell: navigation with only the pages of the user's roles, a keyboard shortcut for every
+// target, and a status bar with the sync state and who is at which window.
+#include "pagespec.h"
+
+#include <windowdesk/storage/userrepository.h>
+
+#include <QHash>
+#include <QList>
+#include <QMainWindow>
+#include <utility>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QMenu;
+
+namespace windowdesk {
+class Clock;
+}
+namespace windowdesk::storage {
+class Database;
+class AuditLog;
+} // namespace windowdesk::storage
+
+namespace windowdesk::ui {
+
+struct ShellContext {
+    storage::Database *db = nullptr;
+    const Clock *clock = nullptr;
+    storage::AuditLog *audit = nullptr;
+    storage::User user;
+    bool keychainAvailable = true;
+    // Component → version, for the about dialog ("WindowDesk", "Qt", "SQLite", "zint", "OpenSSL").
+    QList<std::pair<QString, QString>> versions;
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(ShellContext context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The pages every build has; not-yet-built ones are placeholders.
+    static QList<PageSpec> builtinPages();
+    // Adds the page when the user has one of its roles, or replaces the page with the same id.
+    // Returns false when the user may not see it.
+    bool registerPage(const PageSpec &spec);
+
+    QStringList pageIds() const;
+    QString currentPageId() const;
+    bool showPage(const QString &id);
+    // The page widget (created on demand); nullptr for an unknown id.
+    QWidget *page(const QString &id);
+    const storage::User &user() const { return m_ctx.user; }
+
+    // Re-reads the platform URL for the status bar.
+    void refreshSyncState();
+
+public slots:
+    void openSettings();
+    void openAbout();
+
+signals:
+    void logoutRequested(); // back to the login dialog
+    void quitRequested();   // log out and quit
+    void languageChanged(const QString &language);
+
+private:
+    struct Entry {
+        PageSpec spec;
+        QWidget *container = nullptr;
+        QWidget *widget = nullptr;
+        QAction *action = nullptr;
+    };
+    void buildMenus();
+    void buildStatusBar();
+    void rebuildNavigation();
+    void onNavigationRow(int row);
+    int indexOf(const QString &id) const;
+    QString rolesText() const;
+
+    ShellContext m_ctx;
+    QList<Entry> m_pages;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QMenu *m_goMenu = nullptr;
+    QLabel *m_syncState = nullptr;
+    QLabel *m_userInfo = nullptr;
+    QLabel *m_keychainState = nullptr;
+};
+
+QString roleDisplayName(const QString &role);
+
+} // namespace windowdesk::ui

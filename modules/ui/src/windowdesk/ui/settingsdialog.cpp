@@ -1,0 +1,167 @@
+#include "settingsdialog.h"
+
+#include "messagebar.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::ui {
+
+SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(std::move(store))
+    , m_platformUrl(new QLineEdit(this))
+    , m_windowNo(new QLineEdit(this))
+    , m_scanGap(new QSpinBox(this))
+    , m_scanMinLength(new QSpinBox(this))
+    , m_scanSuffix(new QComboBox(this))
+    , m_scanPrefix(new QLineEdit(this))
+    , m_serialPort(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_message(new MessageBar(this)) {
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+    m_message->setObjectName(u"settingsMessage"_s);
+
+    // Platform
+    m_platformUrl->setObjectName(u"settingsPlatformUrl"_s);
+    m_platformUrl->setAccessibleName(tr("Platform address"));
+    m_platformUrl->setPlaceholderText(tr("Empty: no platform, work on the demo hall"));
+    m_windowNo->setObjectName(u"settingsWindowNo"_s);
+    m_windowNo->setAccessibleName(tr("Window number"));
+    m_windowNo->setMaxLength(16);
+    m_windowNo->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[0-9A-Za-z\\-]{0,16}"_s), m_windowNo));
+    auto *platformBox = new QGroupBox(tr("Platform and window"), this);
+    auto *pf = new QFormLayout(platformBox);
+    pf->addRow(tr("Platform &address:"), m_platformUrl);
+    pf->addRow(tr("&Window number:"), m_windowNo);
+
+    // Scanner
+    m_scanGap->setObjectName(u"settingsScanGap"_s);
+    m_scanGap->setAccessibleName(tr("Maximum gap between scanner keys in milliseconds"));
+    m_scanGap->setRange(5, 500);
+    m_scanGap->setSuffix(tr(" ms"));
+    m_scanMinLength->setObjectName(u"settingsScanMinLength"_s);
+    m_scanMinLength->setAccessibleName(tr("Minimum scan length in characters"));
+    m_scanMinLength->setRange(1, 256);
+    m_scanSuffix->setObjectName(u"settingsScanSuffix"_s);
+    m_scanSuffix->setAccessibleName(tr("Scan suffix"));
+    m_scanSuffix->addItem(tr("Enter (CR)"), u"CR"_s);
+    m_scanSuffix->addItem(tr("Line feed (LF)"), u"LF"_s);
+    m_scanSuffix->addItem(tr("Tab"), u"Tab"_s);
+    m_scanPrefix->setObjectName(u"settingsScanPrefix"_s);
+    m_scanPrefix->setAccessibleName(tr("Scan prefix"));
+    m_scanPrefix->setPlaceholderText(tr("None"));
+    m_scanPrefix->setMaxLength(8);
+    m_serialPort->setObjectName(u"settingsSerialPort"_s);
+    m_serialPort->setAccessibleName(tr("Serial port of the scanner"));
+    m_serialPort->setPlaceholderText(tr("Empty: keyboard mode; e.g. /dev/ttyACM0 or COM3"));
+    auto *serialNote =
+        new QLabel(tr("Desks where a Chinese input method is often switched on should use serial mode: "
+                      "the scan then does not pass through the keyboard, so the input method cannot "
+                      "swallow or change it."),
+                   this);
+    serialNote->setObjectName(u"settingsSerialNote"_s);
+    serialNote->setWordWrap(true);
+    auto *scanBox = new QGroupBox(tr("Scanner"), this);
+    auto *sf = new QFormLayout(scanBox);
+    sf->addRow(tr("Max. &gap between keys:"), m_scanGap);
+    sf->addRow(tr("Min. &length:"), m_scanMinLength);
+    sf->addRow(tr("&Suffix:"), m_scanSuffix);
+    sf->addRow(tr("&Prefix:"), m_scanPrefix);
+    sf->addRow(tr("Serial p&ort:"), m_serialPort);
+    sf->addRow(serialNote);
+
+    // Language
+    m_language->setObjectName(u"settingsLanguage"_s);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(u"中文（简体）"_s, u"zh_CN"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    auto *langBox = new QGroupBox(tr("Language"), this);
+    auto *lf = new QFormLayout(langBox);
+    lf->addRow(tr("La&nguage:"), m_language);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(u"settingsSave"_s);
+    m_save->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *l = new QVBoxLayout(this);
+    l->addWidget(m_message);
+    l->addWidget(platformBox);
+    l->addWidget(scanBox);
+    l->addWidget(langBox);
+    l->addStretch();
+    l->addWidget(buttons);
+    setMinimumWidth(560);
+
+    if (auto s = m_store->load()) {
+        m_loaded = s.value();
+    } else {
+        m_message->showError(tr("The settings could not be read: %1").arg(s.error().message));
+        m_save->setEnabled(false);
+    }
+    m_platformUrl->setText(m_loaded.platformUrl);
+    m_windowNo->setText(m_loaded.windowNo);
+    m_scanGap->setValue(m_loaded.scanMaxGapMs);
+    m_scanMinLength->setValue(m_loaded.scanMinLength);
+    m_scanSuffix->setCurrentIndex(qMax(0, m_scanSuffix->findData(m_loaded.scanSuffix)));
+    m_scanPrefix->setText(m_loaded.scanPrefix);
+    m_serialPort->setText(m_loaded.serialPort);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_loaded.language)));
+    // Fresh feedback as the address is typed, not only on save.
+    connect(m_platformUrl, &QLineEdit::editingFinished, this, [this] {
+        if (auto st = validatePlatformUrl(m_platformUrl->text()); !st)
+            m_message->showError(st.error().message);
+        else
+            m_message->clearMessage();
+    });
+}
+
+ShellSettings SettingsDialog::current() const {
+    ShellSettings s;
+    s.platformUrl = m_platformUrl->text().trimmed();
+    s.windowNo = m_windowNo->text().trimmed();
+    s.scanMaxGapMs = m_scanGap->value();
+    s.scanMinLength = m_scanMinLength->value();
+    s.scanSuffix = m_scanSuffix->currentData().toString();
+    s.scanPrefix = m_scanPrefix->text();
+    s.serialPort = m_serialPort->text().trimmed();
+    s.language = m_language->currentData().toString();
+    return s;
+}
+
+void SettingsDialog::accept() {
+    const ShellSettings s = current();
+    if (auto st = validatePlatformUrl(s.platformUrl); !st) {
+        m_message->showError(st.error().message);
+        m_platformUrl->setFocus();
+        m_platformUrl->selectAll();
+        return;
+    }
+    if (auto st = m_store->save(s); !st) {
+        m_message->showError(tr("The settings were not saved: %1").arg(st.error().message));
+        return;
+    }
+    const ShellSettings before = m_loaded;
+    m_loaded = s;
+    emit saved(before, s);
+    QDialog::accept();
+}
+
+} // namespace windowdesk::ui

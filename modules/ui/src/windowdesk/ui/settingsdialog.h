@@ -1,0 +1,44 @@
+#pragma once
+// Settings of this window PC: platform address, window number, scanner, language.
+#include "appsettings.h"
+
+#include <QDialog>
+#include <memory>
+
+class QLineEdit;
+class QSpinBox;
+class QComboBox;
+class QPushButton;
+
+namespace windowdesk::ui {
+class MessageBar;
+
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *parent = nullptr);
+
+    ShellSettings current() const; // what the form holds now
+    MessageBar *messageBar() const { return m_message; }
+
+    void accept() override; // validates and saves; stays open with a message when refused
+
+signals:
+    void saved(const windowdesk::ui::ShellSettings &before, const windowdesk::ui::ShellSettings &after);
+
+private:
+    std::shared_ptr<SettingsStore> m_store;
+    ShellSettings m_loaded;
+    QLineEdit *m_platformUrl;
+    QLineEdit *m_windowNo;
+    QSpinBox *m_scanGap;
+    QSpinBox *m_scanMinLength;
+    QComboBox *m_scanSuffix;
+    QLineEdit *m_scanPrefix;
+    QLineEdit *m_serialPort;
+    QComboBox *m_language;
+    MessageBar *m_message;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace windowdesk::ui

@@ -2,6 +2,7 @@
 // Calendars cached in the database. New databases hold the shipped official years (db/calendars/);
 // a pull from the platform replaces a year.
 #include <windowdesk/core/calendar.h>
+#include <windowdesk/core/clock.h>
 #include <windowdesk/core/result.h>
 
 namespace windowdesk::storage {
@@ -9,7 +10,9 @@ class Database;
 
 class CalendarRepository {
 public:
-    explicit CalendarRepository(Database &db) : m_db(db) {}
+    explicit CalendarRepository(Database &db, const Clock &clock = SystemClock::instance())
+        : m_db(db)
+        , m_clock(clock) {}
     Result<QList<core::CalendarYear>> loadAll() const;
     Result<core::WorkingCalendar> workingCalendar() const;
     // Replaces one year (in its own transaction unless already inside Database::write).
@@ -19,6 +22,7 @@ public:
 
 private:
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace windowdesk::storage

@@ -51,7 +51,10 @@ public:
     Result<std::unique_ptr<Database>> openAnotherConnection() const;
 
     // Runs `fn` inside BEGIN IMMEDIATE … COMMIT; rolls back when `fn` fails or COMMIT fails.
+    // A write() inside another one just runs `fn` in the open transaction.
     Status write(const std::function<Status()> &fn);
+    // True while a write() is running on this connection.
+    bool inTransaction() const { return m_writeDepth > 0; }
 
     // Prepared, bound statement; error code "sql" with the driver text on failure.
     Result<QSqlQuery> query(const QString &sql, const QVariantList &binds = {}) const;
@@ -59,9 +62,13 @@ public:
 
 private:
     Database(QString path, QString connection);
+    Status configure();
+    Status migrate(const OpenOptions &options, int fromVersion);
     QString m_path;
     QString m_connection;
     QString m_lastBackup;
+    QString m_migrationsDir;
+    int m_writeDepth = 0;
 };
 
 } // namespace windowdesk::storage

@@ -1,0 +1,408 @@
+#include "database.h"
+
+#include "calendarrepository.h"
+#include "migrator.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QProcessEnvironment>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::storage {
+
+namespace {
+Q_LOGGING_CATEGORY(lcDb, "windowdesk.storage")
+
+constexpr int BusyTimeoutMs = 5000;
+const QFile::Permissions OwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+QString uniqueConnectionName() {
+    static QAtomicInt counter;
+    return u"windowdesk-db-%1"_s.arg(counter.fetchAndAddOrdered(1) + 1);
+}
+
+void dropConnection(const QString &name) {
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString utcStamp() {
+    return QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+}
+
+// `base`, or `base-2`, `base-3`… when a file of that name already exists (two events in one second).
+QString freeName(const QString &base) {
+    QString name = base;
+    for (int i = 2; QFileInfo::exists(name); ++i)
+        name = u"%1-%2"_s.arg(base).arg(i);
+    return name;
+}
+
+void restrictMode(const QString &path) {
+    if (QFileInfo::exists(path))
+        QFile::setPermissions(path, OwnerOnly);
+}
+
+bool isNotADatabase(const QSqlError &e) {
+    return e.nativeErrorCode() == u"26" ||
+           e.databaseText().contains(u"not a database"_s, Qt::CaseInsensitive);
+}
+
+bool isCorrupt(const QSqlError &e) {
+    return e.nativeErrorCode() == u"11" || e.databaseText().contains(u"malformed"_s, Qt::CaseInsensitive);
+}
+
+QString errorText(const QSqlError &e) {
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+// Copies a damaged database (and its WAL, which may hold committed data) aside; the original stays in place.
+Result<QString> copyAside(const QString &path) {
+    const QString copy = freeName(u"%1.damaged-%2"_s.arg(path, utcStamp()));
+    if (!QFile::copy(path, copy))
+        return Result<QString>::failure(u"db_damaged"_s, u"could not copy %1 to %2"_s.arg(path, copy));
+    QFile::setPermissions(copy, OwnerOnly);
+    if (QFileInfo::exists(path + u"-wal"_s)) {
+        QFile::copy(path + u"-wal"_s, copy + u"-wal"_s);
+        QFile::setPermissions(copy + u"-wal"_s, OwnerOnly);
+    }
+    return copy;
+}
+
+using OpenResult = Result<std::unique_ptr<Database>>;
+
+OpenResult fail(const QString &connection, const QString &code, const QString &message) {
+    if (!connection.isEmpty())
+        dropConnection(connection);
+    return OpenResult::failure(code, message);
+}
+
+OpenResult damaged(const QString &connection, const QString &path, const QString &detail) {
+    dropConnection(connection);
+    qCWarning(lcDb) << "database damaged:" << detail;
+    const auto copy = copyAside(path);
+    if (!copy.ok())
+        return OpenResult::failure(
+            u"db_damaged"_s,
+            u"数据库文件已损坏（%1），且无法复制备份：%2 / The database is damaged and could "
+            u"not be copied aside."_s.arg(detail, copy.error().message));
+    return OpenResult::failure(
+        u"db_damaged"_s,
+        u"数据库文件已损坏（%1）。已将其复制到 %2，原文件未删除。/ The database %3 is damaged (%1); "
+        u"a copy was saved as %2 and the original was kept."_s.arg(detail, copy.value(), path));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection)) {}
+
+Database::~Database() {
+    dropConnection(m_connection);
+}
+
+QString Database::defaultPath() {
+    const QString env = QProcessEnvironment::systemEnvironment().value(u"WINDOWDESK_DB"_s);
+    if (!env.isEmpty())
+        return env;
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + u"/.local/share"_s;
+    const QString dir = base + u"/WindowDesk"_s;
+    QDir().mkpath(dir);
+    return dir + u"/windowdesk.db"_s;
+}
+
+int Database::codeSchemaVersion(const QString &migrationsDir) {
+    const auto list = Migrator::list(migrationsDir);
+    return list.ok() ? int(list->size()) : 0;
+}
+
+QSqlDatabase Database::sql() const {
+    return QSqlDatabase::database(m_connection, false);
+}
+
+int Database::schemaVersion() const {
+    QSqlQuery q(sql());
+    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options) {
+    if (path.isEmpty())
+        return OpenResult::failure(u"db_unreadable"_s, u"no database path given"_s);
+    const auto migrations = Migrator::list(options.migrationsDir);
+    if (!migrations.ok())
+        return OpenResult::failure(u"migration_failed"_s, migrations.error().message);
+    const int codeVersion = int(migrations->size());
+
+    QFileInfo info(path);
+    if (!info.exists()) {
+        if (!options.createIfMissing)
+            return OpenResult::failure(u"db_unreadable"_s,
+                                       u"数据库文件不存在：%1 / The database %1 does not exist."_s.arg(path));
+        QDir().mkpath(info.absolutePath());
+        // Created empty with mode 0600 before SQLite sees it, so the data is never readable by others.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
+            return OpenResult::failure(
+                u"db_unreadable"_s,
+                u"无法创建数据库文件 %1：%2 / Cannot create the database."_s.arg(path, f.errorString()));
+        f.close();
+    } else if (info.isDir()) {
+        return OpenResult::failure(u"db_unreadable"_s, u"%1 is a directory, not a database"_s.arg(path));
+    } else if (info.size() > 0) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return OpenResult::failure(
+                u"db_unreadable"_s,
+                u"无法读取数据库文件 %1：%2 / Cannot read the database."_s.arg(path, f.errorString()));
+        if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+            return OpenResult::failure(
+                u"db_unreadable"_s,
+                u"%1 不是 WindowDesk 数据库文件 / %1 is not a database file."_s.arg(path));
+    }
+
+    const QString name = uniqueConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
+        if (!db.open())
+            return fail(
+                name, u"db_unreadable"_s,
+                u"无法打开数据库 %1：%2 / Cannot open the database."_s.arg(path, errorText(db.lastError())));
+    }
+    // Read-only look first: a newer or unreadable file must not be touched.
+    int fileVersion = 0;
+    {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+            const QSqlError e = q.lastError();
+            q.finish();
+            if (isCorrupt(e))
+                return damaged(name, path, errorText(e));
+            return fail(name, u"db_unreadable"_s,
+                        u"无法读取数据库 %1：%2 / Cannot read the database."_s.arg(path, errorText(e)));
+        }
+        fileVersion = q.value(0).toInt();
+    }
+    if (fileVersion > codeVersion)
+        return fail(
+            name, u"db_newer_than_code"_s,
+            u"数据库 %1 的结构版本 (v%2) 比本程序支持的版本 (v%3) 新，请升级 WindowDesk；数据库未作任何改动。"
+            u" / The database schema (v%2) is newer than this program (v%3): upgrade WindowDesk. "
+            u"Nothing was written."_s.arg(path)
+                .arg(fileVersion)
+                .arg(codeVersion));
+
+    if (!options.skipQuickCheck) {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        if (!q.exec(u"PRAGMA quick_check"_s)) {
+            const QSqlError e = q.lastError();
+            q.finish();
+            if (isNotADatabase(e))
+                return fail(name, u"db_unreadable"_s, u"%1 is not a database: %2"_s.arg(path, errorText(e)));
+            return damaged(name, path, errorText(e));
+        }
+        QStringList problems;
+        while (q.next())
+            problems.append(q.value(0).toString());
+        q.finish();
+        if (problems != QStringList{u"ok"_s})
+            return damaged(name, path, problems.mid(0, 3).join(u"; "_s));
+    }
+
+    // From here on the Database owns the connection (its destructor drops it).
+    std::unique_ptr<Database> self(new Database(path, name));
+    self->m_migrationsDir = options.migrationsDir;
+    if (auto st = self->configure(); !st.ok())
+        return OpenResult(st.error());
+    restrictMode(path);
+    restrictMode(path + u"-wal"_s);
+    restrictMode(path + u"-shm"_s);
+
+    if (auto st = self->migrate(options, fileVersion); !st.ok())
+        return OpenResult(st.error());
+
+    // Every database holds the official calendars (public data), so due dates work before any platform pull.
+    {
+        auto hasTable = self->query(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s,
+                                    {u"calendars"_s});
+        if (hasTable.ok() && hasTable->next() && hasTable->value(0).toInt() == 1) {
+            auto years = self->query(u"SELECT count(*) FROM calendars"_s);
+            if (years.ok() && years->next() && years->value(0).toInt() == 0) {
+                if (auto st = CalendarRepository(*self).loadShippedCalendars(); !st.ok())
+                    return OpenResult(st.error());
+            }
+        }
+    }
+    return self;
+}
+
+Status Database::configure() {
+    QSqlQuery q(sql());
+    if (!q.exec(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs)))
+        return Status::failure(u"db_unreadable"_s, errorText(q.lastError()));
+    if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next() ||
+        q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+        const QString detail = q.lastError().isValid() ? errorText(q.lastError()) : q.value(0).toString();
+        return Status::failure(
+            u"db_unreadable"_s,
+            u"无法将数据库 %1 切换到 WAL 模式：%2 / Cannot switch the database to WAL."_s.arg(m_path,
+                                                                                              detail));
+    }
+    q.finish();
+    for (const QString &pragma : {u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+        if (!q.exec(pragma))
+            return Status::failure(u"db_unreadable"_s, errorText(q.lastError()));
+    }
+    return {};
+}
+
+Status Database::migrate(const OpenOptions &options, int fromVersion) {
+    const auto list = Migrator::list(options.migrationsDir);
+    if (!list.ok())
+        return Status::failure(u"migration_failed"_s, list.error().message);
+    const int last = int(list->size());
+    const int target = options.targetVersion < 0 ? last : std::min(options.targetVersion, last);
+    if (fromVersion >= target)
+        return {};
+
+    QSqlDatabase db = sql();
+    if (fromVersion > 0) {
+        // A consistent copy of the old database, taken before anything changes.
+        const QString backup = freeName(u"%1.bak-v%2-%3"_s.arg(m_path).arg(fromVersion).arg(utcStamp()));
+        QSqlQuery q(db);
+        q.prepare(u"VACUUM INTO ?"_s);
+        q.addBindValue(backup);
+        if (!q.exec())
+            return Status::failure(
+                u"migration_failed"_s,
+                u"迁移前无法备份数据库到 %1：%2 / Could not back up the database before migrating."_s.arg(
+                    backup, errorText(q.lastError())));
+        QFile::setPermissions(backup, OwnerOnly);
+        m_lastBackup = backup;
+        qCInfo(lcDb) << "backed up schema version" << fromVersion << "before migrating";
+    }
+
+    // Table rebuilds inside a migration need foreign keys off; the keys are checked before each COMMIT
+    // instead.
+    QSqlQuery q(db);
+    q.exec(u"PRAGMA foreign_keys = OFF"_s);
+    auto restoreKeys = qScopeGuard([&] { QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s); });
+
+    for (const Migration &m : list.value()) {
+        if (m.version <= fromVersion || m.version > target)
+            continue;
+        QFile f(m.path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Status::failure(u"migration_failed"_s, u"cannot read migration %1"_s.arg(m.fileName));
+        const QStringList statements = Migrator::splitStatements(QString::fromUtf8(f.readAll()));
+
+        auto failStep = [&](const QString &detail) {
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            qCWarning(lcDb) << "migration failed and was rolled back:" << m.fileName << detail;
+            return Status::failure(
+                u"migration_failed"_s,
+                u"数据库迁移 %1 失败，已回滚，数据库保持原版本：%2 / Migration %1 failed and was "
+                u"rolled back: %2"_s.arg(m.fileName, detail));
+        };
+        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+            return Status::failure(u"migration_failed"_s,
+                                   u"数据库迁移 %1 无法开始：%2"_s.arg(m.fileName, errorText(q.lastError())));
+        // Another process may have migrated while we waited for the lock.
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+            return failStep(errorText(q.lastError()));
+        const int now = q.value(0).toInt();
+        q.finish();
+        if (now >= m.version) {
+            q.exec(u"ROLLBACK"_s);
+            continue;
+        }
+        for (const QString &statement : statements) {
+            QSqlQuery s(db);
+            if (!s.exec(statement))
+                return failStep(errorText(s.lastError()));
+        }
+        if (!q.exec(u"PRAGMA foreign_key_check"_s))
+            return failStep(errorText(q.lastError()));
+        if (q.next())
+            return failStep(u"foreign key violation in table %1"_s.arg(q.value(0).toString()));
+        q.finish();
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(m.version)))
+            return failStep(errorText(q.lastError()));
+        if (!q.exec(u"COMMIT"_s))
+            return failStep(errorText(q.lastError()));
+        qCInfo(lcDb) << "applied migration" << m.fileName;
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
+    OpenOptions o;
+    o.createIfMissing = false;
+    o.skipQuickCheck = true;
+    o.migrationsDir = m_migrationsDir;
+    return open(m_path, o);
+}
+
+Status Database::write(const std::function<Status()> &fn) {
+    if (m_writeDepth > 0) {
+        ++m_writeDepth;
+        Status st = fn();
+        --m_writeDepth;
+        return st;
+    }
+    QSqlDatabase db = sql();
+    QSqlQuery q(db);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return Status::failure(u"sql"_s, errorText(q.lastError()));
+    ++m_writeDepth;
+    Status st = fn();
+    --m_writeDepth;
+    if (!st.ok()) {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return st;
+    }
+    if (!q.exec(u"COMMIT"_s)) {
+        const QString detail = errorText(q.lastError());
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return Status::failure(u"sql"_s, detail);
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::query(const QString &sqlText, const QVariantList &binds) const {
+    QSqlQuery q(sql());
+    if (!q.prepare(sqlText))
+        return Result<QSqlQuery>::failure(u"sql"_s, errorText(q.lastError()));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<QSqlQuery>::failure(u"sql"_s, errorText(q.lastError()));
+    return q;
+}
+
+Status Database::exec(const QString &sqlText, const QVariantList &binds) {
+    auto r = query(sqlText, binds);
+    if (!r.ok())
+        return Status(r.error());
+    return {};
+}
+
+} // namespace windowdesk::storage

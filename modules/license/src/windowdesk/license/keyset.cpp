@@ -1,0 +1,157 @@
+#include "keyset.h"
+
+#include "sm2.h"
+
+#include <windowdesk/storage/database.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::license {
+
+namespace {
+
+QDateTime parseUtc(const QString &s) {
+    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+        return {}; // an instant needs an offset or Z
+    return t.toUTC();
+}
+
+QString isoUtc(const QDateTime &t) {
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+Error formatError(const QString &why) {
+    return Error{u"keys_format"_s, why};
+}
+
+} // namespace
+
+bool LicenseKey::validAt(qint64 unixSecs) const {
+    return notBefore.isValid() && notAfter.isValid() && notBefore.toSecsSinceEpoch() <= unixSecs &&
+           unixSecs <= notAfter.toSecsSinceEpoch();
+}
+
+Result<KeySet> KeySet::fromJson(const QByteArray &json, const QString &source) {
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return formatError(u"密钥文件不是 JSON 对象"_s);
+    const QJsonValue keysValue = doc.object().value(u"keys"_s);
+    if (!keysValue.isArray())
+        return formatError(u"密钥文件缺少 keys 数组"_s);
+    QList<LicenseKey> keys;
+    QSet<QString> kids;
+    for (const QJsonValue &v : keysValue.toArray()) {
+        if (!v.isObject())
+            return formatError(u"keys 的元素不是对象"_s);
+        const QJsonObject o = v.toObject();
+        if (!o.value(u"kid"_s).isString() || !o.value(u"alg"_s).isString())
+            return formatError(u"密钥缺少 kid 或 alg"_s);
+        const QString kid = o.value(u"kid"_s).toString();
+        // A kid listed twice is an error even when one of them has another algorithm.
+        if (kids.contains(kid))
+            return Error{u"duplicate_kid"_s, u"密钥编号重复：%1"_s.arg(kid)};
+        kids.insert(kid);
+        if (o.value(u"alg"_s).toString() != QStringView(kAlgSm2Sm3))
+            continue;
+        if (!o.value(u"public_key_pem"_s).isString() || !o.value(u"not_before"_s).isString() ||
+            !o.value(u"not_after"_s).isString())
+            return formatError(u"密钥 %1 缺少 public_key_pem、not_before 或 not_after"_s.arg(kid));
+        LicenseKey k;
+        k.kid = kid;
+        k.alg = QString::fromUtf16(kAlgSm2Sm3);
+        k.publicKeyPem = o.value(u"public_key_pem"_s).toString().toUtf8();
+        k.notBefore = parseUtc(o.value(u"not_before"_s).toString());
+        k.notAfter = parseUtc(o.value(u"not_after"_s).toString());
+        k.source = source;
+        keys.append(std::move(k));
+    }
+    return fromKeys(std::move(keys));
+}
+
+Result<KeySet> KeySet::fromKeys(QList<LicenseKey> keys) {
+    KeySet set;
+    QSet<QString> kids;
+    for (LicenseKey &k : keys) {
+        if (kids.contains(k.kid))
+            return Error{u"duplicate_kid"_s, u"密钥编号重复：%1"_s.arg(k.kid)};
+        kids.insert(k.kid);
+        if (!k.notBefore.isValid() || !k.notAfter.isValid())
+            return formatError(u"密钥 %1 的有效期不是 ISO 8601 时间"_s.arg(k.kid));
+        if (!k.publicKey)
+            k.publicKey = sm2::readPublicKeyPem(k.publicKeyPem);
+        if (!k.publicKey)
+            return formatError(u"密钥 %1 不是 SM2 公钥"_s.arg(k.kid));
+        set.m_keys.append(std::move(k));
+    }
+    return set;
+}
+
+const LicenseKey *KeySet::find(QByteArrayView kid) const {
+    for (const LicenseKey &k : m_keys) {
+        if (QByteArrayView(k.kid.toLatin1()) == kid)
+            return &k;
+    }
+    return nullptr;
+}
+
+Result<KeySet> LicenseKeyRepository::load() const {
+    auto q = m_db.query(u"SELECT kid, alg, public_key_pem, not_before, not_after, source FROM license_keys"
+                        u" ORDER BY kid"_s);
+    if (!q.ok())
+        return q.error();
+    QList<LicenseKey> keys;
+    while (q->next()) {
+        if (q->value(1).toString() != QStringView(kAlgSm2Sm3))
+            continue;
+        LicenseKey k;
+        k.kid = q->value(0).toString();
+        k.alg = q->value(1).toString();
+        k.publicKeyPem = q->value(2).toString().toUtf8();
+        k.notBefore = parseUtc(q->value(3).toString());
+        k.notAfter = parseUtc(q->value(4).toString());
+        k.source = q->value(5).toString();
+        keys.append(std::move(k));
+    }
+    return KeySet::fromKeys(std::move(keys));
+}
+
+Status LicenseKeyRepository::upsert(const KeySet &keys, const QDateTime &nowUtc) {
+    return m_db.write([&]() -> Status {
+        for (const LicenseKey &k : keys.keys()) {
+            Status s = m_db.exec(
+                u"INSERT INTO license_keys (kid, alg, public_key_pem, not_before, not_after, source,"
+                u" updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kid) DO UPDATE SET"
+                u" alg = excluded.alg, public_key_pem = excluded.public_key_pem,"
+                u" not_before = excluded.not_before, not_after = excluded.not_after,"
+                u" source = excluded.source, updated_at = excluded.updated_at"_s,
+                {k.kid, k.alg, QString::fromUtf8(k.publicKeyPem), isoUtc(k.notBefore), isoUtc(k.notAfter),
+                 k.source, isoUtc(nowUtc)});
+            if (!s.ok())
+                return s;
+        }
+        return {};
+    });
+}
+
+Status LicenseKeyRepository::replaceAll(const KeySet &keys, const QDateTime &nowUtc) {
+    Status s = m_db.write([&]() -> Status { return m_db.exec(u"DELETE FROM license_keys"_s); });
+    if (!s.ok())
+        return s;
+    return upsert(keys, nowUtc);
+}
+
+Status LicenseKeyRepository::removeSource(const QString &source) {
+    return m_db.write(
+        [&]() -> Status { return m_db.exec(u"DELETE FROM license_keys WHERE source = ?"_s, {source}); });
+}
+
+} // namespace windowdesk::license

@@ -1,0 +1,439 @@
+#include "catalogimporter.h"
+
+#include "catalogsearch.h"
+#include "catalogsql_p.h"
+#include "database.h"
+
+#include <windowdesk/core/catalog.h>
+#include <windowdesk/core/clock.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::storage {
+namespace {
+
+Q_LOGGING_CATEGORY(lcCatalog, "windowdesk.storage")
+
+struct Page {
+    QJsonArray records;
+    QJsonArray deleted;
+    QString nextCursor;
+    bool hasMore = false;
+};
+
+Error badPage(const QString &what) {
+    return Error{u"bad_page"_s, what};
+}
+
+// The page format of platform-api.md. `strict` (a platform response) requires next_cursor and has_more;
+// files may omit them and may be a bare array of records.
+Result<Page> parsePage(const QByteArray &body, const QString &key, bool strict) {
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return badPage(u"invalid JSON at offset %1: %2"_s.arg(pe.offset).arg(pe.errorString()));
+    Page page;
+    if (doc.isArray() && !strict) {
+        page.records = doc.array();
+        return page;
+    }
+    if (!doc.isObject())
+        return badPage(u"expected a JSON object"_s);
+    const QJsonObject o = doc.object();
+    const QJsonValue records = o.value(key);
+    if (!records.isArray())
+        return badPage(records.isUndefined() ? u"missing %1"_s.arg(key) : u"%1: expected array"_s.arg(key));
+    page.records = records.toArray();
+    const QJsonValue deleted = o.value(u"deleted"_s);
+    if (!deleted.isUndefined() && !deleted.isArray())
+        return badPage(u"deleted: expected array"_s);
+    page.deleted = deleted.toArray();
+    const QJsonValue cursor = o.value(u"next_cursor"_s);
+    if (strict || !cursor.isUndefined()) {
+        if (!cursor.isString() || cursor.toString().isEmpty())
+            return badPage(cursor.isUndefined() ? u"missing next_cursor"_s
+                                                : u"next_cursor: expected non-empty string"_s);
+        page.nextCursor = cursor.toString();
+    }
+    const QJsonValue more = o.value(u"has_more"_s);
+    if (strict || !more.isUndefined()) {
+        if (!more.isBool())
+            return badPage(more.isUndefined() ? u"missing has_more"_s : u"has_more: expected boolean"_s);
+        page.hasMore = more.toBool();
+    }
+    return page;
+}
+
+QString compactJson(const QJsonArray &a) {
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QVariant orNull(const QString &s) {
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+enum class Kind { Items, Bundles };
+
+// One page applied inside one write transaction.
+class PageApplier {
+public:
+    PageApplier(Database &db, const QString &now, const ImportOptions &opt, Kind kind)
+        : m_st(db.sql())
+        , m_indexer(db)
+        , m_now(now)
+        , m_opt(opt)
+        , m_kind(kind) {}
+
+    Status apply(const Page &page, ImportResult &res) {
+        if (!m_opt.stream.isEmpty()) {
+            auto fp = m_st.run(u"SELECT full_pull FROM sync_cursors WHERE stream = ?"_s, {m_opt.stream});
+            if (!fp)
+                return fp.error();
+            m_fullPull = fp.value()->next() && fp.value()->value(0).toInt() == 1;
+            fp.value()->finish();
+        }
+        for (qsizetype i = 0; i < page.records.size(); ++i) {
+            const QJsonValue v = page.records.at(i);
+            core::FieldError where;
+            const QString key = v.toObject().value(u"code"_s).isString() && !v[u"code"_s].toString().isEmpty()
+                                    ? v[u"code"_s].toString()
+                                    : u"#%1"_s.arg(i);
+            Status s;
+            if (m_kind == Kind::Items) {
+                auto item = core::ServiceItem::fromJson(v, &where);
+                s = item ? upsertItem(item.value(), res) : reject(res, key, where);
+            } else {
+                auto bundle = core::Bundle::fromJson(v, &where);
+                s = bundle ? upsertBundle(bundle.value(), res) : reject(res, key, where);
+            }
+            if (!s)
+                return s;
+        }
+        for (qsizetype i = 0; i < page.deleted.size(); ++i) {
+            const QJsonValue v = page.deleted.at(i);
+            Status s =
+                v.isString() && !v.toString().isEmpty()
+                    ? markDeleted(v.toString(), res)
+                    : reject(res, u"deleted[%1]"_s.arg(i),
+                             core::FieldError{u"deleted[%1]"_s.arg(i), u"expected non-empty string"_s});
+            if (!s)
+                return s;
+        }
+        res.nextCursor = page.nextCursor;
+        res.hasMore = page.hasMore;
+        if (!m_opt.stream.isEmpty() && !page.nextCursor.isEmpty()) {
+            auto r =
+                m_st.run(uR"(INSERT INTO sync_cursors(stream, cursor, full_pull, completed_at, updated_at)
+                VALUES (?, ?, 0, ?, ?)
+                ON CONFLICT(stream) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at,
+                    completed_at = COALESCE(excluded.completed_at, sync_cursors.completed_at))"_s,
+                         {m_opt.stream, page.nextCursor, page.hasMore ? QVariant() : QVariant(m_now), m_now});
+            if (!r)
+                return r.error();
+        }
+        return {};
+    }
+
+private:
+    Status reject(ImportResult &res, const QString &key, const core::FieldError &where) {
+        res.rejected.append({key, where.field, where.message});
+        const QString stream = m_opt.stream.isEmpty() ? m_opt.rejectionStream : m_opt.stream;
+        auto r = m_st.run(
+            u"INSERT INTO import_rejections(stream, record_key, field, message, at) VALUES (?, ?, ?, ?, ?)"_s,
+            {stream.isEmpty() ? u"import"_s : stream, key, where.field, where.message, m_now});
+        return r ? Status() : Status(r.error());
+    }
+
+    Status seen(const QString &code) {
+        if (!m_fullPull)
+            return {};
+        auto r = m_st.run(u"INSERT OR IGNORE INTO catalog_pull_seen(stream, code) VALUES (?, ?)"_s,
+                          {m_opt.stream, code});
+        return r ? Status() : Status(r.error());
+    }
+
+    // Returns the current cached version, or -1.
+    Result<int> currentVersion(const QString &table, const QString &code) {
+        auto r = m_st.run(u"SELECT version FROM %1 WHERE code = ? AND is_current = 1"_s.arg(table), {code});
+        if (!r)
+            return r.error();
+        const int v = r.value()->next() ? r.value()->value(0).toInt() : -1;
+        r.value()->finish();
+        return v;
+    }
+
+    Status run(const QString &sql, const QVariantList &binds) {
+        auto r = m_st.run(sql, binds);
+        return r ? Status() : Status(r.error());
+    }
+
+    Status upsertItem(const core::ServiceItem &it, ImportResult &res) {
+        if (auto s = seen(it.code); !s)
+            return s;
+        auto cur = currentVersion(u"service_items"_s, it.code);
+        if (!cur)
+            return cur.error();
+        if (it.version < cur.value()) {
+            ++res.ignored;
+            return {};
+        }
+        const QJsonObject j = it.toJson();
+        const QList<std::pair<QString, QVariantList>> steps{
+            {u"UPDATE service_items SET is_current = 0 WHERE code = ? AND is_current = 1 AND version <> ?"_s,
+             {it.code, it.version}},
+            {uR"(INSERT INTO service_items(code, version, name, type, department, basis, conditions, service_object,
+                process_json, legal_time_limit_days, promised_time_limit_days, result, fee, online, cross_province,
+                commitment_allowed, updated_at, source, is_current, deleted)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)
+                ON CONFLICT(code, version) DO UPDATE SET name = excluded.name, type = excluded.type,
+                department = excluded.department, basis = excluded.basis, conditions = excluded.conditions,
+                service_object = excluded.service_object, process_json = excluded.process_json,
+                legal_time_limit_days = excluded.legal_time_limit_days,
+                promised_time_limit_days = excluded.promised_time_limit_days, result = excluded.result,
+                fee = excluded.fee, online = excluded.online, cross_province = excluded.cross_province,
+                commitment_allowed = excluded.commitment_allowed, updated_at = excluded.updated_at,
+                source = excluded.source, is_current = 1, deleted = 0)"_s,
+             {it.code, it.version, it.name, it.type, it.department, it.basis, it.conditions, it.serviceObject,
+              compactJson(QJsonArray::fromStringList(it.process)), it.legalTimeLimitDays,
+              it.promisedTimeLimitDays, it.result, it.fee, int(it.online), int(it.crossProvince),
+              int(it.commitmentAllowed), orNull(it.updatedAt), m_opt.source}},
+            {u"DELETE FROM item_materials WHERE item_code = ? AND item_version = ?"_s, {it.code, it.version}},
+            {uR"(INSERT INTO item_materials(item_code, item_version, material_id, ord, name, required, copies,
+                license_type, commitment_allowed, notes)
+                SELECT ?, ?, json_extract(value, '$.id'), key, json_extract(value, '$.name'),
+                json_extract(value, '$.required'), json_extract(value, '$.copies'),
+                json_extract(value, '$.license_type'), json_extract(value, '$.commitment_allowed'),
+                json_extract(value, '$.notes') FROM json_each(?))"_s,
+             {it.code, it.version, compactJson(j.value(u"materials"_s).toArray())}},
+            {u"DELETE FROM item_form_fields WHERE item_code = ? AND item_version = ?"_s,
+             {it.code, it.version}},
+            {uR"(INSERT INTO item_form_fields(item_code, item_version, field_key, ord, label, type, required,
+                max_length, min_value, max_value, options_json)
+                SELECT ?, ?, json_extract(value, '$.key'), key, json_extract(value, '$.label'),
+                json_extract(value, '$.type'), json_extract(value, '$.required'),
+                json_extract(value, '$.max_length'), json_extract(value, '$.min'), json_extract(value, '$.max'),
+                json_extract(value, '$.options') FROM json_each(?))"_s,
+             {it.code, it.version, compactJson(j.value(u"form"_s).toArray())}},
+            // Older versions go unless a case was accepted under them (children follow by ON DELETE CASCADE).
+            {uR"(DELETE FROM service_items WHERE code = ? AND is_current = 0 AND NOT EXISTS
+                (SELECT 1 FROM case_items c WHERE c.item_code = service_items.code
+                 AND c.item_version = service_items.version))"_s,
+             {it.code}},
+        };
+        for (const auto &[sql, binds] : steps) {
+            if (auto s = run(sql, binds); !s)
+                return s;
+        }
+        if (auto s = m_indexer.index(it.code, it.name, it.department); !s)
+            return s;
+        ++res.upserted;
+        return {};
+    }
+
+    Status upsertBundle(const core::Bundle &b, ImportResult &res) {
+        if (auto s = seen(b.code); !s)
+            return s;
+        auto cur = currentVersion(u"bundles"_s, b.code);
+        if (!cur)
+            return cur.error();
+        if (b.version < cur.value()) {
+            ++res.ignored;
+            return {};
+        }
+        const QList<std::pair<QString, QVariantList>> steps{
+            {u"UPDATE bundles SET is_current = 0 WHERE code = ? AND is_current = 1 AND version <> ?"_s,
+             {b.code, b.version}},
+            {uR"(INSERT INTO bundles(code, version, name, theme, promised_time_limit_days, updated_at, source,
+                is_current, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0)
+                ON CONFLICT(code, version) DO UPDATE SET name = excluded.name, theme = excluded.theme,
+                promised_time_limit_days = excluded.promised_time_limit_days, updated_at = excluded.updated_at,
+                source = excluded.source, is_current = 1, deleted = 0)"_s,
+             {b.code, b.version, b.name, b.theme, b.promisedTimeLimitDays, orNull(b.updatedAt),
+              m_opt.source}},
+            {u"DELETE FROM bundle_items WHERE bundle_code = ? AND bundle_version = ?"_s, {b.code, b.version}},
+            {uR"(INSERT INTO bundle_items(bundle_code, bundle_version, ord, item_code)
+                SELECT ?, ?, key, value FROM json_each(?))"_s,
+             {b.code, b.version, compactJson(QJsonArray::fromStringList(b.itemCodes))}},
+            {uR"(DELETE FROM bundles WHERE code = ? AND is_current = 0 AND NOT EXISTS
+                (SELECT 1 FROM cases c WHERE c.bundle_code = bundles.code AND c.bundle_version = bundles.version))"_s,
+             {b.code}},
+        };
+        for (const auto &[sql, binds] : steps) {
+            if (auto s = run(sql, binds); !s)
+                return s;
+        }
+        ++res.upserted;
+        return {};
+    }
+
+    Status markDeleted(const QString &code, ImportResult &res) {
+        const QString table = m_kind == Kind::Items ? u"service_items"_s : u"bundles"_s;
+        auto r = m_st.run(
+            u"UPDATE %1 SET deleted = 1 WHERE code = ? AND is_current = 1 AND deleted = 0"_s.arg(table),
+            {code});
+        if (!r)
+            return r.error();
+        if (r.value()->numRowsAffected() > 0)
+            ++res.deleted;
+        if (m_kind == Kind::Items)
+            return m_indexer.unindex(code);
+        return {};
+    }
+
+    detail::Statements m_st;
+    CatalogSearchIndexer m_indexer;
+    QString m_now;
+    ImportOptions m_opt;
+    Kind m_kind;
+    bool m_fullPull = false;
+};
+
+Result<ImportResult> applyPage(Database &db, const Clock &clock, const QByteArray &body,
+                               const ImportOptions &opt, Kind kind) {
+    const QString key = kind == Kind::Items ? u"items"_s : u"bundles"_s;
+    auto page = parsePage(body, key, !opt.stream.isEmpty());
+    if (!page) {
+        qCWarning(lcCatalog) << "catalog page refused:" << opt.stream << page.error().message;
+        return page.error();
+    }
+    ImportResult res;
+    const QString now = clock.nowUtc().toString(Qt::ISODate);
+    const Status s = db.write([&]() -> Status {
+        res = ImportResult();
+        PageApplier applier(db, now, opt, kind);
+        return applier.apply(page.value(), res);
+    });
+    if (!s)
+        return s.error();
+    if (!res.rejected.isEmpty())
+        qCWarning(lcCatalog) << "catalog page:" << res.rejected.size() << "records rejected" << opt.stream;
+    return res;
+}
+
+} // namespace
+
+CatalogImporter::CatalogImporter(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock) {}
+
+Result<ImportResult> CatalogImporter::applyItemsPage(const QByteArray &body, const ImportOptions &options) {
+    return applyPage(m_db, m_clock, body, options, Kind::Items);
+}
+
+Result<ImportResult> CatalogImporter::applyBundlesPage(const QByteArray &body, const ImportOptions &options) {
+    return applyPage(m_db, m_clock, body, options, Kind::Bundles);
+}
+
+Result<ImportResult> CatalogImporter::importFile(const QString &path, const QString &source) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{u"file_unreadable"_s, u"cannot read %1: %2"_s.arg(path, f.errorString())};
+    const QByteArray body = f.readAll();
+    ImportOptions opt;
+    opt.source = source;
+    opt.rejectionStream = u"file:"_s + QFileInfo(path).fileName();
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const bool bundles = doc.isObject() && doc.object().contains(u"bundles"_s);
+    return bundles ? applyBundlesPage(body, opt) : applyItemsPage(body, opt);
+}
+
+Status CatalogImporter::beginFullPull(const QString &stream) {
+    const QString now = m_clock.nowUtc().toString(Qt::ISODate);
+    return m_db.write([&]() -> Status {
+        if (auto s = m_db.exec(u"DELETE FROM catalog_pull_seen WHERE stream = ?"_s, {stream}); !s)
+            return s;
+        return m_db.exec(
+            uR"(INSERT INTO sync_cursors(stream, cursor, full_pull, updated_at) VALUES (?, NULL, 1, ?)
+            ON CONFLICT(stream) DO UPDATE SET cursor = NULL, full_pull = 1, updated_at = excluded.updated_at)"_s,
+            {stream, now});
+    });
+}
+
+Result<int> CatalogImporter::completeFullPull(const QString &stream) {
+    const bool items = stream == u"catalog_items";
+    if (!items && stream != u"catalog_bundles")
+        return Error{u"unknown_stream"_s, u"not a catalog stream: %1"_s.arg(stream)};
+    const QString now = m_clock.nowUtc().toString(Qt::ISODate);
+    int removed = 0;
+    const Status s = m_db.write([&]() -> Status {
+        auto fp = m_db.query(u"SELECT full_pull FROM sync_cursors WHERE stream = ?"_s, {stream});
+        if (!fp)
+            return fp.error();
+        if (!fp->next() || fp->value(0).toInt() != 1)
+            return Status::failure(u"no_full_pull"_s, u"no full pull under way for %1"_s.arg(stream));
+        const QString table = items ? u"service_items"_s : u"bundles"_s;
+        auto gone = m_db.query(uR"(SELECT code FROM %1 WHERE is_current = 1 AND deleted = 0
+            AND code NOT IN (SELECT code FROM catalog_pull_seen WHERE stream = ?))"_s.arg(table),
+                               {stream});
+        if (!gone)
+            return gone.error();
+        QStringList codes;
+        while (gone->next())
+            codes.append(gone->value(0).toString());
+        CatalogSearchIndexer indexer(m_db);
+        for (const QString &code : std::as_const(codes)) {
+            if (auto r = m_db.exec(
+                    u"UPDATE %1 SET deleted = 1 WHERE code = ? AND is_current = 1"_s.arg(table), {code});
+                !r)
+                return r;
+            if (items) {
+                if (auto r = indexer.unindex(code); !r)
+                    return r;
+            }
+        }
+        removed = int(codes.size());
+        if (auto r = m_db.exec(u"DELETE FROM catalog_pull_seen WHERE stream = ?"_s, {stream}); !r)
+            return r;
+        return m_db.exec(
+            u"UPDATE sync_cursors SET full_pull = 0, completed_at = ?, updated_at = ? WHERE stream = ?"_s,
+            {now, now, stream});
+    });
+    if (!s)
+        return s.error();
+    return removed;
+}
+
+Result<int> CatalogImporter::removeDemoCatalog() {
+    int removed = 0;
+    const Status s = m_db.write([&]() -> Status {
+        auto demo = m_db.query(u"SELECT code FROM service_items WHERE source = 'demo' AND is_current = 1"_s);
+        if (!demo)
+            return demo.error();
+        QStringList codes;
+        while (demo->next())
+            codes.append(demo->value(0).toString());
+        CatalogSearchIndexer indexer(m_db);
+        for (const QString &code : std::as_const(codes)) {
+            if (auto r = indexer.unindex(code); !r)
+                return r;
+        }
+        removed = int(codes.size());
+        const QStringList steps{
+            uR"(DELETE FROM service_items WHERE source = 'demo' AND NOT EXISTS (SELECT 1 FROM case_items c
+                WHERE c.item_code = service_items.code AND c.item_version = service_items.version))"_s,
+            // Kept for the cases accepted under them, but no longer offered: the platform's versions take
+            // over.
+            u"UPDATE service_items SET is_current = 0, deleted = 1 WHERE source = 'demo'"_s,
+            uR"(DELETE FROM bundles WHERE source = 'demo' AND NOT EXISTS (SELECT 1 FROM cases c
+                WHERE c.bundle_code = bundles.code AND c.bundle_version = bundles.version))"_s,
+            u"UPDATE bundles SET is_current = 0, deleted = 1 WHERE source = 'demo'"_s,
+        };
+        for (const QString &sql : steps) {
+            if (auto r = m_db.exec(sql); !r)
+                return r;
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return removed;
+}
+
+} // namespace windowdesk::storage

@@ -1,0 +1,260 @@
+#include "catalogsearch.h"
+
+#include "catalogsql_p.h"
+#include "database.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/core/pinyin.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::storage {
+namespace {
+
+// Upper bound of a prefix range: every string starting with `prefix` sorts below it (BINARY collation).
+QString prefixEnd(const QString &prefix) {
+    return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
+}
+
+// Grams of a string by code point: every unigram and bigram.
+void addGrams(const QString &s, QSet<QString> &out) {
+    const QList<uint> cps = s.toUcs4();
+    for (qsizetype i = 0; i < cps.size(); ++i) {
+        out.insert(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), 1));
+        if (i + 1 < cps.size())
+            out.insert(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), 2));
+    }
+}
+
+// FTS5 string literal: the text in double quotes, inner quotes doubled, so nothing in it is syntax.
+QString ftsPhrase(const QString &q) {
+    QString inner = q;
+    inner.replace(u'"', u"\"\""_s);
+    return u'"' + inner + u'"';
+}
+
+int codePoints(const QString &s) {
+    return int(s.toUcs4().size());
+}
+
+} // namespace
+
+CatalogSearch::CatalogSearch(Database &db)
+    : m_db(db) {}
+
+QString CatalogSearch::prepareQuery(const QString &query) {
+    // Cut by code points so a surrogate pair is never split, before and after normalization
+    // (NFKC may lengthen some compatibility characters).
+    const auto cut = [](const QString &s) {
+        const QList<uint> cps = s.toUcs4();
+        if (cps.size() <= kMaxQueryLength)
+            return s;
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()), kMaxQueryLength);
+    };
+    return cut(core::normalizeSearchText(cut(query)));
+}
+
+QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int limit, QVariantList *binds) {
+    const QString hi = prefixEnd(q);
+    const int len = codePoints(q);
+    QString sql = uR"(WITH cand(id, tier) AS (
+    SELECT id, 1 FROM catalog_search WHERE name_norm = ?
+    UNION ALL SELECT doc_id, 1 FROM catalog_initials WHERE initials = ?
+    UNION ALL SELECT id, 2 FROM catalog_search WHERE name_norm >= ? AND name_norm < ?
+    UNION ALL SELECT doc_id, 2 FROM catalog_initials WHERE initials >= ? AND initials < ?
+    UNION ALL SELECT id, 2 FROM catalog_search WHERE code_norm >= ? AND code_norm < ?
+)"_s;
+    *binds = {q, q, q, hi, q, hi, q, hi};
+    if (len <= 2) {
+        sql += u"    UNION ALL SELECT doc_id, 3 FROM catalog_grams WHERE gram = ?\n"_s;
+        binds->append(q);
+    } else {
+        sql += u"    UNION ALL SELECT rowid, 3 FROM catalog_fts WHERE catalog_fts MATCH ?\n"_s;
+        binds->append(ftsPhrase(q));
+    }
+    if (len >= 2) { // one character matches nearly every department: no use to the clerk
+        sql += uR"(    UNION ALL SELECT s.id, 3 FROM catalog_departments d
+              JOIN catalog_search s ON s.department = d.name WHERE instr(d.name_norm, ?) > 0
+)"_s;
+        binds->append(q);
+    }
+    sql += uR"()
+SELECT s.code, s.name, s.department, MIN(c.tier) AS tier, COALESCE(u.use_count, 0) AS uses
+FROM cand c JOIN catalog_search s ON s.id = c.id
+LEFT JOIN item_usage u ON u.window_no = ? AND u.item_code = s.code
+GROUP BY s.id
+ORDER BY tier, uses DESC, s.name_len, s.code
+LIMIT ?)"_s;
+    binds->append(windowNo);
+    binds->append(limit);
+    return sql;
+}
+
+Result<QList<SearchHit>> CatalogSearch::search(const QString &query, const QString &windowNo,
+                                               int limit) const {
+    limit = std::clamp(limit, 1, 1000);
+    const QString q = prepareQuery(query);
+    QList<SearchHit> hits;
+    if (q.isEmpty()) {
+        auto used = m_db.query(uR"(SELECT s.code, s.name, s.department, u.use_count
+            FROM item_usage u JOIN catalog_search s ON s.code = u.item_code
+            WHERE u.window_no = ? AND u.use_count > 0
+            ORDER BY u.use_count DESC, s.name_len, s.code LIMIT ?)"_s,
+                               {windowNo, limit});
+        if (!used)
+            return used.error();
+        QSet<QString> seen;
+        while (used->next()) {
+            hits.append({used->value(0).toString(), used->value(1).toString(), used->value(2).toString(), 0,
+                         used->value(3).toInt()});
+            seen.insert(hits.last().code);
+        }
+        if (hits.size() < limit) {
+            auto rest =
+                m_db.query(u"SELECT code, name, department FROM catalog_search ORDER BY code LIMIT ?"_s,
+                           {limit + int(seen.size())});
+            if (!rest)
+                return rest.error();
+            while (rest->next() && hits.size() < limit) {
+                const QString code = rest->value(0).toString();
+                if (!seen.contains(code))
+                    hits.append({code, rest->value(1).toString(), rest->value(2).toString(), 0, 0});
+            }
+        }
+        return hits;
+    }
+    QVariantList binds;
+    const QString sql = searchSql(q, windowNo, limit, &binds);
+    auto r = m_db.query(sql, binds);
+    if (!r)
+        return r.error();
+    while (r->next()) {
+        hits.append({r->value(0).toString(), r->value(1).toString(), r->value(2).toString(),
+                     r->value(3).toInt(), r->value(4).toInt()});
+    }
+    return hits;
+}
+
+Status CatalogSearch::recordUse(const QString &windowNo, const QString &code, const Clock &clock) {
+    const QString now = clock.nowUtc().toString(Qt::ISODate);
+    return m_db.exec(
+        uR"(INSERT INTO item_usage(window_no, item_code, use_count, last_used) VALUES (?, ?, 1, ?)
+        ON CONFLICT(window_no, item_code) DO UPDATE SET use_count = use_count + 1, last_used = excluded.last_used)"_s,
+        {windowNo, code, now});
+}
+
+Status CatalogSearch::rebuild(Database &db) {
+    for (const QString &sql :
+         {u"DELETE FROM catalog_fts"_s, u"DELETE FROM catalog_grams"_s, u"DELETE FROM catalog_initials"_s,
+          u"DELETE FROM catalog_search"_s, u"DELETE FROM catalog_departments"_s}) {
+        if (auto s = db.exec(sql); !s)
+            return s;
+    }
+    auto r = db.query(
+        u"SELECT code, name, department FROM service_items WHERE is_current = 1 AND deleted = 0 ORDER BY code"_s);
+    if (!r)
+        return r.error();
+    CatalogSearchIndexer indexer(db);
+    while (r->next()) {
+        if (auto s = indexer.index(r->value(0).toString(), r->value(1).toString(), r->value(2).toString());
+            !s)
+            return s;
+    }
+    return {};
+}
+
+struct CatalogSearchIndexer::Private {
+    explicit Private(Database &db)
+        : st(db.sql()) {}
+    detail::Statements st;
+};
+
+CatalogSearchIndexer::CatalogSearchIndexer(Database &db)
+    : d(std::make_unique<Private>(db)) {}
+CatalogSearchIndexer::~CatalogSearchIndexer() = default;
+
+Status CatalogSearchIndexer::unindex(const QString &code) {
+    auto doc = d->st.run(u"SELECT id, department FROM catalog_search WHERE code = ?"_s, {code});
+    if (!doc)
+        return doc.error();
+    if (!doc.value()->next())
+        return {};
+    const qint64 id = doc.value()->value(0).toLongLong();
+    const QString department = doc.value()->value(1).toString();
+    doc.value()->finish();
+    // Children explicitly, not through ON DELETE CASCADE: correct even where foreign keys are off.
+    const QList<QString> deletes{
+        u"DELETE FROM catalog_fts WHERE rowid = ?"_s, u"DELETE FROM catalog_grams WHERE doc_id = ?"_s,
+        u"DELETE FROM catalog_initials WHERE doc_id = ?"_s, u"DELETE FROM catalog_search WHERE id = ?"_s};
+    for (const QString &sql : deletes) {
+        if (auto r = d->st.run(sql, {id}); !r)
+            return r.error();
+    }
+    if (auto r =
+            d->st.run(u"UPDATE catalog_departments SET items = items - 1 WHERE name = ?"_s, {department});
+        !r)
+        return r.error();
+    if (auto r = d->st.run(u"DELETE FROM catalog_departments WHERE name = ? AND items <= 0"_s, {department});
+        !r)
+        return r.error();
+    return {};
+}
+
+Status CatalogSearchIndexer::index(const QString &code, const QString &name, const QString &department) {
+    if (auto s = unindex(code); !s)
+        return s;
+    const QString nameNorm = core::normalizeSearchText(name);
+    const QStringList initials = core::pinyinInitialsCombinations(name);
+    auto ins = d->st.run(
+        u"INSERT INTO catalog_search(code, code_norm, name, name_norm, name_len, department) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {code, core::normalizeSearchText(code), name, nameNorm, codePoints(nameNorm), department});
+    if (!ins)
+        return ins.error();
+    const qint64 id = ins.value()->lastInsertId().toLongLong();
+
+    QSet<QString> grams;
+    addGrams(nameNorm, grams);
+    QJsonArray initialsJson;
+    for (const QString &i : initials) {
+        if (i.isEmpty())
+            continue;
+        addGrams(i, grams);
+        initialsJson.append(i);
+    }
+    QJsonArray gramsJson;
+    for (const QString &g : std::as_const(grams))
+        gramsJson.append(g);
+    // One statement per item for the many small rows: SQLite expands the JSON array itself.
+    const auto compact = [](const QJsonArray &a) {
+        return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    };
+    if (auto r = d->st.run(
+            u"INSERT OR IGNORE INTO catalog_grams(gram, doc_id) SELECT value, ? FROM json_each(?)"_s,
+            {id, compact(gramsJson)});
+        !r)
+        return r.error();
+    if (auto r = d->st.run(
+            u"INSERT OR IGNORE INTO catalog_initials(initials, doc_id) SELECT value, ? FROM json_each(?)"_s,
+            {id, compact(initialsJson)});
+        !r)
+        return r.error();
+    QStringList initialsList;
+    for (const auto &v : std::as_const(initialsJson))
+        initialsList.append(v.toString());
+    if (auto r = d->st.run(u"INSERT INTO catalog_fts(rowid, name_norm, initials) VALUES (?, ?, ?)"_s,
+                           {id, nameNorm, initialsList.join(u' ')});
+        !r)
+        return r.error();
+    if (auto r = d->st.run(uR"(INSERT INTO catalog_departments(name, name_norm, items) VALUES (?, ?, 1)
+            ON CONFLICT(name) DO UPDATE SET items = items + 1)"_s,
+                           {department, core::normalizeSearchText(department)});
+        !r)
+        return r.error();
+    return {};
+}
+
+} // namespace windowdesk::storage

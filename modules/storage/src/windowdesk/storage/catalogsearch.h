@@ -1,0 +1,76 @@
+#pragma once
+// Catalog search as clerks type in one box: Chinese substring, pinyin initials (spjy → 食品经营许可),
+// item code prefix, department. Ranked in tiers (1 exact name or initials, 2 prefix of name, initials
+// or code, 3 substring of name or initials, or department), then by this window's use count, name
+// length and code. Every path is an index lookup (see db/migrations/0002_catalog_search.sql).
+#include <windowdesk/core/result.h>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <memory>
+
+namespace windowdesk {
+class Clock;
+}
+
+namespace windowdesk::storage {
+class Database;
+
+struct SearchHit {
+    QString code;
+    QString name;
+    QString department;
+    int tier = 0; // 1–3; 0 for the frequent items of an empty query
+    int useCount = 0;
+};
+
+class CatalogSearch {
+public:
+    static constexpr int kMaxQueryLength = 100; // longer input is cut
+    static constexpr int kDefaultLimit = 20;
+
+    explicit CatalogSearch(Database &db);
+
+    // Empty or white-space query → this window's most used items, then the others by code.
+    // SQL/FTS syntax characters are searched as text. Errors only on database failure.
+    Result<QList<SearchHit>> search(const QString &query, const QString &windowNo,
+                                    int limit = kDefaultLimit) const;
+
+    // One more use of `code` at `windowNo` (ranks it higher within its tier).
+    Status recordUse(const QString &windowNo, const QString &code, const Clock &clock);
+
+    // The query as searched: cut at kMaxQueryLength characters, then normalized (core::normalizeSearchText).
+    static QString prepareQuery(const QString &query);
+    // The SQL of a search, for EXPLAIN QUERY PLAN in tests; binds in `binds`.
+    static QString searchSql(const QString &preparedQuery, const QString &windowNo, int limit,
+                             QVariantList *binds);
+
+    // Rebuilds the whole index from the current, non-deleted items (call inside Database::write).
+    static Status rebuild(Database &db);
+
+private:
+    Database &m_db;
+};
+
+// Index maintenance with prepared statements, used by CatalogImporter inside its write transaction
+// (one indexer per transaction).
+class CatalogSearchIndexer {
+public:
+    explicit CatalogSearchIndexer(Database &db);
+    ~CatalogSearchIndexer();
+    CatalogSearchIndexer(const CatalogSearchIndexer &) = delete;
+    CatalogSearchIndexer &operator=(const CatalogSearchIndexer &) = delete;
+
+    // Replaces the item's search document (name, initials, grams, department).
+    Status index(const QString &code, const QString &name, const QString &department);
+    // Removes it (deleted, or replaced by a version without a document); no-op when absent.
+    Status unindex(const QString &code);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace windowdesk::storage

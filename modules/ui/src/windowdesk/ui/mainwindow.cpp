@@ -206,19 +206,20 @@ void MainWindow::refreshSyncState() {
                 windowNo = s->windowNo;
         }
     }
-    if (url.isEmpty()) {
-        m_syncState->setText(tr("No platform configured (demo hall)"));
-        m_syncState->setProperty("level", u"info"_s);
-    } else {
-        // The sync engine takes this label over when it arrives; until then nothing is synced.
-        m_syncState->setText(tr("Platform %1 · offline, not synced").arg(url));
-        m_syncState->setProperty("level", u"warning"_s);
-    }
+    m_syncState->setText(platformStateText(url));
+    m_syncState->setProperty("level", url.isEmpty() ? u"info"_s : u"warning"_s);
     m_syncState->setAccessibleName(m_syncState->text());
     const QString who = m_ctx.user.name.isEmpty() ? m_ctx.user.username : m_ctx.user.name;
     m_userInfo->setText(
         tr("%1 · %2 · Window %3").arg(who, rolesText(), windowNo.isEmpty() ? u"—"_s : windowNo));
     m_userInfo->setAccessibleName(m_userInfo->text());
+}
+
+QString MainWindow::platformStateText(const QString &platformUrl) {
+    if (platformUrl.isEmpty())
+        return tr("No platform configured (demo hall)");
+    // The sync engine takes this over when it arrives; until then nothing is synced.
+    return tr("Platform %1 · offline, not synced").arg(platformUrl);
 }
 
 int MainWindow::indexOf(const QString &id) const {

@@ -56,6 +56,8 @@ public:
 
     // Re-reads the platform URL for the status bar.
     void refreshSyncState();
+    // "No platform configured (demo hall)" or the platform address (login dialog, status bar).
+    static QString platformStateText(const QString &platformUrl);
 
 public slots:
     void openSettings();

@@ -1,0 +1,89 @@
+#include "appcontroller.h"
+
+#include <windowdesk/storage/database.h>
+#include <windowdesk/ui/appearance.h>
+#include <windowdesk/ui/appsettings.h>
+#include <windowdesk/ui/logindialog.h>
+
+#include <QApplication>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::app {
+
+AppController::AppController(ui::ShellContext base, QObject *parent)
+    : QObject(parent)
+    , m_base(std::move(base))
+    , m_users(*m_base.db, *m_base.clock, m_base.audit) {}
+
+AppController::~AppController() {
+    delete m_login;
+    delete m_main;
+}
+
+void AppController::start() {
+    showLogin();
+}
+
+QString AppController::platformUrl() const {
+    ui::SettingsStore store(*m_base.db, *m_base.clock, m_base.audit, {});
+    auto v = store.value(ui::settingkey::platformUrl.toString());
+    return v ? v.value() : QString();
+}
+
+void AppController::showLogin(const QString &username) {
+    auto *dlg = new ui::LoginDialog(
+        [this](const QString &u, const QString &p) { return m_users.authenticate(u, p); });
+    m_login = dlg;
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setWindowIcon(QApplication::windowIcon());
+    dlg->setContextLine(ui::MainWindow::platformStateText(platformUrl()));
+    if (!username.isEmpty())
+        dlg->setUsername(username);
+    connect(dlg, &QDialog::accepted, this, [this, dlg] { showMain(dlg->user()); });
+    connect(dlg, &QDialog::rejected, qApp, &QApplication::quit, Qt::QueuedConnection);
+    dlg->show();
+}
+
+void AppController::showMain(const storage::User &user, const QString &pageId) {
+    ui::ShellContext ctx = m_base;
+    ctx.user = user;
+    auto *w = new ui::MainWindow(ctx);
+    m_main = w;
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    // Module pages replace the placeholders here as they arrive, e.g. w->registerPage(intake::pageSpec(...)).
+    if (!pageId.isEmpty())
+        w->showPage(pageId);
+    connect(w, &ui::MainWindow::logoutRequested, this, [this] { endSession(false); });
+    connect(w, &ui::MainWindow::quitRequested, this, [this] { endSession(true); });
+    connect(w, &ui::MainWindow::languageChanged, this, &AppController::switchLanguage, Qt::QueuedConnection);
+    w->show();
+}
+
+void AppController::endSession(bool quit) {
+    if (!m_main)
+        return;
+    const storage::User user = m_main->user();
+    (void)m_users.logout(user); // audited by the repository; a failed audit write must not trap the user
+    m_main->close();
+    if (quit)
+        QTimer::singleShot(0, qApp, &QApplication::quit);
+    else
+        showLogin(user.username);
+}
+
+void AppController::switchLanguage(const QString &language) {
+    if (!m_main)
+        return;
+    ui::installTranslations(ui::resolveLanguage(language));
+    // Rebuilding the window is the simplest way to have every string in the new language.
+    const storage::User user = m_main->user();
+    const QString page = m_main->currentPageId();
+    const QRect geometry = m_main->geometry();
+    m_main->close();
+    showMain(user, page);
+    m_main->setGeometry(geometry);
+}
+
+} // namespace windowdesk::app

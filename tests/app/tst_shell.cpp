@@ -1,0 +1,420 @@
+// The application shell as users meet it: log in through the real dialog, see exactly the pages of one's
+// roles, wrong passwords and lockout, the settings dialog's refusal of insecure platform addresses,
+// navigation shortcuts, and the Chinese translation.
+#include <windowdesk/core/clock.h>
+#include <windowdesk/core/crypto.h>
+#include <windowdesk/storage/auditlog.h>
+#include <windowdesk/storage/database.h>
+#include <windowdesk/storage/userrepository.h>
+#include <windowdesk/ui/appearance.h>
+#include <windowdesk/ui/appsettings.h>
+#include <windowdesk/ui/dialogfacade.h>
+#include <windowdesk/ui/logindialog.h>
+#include <windowdesk/ui/mainwindow.h>
+#include <windowdesk/ui/messagebar.h>
+#include <windowdesk/ui/placeholderpage.h>
+#include <windowdesk/ui/settingsdialog.h>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace windowdesk;
+
+class TstShell : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void rolesSeeExactlyTheirPages_data();
+    void rolesSeeExactlyTheirPages();
+    void wrongPasswordShowsMessageAndIsAudited();
+    void fiveFailuresLockTheAccount();
+    void statusBarShowsDemoHallAndUser();
+    void settingsRefuseInsecurePlatform();
+    void settingsChangesAreSavedAndAudited();
+    void platformUrlRules_data();
+    void platformUrlRules();
+    void shortcutsSwitchPages();
+    void chineseTranslationLoads();
+    void languageResolution_data();
+    void languageResolution();
+    void registeredPageReplacesPlaceholder();
+
+private:
+    struct Login {
+        bool accepted = false;
+        storage::User user;
+        QString message;
+    };
+    Login logIn(const QString &username, const QString &password);
+    ui::ShellContext context(const storage::User &user) const;
+    int auditCount(const QString &action, const QString &target = {}) const;
+    void addUser(const QString &username, const QString &password, const QStringList &roles);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    FixedClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(1, 30), QTimeZone::UTC)};
+    std::unique_ptr<storage::AuditLog> m_audit;
+    std::unique_ptr<storage::UserRepository> m_users;
+};
+
+void TstShell::addUser(const QString &username, const QString &password, const QStringList &roles) {
+    storage::User u;
+    u.id = u"u-"_s + username;
+    u.username = username;
+    u.name = username.toUpper();
+    u.roles = roles;
+    u.hallId = u"hall-demo"_s;
+    u.hallName = u"演示大厅"_s;
+    u.windowNo = u"3"_s;
+    // Few iterations: the verifier format is the real one, the test just does not need 120 000 rounds.
+    const QString verifier = QString::fromLatin1(crypto::makePasswordVerifier(password, 1000));
+    const auto st = m_users->upsert(u, verifier, u"demo"_s);
+    QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().message));
+}
+
+void TstShell::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    auto db = storage::Database::open(m_dir.filePath(u"shell.db"_s));
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    m_db = std::move(db).value();
+    m_audit = std::make_unique<storage::AuditLog>(*m_db, m_clock, nullptr);
+    m_users = std::make_unique<storage::UserRepository>(*m_db, m_clock, m_audit.get());
+    addUser(u"clerk"_s, u"Clerk@2026"_s, {u"clerk"_s});
+    addUser(u"supervisor"_s, u"Super@2026"_s, {u"supervisor"_s});
+    addUser(u"trainer"_s, u"Train@2026"_s, {u"trainer"_s});
+    addUser(u"admin"_s, u"Admin@2026"_s, {u"clerk"_s, u"supervisor"_s, u"trainer"_s});
+    addUser(u"victim"_s, u"Victim@2026"_s, {u"clerk"_s});
+    ui::DialogFacade::instance().setInteractive(false);
+    ui::installTranslations(u"en"_s);
+}
+
+void TstShell::init() {
+    ui::DialogFacade::instance().reset();
+}
+
+void TstShell::cleanupTestCase() {
+    m_users.reset();
+    m_audit.reset();
+    m_db.reset();
+}
+
+TstShell::Login TstShell::logIn(const QString &username, const QString &password) {
+    ui::LoginDialog dlg([this](const QString &u, const QString &p) { return m_users->authenticate(u, p); });
+    dlg.show();
+    auto *user = dlg.findChild<QLineEdit *>(u"loginUser"_s);
+    auto *pass = dlg.findChild<QLineEdit *>(u"loginPassword"_s);
+    auto *message = dlg.findChild<ui::MessageBar *>(u"loginMessage"_s);
+    if (!user || !pass || !message || !dlg.findChild<QPushButton *>(u"loginButton"_s))
+        return {};
+    QTest::keyClicks(user, username);
+    QTest::keyClicks(pass, password);
+    QTest::keyClick(pass, Qt::Key_Return);
+    Login r;
+    r.accepted = dlg.result() == QDialog::Accepted;
+    r.user = dlg.user();
+    r.message = message->isVisible() ? message->text() : QString();
+    return r;
+}
+
+ui::ShellContext TstShell::context(const storage::User &user) const {
+    ui::ShellContext ctx;
+    ctx.db = m_db.get();
+    ctx.clock = &m_clock;
+    ctx.audit = m_audit.get();
+    ctx.user = user;
+    ctx.versions = {{u"WindowDesk"_s, u"0.1.0"_s}};
+    return ctx;
+}
+
+int TstShell::auditCount(const QString &action, const QString &target) const {
+    auto q = m_db->query(u"SELECT count(*) FROM audit_log WHERE action = ? AND (? = '' OR target = ?)"_s,
+                         {action, target, target});
+    if (!q || !q->next())
+        return -1;
+    return q->value(0).toInt();
+}
+
+void TstShell::rolesSeeExactlyTheirPages_data() {
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QStringList>("pages");
+    QTest::addRow("clerk") << u"clerk"_s << u"Clerk@2026"_s
+                           << QStringList{u"intake"_s, u"catalog"_s, u"cases"_s};
+    QTest::addRow("supervisor") << u"supervisor"_s << u"Super@2026"_s << QStringList{u"supervision"_s};
+    QTest::addRow("trainer") << u"trainer"_s << u"Train@2026"_s << QStringList{u"catalog"_s, u"training"_s};
+    QTest::addRow("admin") << u"admin"_s << u"Admin@2026"_s
+                           << QStringList{u"intake"_s, u"catalog"_s, u"cases"_s, u"supervision"_s,
+                                          u"training"_s};
+}
+
+void TstShell::rolesSeeExactlyTheirPages() {
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    QFETCH(QStringList, pages);
+
+    const int loginsBefore = auditCount(u"login"_s);
+    const Login login = logIn(username, password);
+    QVERIFY2(login.accepted, qPrintable(login.message));
+    QCOMPARE(login.user.username, username);
+    QCOMPARE(auditCount(u"login"_s), loginsBefore + 1);
+
+    ui::MainWindow w(context(login.user));
+    w.show();
+    QCOMPARE(w.pageIds(), pages);
+    auto *nav = w.findChild<QListWidget *>(u"navigation"_s);
+    QVERIFY(nav);
+    QCOMPARE(nav->count(), pages.size());
+
+    const QStringList all{u"intake"_s, u"catalog"_s, u"cases"_s, u"supervision"_s, u"training"_s};
+    for (const QString &id : all) {
+        QWidget *container = w.findChild<QWidget *>(u"page_"_s + id);
+        if (!pages.contains(id)) {
+            QVERIFY2(!container, qPrintable(id + u" must not exist for "_s + username));
+            QVERIFY(!w.showPage(id));
+            continue;
+        }
+        QVERIFY(container);
+        QVERIFY(w.showPage(id));
+        QCOMPARE(w.currentPageId(), id);
+        QVERIFY(container->isVisible());
+        // Not built yet: the page says so plainly.
+        auto *notice = container->findChild<QLabel *>(u"placeholderNotice"_s);
+        QVERIFY(notice);
+        QCOMPARE(notice->text(),
+                 u"This feature is still under development and will be provided in a later release."_s);
+        QVERIFY(notice->isVisible());
+    }
+}
+
+void TstShell::wrongPasswordShowsMessageAndIsAudited() {
+    const int failedBefore = auditCount(u"login_failed"_s);
+    const Login login = logIn(u"clerk"_s, u"wrong-password"_s);
+    QVERIFY(!login.accepted);
+    QVERIFY2(login.message.startsWith(u"Wrong user name or password."_s), qPrintable(login.message));
+    QCOMPARE(auditCount(u"login_failed"_s), failedBefore + 1);
+    // The right password still works after one failure.
+    QVERIFY(logIn(u"clerk"_s, u"Clerk@2026"_s).accepted);
+}
+
+void TstShell::fiveFailuresLockTheAccount() {
+    for (int i = 0; i < 5; ++i) {
+        const Login l = logIn(u"victim"_s, u"nope"_s + QString::number(i));
+        QVERIFY(!l.accepted);
+        m_clock.advanceSecs(30);
+    }
+    // Locked: even the right password is refused, with the lock message.
+    const Login locked = logIn(u"victim"_s, u"Victim@2026"_s);
+    QVERIFY(!locked.accepted);
+    QVERIFY2(locked.message.startsWith(u"This account is locked after too many failed attempts."_s),
+             qPrintable(locked.message));
+    // After the 15-minute lock it opens again.
+    m_clock.advanceSecs(16 * 60);
+    const Login later = logIn(u"victim"_s, u"Victim@2026"_s);
+    QVERIFY2(later.accepted, qPrintable(later.message));
+}
+
+void TstShell::statusBarShowsDemoHallAndUser() {
+    auto user = m_users->find(u"supervisor"_s);
+    QVERIFY(user.ok());
+    ui::MainWindow w(context(user.value()));
+    auto *sync = w.findChild<QLabel *>(u"syncState"_s);
+    auto *who = w.findChild<QLabel *>(u"userInfo"_s);
+    QVERIFY(sync && who);
+    QCOMPARE(sync->text(), u"No platform configured (demo hall)"_s);
+    QCOMPARE(who->text(), u"SUPERVISOR · Supervisor · Window 3"_s);
+}
+
+void TstShell::settingsRefuseInsecurePlatform() {
+    auto store = std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s);
+    ui::SettingsDialog dlg(store);
+    dlg.show();
+    auto *url = dlg.findChild<QLineEdit *>(u"settingsPlatformUrl"_s);
+    auto *save = dlg.findChild<QPushButton *>(u"settingsSave"_s);
+    auto *message = dlg.findChild<ui::MessageBar *>(u"settingsMessage"_s);
+    QVERIFY(url && save && message);
+    const int auditedBefore = auditCount(u"settings_changed"_s, u"platform.url"_s);
+
+    url->clear();
+    QTest::keyClicks(url, u"http://example.com"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dlg.isVisible()); // refused: the dialog stays open
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().startsWith(u"Refused: the platform address must use https://."_s),
+             qPrintable(message->text()));
+    QCOMPARE(store->value(u"platform.url"_s).value(), QString());
+    QCOMPARE(auditCount(u"settings_changed"_s, u"platform.url"_s), auditedBefore);
+
+    url->clear();
+    QTest::keyClicks(url, u"http://127.0.0.1:8080"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(!dlg.isVisible());
+    QCOMPARE(dlg.result(), int(QDialog::Accepted));
+    QCOMPARE(store->value(u"platform.url"_s).value(), u"http://127.0.0.1:8080"_s);
+    QCOMPARE(auditCount(u"settings_changed"_s, u"platform.url"_s), auditedBefore + 1);
+
+    // The status bar follows the configured platform.
+    auto user = m_users->find(u"admin"_s);
+    QVERIFY(user.ok());
+    ui::MainWindow w(context(user.value()));
+    QCOMPARE(w.findChild<QLabel *>(u"syncState"_s)->text(),
+             u"Platform http://127.0.0.1:8080 · offline, not synced"_s);
+
+    // Back to the demo hall for the other tests.
+    ui::ShellSettings s = store->load().value();
+    s.platformUrl.clear();
+    QVERIFY(store->save(s).ok());
+}
+
+void TstShell::settingsChangesAreSavedAndAudited() {
+    auto store = std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s);
+    const ui::ShellSettings defaults = store->load().value();
+    QCOMPARE(defaults.scanMaxGapMs, 50);
+    QCOMPARE(defaults.scanMinLength, 8);
+    QCOMPARE(defaults.scanSuffix, u"CR"_s);
+
+    const int before = auditCount(u"settings_changed"_s);
+    ui::ShellSettings s = defaults;
+    s.windowNo = u"12"_s;
+    s.scanMaxGapMs = 35;
+    s.scanSuffix = u"Tab"_s;
+    QVERIFY(store->save(s).ok());
+    // One audit row per changed key, nothing for unchanged ones.
+    QCOMPARE(auditCount(u"settings_changed"_s), before + 3);
+    QCOMPARE(auditCount(u"settings_changed"_s, u"scanner.max_gap_ms"_s), 1);
+    QCOMPARE(store->load().value(), s);
+    QVERIFY(store->save(s).ok());
+    QCOMPARE(auditCount(u"settings_changed"_s), before + 3);
+
+    // The dialog shows what is stored.
+    ui::SettingsDialog dlg(store);
+    QCOMPARE(dlg.current(), s);
+}
+
+void TstShell::platformUrlRules_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("empty: demo hall") << QString() << QString();
+    QTest::addRow("https") << u"https://zwfw.example.gov.cn/api"_s << QString();
+    QTest::addRow("http loopback v4") << u"http://127.0.0.1:8080"_s << QString();
+    QTest::addRow("http loopback 127/8") << u"http://127.1.2.3/"_s << QString();
+    QTest::addRow("http localhost") << u"http://localhost:9000"_s << QString();
+    QTest::addRow("http loopback v6") << u"http://[::1]:8080"_s << QString();
+    QTest::addRow("http remote") << u"http://example.com"_s << u"insecure_url"_s;
+    QTest::addRow("http lan") << u"http://192.168.1.10"_s << u"insecure_url"_s;
+    QTest::addRow("http look-alike") << u"http://127.0.0.1.evil.com"_s << u"insecure_url"_s;
+    QTest::addRow("ftp") << u"ftp://example.com"_s << u"invalid_url"_s;
+    QTest::addRow("no scheme") << u"example.com"_s << u"invalid_url"_s;
+}
+
+void TstShell::platformUrlRules() {
+    QFETCH(QString, url);
+    QFETCH(QString, error);
+    const Status st = ui::validatePlatformUrl(url);
+    QCOMPARE(st.ok() ? QString() : st.error().code, error);
+}
+
+void TstShell::shortcutsSwitchPages() {
+    auto admin = m_users->find(u"admin"_s);
+    QVERIFY(admin.ok());
+    ui::MainWindow w(context(admin.value()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QCOMPARE(w.currentPageId(), u"intake"_s);
+    const QList<std::pair<Qt::Key, QString>> keys{{Qt::Key_4, u"supervision"_s},
+                                                  {Qt::Key_2, u"catalog"_s},
+                                                  {Qt::Key_5, u"training"_s},
+                                                  {Qt::Key_3, u"cases"_s},
+                                                  {Qt::Key_1, u"intake"_s}};
+    for (const auto &[key, id] : keys) {
+        QTest::keyClick(&w, key, Qt::ControlModifier);
+        QCOMPARE(w.currentPageId(), id);
+    }
+
+    // A supervisor has no Ctrl+1 target: the key does nothing.
+    auto sup = m_users->find(u"supervisor"_s);
+    QVERIFY(sup.ok());
+    ui::MainWindow s(context(sup.value()));
+    s.show();
+    QVERIFY(QTest::qWaitForWindowActive(&s));
+    QTest::keyClick(&s, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(s.currentPageId(), u"supervision"_s);
+    QVERIFY(!s.findChild<QWidget *>(u"page_intake"_s));
+}
+
+void TstShell::chineseTranslationLoads() {
+    QVERIFY(ui::installTranslations(u"zh_CN"_s));
+    auto admin = m_users->find(u"admin"_s);
+    QVERIFY(admin.ok());
+    {
+        ui::MainWindow w(context(admin.value()));
+        auto *nav = w.findChild<QListWidget *>(u"navigation"_s);
+        QVERIFY(nav);
+        QCOMPARE(nav->item(0)->text(), u"受理"_s);
+        QCOMPARE(nav->item(3)->text(), u"监督"_s);
+        QCOMPARE(w.findChild<QLabel *>(u"syncState"_s)->text(), u"未配置平台（演示大厅）"_s);
+        w.showPage(u"training"_s);
+        QCOMPARE(w.page(u"training"_s)->findChild<QLabel *>(u"placeholderNotice"_s)->text(),
+                 u"此功能尚在开发中，将在后续版本提供"_s);
+        const Login l = logIn(u"clerk"_s, u"bad"_s);
+        QVERIFY2(l.message.startsWith(u"用户名或密码错误。"_s), qPrintable(l.message));
+        // Qt's own strings are translated too (qtbase_zh_CN).
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
+    }
+    QVERIFY(ui::installTranslations(u"en"_s));
+    ui::MainWindow w(context(admin.value()));
+    QCOMPARE(w.findChild<QListWidget *>(u"navigation"_s)->item(0)->text(), u"Intake"_s);
+}
+
+void TstShell::languageResolution_data() {
+    QTest::addColumn<QString>("explicitLanguage");
+    QTest::addColumn<QString>("systemLocale");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("zh system") << QString() << u"zh_CN"_s << u"zh_CN"_s;
+    QTest::addRow("zh_TW system") << QString() << u"zh_TW"_s << u"zh_CN"_s;
+    QTest::addRow("en system") << QString() << u"en_US"_s << u"en"_s;
+    QTest::addRow("de system") << QString() << u"de_DE"_s << u"en"_s;
+    QTest::addRow("setting zh on en system") << u"zh_CN"_s << u"en_US"_s << u"zh_CN"_s;
+    QTest::addRow("option en on zh system") << u"en"_s << u"zh_CN"_s << u"en"_s;
+}
+
+void TstShell::languageResolution() {
+    QFETCH(QString, explicitLanguage);
+    QFETCH(QString, systemLocale);
+    QFETCH(QString, expected);
+    QCOMPARE(ui::resolveLanguage(explicitLanguage, QLocale(systemLocale)), expected);
+}
+
+void TstShell::registeredPageReplacesPlaceholder() {
+    auto trainer = m_users->find(u"trainer"_s);
+    QVERIFY(trainer.ok());
+    ui::MainWindow w(context(trainer.value()));
+    // A page for roles the user lacks is not added.
+    QVERIFY(!w.registerPage(
+        {u"supervision"_s, u"Supervision"_s, {u"supervisor"_s}, QKeySequence(Qt::CTRL | Qt::Key_4), [] {
+             return new QLabel(u"real"_s);
+         }}));
+    QCOMPARE(w.pageIds(), (QStringList{u"catalog"_s, u"training"_s}));
+    // A real page replaces the placeholder of the same id.
+    QVERIFY(
+        w.registerPage({u"training"_s, u"Training"_s, {u"trainer"_s}, QKeySequence(Qt::CTRL | Qt::Key_5), [] {
+                            auto *l = new QLabel(u"real training page"_s);
+                            l->setObjectName(u"realTraining"_s);
+                            return l;
+                        }}));
+    QCOMPARE(w.pageIds(), (QStringList{u"catalog"_s, u"training"_s}));
+    QVERIFY(w.showPage(u"training"_s));
+    QVERIFY(w.page(u"training"_s)->objectName() == u"realTraining"_s);
+    QVERIFY(!w.findChild<QWidget *>(u"page_training"_s)->findChild<QLabel *>(u"placeholderNotice"_s));
+}
+
+QTEST_MAIN(TstShell)
+#include "tst_shell.moc"

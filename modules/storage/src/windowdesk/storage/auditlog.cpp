@@ -239,12 +239,12 @@ Result<AuditVerifyReport> AuditLog::verify() const {
     QByteArray hashAtAnchor;
     qint64 expected = 1;
     qint64 lastSeq = 0;
-    auto breakAt = [&](qint64 seq, const QString &why) {
+    auto breakAt = [&](qint64 seq, const QString &zh, const QString &en) {
         if (!r.chainOk)
             return;
         r.chainOk = false;
         r.firstBadSeq = seq;
-        r.message = u"审计链在第 %1 条断开：%2 / audit chain broken at seq %1: %2"_s.arg(seq).arg(why);
+        r.message = u"审计链在第 %1 条断开：%2 / audit chain broken at seq %1: %3"_s.arg(seq).arg(zh, en);
     };
     while (q->next()) {
         ++r.rows;
@@ -253,7 +253,10 @@ Result<AuditVerifyReport> AuditLog::verify() const {
         if (!r.chainOk)
             continue;
         if (seq != expected) {
-            breakAt(expected, seq > expected ? u"row missing"_s : u"row out of place"_s);
+            if (seq > expected)
+                breakAt(expected, u"记录缺失"_s, u"row missing"_s);
+            else
+                breakAt(expected, u"记录位置错乱"_s, u"row out of place"_s);
             continue;
         }
         const QByteArray details = q->value(5).toString().toUtf8();
@@ -261,7 +264,7 @@ Result<AuditVerifyReport> AuditLog::verify() const {
             crypto::sm3(prev + canonical(seq, q->value(1).toString(), q->value(2).toString(),
                                          q->value(3).toString(), q->value(4).toString(), details));
         if (QString::fromLatin1(h.toHex()) != q->value(6).toString()) {
-            breakAt(seq, u"row altered or out of place"_s);
+            breakAt(seq, u"记录被改动或位置错乱"_s, u"row altered or out of place"_s);
             continue;
         }
         if (anchor->present && seq == anchor->headSeq)
@@ -290,17 +293,18 @@ Result<AuditVerifyReport> AuditLog::verify() const {
         // A key exists for this database but its anchor row is gone: rows after the last anchor may have been
         // cut.
         if (r.rows > 0)
-            breakAt(lastSeq + 1, u"audit anchor missing"_s);
+            breakAt(lastSeq + 1, u"审计锚点记录被删除"_s, u"the audit anchor row is missing"_s);
         return r;
     }
     if (!r.chainOk)
         return r;
     if (lastSeq < anchor->headSeq) {
-        breakAt(lastSeq + 1, u"rows cut off the end (anchor at seq %1)"_s.arg(anchor->headSeq));
+        breakAt(lastSeq + 1, u"末尾记录被截断（锚点在第 %1 条）"_s.arg(anchor->headSeq),
+                u"rows cut off the end (anchor at seq %1)"_s.arg(anchor->headSeq));
         return r;
     }
     if (!crypto::equalConstantTime(crypto::hmacSm3(key.value(), hashAtAnchor), anchor->headHmac))
-        breakAt(anchor->headSeq, u"anchor does not match the chain"_s);
+        breakAt(anchor->headSeq, u"锚点与审计链不符"_s, u"the anchor does not match the chain"_s);
     return r;
 }
 

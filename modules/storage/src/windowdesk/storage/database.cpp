@@ -348,7 +348,7 @@ Status Database::migrate(const OpenOptions &options, int fromVersion) {
             return failStep(errorText(q.lastError()));
         if (!q.exec(u"COMMIT"_s))
             return failStep(errorText(q.lastError()));
-        qCInfo(lcDb) << "applied migration" << m.fileName;
+        qCDebug(lcDb) << "applied migration" << m.fileName;
     }
     return {};
 }

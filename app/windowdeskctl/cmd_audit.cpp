@@ -1,0 +1,96 @@
+// `windowdeskctl audit verify`: walks the audit chain; exit 4 naming the lowest bad sequence number.
+// `audit append --action A [--user ID] [--target T] [--details JSON]` appends one row (scripts and tests).
+#include "cli.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/storage/auditlog.h>
+#include <windowdesk/storage/keychainsecretstore.h>
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::cli {
+namespace {
+
+int verify(Context &ctx) {
+    storage::Database *db = ctx.database();
+    if (!db)
+        return ctx.databaseExitCode();
+    storage::KeychainSecretStore keychain;
+    storage::AuditLog audit(*db, SystemClock::instance(), &keychain);
+    const auto report = audit.verify();
+    if (!report.ok()) {
+        ctx.printJson(
+            {{u"ok"_s, false}, {u"error"_s, report.error().code}, {u"message"_s, report.error().message}});
+        ctx.printError(report.error().message);
+        return ExitDamaged;
+    }
+    QJsonObject out{{u"ok"_s, report->chainOk},
+                    {u"rows"_s, report->rows},
+                    {u"anchor_checked"_s, report->anchorChecked},
+                    {u"first_bad_seq"_s, report->chainOk ? QJsonValue() : QJsonValue(report->firstBadSeq)}};
+    if (!report->message.isEmpty())
+        out.insert(u"message"_s, report->message);
+    ctx.printJson(out);
+    if (!report->chainOk) {
+        ctx.printError(report->message);
+        return ExitDamaged;
+    }
+    if (!report->anchorChecked)
+        ctx.printError(
+            u"警告：审计链尾部无法校验：系统钥匙串不可用 / warning: the audit chain's tail cannot be checked "
+            u"without a system keychain; the chain itself holds"_s);
+    return ExitOk;
+}
+
+int append(Context &ctx, QStringList args) {
+    storage::AuditEntry e;
+    while (!args.isEmpty()) {
+        const QString opt = args.takeFirst();
+        if (args.isEmpty())
+            return ctx.usage(u"%1 needs a value"_s.arg(opt));
+        const QString value = args.takeFirst();
+        if (opt == u"--action") {
+            e.action = value;
+        } else if (opt == u"--user") {
+            e.userId = value;
+        } else if (opt == u"--target") {
+            e.target = value;
+        } else if (opt == u"--details") {
+            const QJsonDocument d = QJsonDocument::fromJson(value.toUtf8());
+            if (!d.isObject())
+                return ctx.usage(u"--details must be a JSON object"_s);
+            e.details = d.object();
+        } else {
+            return ctx.usage(u"unknown option %1"_s.arg(opt));
+        }
+    }
+    if (e.action.isEmpty())
+        return ctx.usage(u"audit append needs --action"_s);
+    storage::Database *db = ctx.database();
+    if (!db)
+        return ctx.databaseExitCode();
+    storage::KeychainSecretStore keychain;
+    storage::AuditLog audit(*db, SystemClock::instance(), &keychain);
+    if (auto st = audit.append(e); !st.ok()) {
+        ctx.printError(st.error().message);
+        return ExitDamaged;
+    }
+    return ExitOk;
+}
+
+int run(Context &ctx, const QStringList &args) {
+    QStringList rest = args;
+    rest.removeAll(u"--json"_s);
+    if (rest.value(0) == u"verify" && rest.size() == 1)
+        return verify(ctx);
+    if (rest.value(0) == u"append")
+        return append(ctx, rest.mid(1));
+    return ctx.usage(u"usage: windowdeskctl audit verify"_s);
+}
+
+const CommandRegistrar reg{
+    {"audit", "audit verify: walk the audit chain (JSON; exit 4 naming the first bad row)", &run}};
+} // namespace
+} // namespace windowdesk::cli

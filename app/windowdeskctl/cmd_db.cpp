@@ -1,0 +1,92 @@
+// `windowdeskctl db check`: integrity_check, schema version and audit-chain verification, as one JSON object.
+#include "cli.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/storage/auditlog.h>
+#include <windowdesk/storage/keychainsecretstore.h>
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::cli {
+namespace {
+
+int check(Context &ctx) {
+    // No quick_check at open: this command reports damage itself (with the full integrity_check).
+    storage::OpenOptions options;
+    options.skipQuickCheck = true;
+    auto opened = storage::Database::open(ctx.dbPath, options);
+    if (!opened.ok()) {
+        ctx.printJson(
+            {{u"ok"_s, false}, {u"error"_s, opened.error().code}, {u"message"_s, opened.error().message}});
+        ctx.printError(opened.error().message);
+        return ExitDamaged;
+    }
+    storage::Database &db = *opened.value();
+
+    QStringList problems;
+    {
+        QSqlQuery q(db.sql());
+        if (!q.exec(u"PRAGMA integrity_check"_s)) {
+            problems.append(q.lastError().text());
+        } else {
+            while (q.next())
+                problems.append(q.value(0).toString());
+        }
+    }
+    const bool integrityOk = problems == QStringList{u"ok"_s};
+
+    storage::KeychainSecretStore keychain;
+    storage::AuditLog audit(db, SystemClock::instance(), &keychain);
+    const auto report = audit.verify();
+    QJsonObject auditJson;
+    bool auditOk = false;
+    if (report.ok()) {
+        auditOk = report->chainOk;
+        auditJson = {{u"ok"_s, report->chainOk},
+                     {u"rows"_s, report->rows},
+                     {u"anchor_checked"_s, report->anchorChecked}};
+        if (!report->chainOk)
+            auditJson.insert(u"first_bad_seq"_s, report->firstBadSeq);
+        if (!report->message.isEmpty())
+            auditJson.insert(u"message"_s, report->message);
+    } else {
+        auditJson = {
+            {u"ok"_s, false}, {u"error"_s, report.error().code}, {u"message"_s, report.error().message}};
+    }
+
+    QJsonObject out{{u"ok"_s, integrityOk && auditOk},
+                    {u"integrity"_s,
+                     integrityOk ? QJsonValue(u"ok"_s) : QJsonValue(QJsonArray::fromStringList(problems))},
+                    {u"schema_version"_s, db.schemaVersion()},
+                    {u"code_schema_version"_s, storage::Database::codeSchemaVersion()},
+                    {u"audit"_s, auditJson}};
+    ctx.printJson(out);
+    if (!integrityOk)
+        ctx.printError(
+            u"数据库完整性检查失败 / integrity_check failed: %1"_s.arg(problems.mid(0, 5).join(u"; "_s)));
+    if (report.ok() && !report->chainOk)
+        ctx.printError(report->message);
+    else if (!report.ok())
+        ctx.printError(report.error().message);
+    if (report.ok() && !report->anchorChecked)
+        ctx.printError(u"警告：审计链尾部无法校验：系统钥匙串不可用 / warning: the audit chain's tail cannot "
+                       u"be checked: "
+                       u"no system keychain"_s);
+    return integrityOk && auditOk ? ExitOk : ExitDamaged;
+}
+
+int run(Context &ctx, const QStringList &args) {
+    const QStringList rest = QStringList(args).filter(QRegularExpression(u"^(?!--json$)"_s));
+    if (rest.value(0) == u"check" && rest.size() == 1)
+        return check(ctx);
+    return ctx.usage(u"usage: windowdeskctl db check"_s);
+}
+
+const CommandRegistrar reg{
+    {"db", "db check: integrity, schema version and audit chain (JSON; exit 4 on damage)", &run}};
+} // namespace
+} // namespace windowdesk::cli

@@ -387,6 +387,30 @@ private slots:
         }
     }
 
+    // The quick start tells newcomers these passwords: each must open its demo account.
+    void readmePasswordsVerify() {
+        QFile readme(QStringLiteral(WINDOWDESK_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        static const QRegularExpression row(u"^\\|\\s*`([a-z]+)`\\s*\\|\\s*`([^`]+)`\\s*\\|"_s,
+                                            QRegularExpression::MultilineOption);
+        QHash<QString, QString> passwordOf;
+        auto it = row.globalMatch(QString::fromUtf8(readme.readAll()));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            passwordOf.insert(m.captured(1), m.captured(2));
+        }
+        const QJsonArray users = readObject(u"users.json"_s).value(u"users"_s).toArray();
+        QVERIFY(!users.isEmpty());
+        for (const QJsonValue &v : users) {
+            const QString username = v.toObject().value(u"username"_s).toString();
+            QVERIFY2(passwordOf.contains(username), qPrintable(u"README has no password for "_s + username));
+            QVERIFY2(crypto::checkPasswordVerifier(
+                         passwordOf.value(username),
+                         v.toObject().value(u"password_verifier"_s).toString().toLatin1()),
+                     qPrintable(username));
+        }
+    }
+
     // The rule for demo data: verifiers only, never a password, anywhere under db/demo/.
     void noPasswordUnderDemoDir() {
         const QDir dir(kDemoDir);

@@ -61,7 +61,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
-    FixedClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(1, 30), QTimeZone::UTC)};
+    FixedClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(1, 30), Qt::UTC)};
     std::unique_ptr<storage::AuditLog> m_audit;
     std::unique_ptr<storage::UserRepository> m_users;
 };
@@ -136,8 +136,10 @@ ui::ShellContext TstShell::context(const storage::User &user) const {
 }
 
 int TstShell::auditCount(const QString &action, const QString &target) const {
-    auto q = m_db->query(u"SELECT count(*) FROM audit_log WHERE action = ? AND (? = '' OR target = ?)"_s,
-                         {action, target, target});
+    auto q = target.isEmpty()
+                 ? m_db->query(u"SELECT count(*) FROM audit_log WHERE action = ?"_s, {action})
+                 : m_db->query(u"SELECT count(*) FROM audit_log WHERE action = ? AND target = ?"_s,
+                               {action, target});
     if (!q || !q->next())
         return -1;
     return q->value(0).toInt();
@@ -271,7 +273,8 @@ void TstShell::settingsRefuseInsecurePlatform() {
     // Back to the demo hall for the other tests.
     ui::ShellSettings s = store->load().value();
     s.platformUrl.clear();
-    QVERIFY(store->save(s).ok());
+    const Status reset = store->save(s);
+    QVERIFY2(reset.ok(), qPrintable(reset.ok() ? QString() : reset.error().message));
 }
 
 void TstShell::settingsChangesAreSavedAndAudited() {

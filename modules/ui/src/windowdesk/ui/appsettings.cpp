@@ -71,6 +71,11 @@ Result<QString> SettingsStore::value(const QString &key, const QString &defaultV
 }
 
 namespace {
+// A null QString binds as SQL NULL; settings.value is NOT NULL, and "" means "not set".
+QString text(const QString &s) {
+    return s.isNull() ? QString(u""_s) : s;
+}
+
 QList<std::pair<QString, QString>> toPairs(const ShellSettings &s) {
     return {
         {settingkey::platformUrl.toString(), s.platformUrl.trimmed()},
@@ -130,12 +135,13 @@ Status SettingsStore::save(const ShellSettings &settings) {
             if (auto st = m_db.exec(u"INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) "
                                     u"ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
                                     u"updated_at = excluded.updated_at"_s,
-                                    {key, after[i].second, now});
+                                    {key, text(after[i].second), now});
                 !st)
                 return st;
             if (m_audit) {
                 // Settings hold no personal data, so old and new values can be kept for the record.
-                const QJsonObject details{{u"old"_s, before[i].second}, {u"new"_s, after[i].second}};
+                const QJsonObject details{{u"old"_s, text(before[i].second)},
+                                          {u"new"_s, text(after[i].second)}};
                 if (auto st = m_audit->append({m_userId, u"settings_changed"_s, key, details}); !st)
                     return st;
             }

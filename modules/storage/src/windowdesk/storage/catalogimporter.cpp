@@ -79,6 +79,11 @@ QVariant orNull(const QString &s) {
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// Qt binds a null QString as SQL NULL: NOT NULL text columns get an empty string instead.
+QString nn(const QString &s) {
+    return s.isNull() ? QString(u""_s) : s;
+}
+
 enum class Kind { Items, Bundles };
 
 // One page applied inside one write transaction.
@@ -200,9 +205,9 @@ private:
                 fee = excluded.fee, online = excluded.online, cross_province = excluded.cross_province,
                 commitment_allowed = excluded.commitment_allowed, updated_at = excluded.updated_at,
                 source = excluded.source, is_current = 1, deleted = 0)"_s,
-             {it.code, it.version, it.name, it.type, it.department, it.basis, it.conditions, it.serviceObject,
-              compactJson(QJsonArray::fromStringList(it.process)), it.legalTimeLimitDays,
-              it.promisedTimeLimitDays, it.result, it.fee, int(it.online), int(it.crossProvince),
+             {it.code, it.version, it.name, it.type, it.department, nn(it.basis), nn(it.conditions),
+              it.serviceObject, compactJson(QJsonArray::fromStringList(it.process)), it.legalTimeLimitDays,
+              it.promisedTimeLimitDays, nn(it.result), nn(it.fee), int(it.online), int(it.crossProvince),
               int(it.commitmentAllowed), orNull(it.updatedAt), m_opt.source}},
             {u"DELETE FROM item_materials WHERE item_code = ? AND item_version = ?"_s, {it.code, it.version}},
             {uR"(INSERT INTO item_materials(item_code, item_version, material_id, ord, name, required, copies,
@@ -255,7 +260,7 @@ private:
                 ON CONFLICT(code, version) DO UPDATE SET name = excluded.name, theme = excluded.theme,
                 promised_time_limit_days = excluded.promised_time_limit_days, updated_at = excluded.updated_at,
                 source = excluded.source, is_current = 1, deleted = 0)"_s,
-             {b.code, b.version, b.name, b.theme, b.promisedTimeLimitDays, orNull(b.updatedAt),
+             {b.code, b.version, b.name, nn(b.theme), b.promisedTimeLimitDays, orNull(b.updatedAt),
               m_opt.source}},
             {u"DELETE FROM bundle_items WHERE bundle_code = ? AND bundle_version = ?"_s, {b.code, b.version}},
             {uR"(INSERT INTO bundle_items(bundle_code, bundle_version, ord, item_code)

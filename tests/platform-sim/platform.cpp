@@ -1693,6 +1693,10 @@ Response Platform::simStats() {
         total += it.value();
     }
     o.insert(u"requests"_s, requests);
+    QJsonObject keys;
+    for (auto it = m_keysSeen.cbegin(); it != m_keysSeen.cend(); ++it)
+        keys.insert(it.key(), it.value().size());
+    o.insert(u"keys_seen"_s, keys);
     o.insert(u"requests_total"_s, total);
     QJsonObject faults;
     for (auto it = m_faultCounts.cbegin(); it != m_faultCounts.cend(); ++it)
@@ -1709,8 +1713,6 @@ Response Platform::handle(const Request &r) {
     const QStringList p = r.path.split(u'/', Qt::SkipEmptyParts);
     const bool get = r.method == "GET", post = r.method == "POST";
     const QString route = routeOf(r.method, r.path);
-    if (p.value(0) != u"sim"_s)
-        m_requestsPerRoute[route] += 1;
     auto finish = [&](Response resp) {
         resp.route = route;
         return resp;

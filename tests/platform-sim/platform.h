@@ -67,6 +67,11 @@ public:
     void issueTicket(const QString &hallId, const QString &category);
     const QList<User> &users() const { return m_users; }
     void setTokenTtl(qint64 seconds) { m_options.tokenTtlS = seconds; }
+    void countRequest(const QString &route, const QByteArray &idempotencyKey) {
+        m_requestsPerRoute[route] += 1;
+        if (!idempotencyKey.isEmpty())
+            m_keysSeen[route].insert(idempotencyKey);
+    }
     void countFault(const QString &name) { m_faultCounts[name] += 1; }
     QString routeOf(const QByteArray &method, const QString &path) const;
 
@@ -159,7 +164,8 @@ private:
     QSet<QString> m_inflight;
     QHash<QString, qint64> m_requestsPerRoute;
     QHash<QString, qint64> m_faultCounts;
-    QHash<QString, QJsonObject> m_itemsCache; // code -> item (not deleted), for validation
+    QHash<QString, QSet<QByteArray>> m_keysSeen; // route -> distinct Idempotency-Keys received
+    QHash<QString, QJsonObject> m_itemsCache;    // code -> item (not deleted), for validation
     QHash<QString, QJsonObject> m_bundlesCache;
     QRandomGenerator m_rng;
 };

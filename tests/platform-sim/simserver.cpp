@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -84,10 +85,13 @@ bool Faults::parse(const QString &spec, Faults *out, QString *error) {
             *error = u"bad fault value: %1"_s.arg(part);
             return false;
         }
+        static const QList<int> codes = {408, 429, 500, 502, 503, 504};
         if (name == u"drop-after-commit"_s)
             f.dropAfterCommit = v;
-        else if (name == u"http-503"_s)
-            f.http503 = v;
+        else if (name.startsWith(u"http-"_s) && codes.contains(name.mid(5).toInt()))
+            f.statuses.append({name.mid(5).toInt(), v});
+        else if (name == u"retry-after-date"_s)
+            f.retryAfterDate = v;
         else if (name == u"truncate"_s)
             f.truncate = v;
         else if (name == u"hang"_s)
@@ -173,6 +177,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QString route = m_platform->routeOf(r.method, r.path);
     if (!sim) {
         ++m_apiRequests;
+        m_platform->countRequest(route, r.headers.value("idempotency-key"));
         if (m_faults.hang > 0 && m_rng.generateDouble() < m_faults.hang) {
             m_platform->countFault(u"hang"_s);
             log(requestId, r.method, route, 0, "hang");
@@ -184,13 +189,21 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             });
             return true;
         }
-        if (m_faults.http503 > 0 && m_rng.generateDouble() < m_faults.http503) {
-            m_platform->countFault(u"http_503"_s);
+        for (const auto &[code, share] : m_faults.statuses) {
+            if (share <= 0 || m_rng.generateDouble() >= share)
+                continue;
+            m_platform->countFault(u"http_%1"_s.arg(code));
             Response resp;
-            resp.status = 503;
-            resp.body = R"({"error":{"code":"unavailable","message":"平台繁忙，请稍后重试","details":{}}})";
-            resp.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
-            log(requestId, r.method, route, 503, "http-503");
+            resp.status = code;
+            const QByteArray errorCode = code == 408   ? "request_timeout"
+                                         : code == 429 ? "rate_limited"
+                                         : code == 503 ? "unavailable"
+                                                       : "upstream_error";
+            resp.body = "{\"error\":{\"code\":\"" + errorCode +
+                        "\",\"message\":\"平台繁忙，请稍后重试\",\"details\":{}}}";
+            if (code == 429 || code == 503)
+                resp.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", retryAfter()));
+            log(requestId, r.method, route, code, "http-status");
             write(socket, resp, requestId, false, close);
             return true;
         }
@@ -233,6 +246,15 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             m_platform->releaseInflight(resp.inflightKey);
     });
     return true;
+}
+
+QByteArray SimServer::retryAfter() {
+    // Both forms of the contract: delta-seconds, or (a share of the time) an HTTP-date 2 s ahead.
+    if (m_faults.retryAfterDate > 0 && m_rng.generateDouble() < m_faults.retryAfterDate)
+        return QLocale::c()
+            .toString(QDateTime::currentDateTimeUtc().addSecs(2), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+            .toLatin1();
+    return "1";
 }
 
 void SimServer::write(QTcpSocket *socket, const Response &response, const QByteArray &requestId,

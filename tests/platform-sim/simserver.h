@@ -9,15 +9,17 @@
 namespace windowdesk::sim {
 
 struct Faults {
-    double dropAfterCommit = 0; // abort the connection after the request was processed
-    double http503 = 0;         // answer 503 + Retry-After before processing
-    double truncate = 0;        // send the headers and half the body, then close
-    double hang = 0;            // never answer
-    int delayMs = 0;            // delay each answer by a random 0..delayMs
-    int failNth = 0;            // drop the connection after committing the N-th API request (once)
-    qint64 tokenTtlS = -1;      // -1: unchanged
+    double dropAfterCommit = 0;             // abort the connection after the request was processed
+    QList<std::pair<int, double>> statuses; // http-<code>=p: answer <code> before processing (nothing stored)
+    double retryAfterDate = 0;              // share of Retry-After headers sent as an HTTP-date
+    double truncate = 0;                    // send the headers and half the body, then close
+    double hang = 0;                        // never answer
+    int delayMs = 0;                        // delay each answer by a random 0..delayMs
+    int failNth = 0;       // drop the connection after committing the N-th API request (once)
+    qint64 tokenTtlS = -1; // -1: unchanged
 
-    // "drop-after-commit=0.2,http-503=0.1,truncate=0.05,delay-ms=300,token-ttl-s=5,hang=0,fail-nth=3"
+    // "drop-after-commit=0.2,http-503=0.1,truncate=0.05,delay-ms=300,token-ttl-s=5,hang=0,fail-nth=3";
+    // http-<code> for 408, 429, 500, 502, 503, 504.
     static bool parse(const QString &spec, Faults *out, QString *error);
 };
 
@@ -33,6 +35,7 @@ protected:
 private:
     void write(QTcpSocket *socket, const Response &response, const QByteArray &requestId, bool truncate,
                bool close);
+    QByteArray retryAfter();
     void log(const QByteArray &requestId, const QByteArray &method, const QString &route, int status,
              const char *fault);
 

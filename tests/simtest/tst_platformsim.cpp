@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -408,6 +409,7 @@ private slots:
 
     void droppedAfterCommitExistsOnceAfterRetry() {
         const qint64 before = stats(m_sim).value(u"cases"_s).toInteger();
+        const int keysBefore = stats(m_sim).value(u"keys_seen"_s).toObject().value(u"POST /cases"_s).toInt();
         const QString key = newUuid();
         const QByteArray body = compact(caseBody(newUuid()));
         setFaults(u"fail-nth=1"_s); // the next API request is committed, then its connection dropped
@@ -422,6 +424,8 @@ private slots:
         QCOMPARE(retry.headers.value("idempotent-replayed"), QByteArray("true"));
         QCOMPARE(stats(m_sim).value(u"cases"_s).toInteger(), before + 1);
         QCOMPARE(stats(m_sim).value(u"faults"_s).toObject().value(u"fail_nth"_s).toInt(), 1);
+        QCOMPARE(stats(m_sim).value(u"keys_seen"_s).toObject().value(u"POST /cases"_s).toInt(),
+                 keysBefore + 1);
         setFaults(QString());
     }
 
@@ -458,6 +462,16 @@ private slots:
         const QString key = newUuid();
         const QJsonObject body = caseBody(newUuid());
         QCOMPARE(postKeyed(u"/cases"_s, body, key).status, 503);
+        const qint64 cases = stats(m_sim).value(u"cases"_s).toInteger();
+        setFaults(u"http-500=1"_s);
+        QCOMPARE(postKeyed(u"/cases"_s, body, key).status, 500);
+        QCOMPARE(stats(m_sim).value(u"cases"_s).toInteger(), cases); // refused before processing
+        setFaults(u"http-429=1,retry-after-date=1"_s);
+        const Reply limited = call("GET", u"/calendar/2026"_s);
+        QCOMPARE(limited.status, 429);
+        const QDateTime when = QLocale::c().toDateTime(
+            QString::fromLatin1(limited.headers.value("retry-after")), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
+        QVERIFY2(when.isValid(), limited.headers.value("retry-after").constData());
         setFaults(u"truncate=1"_s);
         bool closed = false;
         const QByteArray got = rawExchange("GET", u"/catalog/items?limit=5"_s, {}, {}, &closed);

@@ -1,0 +1,431 @@
+#include "caseservice.h"
+#include "intakelogging.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/core/identity.h>
+#include <windowdesk/storage/auditlog.h>
+#include <windowdesk/storage/calendarrepository.h>
+#include <windowdesk/storage/database.h>
+#include <windowdesk/storage/outboxrepository.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::intake {
+
+Q_LOGGING_CATEGORY(lcIntake, "windowdesk.intake")
+
+namespace {
+QVariant nullIfEmpty(const QString &s) {
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+QString isoDate(const std::optional<core::DueDate> &d) {
+    return d ? d->date.toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+CaseService::CaseService(storage::Database &db, const Clock &clock, storage::AuditLog *audit,
+                         WindowContext window)
+    : m_db(db)
+    , m_clock(clock)
+    , m_audit(audit)
+    , m_window(std::move(window)) {}
+
+QString CaseService::decisionLabel(const QString &decision) {
+    if (decision == u"accepted"_s)
+        return u"受理"_s;
+    if (decision == u"correction_required"_s)
+        return u"一次性告知补正"_s;
+    if (decision == u"rejected"_s)
+        return u"不予受理"_s;
+    return {};
+}
+
+QString CaseService::statusLabel(const QString &status) {
+    static const QMap<QString, QString> labels{
+        {u"accepted"_s, u"已受理"_s},  {u"in_progress"_s, u"办理中"_s},        {u"suspended"_s, u"已挂起"_s},
+        {u"completed"_s, u"已办结"_s}, {u"delivered"_s, u"已送达"_s},          {u"rejected"_s, u"不予受理"_s},
+        {u"withdrawn"_s, u"已撤回"_s}, {u"correction_required"_s, u"待补正"_s}};
+    return labels.value(status, status);
+}
+
+QString CaseService::checkField(const core::FormField &field, const QJsonValue &value, const QDate &today) {
+    const bool empty =
+        value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty());
+    if (empty)
+        return field.required ? tr("Required") : QString();
+    if (field.type == u"bool"_s)
+        return {};
+    if (field.type == u"number"_s) {
+        bool ok = value.isDouble();
+        const double n = ok ? value.toDouble() : value.toString().toDouble(&ok);
+        if (!ok)
+            return tr("Enter a number");
+        if (field.min && n < *field.min)
+            return tr("At least %1").arg(*field.min);
+        if (field.max && n > *field.max)
+            return tr("At most %1").arg(*field.max);
+        return {};
+    }
+    const QString s = value.toString();
+    if (field.maxLength && s.size() > *field.maxLength)
+        return tr("At most %1 characters").arg(*field.maxLength);
+    if (field.type == u"date"_s) {
+        if (!QDate::fromString(s, Qt::ISODate).isValid())
+            return tr("Enter a date as YYYY-MM-DD");
+    } else if (field.type == u"select"_s) {
+        if (!field.options.contains(s))
+            return tr("Choose one of the options");
+    } else if (field.type == u"id_number"_s) {
+        const auto r = core::validateResidentId(s, today);
+        if (!r.valid)
+            return r.message;
+    } else if (field.type == u"uscc"_s) {
+        const auto r = core::validateUscc(s);
+        if (!r.valid)
+            return r.message;
+    } else if (field.type == u"phone"_s) {
+        const auto r = core::validatePhone(s);
+        if (!r.valid)
+            return r.message;
+    }
+    return {};
+}
+
+FieldProblems CaseService::fieldProblems(const Matter &matter, const IntakeDraft &draft, const QDate &today) {
+    FieldProblems p;
+    const ApplicantInput &a = draft.applicant;
+    if (a.name.trimmed().isEmpty())
+        p.insert(u"applicant.name"_s, tr("Required"));
+    if (a.idNumber.trimmed().isEmpty()) {
+        p.insert(u"applicant.id_number"_s, tr("Required"));
+    } else if (a.idType == u"resident_id"_s) {
+        const auto r = core::validateResidentId(a.idNumber, today);
+        if (!r.valid)
+            p.insert(u"applicant.id_number"_s, r.message);
+    }
+    if (!a.phone.trimmed().isEmpty()) {
+        const auto r = core::validatePhone(a.phone);
+        if (!r.valid)
+            p.insert(u"applicant.phone"_s, r.message);
+    }
+    if (a.kind == u"entity"_s) {
+        if (a.entityName.trimmed().isEmpty())
+            p.insert(u"applicant.entity_name"_s, tr("Required"));
+        const auto r = core::validateUscc(a.uscc);
+        if (!r.valid)
+            p.insert(u"applicant.uscc"_s, a.uscc.trimmed().isEmpty() ? tr("Required") : r.message);
+    }
+    for (const auto &f : matter.fields) {
+        const QString msg = checkField(f, draft.formValues.value(f.key), today);
+        if (!msg.isEmpty())
+            p.insert(u"form."_s + f.key, msg);
+    }
+    for (const auto &m : matter.materials) {
+        const MaterialMark mark = draft.materials.value(m.key);
+        if (mark.status == u"commitment"_s && !m.commitmentAllowed)
+            p.insert(u"material."_s + m.key, tr("A commitment is not allowed for this material"));
+        else if (mark.status == u"electronic"_s && mark.licenseId.isEmpty())
+            p.insert(u"material."_s + m.key, tr("Scan the e-license first"));
+    }
+    return p;
+}
+
+FieldProblems CaseService::decisionProblems(const Matter &matter, const IntakeDraft &draft,
+                                            const QString &decision, const QDate &today) {
+    FieldProblems out;
+    if (!matter.isValid()) {
+        out.insert(u"matter"_s, tr("Choose a service item first"));
+        return out;
+    }
+    const FieldProblems fields = fieldProblems(matter, draft, today);
+    if (draft.applicant.name.trimmed().isEmpty())
+        out.insert(u"applicant.name"_s, tr("Required"));
+    if (decision == u"accepted"_s) {
+        // Everything must hold: the applicant, every form field and every required material.
+        out.insert(fields);
+        if (draft.applicant.phone.trimmed().isEmpty())
+            out.insert(u"applicant.phone"_s, tr("Required"));
+        for (const auto &m : matter.materials) {
+            const MaterialMark mark = draft.materials.value(m.key);
+            if (m.material.required && (mark.status.isEmpty() || mark.status == u"missing"_s))
+                out.insert(u"material."_s + m.key, mark.status.isEmpty() ? tr("Mark this material")
+                                                                         : tr("Required material missing"));
+        }
+        return out;
+    }
+    // A correction notice or a refusal may be issued with an incomplete form; only what they state must hold.
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (it.key().startsWith(u"material."_s))
+            out.insert(it.key(), it.value());
+    if (decision == u"correction_required"_s) {
+        int listed = 0;
+        for (const auto &m : matter.materials) {
+            const MaterialMark mark = draft.materials.value(m.key);
+            const bool missing =
+                mark.status == u"missing"_s || (m.material.required && mark.status.isEmpty());
+            if (missing || !mark.reason.trimmed().isEmpty())
+                ++listed;
+            if (missing && m.material.required && mark.reason.trimmed().isEmpty())
+                out.insert(u"material."_s + m.key, tr("Say what is missing or wrong"));
+        }
+        if (listed == 0)
+            out.insert(u"materials"_s, tr("No material is missing or defective"));
+    } else if (decision == u"rejected"_s) {
+        if (draft.decisionReason.trimmed().isEmpty())
+            out.insert(u"decision_reason"_s, tr("Give the reason for the refusal"));
+        if (draft.decisionBasis.trimmed().isEmpty())
+            out.insert(u"decision_basis"_s, tr("Give the legal basis"));
+    } else {
+        out.insert(u"decision"_s, tr("Unknown decision"));
+    }
+    return out;
+}
+
+DueDates CaseService::dueDates(const Matter &matter, const QDate &accepted,
+                               const core::WorkingCalendar &calendar) {
+    DueDates d;
+    d.promisedDays = matter.promisedDays;
+    d.legalDays = matter.legalDays;
+    auto p = core::dueDate(accepted, matter.promisedDays, calendar);
+    if (p.ok())
+        d.promised = p.value();
+    else if (auto y = core::missingCalendarYear(p.error()))
+        d.calendarMissingYear = y;
+    auto l = core::dueDate(accepted, matter.legalDays, calendar);
+    if (l.ok())
+        d.legal = l.value();
+    else if (auto y = core::missingCalendarYear(l.error()))
+        d.calendarMissingYear = y;
+    return d;
+}
+
+DueDates CaseService::dueDatesToday(const Matter &matter) const {
+    auto cal = storage::CalendarRepository(m_db, m_clock).workingCalendar();
+    return dueDates(matter, m_clock.todayCst(), cal.ok() ? cal.value() : core::WorkingCalendar());
+}
+
+QJsonObject CaseService::caseBody(const QString &localId, const Matter &matter, const IntakeDraft &draft,
+                                  const QString &createdAt) const {
+    const ApplicantInput &a = draft.applicant;
+    const bool entity = a.kind == u"entity"_s;
+    QJsonArray codes;
+    for (const auto &i : matter.items)
+        codes.append(i.code);
+    QJsonObject form;
+    for (const auto &f : matter.fields) {
+        const QJsonValue v = draft.formValues.value(f.key);
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+            continue;
+        if (f.type == u"number"_s)
+            form.insert(f.key, v.isDouble() ? v.toDouble() : v.toString().toDouble());
+        else if (f.type == u"bool"_s)
+            form.insert(f.key, v.toBool());
+        else
+            form.insert(f.key, v.toString());
+    }
+    QJsonArray mats;
+    for (const auto &m : matter.materials) {
+        const MaterialMark mark = draft.materials.value(m.key);
+        const QString status = mark.status.isEmpty() ? u"missing"_s : mark.status;
+        for (const auto &ref : m.refs) {
+            QJsonObject o{
+                {u"material_id"_s, ref.materialId}, {u"item_code"_s, ref.itemCode}, {u"status"_s, status}};
+            if (status == u"electronic"_s)
+                o.insert(u"license_id"_s, mark.licenseId);
+            if (!mark.reason.trimmed().isEmpty())
+                o.insert(u"reason"_s, mark.reason.trimmed());
+            mats.append(o);
+        }
+    }
+    auto str = [](const QString &s) {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    };
+    QString reason = draft.decisionReason.trimmed();
+    if (reason.isEmpty() && draft.decision == u"correction_required"_s)
+        reason = u"申请材料不齐全或者不符合法定形式，需一次性补正"_s;
+    QJsonObject body{
+        {u"local_id"_s, localId},
+        {u"item_codes"_s, codes},
+        {u"bundle_code"_s, str(matter.bundleCode)},
+        {u"applicant"_s,
+         QJsonObject{
+             {u"kind"_s, entity ? u"entity"_s : u"person"_s},
+             {u"name"_s, a.name.trimmed()},
+             {u"id_type"_s, a.idType},
+             {u"id_number"_s, str(core::normalizeIdentifier(a.idNumber))},
+             {u"phone"_s, str(core::normalizePhone(a.phone))},
+             {u"entity_name"_s, entity ? str(a.entityName.trimmed()) : QJsonValue(QJsonValue::Null)},
+             {u"uscc"_s, entity ? str(core::normalizeIdentifier(a.uscc)) : QJsonValue(QJsonValue::Null)}}},
+        {u"form_values"_s, form},
+        {u"materials"_s, mats},
+        {u"decision"_s, draft.decision},
+        {u"decision_reason"_s, draft.decision == u"accepted"_s ? QJsonValue(QJsonValue::Null) : str(reason)},
+        {u"clerk_id"_s, m_window.clerkId},
+        {u"window_no"_s, m_window.windowNo},
+        {u"ticket_no"_s, str(draft.ticketNo)},
+        {u"created_at"_s, createdAt}};
+    if (draft.decision == u"rejected"_s)
+        body.insert(u"decision_basis"_s, draft.decisionBasis.trimmed());
+    return body;
+}
+
+Result<SubmittedCase> CaseService::submit(const Matter &matter, const IntakeDraft &draft) {
+    const QDateTime now = m_clock.nowUtc();
+    const QDate today = now.toTimeZone(Clock::chinaStandardTime()).date();
+    const FieldProblems problems = decisionProblems(matter, draft, draft.decision, today);
+    if (!problems.isEmpty())
+        return Error{u"decision_invalid"_s, QStringList(problems.values()).join(u"；"_s)};
+
+    SubmittedCase out;
+    out.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    out.createdAt = now.toString(Qt::ISODate);
+    out.acceptedDate = today;
+    const bool accepted = draft.decision == u"accepted"_s;
+    if (accepted) {
+        auto cal = storage::CalendarRepository(m_db, m_clock).workingCalendar();
+        out.due = dueDates(matter, today, cal.ok() ? cal.value() : core::WorkingCalendar());
+    }
+    out.payload =
+        QJsonDocument(caseBody(out.localId, matter, draft, out.createdAt)).toJson(QJsonDocument::Compact);
+
+    const ApplicantInput &a = draft.applicant;
+    const bool entity = a.kind == u"entity"_s;
+    auto step = [this](const QString &name, Status st) -> Status {
+        if (st.ok() && name == m_failAt)
+            return Status::failure(u"test_failure"_s, u"failure injected at "_s + name);
+        return st;
+    };
+
+    Status st = m_db.write([&]() -> Status {
+        Status s = step(
+            u"case"_s,
+            m_db.exec(
+                uR"(INSERT INTO cases (local_id, bundle_code, bundle_version, applicant_kind, applicant_name,
+                applicant_id_type, applicant_id_number, applicant_phone, entity_name, uscc, form_values_json,
+                decision, decision_reason, decision_basis, status, clerk_id, window_no, ticket_no, ticket_id,
+                created_at, accepted_date, promised_days, legal_days, promised_due, legal_due, due_provisional,
+                updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))"_s,
+                {out.localId,
+                 nullIfEmpty(matter.bundleCode),
+                 matter.isBundle() ? QVariant(matter.bundleVersion) : QVariant(),
+                 entity ? u"entity"_s : u"person"_s,
+                 a.name.trimmed(),
+                 a.idType,
+                 nullIfEmpty(core::normalizeIdentifier(a.idNumber)),
+                 nullIfEmpty(core::normalizePhone(a.phone)),
+                 entity ? nullIfEmpty(a.entityName.trimmed()) : QVariant(),
+                 entity ? nullIfEmpty(core::normalizeIdentifier(a.uscc)) : QVariant(),
+                 QString::fromUtf8(QJsonDocument(draft.formValues).toJson(QJsonDocument::Compact)),
+                 draft.decision,
+                 nullIfEmpty(draft.decisionReason.trimmed()),
+                 nullIfEmpty(draft.decisionBasis.trimmed()),
+                 draft.decision,
+                 m_window.clerkId,
+                 m_window.windowNo,
+                 nullIfEmpty(draft.ticketNo),
+                 draft.ticketId > 0 ? QVariant(draft.ticketId) : QVariant(),
+                 out.createdAt,
+                 today.toString(Qt::ISODate),
+                 accepted ? QVariant(matter.promisedDays) : QVariant(),
+                 accepted ? QVariant(matter.legalDays) : QVariant(),
+                 nullIfEmpty(isoDate(out.due.promised)),
+                 nullIfEmpty(isoDate(out.due.legal)),
+                 out.due.provisional() ? 1 : 0,
+                 out.createdAt}));
+        if (!s.ok())
+            return s;
+        int ord = 0;
+        for (const auto &item : matter.items) {
+            s = step(u"items"_s,
+                     m_db.exec(u"INSERT INTO case_items (case_local_id, ord, item_code, item_version) "
+                               u"VALUES (?,?,?,?)"_s,
+                               {out.localId, ord++, item.code, item.version}));
+            if (!s.ok())
+                return s;
+        }
+        for (const auto &m : matter.materials) {
+            const MaterialMark mark = draft.materials.value(m.key);
+            const QString status = mark.status.isEmpty() ? u"missing"_s : mark.status;
+            for (const auto &ref : m.refs) {
+                s = step(
+                    u"materials"_s,
+                    m_db.exec(u"INSERT INTO case_materials (case_local_id, item_code, material_id, status, "
+                              u"license_id, reason) VALUES (?,?,?,?,?,?)"_s,
+                              {out.localId, ref.itemCode, ref.materialId, status,
+                               status == u"electronic"_s ? nullIfEmpty(mark.licenseId) : QVariant(),
+                               nullIfEmpty(mark.reason.trimmed())}));
+                if (!s.ok())
+                    return s;
+            }
+        }
+        s = step(u"event"_s, m_db.exec(u"INSERT INTO case_events (event_id, case_local_id, type, reason, at, "
+                                       u"by_user) VALUES (?,?,'created',?,?,?)"_s,
+                                       {QUuid::createUuid().toString(QUuid::WithoutBraces), out.localId,
+                                        draft.decision, out.createdAt, m_window.clerkId}));
+        if (!s.ok())
+            return s;
+        if (m_audit) {
+            QJsonArray codes;
+            for (const auto &i : matter.items)
+                codes.append(i.code);
+            s = step(u"audit"_s, m_audit->append({m_window.clerkId, u"case_decided"_s, out.localId,
+                                                  QJsonObject{{u"decision"_s, draft.decision},
+                                                              {u"item_codes"_s, codes},
+                                                              {u"window_no"_s, m_window.windowNo}}}));
+        } else {
+            s = step(u"audit"_s, {});
+        }
+        if (!s.ok())
+            return s;
+        auto op = storage::OutboxRepository(m_db, m_clock)
+                      .enqueue({u"case"_s, out.localId, QString(), u"/cases"_s, out.payload});
+        if (!op.ok())
+            return op.error();
+        out.opId = op.value();
+        s = step(u"outbox"_s, {});
+        if (!s.ok())
+            return s;
+        if (!draft.draftId.isEmpty())
+            s = step(u"draft"_s,
+                     m_db.exec(u"UPDATE drafts SET status = 'submitted', case_local_id = ?, updated_at "
+                               u"= ? WHERE id = ?"_s,
+                               {out.localId, out.createdAt, draft.draftId}));
+        else
+            s = step(u"draft"_s, {});
+        return s;
+    });
+    if (!st.ok()) {
+        qCWarning(lcIntake) << "case submit failed:" << st.error().code;
+        return st.error();
+    }
+    qCInfo(lcIntake) << "case committed" << out.localId << draft.decision;
+    return out;
+}
+
+std::optional<ApplicantInput> CaseService::findReturningApplicant(const QString &idNumberOrUscc) const {
+    const QString key = core::normalizeIdentifier(idNumberOrUscc);
+    if (key.size() < 15)
+        return std::nullopt;
+    auto q =
+        m_db.query(u"SELECT applicant_kind, applicant_name, applicant_id_type, applicant_id_number, "
+                   u"applicant_phone, entity_name, uscc FROM cases WHERE applicant_id_number = ? OR uscc = ? "
+                   u"ORDER BY created_at DESC LIMIT 1"_s,
+                   {key, key});
+    if (!q.ok() || !q->next())
+        return std::nullopt;
+    ApplicantInput a;
+    a.kind = q->value(0).toString();
+    a.name = q->value(1).toString();
+    a.idType = q->value(2).toString();
+    a.idNumber = q->value(3).toString();
+    a.phone = q->value(4).toString();
+    a.entityName = q->value(5).toString();
+    a.uscc = q->value(6).toString();
+    return a;
+}
+
+} // namespace windowdesk::intake

@@ -1,0 +1,105 @@
+#pragma once
+// Decisions at the window: the rules a decision must satisfy, its due dates, and the one transaction that
+// writes the case with its items, materials, event, audit row, outbox row and the draft's end.
+#include "intaketypes.h"
+
+#include <windowdesk/core/calendar.h>
+#include <windowdesk/core/duedate.h>
+#include <windowdesk/core/result.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QMap>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace windowdesk {
+class Clock;
+}
+namespace windowdesk::storage {
+class Database;
+class AuditLog;
+} // namespace windowdesk::storage
+
+namespace windowdesk::intake {
+
+// Who decides where: carried into every case, notice and outbox body.
+struct WindowContext {
+    QString clerkId;
+    QString clerkName;
+    QString windowNo;
+    QString hallName;
+};
+
+// Problems of the entered data, keyed by where they are shown:
+// "applicant.name", "applicant.id_number", "applicant.phone", "applicant.entity_name", "applicant.uscc",
+// "form.<key>", "material.<key>", "decision_reason", "decision_basis", "matter", "materials".
+using FieldProblems = QMap<QString, QString>;
+
+struct DueDates {
+    std::optional<core::DueDate> promised;
+    std::optional<core::DueDate> legal;
+    int promisedDays = 0;
+    int legalDays = 0;
+    std::optional<int> calendarMissingYear; // a year the calendar does not have: dates unknown
+    bool provisional() const { return (promised && promised->provisional) || (legal && legal->provisional); }
+};
+
+struct SubmittedCase {
+    QString localId;
+    QString opId;
+    QString createdAt;  // RFC 3339 UTC
+    QDate acceptedDate; // CST
+    DueDates due;       // for accepted cases
+    QByteArray payload; // the POST /cases body as queued
+};
+
+class CaseService {
+    Q_DECLARE_TR_FUNCTIONS(windowdesk::intake::CaseService)
+public:
+    CaseService(storage::Database &db, const Clock &clock, storage::AuditLog *audit, WindowContext window);
+
+    const WindowContext &window() const { return m_window; }
+
+    // Field checks shown inline as the clerk types (never blocking by themselves).
+    static FieldProblems fieldProblems(const Matter &matter, const IntakeDraft &draft, const QDate &today);
+    // What blocks `decision` (accepted | correction_required | rejected); empty = it may be taken.
+    static FieldProblems decisionProblems(const Matter &matter, const IntakeDraft &draft,
+                                          const QString &decision, const QDate &today);
+    // The single-field checks, shared with the form widgets.
+    static QString checkField(const core::FormField &field, const QJsonValue &value, const QDate &today);
+
+    // Promised and legal due dates counted from `accepted` (a bundle: its own promised limit, the largest
+    // legal limit of its items).
+    static DueDates dueDates(const Matter &matter, const QDate &accepted,
+                             const core::WorkingCalendar &calendar);
+    DueDates dueDatesToday(const Matter &matter) const;
+
+    // The POST /cases body (platform-api.md) for this decision.
+    QJsonObject caseBody(const QString &localId, const Matter &matter, const IntakeDraft &draft,
+                         const QString &createdAt) const;
+
+    // Writes everything in ONE transaction; returns only after COMMIT. Errors: decision_invalid (message
+    // lists the problems), or the storage error (nothing written).
+    Result<SubmittedCase> submit(const Matter &matter, const IntakeDraft &draft);
+
+    // The latest applicant with this id number or USCC from local cases (returning applicant).
+    std::optional<ApplicantInput> findReturningApplicant(const QString &idNumberOrUscc) const;
+
+    // Tests: fail the transaction at a named step ("case", "items", "materials", "event", "audit",
+    // "outbox", "draft") to prove that nothing is left behind.
+    void setFailAtStepForTest(QString step) { m_failAt = std::move(step); }
+
+    static QString decisionLabel(const QString &decision); // 受理 / 一次性告知补正 / 不予受理
+    static QString statusLabel(const QString &status);
+
+private:
+    storage::Database &m_db;
+    const Clock &m_clock;
+    storage::AuditLog *m_audit;
+    WindowContext m_window;
+    QString m_failAt;
+};
+
+} // namespace windowdesk::intake

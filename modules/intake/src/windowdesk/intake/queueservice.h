@@ -1,0 +1,108 @@
+#pragma once
+// 叫号: the window's side of the hall queue. QueueService is the interface; LocalQueueService keeps the
+// tickets in SQLite for the demo hall (and a hall without platform queue). A platform-backed service
+// (POST /queue/...) can implement the same interface later.
+#include <windowdesk/core/result.h>
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace windowdesk {
+class Clock;
+}
+namespace windowdesk::storage {
+class Database;
+}
+
+namespace windowdesk::intake {
+
+struct Ticket {
+    qint64 id = 0;
+    QString ticketNo;
+    QString category;
+    QString status; // waiting, called, serving, done, no_show, transferred, held
+    QString windowNo;
+    QDateTime issuedAt;
+    QDateTime calledAt;
+    QDateTime startedAt;
+    // Waiting time: from issue to the call (or to `now` while still waiting).
+    qint64 waitSecs(const QDateTime &now) const {
+        return issuedAt.secsTo(calledAt.isValid() ? calledAt : now);
+    }
+};
+
+struct QueueCategory {
+    QString code;
+    QString name;
+    QString prefix;
+};
+
+class QueueService {
+public:
+    virtual ~QueueService() = default;
+    // False when the queue cannot be reached: the clerk serves walk-ins without a ticket.
+    virtual bool isOnline() const = 0;
+    virtual QStringList categoriesForWindow(const QString &windowNo) const = 0;
+    virtual QList<QueueCategory> categories() const = 0;
+    // The oldest waiting ticket of the categories, now called to this window; nullopt when none waits.
+    virtual Result<std::optional<Ticket>> callNext(const QString &windowNo,
+                                                   const QStringList &categories) = 0;
+    virtual Result<Ticket> recall(qint64 id) = 0;
+    virtual Result<Ticket> start(qint64 id) = 0;
+    virtual Result<Ticket> done(qint64 id) = 0;
+    virtual Result<Ticket> noShow(qint64 id) = 0;
+    virtual Result<Ticket> hold(qint64 id) = 0;
+    virtual Result<Ticket> resume(qint64 id) = 0;
+    virtual Result<Ticket> transfer(qint64 id, const QString &toCategory) = 0;
+    // The most recently called tickets of the hall (the strip), newest first.
+    virtual Result<QList<Ticket>> lastCalled(int limit) const = 0;
+    virtual Result<int> waitingCount(const QStringList &categories) const = 0;
+    // Tickets held by this window (to resume).
+    virtual Result<QList<Ticket>> heldTickets(const QString &windowNo) const = 0;
+};
+
+class LocalQueueService final : public QueueService {
+public:
+    LocalQueueService(storage::Database &db, const Clock &clock, QString clerkId = {});
+    bool isOnline() const override { return m_online; }
+    void setOnline(bool on) { m_online = on; } // tests and a failing queue
+    QStringList categoriesForWindow(const QString &windowNo) const override;
+    QList<QueueCategory> categories() const override { return m_categories; }
+    Result<std::optional<Ticket>> callNext(const QString &windowNo, const QStringList &categories) override;
+    Result<Ticket> recall(qint64 id) override;
+    Result<Ticket> start(qint64 id) override;
+    Result<Ticket> done(qint64 id) override;
+    Result<Ticket> noShow(qint64 id) override;
+    Result<Ticket> hold(qint64 id) override;
+    Result<Ticket> resume(qint64 id) override;
+    Result<Ticket> transfer(qint64 id, const QString &toCategory) override;
+    Result<QList<Ticket>> lastCalled(int limit) const override;
+    Result<int> waitingCount(const QStringList &categories) const override;
+    Result<QList<Ticket>> heldTickets(const QString &windowNo) const override;
+
+    // Demo hall: issues today's demo tickets of db/demo/queue.json (issued relative to opening at 09:00 CST,
+    // those not yet issued at `now` skipped) once per day. Returns how many were added.
+    Result<int> generateDemoTickets();
+    // The ticket machine: issues one new ticket of `category` now (next number of its prefix today).
+    Result<Ticket> issueTicket(const QString &category);
+    Result<Ticket> ticket(qint64 id) const;
+
+private:
+    Result<Ticket> transition(qint64 id, const QStringList &from, const QString &to,
+                              const QString &timeColumn);
+    void loadConfig();
+    storage::Database &m_db;
+    const Clock &m_clock;
+    QString m_clerkId;
+    bool m_online = true;
+    QList<QueueCategory> m_categories;
+    QHash<QString, QStringList> m_windowCategories;
+    QJsonArray m_demoTickets;
+};
+
+} // namespace windowdesk::intake

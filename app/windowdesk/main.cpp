@@ -59,10 +59,11 @@ QString describeOpenError(const Error &e, const QString &path) {
     return Main::tr("%1\n\nDetails: %2\n\nDatabase: %3").arg(headline, e.message, path);
 }
 
-// Whether the system keychain answers; reading the anchor key once here also keeps it in the store's cache
-// for the rest of the session (the keychain is not asked again while the clerk works).
-bool probeKeychain(SecretStore &secrets) {
-    auto r = secrets.read(u"audit-anchor-key"_s);
+// Whether the system keychain answers. Reading this database's audit anchor key here, once, leaves it in the
+// store's cache, so the keychain is not asked again while the clerk works (a missing key is created on the
+// first audited action).
+bool probeKeychain(SecretStore &secrets, const QString &keyRef) {
+    auto r = secrets.read(keyRef);
     return r.ok() || r.error().code != u"keychain_unavailable";
 }
 
@@ -127,7 +128,7 @@ int main(int argc, char **argv) {
     }
 
     storage::KeychainSecretStore secrets;
-    const bool keychain = probeKeychain(secrets);
+    const bool keychain = probeKeychain(secrets, storage::AuditLog(*db, clock, nullptr).anchorKeyRef());
     if (!keychain)
         qCWarning(lcApp) << "no system keychain: audit entries are chained but the head is not anchored";
     storage::AuditLog audit(*db, clock, keychain ? &secrets : nullptr);

@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
@@ -56,6 +57,14 @@ public:
     }
 };
 } // namespace
+
+// Style sheets pick colours by the "level" property; a polished widget must be re-polished to notice a
+// change.
+static void setLevel(QWidget *w, const QString &level) {
+    w->setProperty("level", level);
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+}
 
 QString roleDisplayName(const QString &role) {
     if (role == u"clerk")
@@ -182,7 +191,7 @@ void MainWindow::buildStatusBar() {
     statusBar()->addPermanentWidget(m_userInfo);
     if (!m_ctx.keychainAvailable) {
         m_keychainState->setText(tr("No keychain: the end of the audit log cannot be anchored"));
-        m_keychainState->setProperty("level", u"warning"_s);
+        setLevel(m_keychainState, u"warning"_s);
     } else {
         m_keychainState->hide();
     }
@@ -207,7 +216,7 @@ void MainWindow::refreshSyncState() {
         }
     }
     m_syncState->setText(platformStateText(url));
-    m_syncState->setProperty("level", url.isEmpty() ? u"info"_s : u"warning"_s);
+    setLevel(m_syncState, url.isEmpty() ? u"info"_s : u"warning"_s);
     m_syncState->setAccessibleName(m_syncState->text());
     const QString who = m_ctx.user.name.isEmpty() ? m_ctx.user.username : m_ctx.user.name;
     m_userInfo->setText(

@@ -75,13 +75,16 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     serialNote->setObjectName(u"settingsSerialNote"_s);
     serialNote->setWordWrap(true);
     auto *scanBox = new QGroupBox(tr("Scanner"), this);
-    auto *sf = new QFormLayout(scanBox);
+    auto *scanLayout = new QVBoxLayout(scanBox);
+    auto *sf = new QFormLayout;
+    scanLayout->addLayout(sf);
     sf->addRow(tr("Max. &gap between keys:"), m_scanGap);
     sf->addRow(tr("Min. &length:"), m_scanMinLength);
     sf->addRow(tr("&Suffix:"), m_scanSuffix);
     sf->addRow(tr("&Prefix:"), m_scanPrefix);
     sf->addRow(tr("Serial p&ort:"), m_serialPort);
-    sf->addRow(serialNote);
+    // Outside the form: a word-wrapped label in a form row gets too little height and is cut off.
+    scanLayout->addWidget(serialNote);
 
     // Language
     m_language->setObjectName(u"settingsLanguage"_s);

@@ -1,0 +1,126 @@
+// The windowdesk program as a process: it refuses a database it cannot trust (says what happened, exits
+// non-zero, leaves the file as it was), and its screenshot mode renders the main screens headless.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TstStartup : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void garbageFileIsRefused();
+    void newerSchemaIsRefused();
+    void badLanguageIsAUsageError();
+    void screenshotModeRendersTheMainScreens();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args);
+    static QByteArray digest(const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TstStartup::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+TstStartup::Run TstStartup::run(const QStringList &args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // Nothing of the user's own data: default paths point into the temporary directory.
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s));
+    env.remove(u"WINDOWDESK_DB"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(WINDOWDESK_GUI), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray TstStartup::digest(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void TstStartup::garbageFileIsRefused() {
+    const QString db = m_dir->filePath(u"garbage.db"_s);
+    {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+    }
+    const QByteArray before = digest(db);
+    const Run r = run({u"--db"_s, db, u"--lang"_s, u"en"_s});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(u"WindowDesk cannot start"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(db), qPrintable(r.err)); // says which file
+    QCOMPARE(digest(db), before);                    // and never "repairs" it
+}
+
+void TstStartup::newerSchemaIsRefused() {
+    const QString db = m_dir->filePath(u"newer.db"_s);
+    {
+        QSqlDatabase s = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        s.setDatabaseName(db);
+        QVERIFY(s.open());
+        QSqlQuery q(s);
+        QVERIFY(q.exec(u"CREATE TABLE future(x)"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 9999"_s));
+        s.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+    const QByteArray before = digest(db);
+    const Run r = run({u"--db"_s, db, u"--lang"_s, u"en"_s});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(u"newer version of WindowDesk"_s), qPrintable(r.err));
+    QCOMPARE(digest(db), before);
+}
+
+void TstStartup::badLanguageIsAUsageError() {
+    const Run r = run({u"--db"_s, m_dir->filePath(u"x.db"_s), u"--lang"_s, u"fr"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"x.db"_s)));
+}
+
+void TstStartup::screenshotModeRendersTheMainScreens() {
+    const QString shots = m_dir->filePath(u"shots"_s);
+    const Run r =
+        run({u"--db"_s, m_dir->filePath(u"demo.db"_s), u"--lang"_s, u"zh_CN"_s, u"--screenshots"_s, shots});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList paths = r.out.split(u'\n', Qt::SkipEmptyParts);
+    // Login, the five pages of the all-roles demo admin, settings, about.
+    QCOMPARE(paths.size(), 8);
+    QVERIFY(paths.first().endsWith(u"01-login.png"_s));
+    QVERIFY(paths.last().endsWith(u"08-about.png"_s));
+    for (const QString &p : paths) {
+        QVERIFY2(p.startsWith(shots), qPrintable(p));
+        const QImage img(p);
+        QVERIFY2(!img.isNull(), qPrintable(p));
+        QVERIFY(img.width() >= 300 && img.height() >= 200);
+    }
+    QVERIFY(paths.filter(u"-main-supervision.png"_s).size() == 1);
+}
+
+QTEST_GUILESS_MAIN(TstStartup)
+#include "tst_startup.moc"

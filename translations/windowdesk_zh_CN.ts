@@ -182,7 +182,7 @@ Database: %3</source>
     </message>
     <message>
         <source>Search the service items and the &quot;one thing, one go&quot; bundles with their standard elements.</source>
-        <translation>查询政务服务事项和&quot;一件事一次办&quot;主题及其标准要素。</translation>
+        <translation>查询政务服务事项和“一件事一次办”主题及其标准要素。</translation>
     </message>
     <message>
         <source>The cases you accepted, their due dates and overdue cards.</source>

@@ -227,7 +227,8 @@ QList<QJsonObject> generateBundles(const QList<QJsonObject> &items) {
             if (!unique.contains(c))
                 unique.append(c);
         bundles.append(QJsonObject{
-            {u"code"_s, u"YJS-%1-%2"_s.arg(theme.second).arg(serial, 3, 10, QChar(u'0'))},
+            // "G" keeps generated codes apart from the demo hall's bundles (YJS-HY-001, ...).
+            {u"code"_s, u"YJS-G%1-%2"_s.arg(theme.second).arg(serial, 3, 10, QChar(u'0'))},
             {u"name"_s, theme.first + u"一件事"_s + (serial > 1 ? u"（%1）"_s.arg(serial) : QString())},
             {u"theme"_s, theme.first},
             {u"item_codes"_s, unique},

@@ -63,7 +63,9 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption users(u"users"_s, u"JSON file of users (default: built-in users)"_s, u"FILE"_s);
     const QCommandLineOption tickets(
         u"tickets-s"_s, u"Ticket machine period in seconds, 0 = off (default 5)"_s, u"N"_s, u"5"_s);
-    parser.addOptions({port, listen, data, faults, seed, backoffice, catalogSize, users, tickets});
+    const QCommandLineOption noDemo(u"no-demo-catalog"_s,
+                                    u"Serve only the generated items, not the demo hall's catalog"_s);
+    parser.addOptions({port, listen, data, faults, seed, backoffice, catalogSize, users, tickets, noDemo});
     parser.process(app);
 
     auto fail = [](const QString &msg) {
@@ -74,10 +76,11 @@ int main(int argc, char *argv[]) {
     o.dataFile = parser.value(data);
     o.catalogSize = parser.value(catalogSize).toInt();
     o.usersFile = parser.value(users);
+    o.demoCatalog = !parser.isSet(noDemo);
     o.seed = parser.value(seed).toUInt();
     o.ticketEveryS = parser.value(tickets).toInt();
-    if (o.catalogSize < 1)
-        return fail(u"--catalog-size must be at least 1"_s);
+    if (o.catalogSize < 0)
+        return fail(u"--catalog-size must not be negative"_s);
     QString error;
     if (parser.isSet(backoffice) && !parseBackoffice(parser.value(backoffice), &o, &error))
         return fail(error);

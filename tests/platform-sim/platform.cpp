@@ -210,33 +210,48 @@ bool Platform::open(QString *error) {
 
 bool Platform::loadUsers(QString *error) {
     if (m_options.usersFile.isEmpty()) {
-        const QString hall = u"430100-ZWFW"_s, hallName = u"长沙市政务服务中心"_s;
+        // The demo hall's accounts (db/demo/users.json) with the public demo passwords.
+        const QString hall = u"430104-ZWFW"_s, hallName = u"长沙市岳麓区政务服务中心"_s;
         m_users = {
-            {u"u-1001"_s, u"clerk"_s, u"Clerk@2026"_s, u"李娜"_s, hall, hallName, u"A07"_s, {u"clerk"_s}},
-            {u"u-1002"_s,
+            {u"u-demo-clerk"_s,
+             u"clerk"_s,
+             u"Clerk@2026"_s,
+             u"李娜"_s,
+             hall,
+             hallName,
+             u"A07"_s,
+             {u"clerk"_s}},
+            {u"u-demo-supervisor"_s,
              u"supervisor"_s,
              u"Super@2026"_s,
              u"王强"_s,
              hall,
              hallName,
-             u"A01"_s,
+             u"A07"_s,
              {u"supervisor"_s}},
-            {u"u-1003"_s, u"trainer"_s, u"Train@2026"_s, u"刘洋"_s, hall, hallName, u"A02"_s, {u"trainer"_s}},
-            {u"u-1000"_s,
-             u"admin"_s,
-             u"Admin@2026"_s,
+            {u"u-demo-trainer"_s,
+             u"trainer"_s,
+             u"Train@2026"_s,
              u"赵敏"_s,
              hall,
              hallName,
-             u"A00"_s,
+             u"A07"_s,
+             {u"trainer"_s}},
+            {u"u-demo-admin"_s,
+             u"admin"_s,
+             u"Admin@2026"_s,
+             u"陈静"_s,
+             hall,
+             hallName,
+             u"A07"_s,
              {u"clerk"_s, u"supervisor"_s, u"trainer"_s}},
             // A clerk of another hall: payload replay across halls, hall-scoped keys and changes.
-            {u"u-2001"_s,
+            {u"u-sim-other"_s,
              u"other"_s,
              u"Other@2026"_s,
-             u"陈静"_s,
-             u"430200-ZWFW"_s,
-             u"株洲市政务服务中心"_s,
+             u"孙丽"_s,
+             u"430100-ZWFW"_s,
+             u"长沙市政务服务中心"_s,
              u"B02"_s,
              {u"clerk"_s}},
         };
@@ -328,18 +343,37 @@ bool Platform::ensureCatalog() {
     const bool empty = !q.next() || q.value(0).toLongLong() == 0;
     if (empty) {
         const QString stamp = iso(now());
-        const QList<QJsonObject> items = generateItems(m_options.catalogSize);
-        const QList<QJsonObject> bundles = generateBundles(items);
+        const QList<QJsonObject> generated = generateItems(m_options.catalogSize);
+        QList<QJsonObject> items, bundles;
+        if (m_options.demoCatalog) {
+            auto load = [](const QString &file, const QString &key) {
+                QList<QJsonObject> out;
+                QFile f(file);
+                if (f.open(QIODevice::ReadOnly))
+                    for (const auto &v : QJsonDocument::fromJson(f.readAll()).object().value(key).toArray())
+                        out.append(v.toObject());
+                if (out.isEmpty())
+                    qCWarning(lcSim) << "demo catalog file missing or empty:" << file;
+                return out;
+            };
+            items = load(u":/demo/catalog_items.json"_s, u"items"_s);
+            bundles = load(u":/demo/catalog_bundles.json"_s, u"bundles"_s);
+        }
+        items += generated;
+        bundles += generateBundles(generated);
         m_db.transaction();
         QSqlQuery ins(m_db);
         ins.prepare(
-            u"INSERT INTO catalog(code, kind, json, version, deleted, seq) VALUES (?, ?, ?, 1, 0, ?)"_s);
+            u"INSERT OR IGNORE INTO catalog(code, kind, json, version, deleted, seq) VALUES (?, ?, ?, ?, 0, ?)"_s);
         auto add = [&](QJsonObject o, const QString &kind) {
-            o.insert(u"version"_s, 1);
-            o.insert(u"updated_at"_s, stamp);
+            if (!o.value(u"version"_s).isDouble())
+                o.insert(u"version"_s, 1);
+            if (!o.value(u"updated_at"_s).isString())
+                o.insert(u"updated_at"_s, stamp);
             ins.addBindValue(o.value(u"code"_s).toString());
             ins.addBindValue(kind);
             ins.addBindValue(compact(o));
+            ins.addBindValue(o.value(u"version"_s).toInteger());
             ins.addBindValue(nextSeq());
             return ins.exec();
         };

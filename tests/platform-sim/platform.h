@@ -24,6 +24,7 @@ namespace windowdesk::sim {
 struct Options {
     QString dataFile;        // empty: a private temporary database
     int catalogSize = 200;   // generated items on first start
+    bool demoCatalog = true; // also serve the demo hall's catalog (db/demo), first
     qint64 tokenTtlS = 3600; // access token lifetime
     double backofficeStepS = 0;
     double suspendShare = 0.1;

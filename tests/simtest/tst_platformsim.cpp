@@ -106,7 +106,7 @@ QJsonObject caseBody(const QString &localId, const QString &decision = u"accepte
                                                 {u"status"_s, u"commitment"_s}}}},
         {u"decision"_s, decision},
         {u"decision_reason"_s, decision == u"accepted"_s ? QJsonValue() : QJsonValue(u"材料不符合要求"_s)},
-        {u"clerk_id"_s, u"u-1001"_s},
+        {u"clerk_id"_s, u"u-demo-clerk"_s},
         {u"window_no"_s, u"A07"_s},
         {u"ticket_no"_s, u"B023"_s},
         {u"created_at"_s, createdAt},
@@ -226,7 +226,7 @@ private slots:
         login(m_sim, u"admin"_s, u"Admin@2026"_s, &r);
         QCOMPARE(r.status, 200);
         const QJsonObject user = r.json().value(u"user"_s).toObject();
-        QCOMPARE(user.value(u"hall_id"_s).toString(), u"430100-ZWFW"_s);
+        QCOMPARE(user.value(u"hall_id"_s).toString(), u"430104-ZWFW"_s);
         QCOMPARE(user.value(u"roles"_s).toArray().size(), 3);
         QVERIFY(r.json().value(u"expires_in"_s).toInt() > 0);
         const Reply echoed = call("GET", u"/keys"_s, {}, {{"X-Request-Id", "abc-123"}});
@@ -738,7 +738,7 @@ private slots:
         QCOMPARE(act(u"done"_s).json().value(u"status"_s).toString(), u"done"_s);
         bool listed = false;
         for (const auto &t :
-             call("GET", u"/queue?hall_id=430100-ZWFW"_s).json().value(u"tickets"_s).toArray())
+             call("GET", u"/queue?hall_id=430104-ZWFW"_s).json().value(u"tickets"_s).toArray())
             if (t.toObject().value(u"ticket_no"_s).toString() == no)
                 listed = t.toObject().value(u"status"_s).toString() == u"done"_s;
         QVERIFY(listed);
@@ -754,7 +754,7 @@ private slots:
                               {u"case_no"_s, QJsonValue()},
                               {u"ticket_no"_s, u"B023"_s},
                               {u"window_no"_s, u"A07"_s},
-                              {u"clerk_id"_s, u"u-1001"_s},
+                              {u"clerk_id"_s, u"u-demo-clerk"_s},
                               {u"level"_s, 2},
                               {u"reasons"_s, QJsonArray{u"等候时间长"_s}},
                               {u"comment"_s, u""_s},
@@ -793,7 +793,7 @@ private slots:
                 QCOMPARE(v.toObject().value(u"actions"_s).toArray().size(), 1);
                 QCOMPARE(
                     v.toObject().value(u"actions"_s).toArray().at(0).toObject().value(u"by"_s).toString(),
-                    u"u-1001"_s);
+                    u"u-demo-clerk"_s);
             }
         QVERIFY(found);
     }
@@ -813,22 +813,40 @@ private slots:
                              newUuid())
                 .status;
         };
-        QCOMPARE(post(u"u-1001"_s, 80, 300), 201);
-        QCOMPARE(post(u"u-1001"_s, 95, 320), 201);
-        QCOMPARE(post(u"u-1001"_s, 95, 280), 201);
-        QCOMPARE(post(u"u-1002"_s, 90, 100), 201);
+        QCOMPARE(post(u"u-demo-clerk"_s, 80, 300), 201);
+        QCOMPARE(post(u"u-demo-clerk"_s, 95, 320), 201);
+        QCOMPARE(post(u"u-demo-clerk"_s, 95, 280), 201);
+        QCOMPARE(post(u"u-demo-supervisor"_s, 90, 100), 201);
         const QJsonArray entries =
             call("GET", u"/training/leaderboard?drill_id="_s + drill).json().value(u"entries"_s).toArray();
         QCOMPARE(entries.size(), 2);
-        QCOMPARE(entries.at(0).toObject().value(u"trainee_id"_s).toString(), u"u-1001"_s);
+        QCOMPARE(entries.at(0).toObject().value(u"trainee_id"_s).toString(), u"u-demo-clerk"_s);
         QCOMPARE(entries.at(0).toObject().value(u"name"_s).toString(), u"李娜"_s);
         QCOMPARE(entries.at(0).toObject().value(u"best_score"_s).toDouble(), 95.0);
         QCOMPARE(entries.at(0).toObject().value(u"best_duration_s"_s).toInt(), 280);
     }
 
+    void demoHallCatalogIsServedFirst() {
+        // Cases made from the embedded demo hall (db/demo) must validate against the simulator.
+        const Reply page = call("GET", u"/catalog/items?limit=2000"_s);
+        const QJsonArray items = page.json().value(u"items"_s).toArray();
+        QVERIFY(items.size() > 200);
+        QVERIFY(items.at(0).toObject().value(u"code"_s).toString().startsWith(u"430104-"_s));
+        QCOMPARE(stats(m_sim).value(u"catalog_items"_s).toInt(), items.size());
+        bool contractExample = false;
+        for (const auto &v : items)
+            contractExample |= v.toObject().value(u"code"_s).toString() == QString::fromLatin1(kFoodItem);
+        QVERIFY(contractExample);
+        QStringList bundles;
+        for (const auto &v : call("GET", u"/catalog/bundles"_s).json().value(u"bundles"_s).toArray())
+            bundles.append(v.toObject().value(u"code"_s).toString());
+        QVERIFY(bundles.contains(u"YJS-HY-001"_s));
+        QCOMPARE(bundles.size(), stats(m_sim).value(u"catalog_bundles"_s).toInt());
+    }
+
     void catalogPagingOverTenThousandItems() {
         Sim sim;
-        QVERIFY(sim.start({u"--catalog-size"_s, u"10000"_s, u"--tickets-s"_s, u"0"_s},
+        QVERIFY(sim.start({u"--catalog-size"_s, u"10000"_s, u"--no-demo-catalog"_s, u"--tickets-s"_s, u"0"_s},
                           m_dir.filePath(u"big.log"_s)));
         const QString token = login(sim, u"clerk"_s, u"Clerk@2026"_s);
         QElapsedTimer t;
@@ -893,8 +911,8 @@ private slots:
         QString refresh;
         {
             Sim sim;
-            QVERIFY(
-                sim.start({u"--data"_s, data, u"--catalog-size"_s, u"20"_s}, m_dir.filePath(u"d1.log"_s)));
+            QVERIFY(sim.start({u"--data"_s, data, u"--catalog-size"_s, u"20"_s, u"--no-demo-catalog"_s},
+                              m_dir.filePath(u"d1.log"_s)));
             Reply l;
             const QString token = login(sim, u"clerk"_s, u"Clerk@2026"_s, &l);
             refresh = l.json().value(u"refresh_token"_s).toString();
@@ -905,7 +923,8 @@ private slots:
             pem = call(sim, "GET", u"/keys"_s, {}, {}, QString()).body;
         }
         Sim sim;
-        QVERIFY(sim.start({u"--data"_s, data, u"--catalog-size"_s, u"20"_s}, m_dir.filePath(u"d2.log"_s)));
+        QVERIFY(sim.start({u"--data"_s, data, u"--catalog-size"_s, u"20"_s, u"--no-demo-catalog"_s},
+                          m_dir.filePath(u"d2.log"_s)));
         QCOMPARE(call(sim, "GET", u"/keys"_s, {}, {}, QString()).body, pem); // same SM2 key and kid
         const Reply refreshed = call(sim, "POST", u"/auth/refresh"_s,
                                      compact(QJsonObject{{u"refresh_token"_s, refresh}}), {}, QString());

@@ -473,6 +473,9 @@ private slots:
             QString::fromLatin1(limited.headers.value("retry-after")), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
         QVERIFY2(when.isValid(), limited.headers.value("retry-after").constData());
         setFaults(u"truncate=1"_s);
+        // Qt Network reports the short body as an error: a client never mistakes it for a page.
+        const Reply cut = call("GET", u"/catalog/items?limit=5"_s);
+        QVERIFY2(cut.error != QNetworkReply::NoError, cut.body.constData());
         bool closed = false;
         const QByteArray got = rawExchange("GET", u"/catalog/items?limit=5"_s, {}, {}, &closed);
         setFaults(QString());
@@ -972,7 +975,7 @@ private slots:
         const double rate = total * 1000.0 / qMax<qint64>(1, t.elapsed());
         qInfo("pushed %d cases in %lld ms: %.0f cases/s", total, t.elapsed(), rate);
         QCOMPARE(failures, 0);
-        QVERIFY2(rate >= 150, qPrintable(QString::number(rate)));
+        QVERIFY2(rate >= 100, qPrintable(QString::number(rate))); // the client benchmark needs 100/s
     }
 };
 

@@ -1,0 +1,41 @@
+#pragma once
+// 好差评 panel for the screen facing the citizen: five big buttons (keys 1–5); 不满意 and 非常不满意 ask
+// for at least one reason from the list and an optional comment.
+#include "evaluationservice.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace windowdesk::intake {
+
+class EvaluationDialog : public QWidget {
+    Q_OBJECT
+public:
+    EvaluationDialog(EvaluationService &service, EvaluationInput base, QWidget *parent = nullptr);
+    int chosenLevel() const { return m_level; }
+    QString savedLocalId() const { return m_savedId; }
+
+public slots:
+    void chooseLevel(int level);
+    void submit();
+
+signals:
+    void submitted(const QString &localId, int level);
+
+private:
+    EvaluationService &m_service;
+    EvaluationInput m_base;
+    int m_level = 0;
+    QString m_savedId;
+    QWidget *m_reasonsBox = nullptr;
+    QListWidget *m_reasons = nullptr;
+    QPlainTextEdit *m_comment = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_submit = nullptr;
+};
+
+} // namespace windowdesk::intake

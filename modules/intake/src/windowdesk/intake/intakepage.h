@@ -1,0 +1,182 @@
+#pragma once
+// The clerk's one page: queue strip, applicant, matter search, the generated acceptance form, the
+// materials checklist, the decision panel. Widgets show and collect; CaseService decides what is allowed.
+#include "caseservice.h"
+#include "draftrepository.h"
+#include "intakecontext.h"
+#include "intaketypes.h"
+#include "noticerenderer.h"
+#include "queueservice.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QVBoxLayout;
+
+namespace windowdesk::license {
+struct El1Claims;
+struct El1Result;
+} // namespace windowdesk::license
+namespace windowdesk::ui {
+class MessageBar;
+}
+
+namespace windowdesk::intake {
+
+class EvaluationDialog;
+
+class IntakePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit IntakePage(IntakeContext context, QWidget *parent = nullptr);
+    ~IntakePage() override;
+
+    // The current state as it would be saved.
+    IntakeDraft currentDraft() const;
+    const Matter &matter() const { return m_matter; }
+    std::optional<Ticket> currentTicket() const { return m_ticket; }
+
+    // Restores a saved draft exactly (applicant, matter, form values, materials, decision).
+    bool restoreDraft(const QString &draftId);
+    // Saves the draft now (the debounce timer calls this).
+    void saveDraftNow();
+
+    // The license panel's hook: fills the material whose license_type equals the claim's typ (electronic,
+    // license id recorded). Warns and asks for confirmation when the holder does not match the applicant.
+    // Errors: no_matching_material, holder_mismatch_declined.
+    Result<QString> attachLicense(const license::El1Claims &claims);
+
+    // Paths of the notices of the last committed case.
+    QStringList lastNoticePaths() const { return m_lastNotices; }
+    QString lastCaseLocalId() const { return m_lastCaseLocalId; }
+    EvaluationDialog *evaluationDialog() const { return m_evaluation; }
+    ui::MessageBar *messageBar() const { return m_message; }
+    int visitCount() const { return m_visits; }
+
+public slots:
+    void callNext();
+    void recall();
+    void startServing();
+    void finishTicket();
+    void noShow();
+    void holdTicket();
+    void resumeHeld();
+    void transferTicket();
+    void serveWalkIn();
+    void focusMatterSearch();
+    void decide();
+    void printLastNotice();
+    void markUnmarkedPaper();
+    void newVisit();
+    void refreshQueue();
+
+signals:
+    void caseCommitted(const QString &localId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void buildForm();
+    void buildMaterials();
+    void rebuildTabOrder();
+    void setMatter(const Matter &m);
+    void chooseMatter(int row);
+    void onSearchTextChanged(const QString &text);
+    void onChanged();
+    void onIdChanged();
+    void updateIdInfo();
+    void updateFieldErrors(bool showRequired);
+    void updateDecisionPanel();
+    void applyDraft(const IntakeDraft &d);
+    void clearVisit();
+    void showQueueError(const Error &e);
+    void setTicket(std::optional<Ticket> t);
+    void onScanVerified(const license::El1Result &result);
+    void prefillFormFromApplicant();
+    QString decisionValue() const;
+    QJsonValue fieldValue(const core::FormField &f) const;
+    void setFieldValue(const core::FormField &f, const QJsonValue &v);
+    QDate today() const;
+
+    IntakeContext m_ctx;
+    std::unique_ptr<LocalQueueService> m_ownQueue;
+    QueueService *m_queue = nullptr;
+    std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<DraftRepository> m_drafts;
+    Matter m_matter;
+    std::optional<Ticket> m_ticket;
+    bool m_walkIn = false;
+    QString m_draftId;
+    bool m_loading = false;
+    bool m_showRequired = false;
+    QStringList m_lastNotices;
+    QString m_lastCaseLocalId;
+    QString m_lastTicketNo;
+    int m_visits = 0;
+
+    ui::MessageBar *m_message = nullptr;
+    QLabel *m_queueStrip = nullptr;
+    QLabel *m_ticketLabel = nullptr;
+    QLabel *m_queueState = nullptr;
+    QComboBox *m_transferTo = nullptr;
+    QWidget *m_restoreBar = nullptr;
+    QComboBox *m_restoreList = nullptr;
+
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_idType = nullptr;
+    QLineEdit *m_idNumber = nullptr;
+    QLabel *m_idInfo = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLabel *m_phoneError = nullptr;
+    QLineEdit *m_entityName = nullptr;
+    QLineEdit *m_uscc = nullptr;
+    QLabel *m_usccError = nullptr;
+    QWidget *m_entityBox = nullptr;
+
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_results = nullptr;
+    QLabel *m_matterLabel = nullptr;
+
+    QWidget *m_formArea = nullptr;
+    QFormLayout *m_formLayout = nullptr;
+    QHash<QString, QWidget *> m_fieldWidgets;
+    QHash<QString, QLabel *> m_fieldErrors;
+
+    QWidget *m_materialsArea = nullptr;
+    QVBoxLayout *m_materialsLayout = nullptr;
+    struct MaterialRow {
+        QComboBox *status = nullptr;
+        QLineEdit *reason = nullptr;
+        QLabel *error = nullptr;
+        QString licenseId;
+    };
+    QHash<QString, MaterialRow> m_materialRows;
+
+    QComboBox *m_decision = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QLineEdit *m_basis = nullptr;
+    QLabel *m_dueDates = nullptr;
+    QLabel *m_problems = nullptr;
+    QPushButton *m_confirm = nullptr;
+
+    QTimer *m_draftTimer = nullptr;
+    QTimer *m_clockTimer = nullptr;
+    QPointer<EvaluationDialog> m_evaluation;
+};
+
+} // namespace windowdesk::intake

@@ -1,0 +1,455 @@
+#include "noticerenderer.h"
+#include "intakelogging.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/core/masking.h>
+#include <windowdesk/storage/catalogrepository.h>
+#include <windowdesk/storage/database.h>
+
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QTimeZone>
+
+#include <zint.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::intake {
+
+namespace {
+
+const QString kFontFamily = u"Noto Sans CJK SC"_s;
+
+QString cnDate(const QDate &d) {
+    if (!d.isValid())
+        return u"____年__月__日"_s;
+    return u"%1年%2月%3日"_s.arg(d.year()).arg(d.month()).arg(d.day());
+}
+
+// Lays text out top to bottom in millimetres; starts a new page when the next block would not fit.
+class Layout {
+public:
+    Layout(QPainter &p, QPagedPaintDevice &dev)
+        : m_p(p)
+        , m_dev(dev) {
+        m_pxPerMm = dev.logicalDpiX() / 25.4;
+        m_left = mm(25);
+        m_width = dev.width() - mm(25) - mm(20);
+        m_top = mm(22);
+        m_bottom = dev.height() - mm(20);
+        m_y = m_top;
+    }
+    double mm(double v) const { return v * m_pxPerMm; }
+    double y() const { return m_y; }
+    void setY(double y) { m_y = y; }
+    double left() const { return m_left; }
+    double width() const { return m_width; }
+    QFont font(double pt, bool bold = false) const {
+        QFont f(kFontFamily);
+        f.setPointSizeF(pt);
+        f.setBold(bold);
+        return f;
+    }
+    void ensure(double h) {
+        if (m_y + h > m_bottom) {
+            m_dev.newPage();
+            m_y = m_top;
+        }
+    }
+    void space(double mmv) { m_y += mm(mmv); }
+    // One wrapped paragraph: plain text, never interpreted.
+    void text(const QString &s, double pt, Qt::Alignment align = Qt::AlignLeft, bool bold = false,
+              double indentMm = 0) {
+        m_p.setFont(font(pt, bold));
+        const QRectF area(m_left + mm(indentMm), 0, m_width - mm(indentMm), 1e6);
+        const QRectF need = m_p.boundingRect(area, int(align | Qt::TextWordWrap), s);
+        ensure(need.height());
+        m_p.drawText(QRectF(area.left(), m_y, area.width(), need.height()), int(align | Qt::TextWordWrap), s);
+        m_y += need.height();
+    }
+    // A table row; returns its height.
+    void row(const QList<double> &widthsMm, const QStringList &cells, double pt, bool header) {
+        m_p.setFont(font(pt, header));
+        double h = 0;
+        const double pad = mm(1.5);
+        for (int i = 0; i < cells.size(); ++i) {
+            const QRectF r = m_p.boundingRect(QRectF(0, 0, mm(widthsMm[i]) - 2 * pad, 1e6),
+                                              int(Qt::AlignLeft | Qt::TextWordWrap), cells[i]);
+            h = std::max(h, r.height());
+        }
+        h += 2 * pad;
+        ensure(h);
+        double x = m_left;
+        m_p.setPen(QPen(Qt::black, mm(0.2)));
+        for (int i = 0; i < cells.size(); ++i) {
+            const QRectF cell(x, m_y, mm(widthsMm[i]), h);
+            if (header)
+                m_p.fillRect(cell, QColor(0xee, 0xee, 0xee));
+            m_p.drawRect(cell);
+            m_p.drawText(cell.adjusted(pad, pad, -pad, -pad),
+                         int(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap), cells[i]);
+            x += mm(widthsMm[i]);
+        }
+        m_y += h;
+    }
+
+private:
+    QPainter &m_p;
+    QPagedPaintDevice &m_dev;
+    double m_pxPerMm = 1;
+    double m_left = 0, m_width = 0, m_top = 0, m_bottom = 0, m_y = 0;
+};
+
+QString applicantLine(const NoticeData &d) {
+    if (!d.entityName.isEmpty())
+        return d.entityName;
+    return d.applicantName;
+}
+
+} // namespace
+
+QString NoticeRenderer::title(NoticeKind kind) {
+    switch (kind) {
+    case NoticeKind::Acceptance:
+        return u"受理回执"_s;
+    case NoticeKind::Correction:
+        return u"申请材料补正告知书"_s;
+    case NoticeKind::Rejection:
+        return u"不予受理通知书"_s;
+    case NoticeKind::Commitment:
+        return u"告知承诺书"_s;
+    case NoticeKind::Delivery:
+        return u"送达回执"_s;
+    }
+    return {};
+}
+
+QString NoticeRenderer::fileSlug(NoticeKind kind) {
+    switch (kind) {
+    case NoticeKind::Acceptance:
+        return u"acceptance"_s;
+    case NoticeKind::Correction:
+        return u"correction"_s;
+    case NoticeKind::Rejection:
+        return u"rejection"_s;
+    case NoticeKind::Commitment:
+        return u"commitment"_s;
+    case NoticeKind::Delivery:
+        return u"delivery"_s;
+    }
+    return {};
+}
+
+QString NoticeRenderer::statusLabel(const QString &s) {
+    if (s == u"paper"_s)
+        return u"纸质"_s;
+    if (s == u"electronic"_s)
+        return u"电子证照"_s;
+    if (s == u"commitment"_s)
+        return u"告知承诺"_s;
+    if (s == u"missing"_s)
+        return u"缺少"_s;
+    return u"未核验"_s;
+}
+
+bool NoticeRenderer::drawQrCode(QPainter &painter, const QRectF &target, const QString &text) {
+    std::unique_ptr<zint_symbol, decltype(&ZBarcode_Delete)> sym(ZBarcode_Create(), &ZBarcode_Delete);
+    if (!sym)
+        return false;
+    sym->symbology = BARCODE_QRCODE;
+    sym->input_mode = UNICODE_MODE;
+    sym->option_1 = 2; // error correction M
+    sym->scale = 1;
+    const QByteArray utf8 = text.toUtf8();
+    if (ZBarcode_Encode(sym.get(), reinterpret_cast<const unsigned char *>(utf8.constData()),
+                        int(utf8.size())) >= ZINT_ERROR) {
+        qCWarning(lcIntake) << "zint encode failed:" << sym->errtxt;
+        return false;
+    }
+    if (ZBarcode_Buffer_Vector(sym.get(), 0) >= ZINT_ERROR || !sym->vector) {
+        qCWarning(lcIntake) << "zint vector failed:" << sym->errtxt;
+        return false;
+    }
+    const double w = sym->vector->width, h = sym->vector->height;
+    const double s = std::min(target.width() / w, target.height() / h);
+    painter.save();
+    painter.fillRect(target, Qt::white);
+    painter.translate(target.left() + (target.width() - w * s) / 2,
+                      target.top() + (target.height() - h * s) / 2);
+    painter.scale(s, s);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    for (auto *r = sym->vector->rectangles; r; r = r->next)
+        painter.fillRect(QRectF(r->x, r->y, r->width, r->height), r->colour == 8 ? Qt::white : Qt::black);
+    painter.restore();
+    return true;
+}
+
+void NoticeRenderer::paint(QPainter &p, QPagedPaintDevice &dev, const NoticeData &d) {
+    Layout l(p, dev);
+    p.setPen(Qt::black);
+    // Header: the QR code of the case reference in the top right corner, then the hall and the title.
+    const double qr = l.mm(24);
+    const QRectF qrRect(l.left() + l.width() - qr, l.mm(10), qr, qr);
+    drawQrCode(p, qrRect, d.caseRef);
+    l.setY(l.mm(18));
+    l.text(d.hallName, 14, Qt::AlignHCenter, true);
+    l.space(2);
+    l.text(title(d.kind), 22, Qt::AlignHCenter, true);
+    l.space(3);
+    l.text((d.caseRefIsLocal ? u"办件编号（本地）："_s : u"办件编号："_s) + d.caseRef, 10, Qt::AlignRight);
+    l.setY(std::max(l.y(), qrRect.bottom()) + l.mm(4));
+
+    const QString who = applicantLine(d);
+    const QString items = d.itemNames.join(u"、"_s);
+    const QString matter = d.matterName == items || d.itemNames.size() <= 1
+                               ? u"“%1”"_s.arg(d.matterName)
+                               : u"“%1”（含%2）"_s.arg(d.matterName, items);
+    const QString date = cnDate(d.acceptedDate);
+    const double body = 12;
+    l.text(who + u"："_s, body, Qt::AlignLeft, true);
+    l.space(2);
+    switch (d.kind) {
+    case NoticeKind::Acceptance: {
+        QString dueText;
+        if (d.promisedDue.isValid())
+            dueText = u"承诺办结时限为%1个工作日，将于%2前办结；法定办结时限为%3个工作日（%4）。"_s
+                          .arg(d.promisedDays)
+                          .arg(cnDate(d.promisedDue))
+                          .arg(d.legalDays)
+                          .arg(cnDate(d.legalDue));
+        else
+            dueText = u"承诺办结时限为%1个工作日，法定办结时限为%2个工作日，办结日期以平台核定为准。"_s
+                          .arg(d.promisedDays)
+                          .arg(d.legalDays);
+        if (d.dueProvisional)
+            dueText += u"（所用工作日历为暂定日历，日期以平台核定为准。）"_s;
+        l.text(
+            u"　　你（单位）于%1提交的%2申请，经审查，申请材料齐全、符合法定形式，本机关决定予以受理。"_s.arg(
+                date, matter) +
+                dueText,
+            body);
+        break;
+    }
+    case NoticeKind::Correction:
+        l.text(
+            u"　　你（单位）于%1提交的%2申请，经审查，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条的规定，现一次性告知你（单位）需要补正的全部内容如下："_s
+                .arg(date, matter),
+            body);
+        break;
+    case NoticeKind::Rejection:
+        l.text(u"　　你（单位）于%1提交的%2申请，经审查，决定不予受理。"_s.arg(date, matter), body);
+        l.space(2);
+        l.text(u"不予受理理由："_s + d.decisionReason, body, Qt::AlignLeft, false, 7);
+        l.text(u"法律依据："_s + d.decisionBasis, body, Qt::AlignLeft, false, 7);
+        l.space(2);
+        l.text(
+            u"　　如对本决定不服，可以自收到本通知书之日起六十日内依法申请行政复议，或者在六个月内依法提起行政诉讼。"_s,
+            body);
+        break;
+    case NoticeKind::Commitment:
+        l.text(
+            u"　　本人（单位）申请办理%1，对下列材料实行告知承诺制。本人（单位）已知晓行政机关告知的全部条件和要求，承诺所填写的信息和提交的材料真实、准确、完整，能够满足告知的条件和要求，并愿意承担不实承诺的法律责任。承诺的材料将在规定期限内补交或者接受核查。"_s
+                .arg(matter),
+            body);
+        break;
+    case NoticeKind::Delivery:
+        l.text(u"　　你（单位）申请的%1（办件编号%2）已办理完结，现将办理结果送达。"_s.arg(matter, d.caseRef),
+               body);
+        l.space(2);
+        l.text(u"送达文书：%1"_s.arg(d.result.isEmpty() ? u"办理结果"_s : d.result), body, Qt::AlignLeft,
+               false, 7);
+        l.text(u"送达方式：%1"_s.arg(d.eventNote.isEmpty() ? u"窗口领取"_s : d.eventNote), body,
+               Qt::AlignLeft, false, 7);
+        l.text(u"送达时间：%1"_s.arg(
+                   d.eventAt.toTimeZone(Clock::chinaStandardTime()).toString(u"yyyy年M月d日 HH:mm"_s)),
+               body, Qt::AlignLeft, false, 7);
+        break;
+    }
+    l.space(4);
+
+    // The applicant (id and phone masked).
+    QStringList who2;
+    if (!d.entityName.isEmpty())
+        who2 << u"申请单位：%1　统一社会信用代码：%2"_s.arg(d.entityName, d.uscc);
+    who2 << u"%1：%2　证件号码：%3"_s.arg(d.entityName.isEmpty() ? u"申请人"_s : u"法定代表人"_s,
+                                          d.applicantName, d.applicantIdMasked);
+    if (!d.applicantPhoneMasked.isEmpty())
+        who2 << u"联系电话：%1"_s.arg(d.applicantPhoneMasked);
+    for (const auto &s : who2)
+        l.text(s, 11);
+    l.space(3);
+
+    // Materials.
+    QList<NoticeMaterialLine> lines;
+    for (const auto &m : d.materials) {
+        if (d.kind == NoticeKind::Correction && m.status != u"missing"_s && m.reason.isEmpty())
+            continue; // the correction notice lists what must be supplied or corrected
+        if (d.kind == NoticeKind::Commitment && m.status != u"commitment"_s)
+            continue;
+        lines.append(m);
+    }
+    if (d.kind != NoticeKind::Delivery && !lines.isEmpty()) {
+        const QString heading = d.kind == NoticeKind::Correction   ? u"需补正的材料"_s
+                                : d.kind == NoticeKind::Commitment ? u"承诺的材料"_s
+                                                                   : u"申请材料"_s;
+        l.text(heading, 12, Qt::AlignLeft, true);
+        l.space(1.5);
+        const double total = l.width() / l.mm(1);
+        const QList<double> widths{12, total - 12 - 26 - 14 - 50, 26, 14, 50};
+        const QString lastHeader = d.kind == NoticeKind::Correction ? u"补正要求"_s : u"说明"_s;
+        l.row(widths, {u"序号"_s, u"材料名称"_s, u"状态"_s, u"份数"_s, lastHeader}, 10, true);
+        int n = 1;
+        for (const auto &m : lines) {
+            QString note = m.reason;
+            if (m.status == u"electronic"_s && !m.licenseId.isEmpty())
+                note = note.isEmpty() ? u"证照 "_s + m.licenseId : note;
+            l.row(widths,
+                  {QString::number(n++), m.name, statusLabel(m.status), QString::number(m.copies), note}, 10,
+                  false);
+        }
+        l.space(3);
+    }
+    if (d.kind == NoticeKind::Correction && !d.decisionReason.isEmpty()) {
+        l.text(u"补正说明："_s + d.decisionReason, 11);
+        l.space(2);
+        l.text(
+            u"　　请按上述要求一次性补正后重新提交。补正材料齐全、符合法定形式的，自收到全部补正材料之日起受理。"_s,
+            11);
+        l.space(3);
+    }
+
+    // Footer: window, clerk, date, signatures.
+    l.ensure(l.mm(40));
+    l.space(4);
+    l.text(u"受理窗口：%1　　经办人：%2"_s.arg(d.windowNo, d.clerkName), 11);
+    const QDate issued =
+        d.decidedAt.isValid() ? d.decidedAt.toTimeZone(Clock::chinaStandardTime()).date() : d.acceptedDate;
+    l.space(6);
+    const QString sign = d.kind == NoticeKind::Commitment ? u"承诺人（签字/盖章）："_s
+                         : d.kind == NoticeKind::Delivery ? u"受送达人（签收）："_s
+                                                          : u"申请人（签收）："_s;
+    l.text(sign + u"____________"_s, 11);
+    l.space(6);
+    l.text(d.hallName, 11, Qt::AlignRight);
+    l.text(u"（盖章）"_s, 11, Qt::AlignRight);
+    l.text(cnDate(issued), 11, Qt::AlignRight);
+}
+
+Status NoticeRenderer::savePdf(const NoticeData &data, const QString &path) {
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+    writer.setTitle(title(data.kind) + u" "_s + data.caseRef);
+    writer.setCreator(u"WindowDesk"_s);
+    QPainter p;
+    if (!p.begin(&writer))
+        return Status::failure(u"pdf_failed"_s, u"cannot write %1"_s.arg(path));
+    paint(p, writer, data);
+    if (!p.end())
+        return Status::failure(u"pdf_failed"_s, u"cannot write %1"_s.arg(path));
+    return {};
+}
+
+void NoticeRenderer::print(QPrinter &printer, const NoticeData &data) {
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPainter p;
+    if (!p.begin(&printer))
+        return;
+    paint(p, printer, data);
+    p.end();
+}
+
+Result<NoticeData> NoticeRenderer::loadCase(storage::Database &db, const QString &localId, NoticeKind kind,
+                                            const QString &hallName, const QString &clerkName) {
+    auto q = db.query(
+        u"SELECT case_no, bundle_code, bundle_version, applicant_name, applicant_id_number, "
+        u"applicant_phone, entity_name, uscc, decision_reason, decision_basis, window_no, created_at, "
+        u"accepted_date, promised_days, legal_days, promised_due, legal_due, due_provisional "
+        u"FROM cases WHERE local_id = ?"_s,
+        {localId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return Error{u"not_found"_s, u"no such case"_s};
+    NoticeData d;
+    d.kind = kind;
+    d.hallName = hallName;
+    d.clerkName = clerkName;
+    const QString caseNo = q->value(0).toString();
+    d.caseRefIsLocal = caseNo.isEmpty();
+    d.caseRef = caseNo.isEmpty() ? localId : caseNo;
+    const QString bundleCode = q->value(1).toString();
+    d.applicantName = q->value(3).toString();
+    d.applicantIdMasked = core::maskIdNumber(q->value(4).toString());
+    d.applicantPhoneMasked =
+        q->value(5).toString().isEmpty() ? QString() : core::maskPhone(q->value(5).toString());
+    d.entityName = q->value(6).toString();
+    d.uscc = q->value(7).toString();
+    d.decisionReason = q->value(8).toString();
+    d.decisionBasis = q->value(9).toString();
+    d.windowNo = q->value(10).toString();
+    d.decidedAt = QDateTime::fromString(q->value(11).toString(), Qt::ISODate);
+    d.acceptedDate = QDate::fromString(q->value(12).toString(), Qt::ISODate);
+    d.promisedDays = q->value(13).toInt();
+    d.legalDays = q->value(14).toInt();
+    d.promisedDue = QDate::fromString(q->value(15).toString(), Qt::ISODate);
+    d.legalDue = QDate::fromString(q->value(16).toString(), Qt::ISODate);
+    d.dueProvisional = q->value(17).toInt() != 0;
+
+    storage::CatalogRepository catalog(db);
+    QHash<QString, core::ServiceItem> items;
+    auto qi = db.query(
+        u"SELECT item_code, item_version FROM case_items WHERE case_local_id = ? ORDER BY ord"_s, {localId});
+    if (!qi.ok())
+        return qi.error();
+    while (qi->next()) {
+        auto it = catalog.item(qi->value(0).toString(), qi->value(1).toInt());
+        if (it.ok()) {
+            items.insert(it->code, it.value());
+            d.itemNames << it->name;
+            if (!d.result.isEmpty())
+                d.result += u"、"_s;
+            d.result += it->result;
+        }
+    }
+    d.matterName = d.itemNames.join(u"、"_s);
+    if (!bundleCode.isEmpty()) {
+        auto b = catalog.currentBundle(bundleCode);
+        if (b.ok())
+            d.matterName = b->name;
+    }
+    // A bundle's shared material is stored once per item; the notice lists it once.
+    auto qm =
+        db.query(u"SELECT m.item_code, m.material_id, m.status, m.license_id, m.reason FROM case_materials m "
+                 u"JOIN case_items i ON i.case_local_id = m.case_local_id AND i.item_code = m.item_code "
+                 u"WHERE m.case_local_id = ? ORDER BY i.ord, m.rowid"_s,
+                 {localId});
+    if (!qm.ok())
+        return qm.error();
+    QSet<QString> seen;
+    while (qm->next()) {
+        const core::ServiceItem item = items.value(qm->value(0).toString());
+        const core::Material *mat = item.material(qm->value(1).toString());
+        NoticeMaterialLine line;
+        line.name = mat ? mat->name : qm->value(1).toString();
+        line.copies = mat ? mat->copies : 1;
+        line.status = qm->value(2).toString();
+        line.licenseId = qm->value(3).toString();
+        line.reason = qm->value(4).toString();
+        const QString key = (mat && !mat->licenseType.isEmpty() ? mat->licenseType : line.name.trimmed());
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        d.materials.append(line);
+    }
+    return d;
+}
+
+} // namespace windowdesk::intake

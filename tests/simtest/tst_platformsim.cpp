@@ -1,6 +1,7 @@
 // The platform simulator as a process: the contract behaviour the sync module and its tests rely on.
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -489,6 +490,46 @@ private slots:
         QVERIFY(declared > 0);
         QVERIFY(got.size() - split - 4 < declared);
         QCOMPARE(postKeyed(u"/cases"_s, body, key).status, 201);
+    }
+
+    void hangingRequestTimesOut() {
+        setFaults(u"hang=1"_s);
+        QNetworkRequest req(QUrl(m_sim.base() + u"/calendar/2026"_s));
+        req.setTransferTimeout(400);
+        req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        QElapsedTimer t;
+        t.start();
+        const Reply r = wait(m_nam.get(req));
+        setFaults(QString());
+        QCOMPARE(r.error, QNetworkReply::OperationCanceledError); // Qt's transfer timeout
+        QVERIFY(t.elapsed() >= 300);                              // coarse timers may fire a little early
+        QCOMPARE(stats(m_sim).value(u"faults"_s).toObject().value(u"hang"_s).toInt(), 1);
+        QCOMPARE(call("GET", u"/calendar/2026"_s).status, 200);
+    }
+
+    void usersFileReplacesBuiltInAccounts() {
+        const QString file = m_dir.filePath(u"users.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            compact(QJsonObject{{u"users"_s, QJsonArray{QJsonObject{{u"id"_s, u"u-9"_s},
+                                                                    {u"username"_s, u"wang"_s},
+                                                                    {u"password"_s, u"Wang@2026"_s},
+                                                                    {u"name"_s, u"王芳"_s},
+                                                                    {u"roles"_s, QJsonArray{u"clerk"_s}},
+                                                                    {u"hall_id"_s, u"430102-ZWFW"_s},
+                                                                    {u"hall_name"_s, u"芙蓉区政务服务中心"_s},
+                                                                    {u"window_no"_s, u"C01"_s}}}}}));
+        f.close();
+        Sim sim;
+        QVERIFY(sim.start({u"--users"_s, file, u"--catalog-size"_s, u"1"_s, u"--no-demo-catalog"_s},
+                          m_dir.filePath(u"users.log"_s)));
+        Reply r;
+        login(sim, u"wang"_s, u"Wang@2026"_s, &r);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"user"_s).toObject().value(u"hall_id"_s).toString(), u"430102-ZWFW"_s);
+        login(sim, u"clerk"_s, u"Clerk@2026"_s, &r);
+        QCOMPARE(r.status, 401);
     }
 
     void calendars_data() {

@@ -77,8 +77,9 @@ QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int 
         binds->append(ftsPhrase(q));
     }
     if (len >= 2) { // one character matches nearly every department: no use to the clerk
-        sql += uR"(    UNION ALL SELECT s.id, 3 FROM catalog_departments d
-              JOIN catalog_search s ON s.department = d.name WHERE instr(d.name_norm, ?) > 0
+        // Departments first (a handful of rows), then their items through the department index.
+        sql += uR"(    UNION ALL SELECT id, 3 FROM catalog_search WHERE department IN
+              (SELECT name FROM catalog_departments WHERE instr(name_norm, ?) > 0)
 )"_s;
         binds->append(q);
     }

@@ -1,0 +1,149 @@
+// `windowdeskctl db check` and `audit verify` as processes: JSON, stderr warnings and exit codes of cli.md.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QJsonObject json;
+    QString err;
+};
+
+Run ctl(const QString &db, const QStringList &args) {
+    QProcess p;
+    p.start(QStringLiteral(WINDOWDESKCTL), QStringList{u"--db"_s, db} + args);
+    p.waitForFinished(60000);
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// Tampering behind the program's back, as an attacker with file access would.
+bool rawExec(const QString &path, const QString &sql) {
+    bool ok = false;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(path);
+        if (raw.open()) {
+            QSqlQuery q(raw);
+            ok = q.exec(sql);
+            raw.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return ok;
+}
+
+bool appendRows(const QString &db, int n) {
+    for (int i = 1; i <= n; ++i) {
+        if (ctl(db, {u"audit"_s, u"append"_s, u"--action"_s, u"case_changed"_s, u"--user"_s, u"u-1"_s,
+                     u"--target"_s, u"case-%1"_s.arg(i), u"--details"_s, u"{\"n\":%1}"_s.arg(i)})
+                .exitCode != 0)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+class TestCtlDb : public QObject {
+    Q_OBJECT
+private slots:
+    void dbCheckOnAGoodDatabase();
+    void tamperedRowFailsBothCommands();
+    void cutTailNeedsTheKeychain();
+    void newerDatabaseRefused();
+    void usageErrors();
+};
+
+void TestCtlDb::dbCheckOnAGoodDatabase() {
+    QTemporaryDir tmp;
+    const QString db = tmp.filePath(u"good.db"_s);
+    QVERIFY(appendRows(db, 3));
+    const Run r = ctl(db, {u"db"_s, u"check"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"ok"_s).toBool(), true);
+    QCOMPARE(r.json.value(u"integrity"_s).toString(), u"ok"_s);
+    QVERIFY(r.json.value(u"schema_version"_s).toInt() >= 1);
+    QCOMPARE(r.json.value(u"schema_version"_s).toInt(), r.json.value(u"code_schema_version"_s).toInt());
+    const QJsonObject audit = r.json.value(u"audit"_s).toObject();
+    QCOMPARE(audit.value(u"ok"_s).toBool(), true);
+    QCOMPARE(audit.value(u"rows"_s).toInt(), 3);
+    // Without a keychain the tail is unchecked, and db check says so rather than pretend.
+    if (!audit.value(u"anchor_checked"_s).toBool())
+        QVERIFY2(r.err.contains(u"审计链尾部无法校验"_s), qPrintable(r.err));
+    else
+        QVERIFY(!r.err.contains(u"审计链尾部无法校验"_s));
+
+    const Run v = ctl(db, {u"audit"_s, u"verify"_s});
+    QCOMPARE(v.exitCode, 0);
+    QCOMPARE(v.json.value(u"ok"_s).toBool(), true);
+    QCOMPARE(v.json.value(u"rows"_s).toInt(), 3);
+}
+
+void TestCtlDb::tamperedRowFailsBothCommands() {
+    QTemporaryDir tmp;
+    const QString db = tmp.filePath(u"tampered.db"_s);
+    QVERIFY(appendRows(db, 5));
+    QVERIFY(rawExec(db, u"UPDATE audit_log SET details_json = '{\"n\":999}' WHERE seq = 3"_s));
+    const Run v = ctl(db, {u"audit"_s, u"verify"_s});
+    QCOMPARE(v.exitCode, 4);
+    QCOMPARE(v.json.value(u"ok"_s).toBool(), false);
+    QCOMPARE(v.json.value(u"first_bad_seq"_s).toInt(), 3);
+    QVERIFY2(v.err.contains(u"3"_s), qPrintable(v.err));
+    const Run c = ctl(db, {u"db"_s, u"check"_s});
+    QCOMPARE(c.exitCode, 4);
+    QCOMPARE(c.json.value(u"audit"_s).toObject().value(u"first_bad_seq"_s).toInt(), 3);
+
+    QVERIFY(rawExec(db, u"DELETE FROM audit_log WHERE seq = 2"_s));
+    QCOMPARE(ctl(db, {u"audit"_s, u"verify"_s}).json.value(u"first_bad_seq"_s).toInt(), 2);
+}
+
+void TestCtlDb::cutTailNeedsTheKeychain() {
+    QTemporaryDir tmp;
+    const QString db = tmp.filePath(u"cut.db"_s);
+    QVERIFY(appendRows(db, 4));
+    const bool keychain = ctl(db, {u"audit"_s, u"verify"_s}).json.value(u"anchor_checked"_s).toBool();
+    QVERIFY(rawExec(db, u"DELETE FROM audit_log WHERE seq >= 3"_s));
+    const Run v = ctl(db, {u"audit"_s, u"verify"_s});
+    if (keychain) {
+        QCOMPARE(v.exitCode, 4);
+        QCOMPARE(v.json.value(u"first_bad_seq"_s).toInt(), 3);
+    } else {
+        // The chain that is left holds; the warning tells that the tail could not be checked.
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY2(v.err.contains(u"审计链尾部无法校验"_s), qPrintable(v.err));
+    }
+}
+
+void TestCtlDb::newerDatabaseRefused() {
+    QTemporaryDir tmp;
+    const QString db = tmp.filePath(u"newer.db"_s);
+    QCOMPARE(ctl(db, {u"db"_s, u"check"_s}).exitCode, 0);
+    QVERIFY(rawExec(db, u"PRAGMA user_version = 999"_s));
+    const Run c = ctl(db, {u"db"_s, u"check"_s});
+    QCOMPARE(c.exitCode, 4);
+    QCOMPARE(c.json.value(u"error"_s).toString(), u"db_newer_than_code"_s);
+    QVERIFY(c.err.contains(u"999"_s));
+    QCOMPARE(ctl(db, {u"audit"_s, u"verify"_s}).exitCode, 4);
+}
+
+void TestCtlDb::usageErrors() {
+    QTemporaryDir tmp;
+    const QString db = tmp.filePath(u"u.db"_s);
+    QCOMPARE(ctl(db, {u"db"_s}).exitCode, 2);
+    QCOMPARE(ctl(db, {u"db"_s, u"fix"_s}).exitCode, 2);
+    QCOMPARE(ctl(db, {u"audit"_s, u"append"_s}).exitCode, 2);
+    QCOMPARE(ctl(db, {u"audit"_s, u"append"_s, u"--action"_s, u"x"_s, u"--details"_s, u"[1]"_s}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCtlDb)
+#include "tst_ctl_db.moc"

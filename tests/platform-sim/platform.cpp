@@ -8,8 +8,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
-#include <QTimeZone>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 

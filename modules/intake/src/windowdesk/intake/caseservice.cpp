@@ -406,6 +406,58 @@ Result<SubmittedCase> CaseService::submit(const Matter &matter, const IntakeDraf
     return out;
 }
 
+Result<QString> CaseService::recordEvent(const QString &caseLocalId, const QString &type,
+                                         const QString &reason) {
+    static const QStringList deliverable{u"accepted"_s, u"in_progress"_s, u"completed"_s};
+    static const QStringList withdrawable{u"accepted"_s, u"in_progress"_s, u"suspended"_s,
+                                          u"correction_required"_s};
+    const QStringList *allowed = type == u"delivered"_s   ? &deliverable
+                                 : type == u"withdrawn"_s ? &withdrawable
+                                                          : nullptr;
+    if (!allowed)
+        return Error{u"invalid_argument"_s, u"unknown event type"_s};
+    auto q = m_db.query(u"SELECT status FROM cases WHERE local_id = ?"_s, {caseLocalId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return Error{u"not_found"_s, tr("No such case.")};
+    const QString status = q->value(0).toString();
+    if (!allowed->contains(status))
+        return Error{u"state_conflict"_s,
+                     tr("Not possible for a case in status %1.").arg(statusLabel(status))};
+    const QString eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString at = m_clock.nowUtc().toString(Qt::ISODate);
+    QJsonObject body{{u"type"_s, type}, {u"at"_s, at}};
+    if (!reason.trimmed().isEmpty())
+        body.insert(u"reason"_s, reason.trimmed());
+    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    Status st = m_db.write([&]() -> Status {
+        Status s =
+            m_db.exec(u"INSERT INTO case_events (event_id, case_local_id, type, reason, at, by_user) VALUES "
+                      u"(?,?,?,?,?,?)"_s,
+                      {eventId, caseLocalId, type, nullIfEmpty(reason.trimmed()), at, m_window.clerkId});
+        if (!s.ok())
+            return s;
+        s = m_db.exec(u"UPDATE cases SET status = ?, updated_at = ? WHERE local_id = ?"_s,
+                      {type, at, caseLocalId});
+        if (!s.ok())
+            return s;
+        if (m_audit) {
+            s = m_audit->append(
+                {m_window.clerkId, u"case_"_s + type, caseLocalId, QJsonObject{{u"event_id"_s, eventId}}});
+            if (!s.ok())
+                return s;
+        }
+        auto op =
+            storage::OutboxRepository(m_db, m_clock)
+                .enqueue({u"case_event"_s, eventId, caseLocalId, u"/cases/{case_no}/events"_s, payload});
+        return op.ok() ? Status() : Status(op.error());
+    });
+    if (!st.ok())
+        return st.error();
+    return eventId;
+}
+
 std::optional<ApplicantInput> CaseService::findReturningApplicant(const QString &idNumberOrUscc) const {
     const QString key = core::normalizeIdentifier(idNumberOrUscc);
     if (key.size() < 15)

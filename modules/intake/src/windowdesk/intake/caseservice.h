@@ -84,6 +84,11 @@ public:
     // lists the problems), or the storage error (nothing written).
     Result<SubmittedCase> submit(const Matter &matter, const IntakeDraft &draft);
 
+    // Delivery (送达) or withdrawal of a case: case_event + status + audit + outbox row (kind case_event,
+    // path /cases/{case_no}/events, waiting for its case) in one transaction. Errors: not_found,
+    // state_conflict (e.g. delivering a rejected case), invalid_argument, or the storage error.
+    Result<QString> recordEvent(const QString &caseLocalId, const QString &type, const QString &reason);
+
     // The latest applicant with this id number or USCC from local cases (returning applicant).
     std::optional<ApplicantInput> findReturningApplicant(const QString &idNumberOrUscc) const;
 

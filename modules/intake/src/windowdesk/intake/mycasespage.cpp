@@ -1,0 +1,326 @@
+#include "mycasespage.h"
+#include "noticerenderer.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/core/masking.h>
+#include <windowdesk/storage/calendarrepository.h>
+#include <windowdesk/storage/database.h>
+#include <windowdesk/ui/messagebar.h>
+
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::intake {
+
+CasesModel::CasesModel(storage::Database &db, const Clock &clock, QString clerkId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_clerkId(std::move(clerkId)) {}
+
+windowdesk::Status CasesModel::reload() {
+    const QString today = m_clock.todayCst().toString(Qt::ISODate);
+    // Today's cases and every unfinished one.
+    auto q = m_db.query(
+        uR"(SELECT c.local_id, c.case_no, c.created_at, c.accepted_date, c.applicant_kind, c.applicant_name,
+        c.entity_name, c.applicant_id_number, c.uscc, c.applicant_phone, c.status, c.decision, c.promised_days,
+        c.legal_days, c.promised_due, c.legal_due, c.bundle_code,
+        (SELECT group_concat(s.name, '、') FROM case_items i JOIN service_items s
+            ON s.code = i.item_code AND s.version = i.item_version WHERE i.case_local_id = c.local_id),
+        (SELECT b.name FROM bundles b WHERE b.code = c.bundle_code AND b.version = c.bundle_version)
+        FROM cases c WHERE c.clerk_id = ? AND (c.accepted_date = ? OR c.status IN
+            ('accepted','in_progress','suspended','correction_required'))
+        ORDER BY c.created_at DESC)"_s,
+        {m_clerkId, today});
+    if (!q.ok())
+        return windowdesk::Status(q.error());
+    auto cal = storage::CalendarRepository(m_db, m_clock).workingCalendar();
+    QList<CaseRow> rows;
+    while (q->next()) {
+        CaseRow r;
+        r.localId = q->value(0).toString();
+        r.caseNo = q->value(1).toString();
+        r.createdAt = q->value(2).toString();
+        r.acceptedDate = q->value(3).toString();
+        const bool entity = q->value(4).toString() == u"entity"_s;
+        r.applicant = entity ? q->value(6).toString() : q->value(5).toString();
+        r.idMasked = entity ? q->value(8).toString() : core::maskIdNumber(q->value(7).toString());
+        r.phoneMasked =
+            q->value(9).toString().isEmpty() ? QString() : core::maskPhone(q->value(9).toString());
+        r.status = q->value(10).toString();
+        r.decision = q->value(11).toString();
+        r.promisedDue = QDate::fromString(q->value(14).toString(), Qt::ISODate);
+        r.legalDue = QDate::fromString(q->value(15).toString(), Qt::ISODate);
+        r.matter = q->value(18).toString().isEmpty() ? q->value(17).toString() : q->value(18).toString();
+        if (cal.ok() && !core::isFinishedStatus(r.status)) {
+            core::CardInput in;
+            in.acceptedDate = QDate::fromString(r.acceptedDate, Qt::ISODate);
+            in.promisedDays = q->value(12).toInt();
+            in.legalDays = q->value(13).toInt();
+            in.status = r.status;
+            auto card = core::evaluateCard(in, m_clock.nowUtc(), cal.value());
+            if (card.ok()) {
+                r.card = card->colour;
+                if (!r.promisedDue.isValid())
+                    r.promisedDue = card->promisedDue;
+            }
+        }
+        rows.append(r);
+    }
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    return {};
+}
+
+int CasesModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CasesModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CasesModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const CaseRow &r = m_rows.at(index.row());
+    if (role == LocalIdRole)
+        return r.localId;
+    if (role == StatusRole)
+        return r.status;
+    if (role == TodayRole)
+        return r.acceptedDate == m_clock.todayCst().toString(Qt::ISODate);
+    if (role == Qt::DisplayRole) {
+        switch (Column(index.column())) {
+        case Created:
+            return QDateTime::fromString(r.createdAt, Qt::ISODate)
+                .toTimeZone(Clock::chinaStandardTime())
+                .toString(u"MM-dd HH:mm"_s);
+        case CaseRef:
+            return r.caseNo.isEmpty() ? tr("local %1").arg(r.localId.left(8)) : r.caseNo;
+        case Applicant:
+            return r.applicant;
+        case IdNumber:
+            return r.idMasked;
+        case Phone:
+            return r.phoneMasked;
+        case Matter:
+            return r.matter;
+        case Status:
+            return CaseService::statusLabel(r.status);
+        case DueDate:
+            return r.promisedDue.isValid() ? r.promisedDue.toString(Qt::ISODate) : QString();
+        case Card:
+            return r.card == core::CardColour::None ? QString() : core::cardColourLabel(r.card);
+        case ColumnCount:
+            break;
+        }
+    }
+    if (role == Qt::BackgroundRole && index.column() == Card) {
+        switch (r.card) {
+        case core::CardColour::Red:
+            return QColor(0xf4, 0xb4, 0xb4);
+        case core::CardColour::Yellow:
+            return QColor(0xff, 0xec, 0x99);
+        case core::CardColour::Warning:
+            return QColor(0xff, 0xd8, 0xb0);
+        case core::CardColour::Normal:
+            return QColor(0xc8, 0xe6, 0xc9);
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+QVariant CasesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Created:
+        return tr("Time");
+    case CaseRef:
+        return tr("Case");
+    case Applicant:
+        return tr("Applicant");
+    case IdNumber:
+        return tr("ID");
+    case Phone:
+        return tr("Phone");
+    case Matter:
+        return tr("Matter");
+    case Status:
+        return tr("Status");
+    case DueDate:
+        return tr("Due");
+    case Card:
+        return tr("Card");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void CasesFilterModel::setScope(const QString &scope) {
+    m_scope = scope;
+    invalidateFilter();
+}
+
+void CasesFilterModel::setSearch(const QString &text) {
+    m_search = text.trimmed();
+    invalidateFilter();
+}
+
+bool CasesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+    const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_scope == u"today"_s && !first.data(CasesModel::TodayRole).toBool())
+        return false;
+    if (m_scope == u"open"_s && core::isFinishedStatus(first.data(CasesModel::StatusRole).toString()))
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    for (int c = 0; c < sourceModel()->columnCount(sourceParent); ++c)
+        if (sourceModel()
+                ->index(sourceRow, c, sourceParent)
+                .data()
+                .toString()
+                .contains(m_search, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+MyCasesPage::MyCasesPage(IntakeContext context, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(std::move(context)) {
+    setObjectName(u"myCasesPage"_s);
+    m_cases = std::make_unique<CaseService>(*m_ctx.db, *m_ctx.clock, m_ctx.audit, m_ctx.window);
+    auto *layout = new QVBoxLayout(this);
+    m_message = new ui::MessageBar(this);
+    m_message->setObjectName(u"casesMessage"_s);
+    layout->addWidget(m_message);
+    auto *top = new QHBoxLayout;
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(u"casesScope"_s);
+    m_scope->addItem(tr("Today and open"), u"all"_s);
+    m_scope->addItem(tr("Today"), u"today"_s);
+    m_scope->addItem(tr("Open"), u"open"_s);
+    top->addWidget(m_scope);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"casesSearch"_s);
+    m_search->setPlaceholderText(tr("Search applicant, matter, case number…"));
+    top->addWidget(m_search, 1);
+    layout->addLayout(top);
+    m_model = new CasesModel(*m_ctx.db, *m_ctx.clock, m_ctx.window.clerkId, this);
+    m_filter = new CasesFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"casesView"_s);
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    layout->addWidget(m_view, 1);
+    auto *bottom = new QHBoxLayout;
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(u"eventNote"_s);
+    m_note->setPlaceholderText(tr("Delivery way or withdrawal reason"));
+    m_note->setMaxLength(300);
+    bottom->addWidget(m_note, 1);
+    auto *deliver = new QPushButton(tr("Record delivery (Ctrl+D)"), this);
+    deliver->setObjectName(u"deliverButton"_s);
+    auto *withdraw = new QPushButton(tr("Record withdrawal (Ctrl+W)"), this);
+    withdraw->setObjectName(u"withdrawButton"_s);
+    auto *refresh = new QPushButton(tr("Refresh (F5)"), this);
+    refresh->setObjectName(u"refreshCasesButton"_s);
+    bottom->addWidget(deliver);
+    bottom->addWidget(withdraw);
+    bottom->addWidget(refresh);
+    layout->addLayout(bottom);
+    connect(deliver, &QPushButton::clicked, this, &MyCasesPage::deliverSelected);
+    connect(withdraw, &QPushButton::clicked, this, &MyCasesPage::withdrawSelected);
+    connect(refresh, &QPushButton::clicked, this, &MyCasesPage::reload);
+    const QList<std::pair<QKeySequence, void (MyCasesPage::*)()>> keys{
+        {QKeySequence(Qt::CTRL | Qt::Key_D), &MyCasesPage::deliverSelected},
+        {QKeySequence(Qt::CTRL | Qt::Key_W), &MyCasesPage::withdrawSelected},
+        {QKeySequence(Qt::Key_F5), &MyCasesPage::reload}};
+    for (const auto &[key, slot] : keys) {
+        auto *sc = new QShortcut(key, this);
+        sc->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(sc, &QShortcut::activated, this, slot);
+    }
+    connect(m_search, &QLineEdit::textChanged, m_filter, &CasesFilterModel::setSearch);
+    connect(m_scope, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setScope(m_scope->currentData().toString()); });
+    reload();
+}
+
+void MyCasesPage::reload() {
+    if (auto st = m_model->reload(); !st.ok())
+        m_message->showError(tr("Cases cannot be read: %1").arg(st.error().message));
+    m_view->resizeColumnsToContents();
+}
+
+QString MyCasesPage::selectedLocalId() const {
+    const QModelIndex idx = m_view->currentIndex();
+    return idx.isValid() ? idx.data(CasesModel::LocalIdRole).toString() : QString();
+}
+
+void MyCasesPage::deliverSelected() {
+    const QString id = selectedLocalId();
+    if (id.isEmpty()) {
+        m_message->showWarning(tr("Choose a case first."));
+        return;
+    }
+    auto r = m_cases->recordEvent(id, u"delivered"_s, m_note->text());
+    if (!r.ok()) {
+        m_message->showWarning(r.error().message);
+        return;
+    }
+    auto data = NoticeRenderer::loadCase(*m_ctx.db, id, NoticeKind::Delivery, m_ctx.window.hallName,
+                                         m_ctx.window.clerkName);
+    if (data.ok()) {
+        data->eventAt = m_ctx.clock->nowUtc();
+        data->eventNote = m_note->text();
+        QString dir = m_ctx.noticeDir.isEmpty()
+                          ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/notices"_s
+                          : m_ctx.noticeDir;
+        QDir().mkpath(dir);
+        m_lastNotice = u"%1/%2-delivery.pdf"_s.arg(dir, id);
+        if (!NoticeRenderer::savePdf(data.value(), m_lastNotice).ok())
+            m_lastNotice.clear();
+    }
+    m_message->showInfo(tr("Delivery recorded; the delivery receipt is saved."));
+    m_note->clear();
+    reload();
+}
+
+void MyCasesPage::withdrawSelected() {
+    const QString id = selectedLocalId();
+    if (id.isEmpty()) {
+        m_message->showWarning(tr("Choose a case first."));
+        return;
+    }
+    auto r = m_cases->recordEvent(id, u"withdrawn"_s, m_note->text());
+    if (!r.ok()) {
+        m_message->showWarning(r.error().message);
+        return;
+    }
+    m_message->showInfo(tr("Withdrawal recorded."));
+    m_note->clear();
+    reload();
+}
+
+} // namespace windowdesk::intake

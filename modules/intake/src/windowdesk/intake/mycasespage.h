@@ -1,0 +1,107 @@
+#pragma once
+// 我的办件: today's and open cases of this clerk with status, due date and card colour; filter and
+// search; reopen a case to record delivery (送达, prints 送达回执) or withdrawal.
+#include "caseservice.h"
+#include "intakecontext.h"
+
+#include <windowdesk/core/cardcolour.h>
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace windowdesk::ui {
+class MessageBar;
+}
+
+namespace windowdesk::intake {
+
+struct CaseRow {
+    QString localId;
+    QString caseNo;
+    QString createdAt; // UTC
+    QString acceptedDate;
+    QString applicant; // name (entity name for an entity)
+    QString idMasked;  // masked id number or USCC
+    QString phoneMasked;
+    QString matter;
+    QString status;
+    QString decision;
+    QDate promisedDue;
+    QDate legalDue;
+    core::CardColour card = core::CardColour::None;
+};
+
+class CasesModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Created, CaseRef, Applicant, IdNumber, Phone, Matter, Status, DueDate, Card, ColumnCount };
+    Q_ENUM(Column)
+    static constexpr int LocalIdRole = Qt::UserRole + 1;
+    static constexpr int StatusRole = Qt::UserRole + 2;
+    static constexpr int TodayRole = Qt::UserRole + 3;
+
+    CasesModel(storage::Database &db, const Clock &clock, QString clerkId, QObject *parent = nullptr);
+    windowdesk::Status reload();
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    const CaseRow &row(int r) const { return m_rows.at(r); }
+
+private:
+    storage::Database &m_db;
+    const Clock &m_clock;
+    QString m_clerkId;
+    QList<CaseRow> m_rows;
+};
+
+// Filter: "all", "today", "open"; search over every visible column.
+class CasesFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setScope(const QString &scope);
+    void setSearch(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_scope = QStringLiteral("all");
+    QString m_search;
+};
+
+class MyCasesPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit MyCasesPage(IntakeContext context, QWidget *parent = nullptr);
+    CasesModel *model() const { return m_model; }
+    CasesFilterModel *filterModel() const { return m_filter; }
+    QString lastNoticePath() const { return m_lastNotice; }
+
+public slots:
+    void reload();
+    void deliverSelected();
+    void withdrawSelected();
+
+private:
+    QString selectedLocalId() const;
+    IntakeContext m_ctx;
+    std::unique_ptr<CaseService> m_cases;
+    CasesModel *m_model = nullptr;
+    CasesFilterModel *m_filter = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_scope = nullptr;
+    QLineEdit *m_note = nullptr;
+    ui::MessageBar *m_message = nullptr;
+    QString m_lastNotice;
+};
+
+} // namespace windowdesk::intake

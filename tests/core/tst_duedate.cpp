@@ -23,6 +23,7 @@ private slots:
     void badArguments();
     void openSuspensionIsReported();
     void bundleLimitsRule();
+    void caseDueDatesAndCstDate();
 
 private:
     const WorkingCalendar m_cal = shippedCalendar();
@@ -166,6 +167,26 @@ void TestDueDate::bundleLimitsRule() {
     QCOMPARE(b.promisedDays, 7);
     QCOMPARE(b.legalDays, 30);
     QCOMPARE(bundleLimits(3, {}).legalDays, 3);
+}
+
+void TestDueDate::caseDueDatesAndCstDate() {
+    // A decision at 2026-02-10 16:30 UTC is Wed 02-11 00:30 in China: D = 02-11 (the Spring Festival
+    // case).
+    const QDate d = cstDate(QDateTime(QDate(2026, 2, 10), QTime(16, 30), Qt::UTC));
+    QCOMPARE(d, QDate(2026, 2, 11));
+    QCOMPARE(cstDate(QDateTime(QDate(2026, 2, 10), QTime(15, 59), Qt::UTC)), QDate(2026, 2, 10));
+    const auto r = caseDueDates(d, 5, 20, m_cal);
+    QVERIFY(r.ok());
+    QCOMPARE(r->promised, QDate(2026, 2, 25));
+    QCOMPARE(r->legal, QDate(2026, 3, 17));
+    QVERIFY(!r->provisional);
+    const auto late = caseDueDates(QDate(2026, 12, 10), 5, 20, m_cal); // legal due in provisional 2027
+    QVERIFY(late.ok());
+    QCOMPARE(late->promised, QDate(2026, 12, 17));
+    QVERIFY(late->provisional);
+    const auto missing = caseDueDates(QDate(2027, 12, 1), 5, 30, m_cal);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missingCalendarYear(missing.error()), std::optional<int>(2028));
 }
 
 QTEST_GUILESS_MAIN(TestDueDate)

@@ -1,5 +1,7 @@
 #include "duedate.h"
 
+#include "clock.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -54,6 +56,21 @@ Result<DueDate> dueDate(const QDate &accepted, int workingDays, const QList<Susp
     }
     due.date = d;
     return due;
+}
+
+Result<CaseDueDates> caseDueDates(const QDate &accepted, int promisedDays, int legalDays,
+                                  const WorkingCalendar &calendar) {
+    const auto p = dueDate(accepted, promisedDays, calendar);
+    if (!p)
+        return p.error();
+    const auto l = dueDate(accepted, legalDays, calendar);
+    if (!l)
+        return l.error();
+    return CaseDueDates{p->date, l->date, p->provisional || l->provisional};
+}
+
+QDate cstDate(const QDateTime &moment) {
+    return moment.toTimeZone(Clock::chinaStandardTime()).date();
 }
 
 BundleLimits bundleLimits(int bundlePromisedDays, const QList<int> &itemLegalDays) {

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <optional>
 
@@ -32,6 +33,19 @@ Result<DueDate> dueDate(const QDate &accepted, int workingDays, const QList<Susp
 inline Result<DueDate> dueDate(const QDate &accepted, int workingDays, const WorkingCalendar &calendar) {
     return dueDate(accepted, workingDays, {}, calendar);
 }
+
+// Both due dates of a case at acceptance (suspensions come later). provisional: either used a provisional
+// year.
+struct CaseDueDates {
+    QDate promised;
+    QDate legal;
+    bool provisional = false;
+};
+Result<CaseDueDates> caseDueDates(const QDate &accepted, int promisedDays, int legalDays,
+                                  const WorkingCalendar &calendar);
+
+// The China Standard Time date of a moment: the day D of a decision or an evaluation.
+QDate cstDate(const QDateTime &moment);
 
 // The year named by a "calendar_missing" error, if `e` is one.
 std::optional<int> missingCalendarYear(const Error &e);

@@ -308,6 +308,8 @@ void TestIdentity::licenseIdCheckCharacterValidates() {
         }
         QCOMPARE(s, 1);
     }
+    // The ISO 7064 MOD 37,36 example of the GRid standard: A1-2425G-ABC1234002-M.
+    QCOMPARE(licenseIdCheckCharacter(u"A12425GABC1234002"), u'M');
     // Independently computed vectors (Python reference of the same recurrence).
     QCOMPARE(licenseIdCheckCharacter(u"11100000000013338W001"), u'0');
     QCOMPARE(licenseIdCheckCharacter(u"A1B2C3001"), u'M');

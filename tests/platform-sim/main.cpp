@@ -4,7 +4,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 
 #include <csignal>
@@ -63,9 +66,13 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption users(u"users"_s, u"JSON file of users (default: built-in users)"_s, u"FILE"_s);
     const QCommandLineOption tickets(
         u"tickets-s"_s, u"Ticket machine period in seconds, 0 = off (default 5)"_s, u"N"_s, u"5"_s);
+    const QCommandLineOption tlsCert(u"tls-cert"_s,
+                                     u"Serve HTTPS with this PEM certificate (with --tls-key)"_s, u"FILE"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key of --tls-cert"_s, u"FILE"_s);
     const QCommandLineOption noDemo(u"no-demo-catalog"_s,
                                     u"Serve only the generated items, not the demo hall's catalog"_s);
-    parser.addOptions({port, listen, data, faults, seed, backoffice, catalogSize, users, tickets, noDemo});
+    parser.addOptions(
+        {port, listen, data, faults, seed, backoffice, catalogSize, users, tickets, noDemo, tlsCert, tlsKey});
     parser.process(app);
 
     auto fail = [](const QString &msg) {
@@ -97,6 +104,22 @@ int main(int argc, char *argv[]) {
     if (!platform.open(&error))
         return fail(error);
     SimServer server(&platform, f, o.seed);
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(u"--tls-cert and --tls-key go together"_s);
+    if (parser.isSet(tlsCert)) {
+        // HTTPS with a hall's own CA: lets the client's "hall CA certificate" setting be tested.
+        QFile certFile(parser.value(tlsCert)), keyFile(parser.value(tlsKey));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return fail(u"cannot read the TLS certificate or key"_s);
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (cert.isNull() || key.isNull())
+            return fail(u"invalid TLS certificate or key (PEM, EC or RSA)"_s);
+        server.sslSetup(cert, key);
+    }
     const quint16 actual = server.listen(address, quint16(parser.value(port).toUInt()));
     if (actual == 0)
         return fail(u"cannot listen on %1:%2"_s.arg(parser.value(listen), parser.value(port)));

@@ -10,6 +10,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -530,6 +532,33 @@ private slots:
         QCOMPARE(r.json().value(u"user"_s).toObject().value(u"hall_id"_s).toString(), u"430102-ZWFW"_s);
         login(sim, u"clerk"_s, u"Clerk@2026"_s, &r);
         QCOMPARE(r.status, 401);
+    }
+
+    void httpsWithTheHallsOwnCa() {
+        const QString cert = m_dir.filePath(u"hall-ca.pem"_s), key = m_dir.filePath(u"hall-key.pem"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                                     u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, key,
+                                     u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
+                                     u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
+        if (!openssl.waitForFinished(20000) || openssl.exitCode() != 0)
+            QSKIP("the openssl command line tool is not available");
+        Sim sim;
+        QVERIFY(sim.start({u"--tls-cert"_s, cert, u"--tls-key"_s, key, u"--catalog-size"_s, u"1"_s},
+                          m_dir.filePath(u"tls.log"_s)));
+        const QUrl url(u"https://127.0.0.1:%1/api/v1/keys"_s.arg(sim.port));
+        QNetworkRequest plain(url);
+        plain.setTransferTimeout(10000);
+        QCOMPARE(wait(m_nam.get(plain)).error, QNetworkReply::SslHandshakeFailedError); // unknown CA
+        QNetworkRequest trusted(url);
+        trusted.setTransferTimeout(10000);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(cert));
+        trusted.setSslConfiguration(tls);
+        QNetworkAccessManager fresh; // the failed connection's settings are not reused
+        const Reply r = wait(fresh.get(trusted));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"keys"_s).toArray().size(), 1);
     }
 
     void calendars_data() {

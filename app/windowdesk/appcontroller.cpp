@@ -23,6 +23,9 @@ AppController::~AppController() {
 }
 
 void AppController::start() {
+    // The program ends when the user quits (login dialog's Quit, Ctrl+Q, the main window's close button), not
+    // when the login dialog hides for a moment before the main window shows.
+    QApplication::setQuitOnLastWindowClosed(false);
     showLogin();
 }
 
@@ -58,32 +61,40 @@ void AppController::showMain(const storage::User &user, const QString &pageId) {
     connect(w, &ui::MainWindow::logoutRequested, this, [this] { endSession(false); });
     connect(w, &ui::MainWindow::quitRequested, this, [this] { endSession(true); });
     connect(w, &ui::MainWindow::languageChanged, this, &AppController::switchLanguage, Qt::QueuedConnection);
+    connect(w, &ui::MainWindow::closed, this, [this, w] { onMainClosed(w); });
     w->show();
 }
 
 void AppController::endSession(bool quit) {
-    if (!m_main)
+    ui::MainWindow *w = m_main;
+    if (!w)
         return;
-    const storage::User user = m_main->user();
+    m_main = nullptr; // the window's closed() signal below is then ours, not the user's
+    const storage::User user = w->user();
     (void)m_users.logout(user); // audited by the repository; a failed audit write must not trap the user
-    m_main->close();
+    w->close();
     if (quit)
         QTimer::singleShot(0, qApp, &QApplication::quit);
     else
         showLogin(user.username);
 }
 
+void AppController::onMainClosed(ui::MainWindow *window) {
+    // Closed with the title bar's button: log out and quit, as Ctrl+Q does.
+    if (window == m_main)
+        endSession(true);
+}
+
 void AppController::switchLanguage(const QString &language) {
-    if (!m_main)
+    ui::MainWindow *old = m_main;
+    if (!old)
         return;
     ui::installTranslations(ui::resolveLanguage(language));
     // Rebuilding the window is the simplest way to have every string in the new language.
-    const storage::User user = m_main->user();
-    const QString page = m_main->currentPageId();
-    const QRect geometry = m_main->geometry();
-    m_main->close();
-    showMain(user, page);
+    const QRect geometry = old->geometry();
+    showMain(old->user(), old->currentPageId()); // m_main is the new window from here on
     m_main->setGeometry(geometry);
+    old->close();
 }
 
 } // namespace windowdesk::app

@@ -23,6 +23,7 @@ private:
     void showLogin(const QString &username = {});
     void showMain(const storage::User &user, const QString &pageId = {});
     void endSession(bool quit);
+    void onMainClosed(ui::MainWindow *window);
     void switchLanguage(const QString &language);
     QString platformUrl() const;
 

@@ -16,6 +16,15 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::app {
 
 namespace {
+QtMessageHandler g_previousHandler = nullptr;
+
+// The offscreen platform warns once per window that it cannot pass size hints on; that is expected here.
+void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    if (message == u"This plugin does not support propagateSizeHints()")
+        return;
+    g_previousHandler(type, context, message);
+}
+
 bool save(QWidget *w, const QDir &dir, const QString &name, QTextStream &out, QTextStream &err) {
     w->show();
     // Let layouts, style sheet polish and the offscreen backing store settle before grabbing.
@@ -32,6 +41,7 @@ bool save(QWidget *w, const QDir &dir, const QString &name, QTextStream &out, QT
 } // namespace
 
 int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
+    g_previousHandler = qInstallMessageHandler(quietOffscreen);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QDir dir(dirPath);

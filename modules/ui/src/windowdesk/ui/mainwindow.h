@@ -67,6 +67,10 @@ signals:
     void logoutRequested(); // back to the login dialog
     void quitRequested();   // log out and quit
     void languageChanged(const QString &language);
+    void closed(); // the window was closed (by the program or with the title bar's close button)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     struct Entry {

@@ -1,9 +1,12 @@
 #pragma once
 // The outbox (sync-rules.md): every write for the platform is queued here in the SAME transaction as the
-// business write, with its Idempotency-Key (op_id) made once and kept for life.
+// business write, with its Idempotency-Key (op_id) made once and kept for life. The sync pusher moves rows
+// pending → in_flight → done | retry_wait | needs_attention; done rows are archived, never deleted.
 #include <windowdesk/core/result.h>
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace windowdesk {
@@ -21,13 +24,72 @@ struct OutboxEnqueue {
     QByteArray payload;    // the exact JSON body, identical on every attempt
 };
 
+struct OutboxEntry {
+    qint64 seq = 0;
+    QString opId;
+    QString kind;
+    QString localId;
+    QString parentLocalId;
+    QString method;
+    QString path;
+    QByteArray payload;
+    QString payloadSha256;
+    QString state; // pending | in_flight | done | retry_wait | needs_attention
+    int attempts = 0;
+    QString createdAt;
+    QString nextAttemptAt;
+    QString lastAttemptAt;
+    int lastStatus = 0; // 0: no HTTP status (network error, timeout) or never sent
+    QString lastError;
+    QByteArray responseJson;
+    QString doneAt;
+    QString supersededBy;
+};
+
+struct OutboxStats {
+    int pending = 0; // pending + in_flight + retry_wait
+    int needsAttention = 0;
+    QString oldestPendingCreatedAt; // empty when nothing is pending
+};
+
 class OutboxRepository {
 public:
-    OutboxRepository(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    OutboxRepository(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock) {}
     // Must be called inside Database::write() together with the business write; returns the new op_id.
     Result<QString> enqueue(const OutboxEnqueue &e);
     // Entries not yet acknowledged (pending, in_flight, retry_wait, needs_attention).
     Result<int> unacknowledgedCount() const;
+
+    // Start-up recovery: every in_flight row (its answer never arrived) becomes retry_wait, due now, with the
+    // same key and body. Returns how many.
+    Result<int> recoverInFlight();
+    // Rows that may be sent now, oldest first: pending or retry_wait whose time has come, and whose parent
+    // (if any) is acknowledged (its case_no / evaluation_id is known). `excludeOpIds` are rows already sent.
+    Result<QList<OutboxEntry>> due(int limit, const QStringList &excludeOpIds = {}) const;
+    // The earliest next_attempt_at among retry_wait rows (invalid when none).
+    Result<QDateTime> nextRetryAt() const;
+    Result<OutboxEntry> find(const QString &opId) const;
+
+    Status markInFlight(const QString &opId);
+    Status markDone(const QString &opId, int httpStatus, const QByteArray &response);
+    Status markRetry(const QString &opId, int httpStatus, const QString &error,
+                     const QDateTime &nextAttemptAt);
+    Status markNeedsAttention(const QString &opId, int httpStatus, const QString &error,
+                              const QByteArray &response);
+    // The clerk's "retry" on a needs_attention row: back to pending with the SAME key and body (for rows that
+    // failed for reasons other than the body, e.g. a conflict since resolved or a 4xx the server fixed).
+    Status retryNow(const QString &opId);
+    // After a 422 the clerk's correction replaces the body under a NEW key (same local_id): the rejected row
+    // is archived as done with superseded_by = the new op_id. Runs in its own transaction unless already in
+    // one (the business update of the record should share it). Errors: not_found, not_correctable (the
+    // latest row of this record was not rejected with 400/422).
+    Result<QString> replaceRejected(const QString &localId, const QByteArray &correctedPayload);
+
+    // Every write not yet acknowledged, oldest first (`outbox` command, needs-attention list).
+    Result<QList<OutboxEntry>> unacknowledged() const;
+    Result<OutboxStats> stats() const;
 
 private:
     Database &m_db;

@@ -1,0 +1,66 @@
+// `windowdeskctl seed demo-cases --count N [--days D]` (cli.md): synthetic cases entering the outbox.
+#include "cli.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/sync/democaseseeder.h>
+#include <windowdesk/sync/syncconfig.h>
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::cli {
+namespace {
+
+int seed(Context &ctx, const QStringList &args) {
+    const QString use = u"usage: seed demo-cases --count N [--days D]"_s;
+    if (args.value(0) != u"demo-cases")
+        return ctx.usage(use);
+    sync::SeedOptions o;
+    bool haveCount = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        bool ok = false;
+        if (args.at(i) == u"--count" && i + 1 < args.size()) {
+            o.count = args.at(++i).toInt(&ok);
+            haveCount = ok && o.count >= 1 && o.count <= 1000000;
+            if (!haveCount)
+                return ctx.usage(use);
+        } else if (args.at(i) == u"--days" && i + 1 < args.size()) {
+            o.days = args.at(++i).toInt(&ok);
+            if (!ok || o.days < 1 || o.days > 3650)
+                return ctx.usage(use);
+        } else {
+            return ctx.usage(use);
+        }
+    }
+    if (!haveCount)
+        return ctx.usage(use);
+    storage::Database *db = ctx.database();
+    if (!db)
+        return ctx.databaseExitCode();
+    // Synthetic cases must never reach a real platform: only loopback (the simulator) or none.
+    const QString url = ctx.platformUrl.isEmpty()
+                            ? sync::settingValue(*db, QString::fromLatin1(sync::kPlatformUrlKey))
+                            : ctx.platformUrl;
+    if (!url.isEmpty() && !sync::isLoopbackHost(QUrl(url).host())) {
+        ctx.printError(
+            u"seed demo-cases: refused, a non-loopback platform is configured (%1)"_s.arg(QUrl(url).host()));
+        return ExitUsage;
+    }
+    auto r = sync::DemoCaseSeeder(*db, SystemClock::instance()).seed(o);
+    if (!r.ok()) {
+        ctx.printError(r.error().message);
+        return ExitDamaged;
+    }
+    ctx.printJson(QJsonObject{{u"created"_s, r->cases},
+                              {u"accepted"_s, r->accepted},
+                              {u"correction_required"_s, r->correctionRequired},
+                              {u"catalog_loaded"_s, r->catalogLoaded}});
+    return ExitOk;
+}
+
+const CommandRegistrar reg{
+    {"seed", "seed demo-cases --count N [--days D]: synthetic cases for demos", &seed}};
+
+} // namespace
+} // namespace windowdesk::cli

@@ -1,0 +1,151 @@
+#pragma once
+// One sync run (sync-rules.md): start-up recovery of in_flight rows, the outbox push (per-row states,
+// classification, full-jitter backoff with Retry-After, children after parents) and, alongside it, the pull
+// streams (keys, calendars, catalog items and bundles, case changes, evaluation changes), each page applied
+// with its cursor in one transaction. Lives in the sync worker thread with its own database connection.
+#include "apiclient.h"
+#include "syncconfig.h"
+
+#include <windowdesk/core/result.h>
+#include <windowdesk/storage/outboxrepository.h>
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <functional>
+#include <optional>
+#include <random>
+
+namespace windowdesk {
+class Clock;
+class SecretStore;
+} // namespace windowdesk
+namespace windowdesk::storage {
+class Database;
+}
+
+namespace windowdesk::sync {
+
+// Keychain entry holding the platform tokens (never files, settings or the database).
+inline constexpr char kTokensSecretKey[] = "platform.tokens";
+
+struct SyncRunOptions {
+    QString username; // with password: log in for this run only (nothing stored)
+    QString password;
+    int maxSeconds = 300;
+    bool push = true;
+    bool pull = true;
+};
+
+struct SyncSummary {
+    int pushed = 0;
+    int items = 0;
+    int bundles = 0;
+    int caseChanges = 0;
+    int evaluationChanges = 0;
+    int pending = 0;
+    int needsAttention = 0;
+    QJsonArray errors; // {"stream"|"op_id": ..., "code": ..., "message": ...}
+    bool streamsFinished = false;
+    bool loginRequired = false;
+    bool timedOut = false;
+    int requests = 0;
+    bool success() const {
+        return pending == 0 && needsAttention == 0 && streamsFinished && errors.isEmpty();
+    }
+    QJsonObject toJson() const; // the `sync` JSON summary of cli.md
+};
+
+struct LoginOutcome {
+    Status status;               // invalid_credentials, account_locked, network errors, ...
+    bool keychainStored = false; // false: tokens kept in memory for this run only
+    QString keychainMessage;
+    QJsonObject user;
+};
+
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    SyncEngine(storage::Database &db, const Clock &clock, SecretStore *secrets, SyncConfig config,
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Asynchronous; emits finished() once. Requires the caller to hold the sync lock.
+    void start(const SyncRunOptions &options);
+    // POST /auth/login; on success stores the tokens in the keychain when `persist` (else memory only) and
+    // the offline verifier. Emits loginFinished().
+    void login(const QString &username, const QString &password, bool persist);
+
+    // Tests: the n-th database write of this engine fails (as if the process died before COMMIT).
+    void setFailNthWriteForTest(int n) { m_failNthWrite = n; }
+    ApiClient *api() const { return m_api; }
+
+Q_SIGNALS:
+    void progress(const QString &stream, int records);
+    void finished(const windowdesk::sync::SyncSummary &summary);
+    void loginFinished(const windowdesk::sync::LoginOutcome &outcome);
+    void pushedOne(const QString &opId);
+
+private:
+    // Push
+    void fillPush();
+    void sendEntry(const storage::OutboxEntry &e);
+    void pushAnswered(const storage::OutboxEntry &e, const ApiResponse &r);
+    Status applyCaseAnswer(const QString &localId, const QJsonObject &c);
+    qint64 backoffMs(int attempts, const QByteArray &retryAfter);
+    void schedulePushWake();
+    // Pull
+    void nextStream();
+    void pullPage();
+    void pullAnswered(const ApiResponse &r);
+    void pullRetry(const ApiResponse &r);
+    Status applyKeys(const QByteArray &body);
+    Status applyCalendar(const QByteArray &body);
+    Result<int> applyChangesPage(const QString &stream, const QByteArray &body, QString *cursor,
+                                 bool *hasMore);
+    QString storedCursor(const QString &stream);
+    // Shared
+    Status guardedWrite(const std::function<Status()> &fn);
+    void addError(const QString &keyName, const QString &key, const QString &code, const QString &message);
+    bool expired() const;
+    void maybeFinish();
+    void finish();
+    void persistTokens(const Tokens &t);
+    void begin();
+
+    storage::Database &m_db;
+    const Clock &m_clock;
+    SecretStore *m_secrets;
+    SyncConfig m_config;
+    ApiClient *m_api;
+    storage::OutboxRepository m_outbox;
+    SyncRunOptions m_options;
+    SyncSummary m_summary;
+    QElapsedTimer m_elapsed;
+    QTimer m_pushWake;
+    QTimer m_deadline;
+    std::mt19937_64 m_rng;
+    bool m_running = false;
+    bool m_pushDone = false;
+    bool m_pullDone = false;
+    bool m_persistTokens = false;
+    QSet<QString> m_sending;
+    int m_failNthWrite = 0;
+    int m_writes = 0;
+
+    struct Stream {
+        QString name; // keys | calendar:<year> | catalog_items | catalog_bundles | case_changes |
+                      // evaluation_changes
+        QString path;
+        bool paged = false;
+    };
+    QList<Stream> m_streams;
+    int m_streamIndex = -1;
+    int m_streamAttempts = 0;
+    bool m_restartedAfter410 = false;
+    bool m_pullInFlight = false;
+};
+
+} // namespace windowdesk::sync

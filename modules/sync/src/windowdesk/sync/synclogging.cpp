@@ -1,0 +1,5 @@
+#include "synclogging.h"
+
+namespace windowdesk::sync {
+Q_LOGGING_CATEGORY(lcSync, "windowdesk.sync")
+} // namespace windowdesk::sync

@@ -1,0 +1,79 @@
+#include "syncservice.h"
+
+#include "synclock.h"
+#include "synclogging.h"
+
+#include <windowdesk/storage/database.h>
+
+#include <QNetworkInformation>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::sync {
+
+SyncService::SyncService(storage::Database &db, const Clock &clock, SyncConfig config, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_status(new SyncStatus(db, clock, this))
+    , m_worker(std::make_unique<SyncWorker>(db.path(), std::move(config), clock))
+    , m_lock(std::make_unique<SyncLock>(db.path())) {
+    m_timer.setInterval(60 * 1000);
+    connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
+    connect(m_worker.get(), &SyncWorker::progress, m_status, &SyncStatus::progress);
+    connect(m_worker.get(), &SyncWorker::syncFinished, this, [this](const SyncSummary &s) {
+        m_lock->unlock();
+        bool reached = true;
+        for (const auto &e : s.errors) {
+            const QString code = e.toObject().value(u"code"_s).toString();
+            reached = reached && code != u"network_error"_s && code != u"timeout"_s;
+        }
+        m_status->setOnline(reached && !s.loginRequired);
+        m_status->setLoginRequired(s.loginRequired);
+        m_status->setSyncing(false);
+        (void)m_status->refresh();
+        Q_EMIT finished(s);
+    });
+    connect(m_worker.get(), &SyncWorker::loginFinished, this, [this](const LoginOutcome &o) {
+        if (o.status.ok())
+            m_status->setLoginRequired(false);
+        Q_EMIT loginFinished(o);
+        if (o.status.ok())
+            syncNow();
+    });
+}
+
+SyncService::~SyncService() = default;
+
+void SyncService::start() {
+    (void)m_status->refresh();
+    m_timer.start();
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online ||
+                        r == QNetworkInformation::Reachability::Site)
+                        syncNow(); // the network came back
+                    else if (r == QNetworkInformation::Reachability::Disconnected)
+                        m_status->setOnline(false);
+                });
+    }
+    syncNow();
+}
+
+void SyncService::syncNow() {
+    if (m_worker->busy())
+        return;
+    if (!m_lock->tryLock()) {
+        qCInfo(lcSync) << "another sync holds the lock; skipping this round";
+        return;
+    }
+    m_status->setSyncing(true);
+    m_worker->runSync({});
+}
+
+void SyncService::login(const QString &username, const QString &password) {
+    m_worker->runLogin(username, password, true);
+}
+
+} // namespace windowdesk::sync

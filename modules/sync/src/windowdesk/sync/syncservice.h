@@ -1,0 +1,43 @@
+#pragma once
+// The GUI's sync: a SyncWorker run on a timer, when the network comes back and on "sync now", under the
+// database's sync lock (a CLI sync at the same time makes the GUI skip that round). The lead wires
+// status() to the status bar.
+#include "syncconfig.h"
+#include "syncstatus.h"
+#include "syncworker.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace windowdesk::sync {
+
+class SyncLock;
+
+class SyncService : public QObject {
+    Q_OBJECT
+public:
+    SyncService(storage::Database &db, const Clock &clock, SyncConfig config, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    SyncStatus *status() const { return m_status; }
+    void setInterval(int ms) { m_timer.setInterval(ms); }
+    void start();   // timer + network-back trigger + a first run
+    void syncNow(); // no-op while a run is under way or another process holds the lock
+    // After the clerk logs in again (e.g. at the login screen): tokens stored by a login run.
+    void login(const QString &username, const QString &password);
+
+Q_SIGNALS:
+    void finished(const windowdesk::sync::SyncSummary &summary);
+    void loginFinished(const windowdesk::sync::LoginOutcome &outcome);
+
+private:
+    storage::Database &m_db;
+    const Clock &m_clock;
+    SyncStatus *m_status;
+    std::unique_ptr<SyncWorker> m_worker;
+    std::unique_ptr<SyncLock> m_lock;
+    QTimer m_timer;
+};
+
+} // namespace windowdesk::sync

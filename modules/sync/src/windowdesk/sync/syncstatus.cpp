@@ -1,0 +1,92 @@
+#include "syncstatus.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/storage/database.h>
+#include <windowdesk/storage/outboxrepository.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::sync {
+
+SyncStatus::SyncStatus(storage::Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock) {}
+
+qint64 SyncStatus::oldestPendingAgeSecs() const {
+    return m_oldestPending.isValid() ? qMax<qint64>(0, m_oldestPending.secsTo(m_clock.nowUtc())) : 0;
+}
+
+Status SyncStatus::refresh() {
+    storage::OutboxRepository outbox(m_db, m_clock);
+    auto stats = outbox.stats();
+    if (!stats.ok())
+        return stats.error();
+    m_pending = stats->pending;
+    m_oldestPending = QDateTime::fromString(stats->oldestPendingCreatedAt, Qt::ISODate);
+    auto rows = outbox.unacknowledged();
+    if (!rows.ok())
+        return rows.error();
+    m_attention.clear();
+    for (const auto &e : rows.value()) {
+        if (e.state != u"needs_attention"_s)
+            continue;
+        AttentionItem a{e.opId, e.kind, e.localId, e.lastStatus, e.lastError, QString(), e.createdAt};
+        const QJsonObject err = QJsonDocument::fromJson(e.responseJson).object().value(u"error"_s).toObject();
+        if (!err.isEmpty()) {
+            a.message = err.value(u"message"_s).toString();
+            a.fieldsJson = QString::fromUtf8(
+                QJsonDocument(err.value(u"details"_s).toObject().value(u"fields"_s).toObject())
+                    .toJson(QJsonDocument::Compact));
+        }
+        m_attention.append(a);
+    }
+    auto q = m_db.query(u"SELECT key, value FROM sync_state WHERE key IN ('last_success','last_error')"_s);
+    if (q.ok())
+        while (q->next()) {
+            if (q->value(0).toString() == u"last_success"_s)
+                m_lastSuccess = QDateTime::fromString(q->value(1).toString(), Qt::ISODate);
+            else if (m_lastError.isEmpty())
+                m_lastError = q->value(1).toString();
+        }
+    Q_EMIT changed();
+    return {};
+}
+
+Status SyncStatus::retry(const QString &opId) {
+    Status s = storage::OutboxRepository(m_db, m_clock).retryNow(opId);
+    if (s.ok())
+        s = refresh();
+    return s;
+}
+
+void SyncStatus::setOnline(bool online) {
+    if (m_online != online) {
+        m_online = online;
+        Q_EMIT changed();
+    }
+}
+
+void SyncStatus::setSyncing(bool syncing) {
+    if (m_syncing != syncing) {
+        m_syncing = syncing;
+        Q_EMIT changed();
+    }
+}
+
+void SyncStatus::setLoginRequired(bool required) {
+    if (m_loginRequired != required) {
+        m_loginRequired = required;
+        Q_EMIT changed();
+    }
+}
+
+void SyncStatus::setLastError(const QString &error) {
+    m_lastError = error;
+    Q_EMIT changed();
+}
+
+} // namespace windowdesk::sync

@@ -63,6 +63,14 @@ QString describeOpenError(const Error &e, const QString &path) {
 // store's cache, so the keychain is not asked again while the clerk works (a missing key is created on the
 // first audited action).
 bool probeKeychain(SecretStore &secrets, const QString &keyRef) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // No session bus, no Secret Service: asking anyway makes D-Bus autolaunch a bus and the keychain job wait
+    // for its full timeout (half a minute of a frozen start, e.g. under a bare X server).
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        qCWarning(lcApp) << "no D-Bus session bus: the system keychain is not available";
+        return false;
+    }
+#endif
     auto r = secrets.read(keyRef);
     return r.ok() || r.error().code != u"keychain_unavailable";
 }

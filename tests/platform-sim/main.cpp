@@ -96,6 +96,8 @@ int main(int argc, char *argv[]) {
         return fail(error);
     if (f.tokenTtlS >= 0)
         o.tokenTtlS = f.tokenTtlS;
+    if (f.refreshGraceS >= 0)
+        o.refreshGraceS = f.refreshGraceS;
     const QHostAddress address(parser.value(listen));
     if (address.isNull())
         return fail(u"bad --listen address"_s);

@@ -621,7 +621,7 @@ Response Platform::refresh(const Request &r) {
         return error(401, u"invalid_refresh_token"_s, u"登录已失效，请重新登录"_s);
     if (used) {
         // A re-sent refresh whose answer was lost gets the same pair for 60 s (platform-api.md, Auth).
-        if (t - usedAt <= 60)
+        if (t - usedAt <= m_options.refreshGraceS)
             return json(200, QJsonObject{{u"access_token"_s, nextAccess},
                                          {u"refresh_token"_s, nextRefresh},
                                          {u"expires_in"_s, m_options.tokenTtlS},

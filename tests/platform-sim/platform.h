@@ -22,10 +22,11 @@
 namespace windowdesk::sim {
 
 struct Options {
-    QString dataFile;        // empty: a private temporary database
-    int catalogSize = 200;   // generated items on first start
-    bool demoCatalog = true; // also serve the demo hall's catalog (db/demo), first
-    qint64 tokenTtlS = 3600; // access token lifetime
+    QString dataFile;          // empty: a private temporary database
+    int catalogSize = 200;     // generated items on first start
+    bool demoCatalog = true;   // also serve the demo hall's catalog (db/demo), first
+    qint64 tokenTtlS = 3600;   // access token lifetime
+    qint64 refreshGraceS = 60; // a used refresh token answers the same pair this long
     double backofficeStepS = 0;
     double suspendShare = 0.1;
     int ticketEveryS = 5; // ticket machine period; 0 = off
@@ -68,6 +69,7 @@ public:
     void issueTicket(const QString &hallId, const QString &category);
     const QList<User> &users() const { return m_users; }
     void setTokenTtl(qint64 seconds) { m_options.tokenTtlS = seconds; }
+    void setRefreshGrace(qint64 seconds) { m_options.refreshGraceS = seconds; }
     void countRequest(const QString &route, const QByteArray &idempotencyKey) {
         m_requestsPerRoute[route] += 1;
         if (!idempotencyKey.isEmpty())

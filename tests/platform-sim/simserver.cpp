@@ -102,6 +102,8 @@ bool Faults::parse(const QString &spec, Faults *out, QString *error) {
             f.failNth = int(v);
         else if (name == u"token-ttl-s"_s)
             f.tokenTtlS = qint64(v);
+        else if (name == u"refresh-grace-s"_s)
+            f.refreshGraceS = qint64(v);
         else {
             *error = u"unknown fault: %1"_s.arg(name);
             return false;
@@ -167,6 +169,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             m_apiRequests = 0;
             if (f.tokenTtlS >= 0)
                 m_platform->setTokenTtl(f.tokenTtlS);
+            if (f.refreshGraceS >= 0)
+                m_platform->setRefreshGrace(f.refreshGraceS);
             resp.body = R"({"ok":true})";
         }
         log(requestId, r.method, u"POST /sim/faults"_s, resp.status, nullptr);

@@ -15,8 +15,9 @@ struct Faults {
     double truncate = 0;                    // send the headers and half the body, then close
     double hang = 0;                        // never answer
     int delayMs = 0;                        // delay each answer by a random 0..delayMs
-    int failNth = 0;       // drop the connection after committing the N-th API request (once)
-    qint64 tokenTtlS = -1; // -1: unchanged
+    int failNth = 0;           // drop the connection after committing the N-th API request (once)
+    qint64 tokenTtlS = -1;     // -1: unchanged
+    qint64 refreshGraceS = -1; // -1: unchanged (60 s, platform-api.md)
 
     // "drop-after-commit=0.2,http-503=0.1,truncate=0.05,delay-ms=300,token-ttl-s=5,hang=0,fail-nth=3";
     // http-<code> for 408, 429, 500, 502, 503, 504.

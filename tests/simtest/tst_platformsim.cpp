@@ -265,7 +265,7 @@ private slots:
 
     void tokensExpireAndRefreshRotates() {
         Sim sim;
-        QVERIFY(sim.start({u"--faults"_s, u"token-ttl-s=2"_s, u"--catalog-size"_s, u"5"_s},
+        QVERIFY(sim.start({u"--faults"_s, u"token-ttl-s=2,refresh-grace-s=1"_s, u"--catalog-size"_s, u"5"_s},
                           m_dir.filePath(u"ttl.log"_s)));
         Reply login1;
         const QString access = login(sim, u"clerk"_s, u"Clerk@2026"_s, &login1);
@@ -295,6 +295,10 @@ private slots:
         QCOMPARE(call(sim, "GET", u"/calendar/2026"_s, {}, {}, r3.json().value(u"access_token"_s).toString())
                      .status,
                  200);
+        // After the grace period the used refresh token is refused: the clerk logs in again.
+        const Reply late = call(sim, "POST", u"/auth/refresh"_s, body, {}, QString());
+        QCOMPARE(late.status, 401);
+        QCOMPARE(late.errorCode(), u"invalid_refresh_token"_s);
         const Reply unknown = call(sim, "POST", u"/auth/refresh"_s,
                                    compact(QJsonObject{{u"refresh_token"_s, u"bogus"_s}}), {}, QString());
         QCOMPARE(unknown.errorCode(), u"invalid_refresh_token"_s);

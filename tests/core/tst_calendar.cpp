@@ -44,6 +44,7 @@ void TestCalendar::parseInvalid_data() {
     QTest::addRow("no year") << R"({"provisional":false,"holidays":[],"workdays":[]})"_ba;
     QTest::addRow("year string") << R"({"year":"2026","provisional":false,"holidays":[],"workdays":[]})"_ba;
     QTest::addRow("year fraction") << R"({"year":2026.5,"provisional":false,"holidays":[],"workdays":[]})"_ba;
+    QTest::addRow("no provisional") << R"({"year":2026,"holidays":[],"workdays":[]})"_ba;
     QTest::addRow("provisional string")
         << R"({"year":2026,"provisional":"no","holidays":[],"workdays":[]})"_ba;
     QTest::addRow("no holidays") << R"({"year":2026,"provisional":false,"workdays":[]})"_ba;

@@ -63,13 +63,10 @@ Result<CalendarYear> CalendarYear::fromJson(const QJsonObject &o) {
         return invalid(u"日历年份无效"_s);
     CalendarYear y;
     y.year = static_cast<int>(yd);
-    // `provisional` is always sent by the platform; a hand-written file may omit it (then official).
     const QJsonValue pv = o.value(u"provisional");
-    if (!pv.isUndefined()) {
-        if (!pv.isBool())
-            return invalid(u"日历“provisional”必须是布尔值"_s);
-        y.provisional = pv.toBool();
-    }
+    if (!pv.isBool())
+        return invalid(u"日历缺少“provisional”或它不是布尔值"_s);
+    y.provisional = pv.toBool();
     auto holidays = parseDates(o, u"holidays"_s, y.year);
     if (!holidays)
         return holidays.error();

@@ -194,6 +194,8 @@ QJsonObject generatedItem(int i) {
         {u"commitment_allowed"_s, i % 2 == 0},
         {u"materials"_s, materials},
         {u"form"_s, form},
+        // Not in the contract: clients must ignore unknown fields (forward compatibility).
+        {u"keywords"_s, QJsonArray{subject, d.name}},
     };
 }
 

@@ -769,7 +769,9 @@ QJsonObject Platform::caseJson(const QString &caseNo, QString *hall) {
                   {u"legal_due_date"_s, nullable(q.value(5).toString())},
                   {u"suspensions"_s, QJsonDocument::fromJson(q.value(6).toByteArray()).array()},
                   {u"version"_s, q.value(7).toLongLong()},
-                  {u"updated_at"_s, q.value(8).toString()}};
+                  {u"updated_at"_s, q.value(8).toString()},
+                  // Not in the contract: clients must ignore unknown fields.
+                  {u"platform_node"_s, u"HN-SIM"_s}};
     if (hall)
         *hall = q.value(9).toString();
     q.finish();

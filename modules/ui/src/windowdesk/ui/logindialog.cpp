@@ -1,5 +1,6 @@
 #include "logindialog.h"
 
+#include "appearance.h"
 #include "logging.h"
 #include "messagebar.h"
 
@@ -111,10 +112,13 @@ QString LoginDialog::describeError(const Error &error) {
         text = tr("This account is disabled. Ask the hall administrator.");
     else
         text = tr("Login failed.");
-    // The repository's own text carries the specifics (attempts left, locked until …).
-    if (!error.message.isEmpty())
-        text += u"\n"_s + error.message;
-    return text;
+    if (error.message.isEmpty())
+        return text;
+    // The repository's own text carries the specifics (attempts left, locked until …) and is written in
+    // Chinese for the clerk: in a Chinese UI it says it all, elsewhere it follows the translated headline.
+    if (installedLanguage().startsWith(u"zh"_s))
+        return error.message;
+    return text + u"\n"_s + error.message;
 }
 
 void LoginDialog::attempt() {

@@ -212,7 +212,9 @@ Status AuditLog::append(const AuditEntry &entry) {
         auto key = anchorKey(ref, true);
         if (!key.ok()) {
             // Without a keychain the chain still grows; `db check` says the tail cannot be checked.
-            qCWarning(lcAudit) << "audit anchor not updated:" << key.error().code;
+            if (!m_warnedNoAnchor)
+                qCWarning(lcAudit) << "audit anchor not updated:" << key.error().code;
+            m_warnedNoAnchor = true;
             return {};
         }
         return m_db.exec(

@@ -57,6 +57,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     SecretStore *m_secrets;
+    bool m_warnedNoAnchor = false;
 };
 
 } // namespace windowdesk::storage

@@ -5,6 +5,7 @@
 #include <windowdesk/core/crypto.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/database.h>
+#include <windowdesk/storage/demohall.h>
 #include <windowdesk/storage/userrepository.h>
 #include <windowdesk/ui/appearance.h>
 #include <windowdesk/ui/appsettings.h>
@@ -47,6 +48,8 @@ private slots:
     void languageResolution_data();
     void languageResolution();
     void registeredPageReplacesPlaceholder();
+    void demoHallUsersLogInWithReadmePasswords_data();
+    void demoHallUsersLogInWithReadmePasswords();
 
 private:
     struct Login {
@@ -64,6 +67,7 @@ private:
     FixedClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(1, 30), Qt::UTC)};
     std::unique_ptr<storage::AuditLog> m_audit;
     std::unique_ptr<storage::UserRepository> m_users;
+    std::unique_ptr<storage::Database> m_demoDb; // the demo hall, loaded by the first row that needs it
 };
 
 void TstShell::addUser(const QString &username, const QString &password, const QStringList &roles) {
@@ -102,6 +106,7 @@ void TstShell::init() {
 }
 
 void TstShell::cleanupTestCase() {
+    m_demoDb.reset();
     m_users.reset();
     m_audit.reset();
     m_db.reset();
@@ -417,6 +422,48 @@ void TstShell::registeredPageReplacesPlaceholder() {
     QVERIFY(w.showPage(u"training"_s));
     QVERIFY(w.page(u"training"_s)->objectName() == u"realTraining"_s);
     QVERIFY(!w.findChild<QWidget *>(u"page_training"_s)->findChild<QLabel *>(u"placeholderNotice"_s));
+}
+
+void TstShell::demoHallUsersLogInWithReadmePasswords_data() {
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QStringList>("pages");
+    QTest::addRow("clerk") << u"clerk"_s << u"Clerk@2026"_s
+                           << QStringList{u"intake"_s, u"catalog"_s, u"cases"_s};
+    QTest::addRow("supervisor") << u"supervisor"_s << u"Super@2026"_s << QStringList{u"supervision"_s};
+    QTest::addRow("trainer") << u"trainer"_s << u"Train@2026"_s << QStringList{u"catalog"_s, u"training"_s};
+    QTest::addRow("admin") << u"admin"_s << u"Admin@2026"_s
+                           << QStringList{u"intake"_s, u"catalog"_s, u"cases"_s, u"supervision"_s,
+                                          u"training"_s};
+}
+
+// The demo hall's own users (db/demo/users.json) with the passwords the README gives.
+void TstShell::demoHallUsersLogInWithReadmePasswords() {
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    QFETCH(QStringList, pages);
+    std::unique_ptr<storage::Database> &demoDb = m_demoDb;
+    if (!demoDb) {
+        auto db = storage::Database::open(m_dir.filePath(u"demo.db"_s));
+        QVERIFY(db.ok());
+        demoDb = std::move(db).value();
+        auto loaded = storage::DemoHall::load(*demoDb, m_clock);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    }
+    storage::AuditLog audit(*demoDb, m_clock, nullptr);
+    storage::UserRepository users(*demoDb, m_clock, &audit);
+    ui::LoginDialog dlg([&users](const QString &u, const QString &p) { return users.authenticate(u, p); });
+    dlg.show();
+    QTest::keyClicks(dlg.findChild<QLineEdit *>(u"loginUser"_s), username);
+    auto *pass = dlg.findChild<QLineEdit *>(u"loginPassword"_s);
+    QTest::keyClicks(pass, password);
+    QTest::keyClick(pass, Qt::Key_Return);
+    QCOMPARE(dlg.result(), int(QDialog::Accepted));
+    ui::ShellContext ctx = context(dlg.user());
+    ctx.db = demoDb.get();
+    ctx.audit = &audit;
+    ui::MainWindow w(ctx);
+    QCOMPARE(w.pageIds(), pages);
 }
 
 QTEST_MAIN(TstShell)

@@ -1125,12 +1125,24 @@ void Platform::backofficeStep() {
 
 // ---- Queue -----------------------------------------------------------------------------------------
 
-void Platform::issueTicket(const QString &hallId, const QString &category) {
+QString Platform::issueTicket(const QString &hallId, const QString &category) {
     int idx = int(kCategories.indexOf(category));
     if (idx < 0)
         idx = 0;
     ++m_ticketCounter;
-    const QString ticketNo = u"%1%2"_s.arg(kLetters.at(idx)).arg(m_ticketCounter % 1000, 3, 10, QChar(u'0'));
+    // Numbered per hall and category letter, like a hall's ticket machine (B001, B002, ..., B999, B001).
+    const QString counterKey = hallId + u'/' + kLetters.at(idx);
+    if (!m_ticketNumbers.contains(counterKey)) {
+        QSqlQuery &count =
+            prepared(u"SELECT COUNT(*) FROM tickets WHERE hall = ? AND substr(ticket_no, 1, 1) = ?"_s);
+        count.addBindValue(hallId);
+        count.addBindValue(QString(kLetters.at(idx)));
+        count.exec();
+        m_ticketNumbers.insert(counterKey, count.next() ? count.value(0).toInt() : 0);
+        count.finish();
+    }
+    const int n = ++m_ticketNumbers[counterKey];
+    const QString ticketNo = u"%1%2"_s.arg(kLetters.at(idx)).arg((n - 1) % 999 + 1, 3, 10, QChar(u'0'));
     QSqlQuery &q =
         prepared(u"INSERT OR REPLACE INTO tickets(hall, ticket_no, category, issued_at, status, window_no,"
                  " called_at, n) VALUES (?, ?, ?, ?, 'waiting', NULL, NULL, ?)"_s);
@@ -1140,6 +1152,7 @@ void Platform::issueTicket(const QString &hallId, const QString &category) {
     q.addBindValue(iso(now()));
     q.addBindValue(m_ticketCounter);
     q.exec();
+    return ticketNo;
 }
 
 QJsonObject Platform::ticketJson(const QString &hall, const QString &ticketNo) {
@@ -1690,9 +1703,7 @@ Response Platform::simIssue(const Request &r) {
     const int count = qBound(1, b.value(u"count"_s).toInt(1), 500);
     QJsonArray issued;
     for (int i = 0; i < count; ++i) {
-        issueTicket(hall, category);
-        issued.append(u"%1%2"_s.arg(kLetters.at(qMax(0, int(kCategories.indexOf(category)))))
-                          .arg(m_ticketCounter % 1000, 3, 10, QChar(u'0')));
+        issued.append(issueTicket(hall, category));
     }
     return json(200, QJsonObject{{u"issued"_s, issued}});
 }

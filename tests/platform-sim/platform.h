@@ -66,7 +66,7 @@ public:
     void releaseInflight(const QString &key) { m_inflight.remove(key); }
 
     void backofficeStep(); // every open case moves one status on
-    void issueTicket(const QString &hallId, const QString &category);
+    QString issueTicket(const QString &hallId, const QString &category); // the ticket number
     const QList<User> &users() const { return m_users; }
     void setTokenTtl(qint64 seconds) { m_options.tokenTtlS = seconds; }
     void setRefreshGrace(qint64 seconds) { m_options.refreshGraceS = seconds; }
@@ -164,6 +164,7 @@ private:
     qint64 m_epoch = 0;
     qint64 m_caseCounter = 0;
     qint64 m_ticketCounter = 0;
+    QHash<QString, int> m_ticketNumbers; // "hall/letter" -> last number issued
     QSet<QString> m_inflight;
     QHash<QString, qint64> m_requestsPerRoute;
     QHash<QString, qint64> m_faultCounts;

@@ -795,7 +795,8 @@ private slots:
         const Reply issued =
             call("POST", u"/sim/queue/issue"_s,
                  compact(QJsonObject{{u"category"_s, u"企业开办"_s}, {u"count"_s, 2}}), {}, QString());
-        QCOMPARE(issued.json().value(u"issued"_s).toArray().size(), 2);
+        // Numbered per hall and category like a ticket machine (企业开办 → B).
+        QCOMPARE(issued.json().value(u"issued"_s).toArray(), (QJsonArray{u"B001"_s, u"B002"_s}));
         const QByteArray callBody =
             compact(QJsonObject{{u"window_no"_s, u"A07"_s}, {u"categories"_s, QJsonArray{u"企业开办"_s}}});
         const Reply called =

@@ -14,7 +14,7 @@ PACKAGES=(
 )
 if [ "${1:-}" = "--test" ]; then
   PACKAGES+=(qt6-httpserver-dev poppler-utils gnome-keyring dbus dbus-x11 libsecret-tools unicode-data
-             sqlite3 clang libclang-rt-14-dev xvfb xauth curl)
+             sqlite3 clang libclang-rt-14-dev xvfb xauth curl openssl)
 fi
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -7,6 +7,7 @@
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/demohall.h>
 #include <windowdesk/storage/userrepository.h>
+#include <windowdesk/ui/aboutdialog.h>
 #include <windowdesk/ui/appearance.h>
 #include <windowdesk/ui/appsettings.h>
 #include <windowdesk/ui/dialogfacade.h>
@@ -346,6 +347,15 @@ void TstShell::shortcutsSwitchPages() {
         QTest::keyClick(&w, key, Qt::ControlModifier);
         QCOMPARE(w.currentPageId(), id);
     }
+
+    // Ctrl+, opens the settings, F1 the about box.
+    QTest::keyClick(&w, Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_VERIFY(w.findChild<ui::SettingsDialog *>() && w.findChild<ui::SettingsDialog *>()->isVisible());
+    w.findChild<ui::SettingsDialog *>()->reject();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_F1);
+    QTRY_VERIFY(w.findChild<ui::AboutDialog *>() && w.findChild<ui::AboutDialog *>()->isVisible());
+    w.findChild<ui::AboutDialog *>()->reject();
 
     // A supervisor has no Ctrl+1 target: the key does nothing.
     auto sup = m_users->find(u"supervisor"_s);

@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 
+#include "pages.h"
+
 #include <windowdesk/storage/database.h>
 #include <windowdesk/ui/appearance.h>
 #include <windowdesk/ui/appsettings.h>
@@ -55,7 +57,8 @@ void AppController::showMain(const storage::User &user, const QString &pageId) {
     auto *w = new ui::MainWindow(ctx);
     m_main = w;
     w->setAttribute(Qt::WA_DeleteOnClose);
-    // Module pages replace the placeholders here as they arrive, e.g. w->registerPage(intake::pageSpec(...)).
+    for (const ui::PageSpec &spec : modulePages(ctx))
+        w->registerPage(spec);
     if (!pageId.isEmpty())
         w->showPage(pageId);
     connect(w, &ui::MainWindow::logoutRequested, this, [this] { endSession(false); });

@@ -1,5 +1,7 @@
 #include "screenshots.h"
 
+#include "pages.h"
+
 #include <windowdesk/storage/userrepository.h>
 #include <windowdesk/ui/aboutdialog.h>
 #include <windowdesk/ui/appsettings.h>
@@ -71,6 +73,8 @@ int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
     }
     {
         ui::MainWindow w(base);
+        for (const ui::PageSpec &spec : modulePages(base))
+            w.registerPage(spec);
         w.resize(1200, 760);
         int n = 2;
         for (const QString &id : w.pageIds()) {

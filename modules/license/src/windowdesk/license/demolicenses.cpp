@@ -2,6 +2,7 @@
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/crypto.h>
+#include <windowdesk/core/licenseid.h>
 
 #include <QFile>
 
@@ -26,19 +27,7 @@ Result<El1Signer> DemoLicenses::signer() {
 }
 
 QChar DemoLicenses::licenseIdCheckChar(QStringView body) {
-    static constexpr QStringView alphabet = u"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    int p = 36;
-    for (QChar ch : body) {
-        const qsizetype v = alphabet.indexOf(ch);
-        if (v < 0)
-            return {};
-        int s = int((p + v) % 36);
-        if (s == 0)
-            s = 36;
-        p = (s * 2) % 37;
-    }
-    // The check value c makes (p + c) mod 36 == 1.
-    return alphabet[(37 - p) % 36];
+    return core::licenseIdCheckCharacter(body);
 }
 
 QString DemoLicenses::makeLicenseId(const QString &typeCode, const QString &issuerCode, const QString &serial,

@@ -34,8 +34,8 @@ public:
     static Result<QByteArray> freshPayload(int index, const Clock &clock, qint64 lifetimeSecs = 300);
 
     // 证照标识 helpers: the check character is ISO 7064 MOD 37,36 over the parts after
-    // "1.2.156.3005.2." without the dots (type code, issuer code, serial, version).
-    static QChar licenseIdCheckChar(QStringView body); // body: [0-9A-Z]*, else a null QChar
+    // "1.2.156.3005.2." without the dots (type code, issuer code, serial, version); core computes it.
+    static QChar licenseIdCheckChar(QStringView body); // a null QChar for characters outside [0-9A-Za-z]
     static QString makeLicenseId(const QString &typeCode, const QString &issuerCode, const QString &serial,
                                  int version);
 };

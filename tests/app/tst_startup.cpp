@@ -1,6 +1,7 @@
 // The windowdesk program as a process: it refuses a database it cannot trust (says what happened, exits
 // non-zero, leaves the file as it was), and its screenshot mode renders the main screens headless.
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -18,6 +19,7 @@ private slots:
     void init();
     void garbageFileIsRefused();
     void newerSchemaIsRefused();
+    void damagedFileIsRefusedAndCopiedAside();
     void badLanguageIsAUsageError();
     void screenshotModeRendersTheMainScreens();
 
@@ -95,6 +97,42 @@ void TstStartup::newerSchemaIsRefused() {
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains(u"newer version of WindowDesk"_s), qPrintable(r.err));
     QCOMPARE(digest(db), before);
+}
+
+void TstStartup::damagedFileIsRefusedAndCopiedAside() {
+    const QString db = m_dir->filePath(u"damaged.db"_s);
+    {
+        QSqlDatabase s = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damaged"_s);
+        s.setDatabaseName(db);
+        QVERIFY(s.open());
+        QSqlQuery q(s);
+        QVERIFY(q.exec(u"CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT)"_s));
+        QVERIFY(q.exec(u"CREATE INDEX t_v ON t(v)"_s));
+        QVERIFY(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                       u"INSERT INTO t(v) SELECT printf('row %08d', i) FROM n"_s));
+        s.close();
+    }
+    QSqlDatabase::removeDatabase(u"damaged"_s);
+    {
+        // Overwrite the middle of several b-tree pages (the header page stays intact, so SQLite opens it).
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 4096 * 12);
+        for (qint64 page = 3; page < 12; ++page) {
+            f.seek(page * 4096 + 200);
+            f.write(QByteArray(500, '\xff'));
+        }
+    }
+    const QByteArray before = digest(db);
+    const Run r = run({u"--db"_s, db, u"--lang"_s, u"en"_s});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(u"The database is damaged"_s), qPrintable(r.err));
+    QCOMPARE(digest(db), before); // left in place, untouched
+    // A copy was made beside it, and the message says where.
+    const QStringList copies = QDir(m_dir->path()).entryList({u"damaged.db?*"_s}, QDir::Files);
+    const QStringList aside = copies.filter(u"damaged.db."_s);
+    QVERIFY2(!aside.isEmpty(), qPrintable(copies.join(u", "_s)));
+    QVERIFY2(r.err.contains(aside.first()), qPrintable(r.err));
 }
 
 void TstStartup::badLanguageIsAUsageError() {

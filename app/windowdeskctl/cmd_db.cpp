@@ -72,10 +72,8 @@ int check(Context &ctx) {
         ctx.printError(report->message);
     else if (!report.ok())
         ctx.printError(report.error().message);
-    if (report.ok() && !report->anchorChecked)
-        ctx.printError(u"警告：审计链尾部无法校验：系统钥匙串不可用 / warning: the audit chain's tail cannot "
-                       u"be checked: "
-                       u"no system keychain"_s);
+    if (report.ok() && report->chainOk && !report->anchorChecked)
+        ctx.printError(u"警告 / warning: "_s + report->message);
     return integrityOk && auditOk ? ExitOk : ExitDamaged;
 }
 

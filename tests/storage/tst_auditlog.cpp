@@ -132,6 +132,7 @@ void TestAuditLog::intactChainVerifies() {
     QVERIFY(empty.ok());
     QVERIFY(empty->chainOk);
     QCOMPARE(empty->rows, 0);
+    QVERIFY(empty->anchorChecked); // a reachable keychain and nothing written: nothing unchecked
     QVERIFY(f.fill(log, 12));
     auto r = log.verify();
     QVERIFY(r.ok());
@@ -241,7 +242,13 @@ void TestAuditLog::withoutKeychainTheTailCannotBeChecked() {
     auto ok = log.verify();
     QVERIFY(ok->chainOk);
     QVERIFY(!ok->anchorChecked);
-    QVERIFY(ok->message.contains(u"钥匙串"_s));
+    QVERIFY(ok->message.contains(u"钥匙串不可用"_s));
+    // Later, with a keychain: the rows written without one were never anchored, and the report says so.
+    MemorySecretStore keys;
+    auto later = AuditLog(*f.db, f.clock, &keys).verify();
+    QVERIFY(later->chainOk);
+    QVERIFY(!later->anchorChecked);
+    QVERIFY2(later->message.contains(u"尚未锚定"_s), qPrintable(later->message));
     // An edit is still caught; a cut tail is not (and the report says the tail was not checked).
     QVERIFY(f.sql(u"DELETE FROM audit_log WHERE seq = 5"_s));
     auto cut = log.verify();

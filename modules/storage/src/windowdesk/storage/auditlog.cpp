@@ -279,15 +279,26 @@ Result<AuditVerifyReport> AuditLog::verify() const {
     const QString ref = anchor->present && !anchor->keyRef.isEmpty() ? anchor->keyRef : anchorKeyRef();
     auto key = anchorKey(ref, false);
     if (!key.ok()) {
+        const bool keychainAnswered = key.error().code == u"not_found";
+        if (keychainAnswered && !anchor->present && r.rows == 0) {
+            r.anchorChecked = true; // nothing written yet, nothing to anchor
+            return r;
+        }
         r.anchorChecked = false;
-        if (key.error().code == u"not_found" && anchor->present && r.message.isEmpty())
-            r.message =
-                u"审计锚点密钥不在钥匙串中，无法校验尾部 / the anchor key is not in the keychain; the tail "
-                u"cannot be checked"_s;
-        else if (key.error().code != u"not_found" && r.message.isEmpty())
-            r.message =
-                u"审计链尾部无法校验：系统钥匙串不可用 / the audit chain's tail cannot be checked: no system "
-                u"keychain"_s;
+        if (r.chainOk) {
+            if (!keychainAnswered)
+                r.message = u"审计链尾部无法校验：系统钥匙串不可用 / the audit chain's tail cannot be "
+                            u"checked: no system "
+                            u"keychain"_s;
+            else if (anchor->present)
+                r.message =
+                    u"审计链尾部无法校验：锚点密钥不在钥匙串中 / the audit chain's tail cannot be checked: "
+                    u"the anchor key is not in the keychain"_s;
+            else
+                r.message = u"审计链尾部无法校验：记录写入时钥匙串不可用，尚未锚定 / the audit chain's tail "
+                            u"cannot be "
+                            u"checked: it was written without a keychain and never anchored"_s;
+        }
         return r;
     }
     r.anchorChecked = true;

@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::storage {
 
 namespace {
-Q_LOGGING_CATEGORY(lcDb, "windowdesk.storage")
+Q_LOGGING_CATEGORY(lcDb, "windowdesk.storage", QtInfoMsg)
 
 constexpr int BusyTimeoutMs = 5000;
 const QFile::Permissions OwnerOnly = QFile::ReadOwner | QFile::WriteOwner;

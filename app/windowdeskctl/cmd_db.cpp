@@ -33,8 +33,9 @@ int check(Context &ctx) {
         if (!q.exec(u"PRAGMA integrity_check"_s)) {
             problems.append(q.lastError().text());
         } else {
+            // integrity_check packs several findings into one row, one per line: one array item each.
             while (q.next())
-                problems.append(q.value(0).toString());
+                problems.append(q.value(0).toString().split(u'\n', Qt::SkipEmptyParts));
         }
     }
     const bool integrityOk = problems == QStringList{u"ok"_s};
@@ -67,7 +68,7 @@ int check(Context &ctx) {
     ctx.printJson(out);
     if (!integrityOk)
         ctx.printError(
-            u"数据库完整性检查失败 / integrity_check failed: %1"_s.arg(problems.mid(0, 5).join(u"; "_s)));
+            u"数据库完整性检查失败 / integrity_check failed: %1"_s.arg(problems.mid(0, 4).join(u"; "_s)));
     if (report.ok() && !report->chainOk)
         ctx.printError(report->message);
     else if (!report.ok())

@@ -1,4 +1,6 @@
 // `windowdeskctl db check` and `audit verify` as processes: JSON, stderr warnings and exit codes of cli.md.
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -61,6 +63,7 @@ private slots:
     void tamperedRowFailsBothCommands();
     void cutTailNeedsTheKeychain();
     void newerDatabaseRefused();
+    void damagedDatabaseReported();
     void usageErrors();
 };
 
@@ -134,6 +137,40 @@ void TestCtlDb::newerDatabaseRefused() {
     QCOMPARE(c.json.value(u"error"_s).toString(), u"db_newer_than_code"_s);
     QVERIFY(c.err.contains(u"999"_s));
     QCOMPARE(ctl(db, {u"audit"_s, u"verify"_s}).exitCode, 4);
+}
+
+void TestCtlDb::damagedDatabaseReported() {
+    QTemporaryDir tmp;
+    const QString db = tmp.filePath(u"damaged.db"_s);
+    QCOMPARE(ctl(db, {u"db"_s, u"check"_s}).exitCode, 0);
+    QVERIFY(rawExec(db, u"CREATE TABLE junk (x)"_s));
+    QVERIFY(rawExec(db, u"WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 20000) "
+                        u"INSERT INTO junk SELECT printf('row %d with some padding text', i) FROM c"_s));
+    QVERIFY(rawExec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    QByteArray bytes;
+    {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        bytes = f.readAll();
+        const qsizetype pages = bytes.size() / 4096;
+        QVERIFY(pages > 40);
+        // Garbage over six pages near the end: the junk table's b-tree pages.
+        for (qsizetype i = (pages - 10) * 4096; i < (pages - 4) * 4096; ++i)
+            bytes[i] = char((i * 131 + 7) % 251);
+        f.seek(0);
+        f.write(bytes);
+    }
+    const Run c = ctl(db, {u"db"_s, u"check"_s});
+    QCOMPARE(c.exitCode, 4);
+    QCOMPARE(c.json.value(u"ok"_s).toBool(), false);
+    QVERIFY(c.json.value(u"integrity"_s).isArray());
+    QVERIFY(c.err.contains(u"integrity_check"_s));
+    // Any other command refuses the damaged file; it is copied aside, never deleted.
+    const Run v = ctl(db, {u"audit"_s, u"verify"_s});
+    QCOMPARE(v.exitCode, 4);
+    QVERIFY2(v.err.contains(u".damaged-"_s), qPrintable(v.err));
+    QVERIFY(QFile::exists(db));
+    QCOMPARE(QDir(tmp.path()).entryList({u"damaged.db.damaged-*"_s}, QDir::Files).size(), 1);
 }
 
 void TestCtlDb::usageErrors() {

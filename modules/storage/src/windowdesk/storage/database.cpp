@@ -223,8 +223,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         while (q.next())
             problems.append(q.value(0).toString());
         q.finish();
-        if (problems != QStringList{u"ok"_s})
-            return damaged(name, path, problems.mid(0, 3).join(u"; "_s));
+        if (problems != QStringList{u"ok"_s}) {
+            // quick_check packs several findings into one row, one per line; the first few say enough.
+            const QStringList lines = problems.join(u'\n').split(u'\n', Qt::SkipEmptyParts);
+            return damaged(name, path, lines.mid(0, 3).join(u"; "_s));
+        }
     }
 
     // From here on the Database owns the connection (its destructor drops it).

@@ -6,6 +6,8 @@
 #include <QInputMethodQueryEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
@@ -288,6 +290,31 @@ private Q_SLOTS:
         suffix(Qt::Key_Return, u"\r"_s, 5);
         QCOMPARE(scanned.size(), 0);
         QCOMPARE(m_edit->text(), kPayload);
+    }
+
+    void noShortcutFiresDuringAScan() {
+        // Focus on a widget that takes no text (shortcuts are live there); keys come through the platform.
+        auto *button = new QPushButton(u"办理"_s, m_window.get());
+        m_window->layout()->addWidget(button);
+        button->setFocus();
+        QTRY_VERIFY(button->hasFocus());
+        QShortcut shortcut(QKeySequence(u"L"_s), m_window.get());
+        QSignalSpy fired(&shortcut, &QShortcut::activated);
+        QSignalSpy scanned(m_filter.get(), &ScannerInputFilter::scanned);
+        QWindow *w = m_window->windowHandle();
+        const auto click = [&](int key, const QString &text, int gapMs) {
+            m_t += gapMs;
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key(key), text, Qt::NoModifier);
+        };
+        // The shortcut is live: an "L" typed on its own triggers it (and is not held as a burst start).
+        click(Qt::Key_L, u"L"_s, 500);
+        QCOMPARE(fired.size(), 1);
+        for (QChar c : u"ELLLLLL1"_s)
+            click(keyFor(c), QString(c), 5);
+        click(Qt::Key_Return, u"\r"_s, 5);
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(scanned.at(0).at(0).toString(), u"ELLLLLL1"_s);
+        QCOMPARE(fired.size(), 1); // not once more during the scan
     }
 
     void focusElsewhereStillAScan() {

@@ -102,8 +102,15 @@ bool ScannerInputFilter::eventFilter(QObject *watched, QEvent *event) {
     if (type != QEvent::KeyPress && type != QEvent::KeyRelease && type != QEvent::ShortcutOverride)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
-    if (type == QEvent::ShortcutOverride)
-        return false; // the KeyPress that follows decides; holding keys back means no shortcut fires for them
+    if (type == QEvent::ShortcutOverride) {
+        // Inside a burst, claim the key so that no single-key shortcut fires on a scanned character
+        // (its KeyPress then reaches the window, where it is held like the others).
+        if (!m_held.empty() && (isPrintable(key) || isSuffix(key) || isModifierKey(key->key()))) {
+            key->accept();
+            return true;
+        }
+        return false;
+    }
 
     const bool watchedIsWindow = watched->isWindowType();
     const bool sameKey = m_lastType == int(type) && m_lastKey == key->key() && m_lastText == key->text();

@@ -2,7 +2,9 @@
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/migrator.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -59,6 +61,7 @@ private slots:
     void shippedV1UpgradesToLatest();
     void upgradeKeepsDataAndBacksUpFirst();
     void newerSchemaRefusedAndFileUntouched();
+    void newerSchemaWithPendingWalUntouched();
     void failingStepRollsBackEverything();
 };
 
@@ -210,6 +213,41 @@ void TestMigrations::newerSchemaRefusedAndFileUntouched() {
     QCOMPARE(fileBytes(path), before);
     // No backup, no damaged copy: nothing written anywhere.
     QCOMPARE(QDir(tmp.path()).entryList(QDir::Files), filesBefore);
+}
+
+void TestMigrations::newerSchemaWithPendingWalUntouched() {
+    // A newer program crashed: its last changes (user_version among them) are still only in the WAL.
+    // Refusing must not checkpoint them into the file.
+    QTemporaryDir tmp;
+    const QString live = tmp.filePath(u"live.db"_s);
+    const QString path = tmp.filePath(u"crashed.db"_s);
+    {
+        auto db = Database::open(live);
+        QVERIFY(db.ok());
+    }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        raw.setDatabaseName(live);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Database::codeSchemaVersion() + 1)));
+        QVERIFY(q.exec(u"INSERT INTO settings (key, value, updated_at) VALUES ('k', 'v', 't')"_s));
+        // Copy the files while the writer still holds them: the state a crash leaves behind.
+        QVERIFY(QFile::copy(live, path));
+        QVERIFY(QFile::copy(live + u"-wal"_s, path + u"-wal"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+    const QByteArray before = fileBytes(path);
+    QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0);
+
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, u"db_newer_than_code"_s);
+    QCOMPARE(fileBytes(path), before);
+    QVERIFY(QFileInfo(path + u"-wal"_s).size() >
+            0); // the pending changes are still there for the newer program
 }
 
 void TestMigrations::failingStepRollsBackEverything() {

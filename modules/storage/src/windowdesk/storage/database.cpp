@@ -13,6 +13,7 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +84,14 @@ Result<QString> copyAside(const QString &path) {
 
 using OpenResult = Result<std::unique_ptr<Database>>;
 
+QString newerMessage(const QString &path, int fileVersion, int codeVersion) {
+    return u"数据库 %1 的结构版本 (v%2) 比本程序支持的版本 (v%3) 新，请升级 WindowDesk；数据库未作任何改动。"
+           u" / The database schema (v%2) is newer than this program (v%3): upgrade WindowDesk. Nothing was written."_s
+               .arg(path)
+               .arg(fileVersion)
+               .arg(codeVersion);
+}
+
 OpenResult fail(const QString &connection, const QString &code, const QString &message) {
     if (!connection.isEmpty())
         dropConnection(connection);
@@ -151,6 +160,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     const int codeVersion = int(migrations->size());
 
     QFileInfo info(path);
+    QByteArray header;
     if (!info.exists()) {
         if (!options.createIfMissing)
             return OpenResult::failure(u"db_unreadable"_s,
@@ -171,10 +181,38 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             return OpenResult::failure(
                 u"db_unreadable"_s,
                 u"无法读取数据库文件 %1：%2 / Cannot read the database."_s.arg(path, f.errorString()));
-        if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+        header = f.read(100);
+        if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
             return OpenResult::failure(
                 u"db_unreadable"_s,
                 u"%1 不是 WindowDesk 数据库文件 / %1 is not a database file."_s.arg(path));
+    }
+
+    // A database newer than the code must not be touched at all. Without a pending WAL the header's
+    // user_version (offset 60, big-endian) is authoritative and needs no connection; with one, a read-only
+    // connection reads it (a read-write one would checkpoint the newer program's WAL into the file when it
+    // closes).
+    if (header.size() == 100) {
+        int probeVersion = int(qFromBigEndian<quint32>(header.constData() + 60));
+        if (QFileInfo(path + u"-wal"_s).size() > 0) {
+            probeVersion = -1;
+            const QString probe = uniqueConnectionName() + u"-probe"_s;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, probe);
+                db.setDatabaseName(path);
+                db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+                        probeVersion = q.value(0).toInt();
+                }
+            }
+            dropConnection(probe);
+        }
+        if (probeVersion > codeVersion)
+            return OpenResult::failure(u"db_newer_than_code"_s,
+                                       newerMessage(path, probeVersion, codeVersion));
+        // Any other outcome (including a failed probe) is judged below on the real connection.
     }
 
     const QString name = uniqueConnectionName();
@@ -202,13 +240,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         fileVersion = q.value(0).toInt();
     }
     if (fileVersion > codeVersion)
-        return fail(
-            name, u"db_newer_than_code"_s,
-            u"数据库 %1 的结构版本 (v%2) 比本程序支持的版本 (v%3) 新，请升级 WindowDesk；数据库未作任何改动。"
-            u" / The database schema (v%2) is newer than this program (v%3): upgrade WindowDesk. "
-            u"Nothing was written."_s.arg(path)
-                .arg(fileVersion)
-                .arg(codeVersion));
+        return fail(name, u"db_newer_than_code"_s, newerMessage(path, fileVersion, codeVersion));
 
     if (!options.skipQuickCheck) {
         QSqlQuery q(QSqlDatabase::database(name, false));

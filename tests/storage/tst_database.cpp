@@ -2,11 +2,15 @@
 #include <windowdesk/storage/database.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 #include <sys/stat.h>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
@@ -52,6 +56,7 @@ private slots:
     void nestedWriteJoinsOuterTransaction();
     void queryBindsValues();
     void anotherConnectionSeesCommittedData();
+    void secondWriterWaitsForTheFirst();
     void missingFileNotCreatedWhenAsked();
     void notADatabaseIsUnreadable();
     void damagedFileCopiedAsideNeverDeleted();
@@ -157,6 +162,45 @@ void TestDatabase::anotherConnectionSeesCommittedData() {
     QVERIFY(db.value()->exec(u"INSERT INTO notes (body) VALUES ('shared')"_s).ok());
     QCOMPARE(scalar(*other.value(), u"SELECT body FROM notes"_s).toString(), u"shared"_s);
     QCOMPARE(scalar(*other.value(), u"PRAGMA foreign_keys"_s).toInt(), 1);
+}
+
+void TestDatabase::secondWriterWaitsForTheFirst() {
+    // One connection per thread; BEGIN IMMEDIATE plus the busy timeout make a second writer wait, not fail.
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(u"w.db"_s);
+    auto db = Database::open(path, notesSchema());
+    QVERIFY(db.ok());
+    Database &d = *db.value();
+    std::atomic<bool> threadOk{false};
+    std::atomic<qint64> waitedMs{0};
+    std::thread other;
+    const Status st = d.write([&]() -> Status {
+        if (auto s = d.exec(u"INSERT INTO notes (body) VALUES ('first')"_s); !s.ok())
+            return s;
+        other = std::thread([&] {
+            OpenOptions o = notesSchema();
+            o.skipQuickCheck = true;
+            auto mine = Database::open(path, o);
+            if (!mine.ok())
+                return;
+            QElapsedTimer t;
+            t.start();
+            threadOk = mine.value()
+                           ->write([&] {
+                               return mine.value()->exec(u"INSERT INTO notes (body) VALUES ('second')"_s);
+                           })
+                           .ok();
+            waitedMs = t.elapsed();
+        });
+        QThread::msleep(300); // hold the write lock a while
+        return {};
+    });
+    QVERIFY(st.ok());
+    other.join();
+    QVERIFY(threadOk);
+    QVERIFY2(waitedMs >= 200, qPrintable(QString::number(waitedMs)));
+    QCOMPARE(scalar(d, u"SELECT group_concat(body) FROM (SELECT body FROM notes ORDER BY id)"_s).toString(),
+             u"first,second"_s);
 }
 
 void TestDatabase::missingFileNotCreatedWhenAsked() {

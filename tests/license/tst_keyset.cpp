@@ -140,6 +140,29 @@ private Q_SLOTS:
 
         QVERIFY(repo.upsert(demo.value(), now).ok());
         QCOMPARE(repo.load()->keys().size(), 3);
+
+        // Rows as a pull may store them: another alg, a broken PEM, a time without offset. Skipped, not
+        // fatal.
+        const QVariantList rows[] = {
+            {u"rsa"_s, u"RSA-SHA256"_s, m_pem, u"2026-01-01T00:00:00Z"_s, u"2027-01-01T00:00:00Z"_s},
+            {u"broken"_s, u"SM2-SM3"_s, u"-----BEGIN PUBLIC KEY-----\nAA==\n-----END PUBLIC KEY-----\n"_s,
+             u"2026-01-01T00:00:00Z"_s, u"2027-01-01T00:00:00Z"_s},
+            {u"local-time"_s, u"SM2-SM3"_s, m_pem, u"2026-01-01T00:00:00"_s, u"2027-01-01T00:00:00Z"_s},
+        };
+        for (const QVariantList &row : rows) {
+            QVERIFY(
+                db.value()
+                    ->exec(
+                        u"INSERT INTO license_keys (kid, alg, public_key_pem, not_before, not_after, source,"
+                        u" updated_at) VALUES (?, ?, ?, ?, ?, 'platform', '2026-03-06T00:00:00Z')"_s,
+                        row)
+                    .ok());
+        }
+        loaded = repo.load();
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->keys().size(), 3);
+        QVERIFY(loaded->find("hn-2026a") && !loaded->find("rsa") && !loaded->find("broken") &&
+                !loaded->find("local-time"));
         QVERIFY(repo.removeSource(u"demo"_s).ok());
         QCOMPARE(repo.load()->keys().size(), 2);
     }

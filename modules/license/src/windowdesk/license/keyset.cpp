@@ -7,11 +7,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLicenseKeys, "windowdesk.license.keys")
 
 namespace windowdesk::license {
 
@@ -119,6 +122,12 @@ Result<KeySet> LicenseKeyRepository::load() const {
         k.notBefore = parseUtc(q->value(3).toString());
         k.notAfter = parseUtc(q->value(4).toString());
         k.source = q->value(5).toString();
+        // One unusable row (a bad PEM or time stored by a pull) must not disable the other keys.
+        if (!k.notBefore.isValid() || !k.notAfter.isValid() ||
+            !(k.publicKey = sm2::readPublicKeyPem(k.publicKeyPem))) {
+            qCWarning(lcLicenseKeys) << "license_keys: skipping unusable key" << k.kid;
+            continue;
+        }
         keys.append(std::move(k));
     }
     return KeySet::fromKeys(std::move(keys));

@@ -55,6 +55,7 @@ public:
     explicit LicenseKeyRepository(storage::Database &db)
         : m_db(db) {}
 
+    // The usable SM2-SM3 keys; rows with another alg, a bad PEM or time are skipped (and logged).
     Result<KeySet> load() const;
     // Replaces every key (a platform pull removes the demo key too).
     Status replaceAll(const KeySet &keys, const QDateTime &nowUtc);

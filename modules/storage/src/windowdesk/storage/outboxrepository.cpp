@@ -95,7 +95,11 @@ Result<QList<OutboxEntry>> OutboxRepository::due(int limit, const QStringList &e
             u"OR EXISTS (SELECT 1 FROM cases c WHERE c.local_id = o.parent_local_id AND c.case_no IS NOT "
             u"NULL) "
             u"OR EXISTS (SELECT 1 FROM evaluations e WHERE e.local_id = o.parent_local_id "
-            u"AND e.evaluation_id IS NOT NULL)) ORDER BY seq LIMIT ?"_s,
+            u"AND e.evaluation_id IS NOT NULL)) "
+            // Children of one parent go one at a time, in order (suspended before resumed).
+            u"AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.parent_local_id = o.parent_local_id AND p.seq < "
+            u"o.seq "
+            u"AND p.state NOT IN ('done','needs_attention')) ORDER BY seq LIMIT ?"_s,
         {now, limit + int(excludeOpIds.size())});
     if (!q.ok())
         return q.error();

@@ -72,6 +72,7 @@ public:
     int refreshCount() const { return m_refreshes; }
     // No new request starts (queued ones are answered with code "cancelled"); those in flight finish.
     void stopStarting();
+    void resumeStarting() { m_stopped = false; }
 
 Q_SIGNALS:
     void tokensRefreshed(const windowdesk::sync::Tokens &tokens);

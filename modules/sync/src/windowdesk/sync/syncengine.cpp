@@ -98,6 +98,10 @@ void SyncEngine::persistTokens(const Tokens &t) {
 // ---- Login -------------------------------------------------------------------------------------------
 
 void SyncEngine::login(const QString &username, const QString &password, bool persist) {
+    loginAttempt(username, password, persist, 1);
+}
+
+void SyncEngine::loginAttempt(const QString &username, const QString &password, bool persist, int attempt) {
     ApiRequest rq;
     rq.method = "POST";
     rq.path = u"/auth/login"_s;
@@ -106,8 +110,17 @@ void SyncEngine::login(const QString &username, const QString &password, bool pe
                                         {u"password"_s, password},
                                         {u"device_id"_s, m_config.deviceId}})
                   .toJson(QJsonDocument::Compact);
-    m_api->send(rq, [this, username, password, persist](const ApiResponse &r) {
+    m_api->send(rq, [this, username, password, persist, attempt](const ApiResponse &r) {
         LoginOutcome out;
+        const bool transient = r.status == 0 || r.status == 408 || r.status == 429 || r.status >= 500 ||
+                               (r.ok() && QJsonDocument::fromJson(r.body).object().isEmpty());
+        if (transient && attempt < 6 && !m_api->authLost()) {
+            // A login is not a write: asking again after a lost or refused-for-now answer is harmless.
+            const qint64 delay = qMin<qint64>(backoffMs(attempt, r.retryAfter), 5000);
+            QTimer::singleShot(int(delay), this,
+                               [=, this] { loginAttempt(username, password, persist, attempt + 1); });
+            return;
+        }
         if (!r.ok()) {
             out.status = Status::failure(r.status == 0 ? u"platform_unreachable"_s : r.errorCode,
                                          r.errorMessage.isEmpty() ? u"login failed"_s : r.errorMessage);
@@ -161,6 +174,8 @@ void SyncEngine::login(const QString &username, const QString &password, bool pe
 void SyncEngine::start(const SyncRunOptions &options) {
     m_options = options;
     m_summary = {};
+    m_writes = 0;
+    m_api->resumeStarting();
     m_running = true;
     m_pushDone = !options.push;
     m_pullDone = !options.pull;
@@ -195,7 +210,9 @@ void SyncEngine::start(const SyncRunOptions &options) {
         else if (r.error().code != u"not_found"_s)
             addError(u"stream"_s, u"auth"_s, r.error().code, r.error().message);
     }
-    if (t.isEmpty() && m_api->tokens().isEmpty()) {
+    if (t.isEmpty() && !m_api->tokens().isEmpty())
+        t = m_api->tokens(); // logged in earlier in this run of the program (memory only)
+    if (t.isEmpty()) {
         addError(
             u"stream"_s, u"auth"_s, u"not_logged_in"_s,
             u"未登录平台：请先运行 login 或使用 --user / not logged in: run `login` first or pass --user"_s);
@@ -206,7 +223,7 @@ void SyncEngine::start(const SyncRunOptions &options) {
     }
     if (!t.isEmpty())
         m_api->setTokens(t);
-    m_persistTokens = m_secrets != nullptr && !t.isEmpty();
+    m_persistTokens = m_secrets != nullptr && m_summary.errors.isEmpty();
     QTimer::singleShot(0, this, &SyncEngine::begin);
 }
 
@@ -251,6 +268,7 @@ void SyncEngine::maybeFinish() {
 
 void SyncEngine::finish() {
     m_running = false;
+    m_summary.dbWrites = m_writes;
     m_deadline.stop();
     m_pushWake.stop();
     if (m_api->authLost()) {

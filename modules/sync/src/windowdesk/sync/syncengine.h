@@ -52,6 +52,7 @@ struct SyncSummary {
     bool loginRequired = false;
     bool timedOut = false;
     int requests = 0;
+    int dbWrites = 0; // database write transactions of the run (tests count them)
     bool success() const {
         return pending == 0 && needsAttention == 0 && streamsFinished && errors.isEmpty();
     }
@@ -114,6 +115,7 @@ private:
     void finish();
     void persistTokens(const Tokens &t);
     void begin();
+    void loginAttempt(const QString &username, const QString &password, bool persist, int attempt);
 
     storage::Database &m_db;
     const Clock &m_clock;
@@ -149,3 +151,6 @@ private:
 };
 
 } // namespace windowdesk::sync
+
+Q_DECLARE_METATYPE(windowdesk::sync::SyncSummary)
+Q_DECLARE_METATYPE(windowdesk::sync::LoginOutcome)

@@ -44,24 +44,35 @@ Error keychainError(const QKeychain::Job &job) {
 KeychainSecretStore::KeychainSecretStore(QString service)
     : m_service(std::move(service)) {}
 
+bool KeychainSecretStore::unavailableRecently() const {
+    constexpr qint64 RetryAfterMs = 60000;
+    return !m_unavailable.isEmpty() && m_unavailableSince.isValid() &&
+           m_unavailableSince.elapsed() < RetryAfterMs;
+}
+
+void KeychainSecretStore::markUnavailable(const QString &message) {
+    m_unavailable = message;
+    m_unavailableSince.start();
+}
+
 Result<QByteArray> KeychainSecretStore::read(const QString &key) {
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
         return it.value();
-    if (!m_unavailable.isEmpty())
+    if (unavailableRecently())
         return Result<QByteArray>::failure(u"keychain_unavailable"_s, m_unavailable);
     QKeychain::ReadPasswordJob job(m_service);
     job.setAutoDelete(false);
     job.setInsecureFallback(false);
     job.setKey(key);
     if (!runJob(job)) {
-        m_unavailable = u"系统钥匙串无应答 / The system keychain did not answer."_s;
+        markUnavailable(u"系统钥匙串无应答 / The system keychain did not answer."_s);
         return Result<QByteArray>::failure(u"keychain_unavailable"_s, m_unavailable);
     }
     if (job.error() != QKeychain::NoError) {
         const Error e = keychainError(job);
         if (e.code == u"keychain_unavailable") {
             qCWarning(lcKeychain) << "keychain unavailable:" << job.errorString();
-            m_unavailable = e.message;
+            markUnavailable(e.message);
         }
         return Result<QByteArray>(e);
     }
@@ -71,7 +82,7 @@ Result<QByteArray> KeychainSecretStore::read(const QString &key) {
 }
 
 Status KeychainSecretStore::write(const QString &key, const QByteArray &secret) {
-    if (!m_unavailable.isEmpty())
+    if (unavailableRecently())
         return Status::failure(u"keychain_unavailable"_s, m_unavailable);
     QKeychain::WritePasswordJob job(m_service);
     job.setAutoDelete(false);
@@ -79,13 +90,13 @@ Status KeychainSecretStore::write(const QString &key, const QByteArray &secret) 
     job.setKey(key);
     job.setBinaryData(secret);
     if (!runJob(job)) {
-        m_unavailable = u"系统钥匙串无应答 / The system keychain did not answer."_s;
+        markUnavailable(u"系统钥匙串无应答 / The system keychain did not answer."_s);
         return Status::failure(u"keychain_unavailable"_s, m_unavailable);
     }
     if (job.error() != QKeychain::NoError) {
         Error e = keychainError(job);
         e.code = u"keychain_unavailable"_s; // "not found" makes no sense for a write
-        m_unavailable = e.message;
+        markUnavailable(e.message);
         qCWarning(lcKeychain) << "keychain write failed:" << job.errorString();
         return Status(e);
     }
@@ -95,7 +106,7 @@ Status KeychainSecretStore::write(const QString &key, const QByteArray &secret) 
 
 Status KeychainSecretStore::remove(const QString &key) {
     m_cache.remove(key);
-    if (!m_unavailable.isEmpty())
+    if (unavailableRecently())
         return Status::failure(u"keychain_unavailable"_s, m_unavailable);
     QKeychain::DeletePasswordJob job(m_service);
     job.setAutoDelete(false);

@@ -3,6 +3,7 @@
 // Never falls back to a plaintext file: without a keychain, operations fail with "keychain_unavailable".
 #include <windowdesk/core/secretstore.h>
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QString>
 
@@ -20,8 +21,12 @@ public:
 private:
     QString m_service;
     QHash<QString, QByteArray> m_cache;
-    // Once the keychain failed to answer, later calls fail at once instead of waiting for D-Bus again.
+    // Once the keychain failed, calls fail at once for a minute instead of waiting for D-Bus again each time;
+    // after that the keychain is asked again (it may have been unlocked or started meanwhile).
+    bool unavailableRecently() const;
+    void markUnavailable(const QString &message);
     QString m_unavailable;
+    QElapsedTimer m_unavailableSince;
 };
 
 } // namespace windowdesk::storage

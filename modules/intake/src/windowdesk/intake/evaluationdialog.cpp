@@ -3,6 +3,7 @@
 #include <windowdesk/core/evaluation.h>
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -21,6 +22,7 @@ EvaluationDialog::EvaluationDialog(EvaluationService &service, EvaluationInput b
     , m_base(std::move(base)) {
     setObjectName(u"evaluationDialog"_s);
     setWindowTitle(tr("Please rate our service"));
+    setFocusPolicy(Qt::StrongFocus);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("How satisfied are you with this service?"), this);
     QFont f = title->font();
@@ -35,13 +37,6 @@ EvaluationDialog::EvaluationDialog(EvaluationService &service, EvaluationInput b
         b->setToolTip(tr("Key %1").arg(level));
         connect(b, &QPushButton::clicked, this, [this, level] { chooseLevel(level); });
         buttons->addWidget(b);
-        auto *sc = new QShortcut(QKeySequence(Qt::Key_0 + level), this);
-        sc->setContext(Qt::WindowShortcut);
-        connect(sc, &QShortcut::activated, this, [this, level] {
-            // While the comment has the focus, digits are text.
-            if (!m_comment->hasFocus())
-                chooseLevel(level);
-        });
     }
     layout->addLayout(buttons);
 
@@ -69,14 +64,24 @@ EvaluationDialog::EvaluationDialog(EvaluationService &service, EvaluationInput b
     rl->addWidget(m_submit);
     m_reasonsBox->hide();
     layout->addWidget(m_reasonsBox);
-    auto *enter = new QShortcut(QKeySequence(Qt::Key_Return), this);
-    connect(enter, &QShortcut::activated, this, &EvaluationDialog::submit);
-    auto *enter2 = new QShortcut(QKeySequence(Qt::Key_Enter), this);
-    connect(enter2, &QShortcut::activated, this, &EvaluationDialog::submit);
     m_status = new QLabel(this);
     m_status->setObjectName(u"evaluationStatus"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+}
+
+void EvaluationDialog::keyPressEvent(QKeyEvent *event) {
+    // Keys typed into the comment never get here: the text edit takes them.
+    const int k = event->key();
+    if (k >= Qt::Key_1 && k <= Qt::Key_5 && event->modifiers() == Qt::NoModifier) {
+        chooseLevel(k - Qt::Key_0);
+        return;
+    }
+    if (k == Qt::Key_Return || k == Qt::Key_Enter) {
+        submit();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void EvaluationDialog::chooseLevel(int level) {

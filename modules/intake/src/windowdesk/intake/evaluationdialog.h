@@ -26,6 +26,9 @@ public slots:
 signals:
     void submitted(const QString &localId, int level);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     EvaluationService &m_service;
     EvaluationInput m_base;

@@ -47,7 +47,7 @@ Result<QString> EvaluationService::submit(const EvaluationInput &in) {
         Status s = m_db.exec(
             u"INSERT INTO evaluations (local_id, case_local_id, case_no, ticket_no, window_no, clerk_id, "
             u"level, "
-            u"reasons_json, comment, channel, at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,'window_device',?,?)"_s,
+            u"reasons_json, comment, channel, at, updated_at) VALUES (?,?,?,?,?,?,?,?,COALESCE(?, ''),'window_device',?,?)"_s,
             {localId, in.caseLocalId.isEmpty() ? QVariant() : QVariant(in.caseLocalId),
              in.caseNo.isEmpty() ? QVariant() : QVariant(in.caseNo),
              in.ticketNo.isEmpty() ? QVariant() : QVariant(in.ticketNo), in.windowNo, in.clerkId, in.level,

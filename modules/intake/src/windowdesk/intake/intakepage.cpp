@@ -1069,12 +1069,13 @@ void IntakePage::decide() {
         m_evaluation->close();
     m_evaluation = new EvaluationDialog(*service, base, this);
     m_evaluation->setAttribute(Qt::WA_DeleteOnClose);
+    // It opens on the citizen's screen: the clerk's keyboard stays on this page.
+    m_evaluation->setAttribute(Qt::WA_ShowWithoutActivating);
     connect(m_evaluation, &QObject::destroyed, this, [service] { delete service; });
     connect(m_evaluation, &EvaluationDialog::submitted, this, [this](const QString &, int level) {
         m_message->showInfo(tr("Evaluation received: %1").arg(level));
     });
     m_evaluation->show();
-    m_evaluation->activateWindow();
     clearVisit();
 }
 

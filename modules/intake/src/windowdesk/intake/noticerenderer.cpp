@@ -51,6 +51,9 @@ public:
     double width() const { return m_width; }
     QFont font(double pt, bool bold = false) const {
         QFont f(kFontFamily);
+        // No OpenType shaping where the script does not need it: shaped Latin runs got glyph variants
+        // (proportional digits, ligatures) that the PDF's text layer cannot map back to characters.
+        f.setStyleStrategy(QFont::PreferNoShaping);
         f.setPointSizeF(pt);
         f.setBold(bold);
         return f;
@@ -287,6 +290,9 @@ void NoticeRenderer::paint(QPainter &p, QPagedPaintDevice &dev, const NoticeData
     // Materials.
     QList<NoticeMaterialLine> lines;
     for (const auto &m : d.materials) {
+        // An optional material the applicant did not need is not part of any notice.
+        if (m.status == u"missing"_s && !m.required && m.reason.isEmpty())
+            continue;
         if (d.kind == NoticeKind::Correction && m.status != u"missing"_s && m.reason.isEmpty())
             continue; // the correction notice lists what must be supplied or corrected
         if (d.kind == NoticeKind::Commitment && m.status != u"commitment"_s)
@@ -440,6 +446,7 @@ Result<NoticeData> NoticeRenderer::loadCase(storage::Database &db, const QString
         NoticeMaterialLine line;
         line.name = mat ? mat->name : qm->value(1).toString();
         line.copies = mat ? mat->copies : 1;
+        line.required = mat ? mat->required : true;
         line.status = qm->value(2).toString();
         line.licenseId = qm->value(3).toString();
         line.reason = qm->value(4).toString();

@@ -29,6 +29,7 @@ struct NoticeMaterialLine {
     QString reason;
     int copies = 1;
     QString licenseId;
+    bool required = true;
 };
 
 struct NoticeData {

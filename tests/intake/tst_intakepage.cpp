@@ -1,0 +1,434 @@
+// The real IntakePage driven by objectName and by key events through whole visits; notices checked with
+// pdftotext; a keyboard-only visit counts its keystrokes.
+#include "intakefixture.h"
+
+#include <windowdesk/core/identity.h>
+#include <windowdesk/intake/draftrepository.h>
+#include <windowdesk/intake/evaluationdialog.h>
+#include <windowdesk/intake/intakepage.h>
+#include <windowdesk/intake/queueservice.h>
+#include <windowdesk/license/el1format.h>
+#include <windowdesk/ui/dialogfacade.h>
+#include <windowdesk/ui/messagebar.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace windowdesk;
+using namespace windowdesk::intake;
+using namespace windowdesk::intake::test;
+
+namespace {
+QString secondPersonId() {
+    const QString first17 = u"43010419850615003"_s;
+    return first17 + core::residentIdCheckCharacter(first17);
+}
+} // namespace
+
+class TestIntakePage : public QObject {
+    Q_OBJECT
+private slots:
+    void init() {
+        ui::DialogFacade::instance().reset();
+        f = std::make_unique<Fixture>();
+        QVERIFY(f->open());
+        ctx = IntakeContext{};
+        ctx.db = f->db.get();
+        ctx.clock = &f->clock;
+        ctx.audit = f->audit.get();
+        ctx.window = f->window;
+        ctx.noticeDir = f->dir.filePath(u"notices"_s);
+        page = std::make_unique<IntakePage>(ctx);
+        page->resize(1280, 900);
+        page->show();
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    }
+    void cleanup() {
+        if (page && page->evaluationDialog())
+            page->evaluationDialog()->close();
+        page.reset();
+        f.reset();
+    }
+
+    void acceptedVisitProducesNotice() {
+        key(Qt::Key_F2);
+        QVERIFY(page->currentTicket().has_value());
+        QVERIFY(label(u"currentTicket"_s).contains(page->currentTicket()->ticketNo));
+        const QString ticketNo = page->currentTicket()->ticketNo;
+        identify(u"张三"_s, kPersonId, u"13800138000"_s);
+        QVERIFY(label(u"applicantIdInfo"_s).contains(u"1949-12-31"_s));
+        pickMatter(u"职工医保退休"_s);
+        QCOMPARE(page->matter().name, u"职工医保退休人员待遇核定"_s);
+        fillRemainingFields();
+        key(Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(label(u"dueDates"_s).contains(u"2026-03-13"_s)); // promised: 5 working days
+        QVERIFY(label(u"dueDates"_s).contains(u"2026-03-27"_s)); // legal: 15
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(!page->lastCaseLocalId().isEmpty(), qPrintable(label(u"decisionProblems"_s)));
+        const QString id = page->lastCaseLocalId();
+        QCOMPARE(
+            f->count(u"SELECT COUNT(*) FROM cases WHERE local_id = ? AND ticket_no = ?"_s, {id, ticketNo}),
+            1);
+        QCOMPARE(page->lastNoticePaths().size(), 1);
+        const QString text = pdfText(page->lastNoticePaths().first());
+        QVERIFY2(text.contains(u"受理回执"_s), qPrintable(text));
+        QVERIFY2(text.contains(id), qPrintable(text));
+        QVERIFY(text.contains(u"职工医保退休人员待遇核定"_s));
+        QVERIFY(text.contains(kPersonIdMasked));
+        QVERIFY(!text.contains(kPersonId));
+        QVERIFY(text.contains(u"2026年3月13日"_s));
+        QVERIFY(text.contains(u"长沙市岳麓区政务服务中心"_s));
+        QVERIFY(text.contains(u"A07"_s));
+        QVERIFY(text.contains(u"李娜"_s));
+        // The page is ready for the next citizen.
+        QVERIFY(lineEdit(u"applicantName"_s)->text().isEmpty());
+        QVERIFY(page->evaluationDialog());
+    }
+
+    void keyboardOnlyVisit() {
+        int keys = 0;
+        // One keystroke to the focused widget of `window`, then the event loop runs as between real keys.
+        auto press = [&](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier, QWidget *window = nullptr) {
+            if (!window)
+                window = page.get();
+            QWidget *w = window->focusWidget() ? window->focusWidget() : window;
+            QTest::keyClick(w, k, m);
+            QCoreApplication::processEvents();
+            ++keys;
+        };
+        auto type = [&](const QString &text) { // text typed into fields is not counted
+            QWidget *w = QApplication::focusWidget();
+            QVERIFY(w);
+            typeText(w, text);
+        };
+        press(Qt::Key_F2); // call next
+        press(Qt::Key_F4); // start
+        QCOMPARE(page->currentTicket()->status, u"serving"_s);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"applicantName"_s);
+        type(u"王芳"_s);
+        press(Qt::Key_Tab);
+        type(kPersonId);
+        press(Qt::Key_Tab);
+        type(u"13800138000"_s);
+        press(Qt::Key_F, Qt::ControlModifier);
+        type(u"城乡居民基本医疗"_s);
+        press(Qt::Key_Return);
+        QCOMPARE(page->matter().itemCode, u"430104-001001001000-GG-001"_s);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"field_insured_kind"_s);
+        press(Qt::Key_Down);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"field_start_date"_s);
+        type(u"2026-03-06"_s);
+        press(Qt::Key_M, Qt::ControlModifier);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(!page->lastCaseLocalId().isEmpty(), qPrintable(label(u"decisionProblems"_s)));
+        EvaluationDialog *eval = page->evaluationDialog();
+        QVERIFY(eval);
+        // The citizen's key on the evaluation screen.
+        press(Qt::Key_5, Qt::NoModifier, eval);
+        QCOMPARE(eval->chosenLevel(), 5);
+        QVERIFY2(!eval->savedLocalId().isEmpty(),
+                 qPrintable(eval->findChild<QLabel *>(u"evaluationStatus"_s)->text()));
+        press(Qt::Key_F5); // ticket done
+        QVERIFY(!page->currentTicket().has_value());
+        QCOMPARE(
+            f->count(u"SELECT COUNT(*) FROM cases WHERE applicant_name = '王芳' AND decision = 'accepted'"_s),
+            1);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM evaluations WHERE level = 5 AND case_local_id = ?"_s,
+                          {page->lastCaseLocalId()}),
+                 1);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM queue_tickets WHERE status = 'done'"_s), 1);
+        qInfo("keyboard-only simple visit: %d keystrokes beyond the text typed into fields", keys);
+        QVERIFY(keys < 25);
+    }
+
+    void bundleVisit() {
+        key(Qt::Key_F2);
+        identify(u"张三"_s, kPersonId, u"13800138000"_s);
+        pickMatter(u"婚姻一件事"_s);
+        QCOMPARE(page->matter().bundleCode, u"YJS-HY-001"_s);
+        QCOMPARE(page->matter().items.size(), 2);
+        fillRemainingFields();
+        key(Qt::Key_M, Qt::ControlModifier);
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(!page->lastCaseLocalId().isEmpty(), qPrintable(label(u"decisionProblems"_s)));
+        const QString id = page->lastCaseLocalId();
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM case_items WHERE case_local_id = ?"_s, {id}), 2);
+        const QString text = pdfText(page->lastNoticePaths().first());
+        QVERIFY(text.contains(u"婚姻一件事"_s));
+        QVERIFY(text.contains(u"内地居民结婚登记"_s));
+        QVERIFY2(text.contains(id), qPrintable(text));
+        QVERIFY(text.contains(kPersonIdMasked));
+        // Bundle: promised 1 working day → Monday 2026-03-09.
+        QVERIFY(text.contains(u"2026年3月9日"_s));
+    }
+
+    void correctionNotice() {
+        key(Qt::Key_F2);
+        identify(u"张三"_s, kPersonId, u"13800138000"_s);
+        pickMatter(u"城乡居民基本医疗"_s);
+        // Incomplete form on purpose: a correction notice may be issued anyway.
+        combo(u"material_m1"_s)->setCurrentIndex(combo(u"material_m1"_s)->findData(u"paper"_s));
+        combo(u"material_m2"_s)->setCurrentIndex(combo(u"material_m2"_s)->findData(u"missing"_s));
+        key(Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(combo(u"decision"_s)->currentData().toString(), u"correction_required"_s);
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(page->lastCaseLocalId().isEmpty()); // the missing material has no reason yet
+        QVERIFY(label(u"error_material_m2"_s).size() > 0);
+        typeText(lineEdit(u"reason_m2"_s), u"户口簿未带原件<b>%1</b>"_s);
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(!page->lastCaseLocalId().isEmpty(), qPrintable(label(u"decisionProblems"_s)));
+        QCOMPARE(
+            f->count(u"SELECT COUNT(*) FROM cases WHERE local_id = ? AND status = 'correction_required' AND "
+                     u"promised_due IS NULL"_s,
+                     {page->lastCaseLocalId()}),
+            1);
+        const QString text = pdfText(page->lastNoticePaths().first());
+        QVERIFY(text.contains(u"申请材料补正告知书"_s));
+        // Plain text, never interpreted. (户 is extracted as 戶: both share one glyph in Noto CJK.)
+        QVERIFY2(text.contains(u"未带原件<b>%1</b>"_s), qPrintable(text));
+        // Only what must be supplied is listed: the optional materials not brought are not.
+        QVERIFY(!text.contains(u"出生医学证明"_s));
+        QVERIFY(text.contains(page->lastCaseLocalId()));
+    }
+
+    void refusal() {
+        key(Qt::Key_F2);
+        identify(u"张三"_s, kPersonId, u"13800138000"_s);
+        pickMatter(u"城乡居民基本医疗"_s);
+        key(Qt::Key_3, Qt::AltModifier);
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(page->lastCaseLocalId().isEmpty());
+        typeText(lineEdit(u"decisionReason"_s), u"申请人已参加职工基本医疗保险"_s);
+        typeText(lineEdit(u"decisionBasis"_s), u"《中华人民共和国社会保险法》第二十五条"_s);
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(!page->lastCaseLocalId().isEmpty(), qPrintable(label(u"decisionProblems"_s)));
+        const QString text = pdfText(page->lastNoticePaths().first());
+        QVERIFY(text.contains(u"不予受理通知书"_s));
+        QVERIFY(text.contains(u"申请人已参加职工基本医疗保险"_s));
+        QVERIFY(text.contains(u"第二十五条"_s));
+    }
+
+    void negativeEvaluationWithReasons() {
+        key(Qt::Key_F2);
+        const QString ticketNo = page->currentTicket()->ticketNo;
+        identify(u"张三"_s, kPersonId, u"13800138000"_s);
+        pickMatter(u"城乡居民基本医疗"_s);
+        fillRemainingFields();
+        key(Qt::Key_M, Qt::ControlModifier);
+        key(Qt::Key_Return, Qt::ControlModifier);
+        EvaluationDialog *eval = page->evaluationDialog();
+        QVERIFY(eval);
+        QTest::keyClick(eval, Qt::Key_2);
+        QCoreApplication::processEvents();
+        auto *reasons = eval->findChild<QListWidget *>(u"evaluationReasons"_s);
+        QVERIFY(reasons && reasons->isVisible());
+        QCOMPARE(eval->focusWidget(), reasons);
+        QTest::keyClick(eval->focusWidget(), Qt::Key_Return); // no reason yet: refused
+        QVERIFY(eval->savedLocalId().isEmpty());
+        QTest::keyClick(eval->focusWidget(), Qt::Key_Space);
+        QTest::keyClick(eval->focusWidget(), Qt::Key_Down);
+        QTest::keyClick(eval->focusWidget(), Qt::Key_Space);
+        QTest::keyClick(eval->focusWidget(), Qt::Key_Tab);
+        typeText(eval->focusWidget(), u"排队太久了"_s);
+        QCOMPARE(eval->savedLocalId(), QString()); // digits and text in the comment are not levels
+        eval->submit();
+        QVERIFY(!eval->savedLocalId().isEmpty());
+        auto q =
+            f->db->query(u"SELECT level, reasons_json, comment, ticket_no, case_local_id FROM evaluations"_s);
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(q->value(0).toInt(), 2);
+        QVERIFY(q->value(1).toString().contains(EvaluationService::negativeReasons().at(0)));
+        QVERIFY(q->value(1).toString().contains(EvaluationService::negativeReasons().at(1)));
+        QCOMPARE(q->value(2).toString(), u"排队太久了"_s);
+        QCOMPARE(q->value(3).toString(), ticketNo);
+        QCOMPARE(q->value(4).toString(), page->lastCaseLocalId());
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM outbox WHERE kind = 'evaluation'"_s), 1);
+    }
+
+    void draftRestoredAfterRestart() {
+        key(Qt::Key_F2);
+        identify(u"赵敏"_s, u"１１０１０５ １９４９１２３１００２ｘ"_s,
+                 u"13800138000"_s); // pasted full-width
+        QCOMPARE(lineEdit(u"applicantIdNumber"_s)->text(), kPersonId);
+        pickMatter(u"城乡居民基本医疗"_s);
+        combo(u"field_insured_kind"_s)->setCurrentIndex(2);
+        combo(u"material_m2"_s)->setCurrentIndex(combo(u"material_m2"_s)->findData(u"missing"_s));
+        typeText(lineEdit(u"reason_m2"_s), u"过期"_s);
+        const IntakeDraft before = page->currentDraft();
+        // Saved by the debounce within a second, without any explicit save.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f->count(u"SELECT COUNT(*) FROM drafts WHERE status = 'open' AND state_json LIKE '%过期%'"_s), 1,
+            1500);
+        DraftRepository repo(*f->db, f->clock);
+        QCOMPARE(repo.load(before.draftId).value(), before);
+        page.reset(); // the window goes away
+        page = std::make_unique<IntakePage>(ctx);
+        page->show();
+        auto *list = page->findChild<QComboBox *>(u"restoreList"_s);
+        QVERIFY(list && list->count() == 1);
+        QVERIFY(page->restoreDraft(list->currentData().toString()));
+        QCOMPARE(page->currentDraft(), before);
+        QCOMPARE(combo(u"field_insured_kind"_s)->currentIndex(), 2);
+        QCOMPARE(page->currentTicket()->ticketNo, before.ticketNo);
+    }
+
+    void returningApplicantAndLicense() {
+        key(Qt::Key_F2);
+        identify(u"张三"_s, kPersonId, u"13800138000"_s);
+        pickMatter(u"城乡居民基本医疗"_s);
+        fillRemainingFields();
+        key(Qt::Key_M, Qt::ControlModifier);
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!page->lastCaseLocalId().isEmpty());
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        // The same person again: recognised from the local case.
+        typeText(lineEdit(u"applicantIdNumber"_s), kPersonId);
+        QCOMPARE(lineEdit(u"applicantName"_s)->text(), u"张三"_s);
+        QCOMPARE(lineEdit(u"applicantPhone"_s)->text(), u"13800138000"_s);
+        pickMatter(u"城乡居民基本医疗"_s);
+        license::El1Claims c;
+        c.lid = u"1.2.156.3005.2.11100000000013127D001.430104.000123.001.X"_s;
+        c.typ = u"11100000000013127D001"_s;
+        c.tn = u"居民身份证"_s;
+        c.hn = u"张三"_s;
+        c.hid = kPersonIdMasked;
+        auto r = page->attachLicense(c);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value(), u"m1"_s);
+        QCOMPARE(combo(u"material_m1"_s)->currentData().toString(), u"electronic"_s);
+        QCOMPARE(page->currentDraft().materials.value(u"m1"_s).licenseId, c.lid);
+        // Another holder: explicit confirmation; declined → not attached.
+        combo(u"material_m1"_s)->setCurrentIndex(0);
+        c.hn = u"李四"_s;
+        ui::DialogFacade::instance().preAnswer(QMessageBox::No);
+        QCOMPARE(page->attachLicense(c).error().code, u"holder_mismatch_declined"_s);
+        QCOMPARE(combo(u"material_m1"_s)->currentIndex(), 0);
+        QVERIFY(!ui::DialogFacade::instance().shown().isEmpty());
+        // A license that fits no material says so.
+        c.typ = u"99999999999999999X001"_s;
+        QCOMPARE(page->attachLicense(c).error().code, u"no_matching_material"_s);
+    }
+
+    void queueOfflineWalkIn() {
+        LocalQueueService offline(*f->db, f->clock, f->window.clerkId);
+        offline.setOnline(false);
+        ctx.queue = &offline;
+        page = std::make_unique<IntakePage>(ctx);
+        page->show();
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        QVERIFY(label(u"queueState"_s).contains(u"offline"_s, Qt::CaseInsensitive));
+        key(Qt::Key_F2);
+        QVERIFY(page->messageBar()->text().contains(u"offline"_s, Qt::CaseInsensitive));
+        key(Qt::Key_F9);
+        QVERIFY(label(u"currentTicket"_s).contains(u"Walk-in"_s));
+        identify(u"张三"_s, kPersonId, u"13800138000"_s);
+        pickMatter(u"城乡居民基本医疗"_s);
+        fillRemainingFields();
+        key(Qt::Key_M, Qt::ControlModifier);
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!page->lastCaseLocalId().isEmpty());
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM cases WHERE ticket_no IS NULL"_s), 1);
+        page.reset();
+    }
+
+    void longAndInvalidInput() {
+        key(Qt::Key_F2);
+        pickMatter(u"职工医保退休"_s);
+        auto *name = lineEdit(u"field_applicant_name"_s);
+        name->setFocus();
+        typeText(name, QString(80, u'长'));
+        QCOMPARE(name->text().size(), 50); // max_length
+        auto *id = lineEdit(u"field_id_number"_s);
+        typeText(id, u"110105194912310021"_s);
+        QVERIFY(!label(u"error_id_number"_s).isEmpty()); // checksum message inline
+        auto *date = lineEdit(u"field_retire_date"_s);
+        typeText(date, u"2026-02-30"_s);
+        QVERIFY(!label(u"error_retire_date"_s).isEmpty());
+    }
+
+    void screenshot() {
+        key(Qt::Key_F2);
+        identify(u"张三"_s, kPersonId, u"13800138000"_s);
+        pickMatter(u"婚姻一件事"_s);
+        fillRemainingFields();
+        key(Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(page->grab().save(QStringLiteral(WINDOWDESK_BINARY_DIR) + u"/intake-page.png"_s));
+    }
+
+private:
+    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+        QWidget *w = QApplication::focusWidget();
+        if (!w || w->window() != page->window())
+            w = page->focusWidget() ? page->focusWidget() : page.get();
+        QTest::keyClick(w, k, m);
+        QCoreApplication::processEvents();
+    }
+    QLineEdit *lineEdit(const QString &name) const {
+        auto *e = page->findChild<QLineEdit *>(name);
+        if (!e)
+            qWarning() << "no line edit" << name;
+        return e;
+    }
+    QComboBox *combo(const QString &name) const { return page->findChild<QComboBox *>(name); }
+    QString label(const QString &name) const {
+        auto *l = page->findChild<QLabel *>(name);
+        return l && !l->isHidden() ? l->text() : QString();
+    }
+    void identify(const QString &name, const QString &id, const QString &phone) {
+        typeText(lineEdit(u"applicantName"_s), name);
+        typeText(lineEdit(u"applicantIdNumber"_s), id);
+        typeText(lineEdit(u"applicantPhone"_s), phone);
+    }
+    void pickMatter(const QString &query) {
+        key(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), lineEdit(u"matterSearch"_s));
+        typeText(lineEdit(u"matterSearch"_s), query);
+        QTest::keyClick(lineEdit(u"matterSearch"_s), Qt::Key_Return);
+        QVERIFY(page->matter().isValid());
+    }
+    void fillRemainingFields() {
+        for (const auto &fl : page->matter().fields) {
+            QWidget *w = page->findChild<QWidget *>(u"field_"_s + fl.key);
+            QVERIFY2(w, qPrintable(fl.key));
+            if (auto *e = qobject_cast<QLineEdit *>(w)) {
+                if (!e->text().isEmpty())
+                    continue;
+                if (fl.type == u"date"_s)
+                    typeText(e, u"2026-03-01"_s);
+                else if (fl.type == u"number"_s)
+                    typeText(e, u"12"_s);
+                else if (fl.type == u"id_number"_s)
+                    typeText(e, secondPersonId());
+                else if (fl.type == u"phone"_s)
+                    typeText(e, u"13900139000"_s);
+                else
+                    typeText(e, u"李四"_s);
+            } else if (auto *c = qobject_cast<QComboBox *>(w)) {
+                if (c->currentIndex() < 0)
+                    c->setCurrentIndex(0);
+            } else if (auto *t = qobject_cast<QPlainTextEdit *>(w)) {
+                if (t->toPlainText().isEmpty())
+                    typeText(t, u"说明"_s);
+            }
+        }
+    }
+
+    std::unique_ptr<Fixture> f;
+    IntakeContext ctx;
+    std::unique_ptr<IntakePage> page;
+};
+
+QTEST_MAIN(TestIntakePage)
+#include "tst_intakepage.moc"

@@ -185,6 +185,30 @@ private slots:
         QVERIFY(r.ok());
         QVERIFY(!codes(u"lsswdj"_s).contains(u"430104-000101003000-XK-003"_s));
         QVERIFY(!codes(u"临时"_s).contains(u"430104-000101003000-XK-003"_s));
+        // No index row is left behind for a removed document.
+        auto orphans = m_db->query(uR"(SELECT (SELECT count(*) FROM catalog_grams WHERE doc_id NOT IN
+            (SELECT id FROM catalog_search)) + (SELECT count(*) FROM catalog_initials WHERE doc_id NOT IN
+            (SELECT id FROM catalog_search)) + (SELECT count(*) FROM catalog_fts WHERE rowid NOT IN
+            (SELECT id FROM catalog_search)))"_s);
+        QVERIFY(orphans.ok() && orphans->next());
+        QCOMPARE(orphans->value(0).toInt(), 0);
+    }
+
+    void broadQueryKeepsUsedItemsFirst() {
+        // More matches than an index branch takes: the used item sorts last by code and by name, yet leads.
+        QJsonArray many;
+        const int n = CatalogSearch::kBranchCap + 100;
+        for (int i = 0; i < n; ++i)
+            many.append(item(u"ZZ-%1"_s.arg(i, 4, 10, QChar(u'0')),
+                             u"批量事项%1"_s.arg(i, 4, 10, QChar(u'0')), u"区批量局"_s));
+        QVERIFY(CatalogImporter(*m_db, m_clock).applyItemsPage(itemsPage(many), ImportOptions{}).ok());
+        const QString last = u"ZZ-%1"_s.arg(n - 1, 4, 10, QChar(u'0'));
+        use(last, 2);
+        for (const QString &q : {u"批量"_s, u"批量事项"_s, u"plsx"_s, u"ZZ-"_s, u"批"_s}) {
+            const QStringList hits = codes(q, u"A07"_s, 10);
+            QCOMPARE(hits.size(), 10);
+            QCOMPARE(hits.first(), last);
+        }
     }
 
     void noFullScan_data() {

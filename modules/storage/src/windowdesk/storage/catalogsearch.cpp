@@ -61,28 +61,58 @@ QString CatalogSearch::prepareQuery(const QString &query) {
 QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int limit, QVariantList *binds) {
     const QString hi = prefixEnd(q);
     const int len = codePoints(q);
+    // Each index branch stops at kBranchCap rows, so a broad query ("4", "许") costs the same as a narrow
+    // one instead of sorting the whole catalog. Beyond the cap the order inside a tier is approximate for
+    // items this window never used; the window's used items are matched by the last branch directly, so
+    // they always keep their place at the top of their tier.
+    const QString cap = QString::number(kBranchCap);
     QString sql = uR"(WITH cand(id, tier) AS (
-    SELECT id, 1 FROM catalog_search WHERE name_norm = ?
-    UNION ALL SELECT doc_id, 1 FROM catalog_initials WHERE initials = ?
-    UNION ALL SELECT id, 2 FROM catalog_search WHERE name_norm >= ? AND name_norm < ?
-    UNION ALL SELECT doc_id, 2 FROM catalog_initials WHERE initials >= ? AND initials < ?
-    UNION ALL SELECT id, 2 FROM catalog_search WHERE code_norm >= ? AND code_norm < ?
-)"_s;
+    SELECT * FROM (SELECT id, 1 FROM catalog_search WHERE name_norm = ? LIMIT %1)
+    UNION ALL SELECT * FROM (SELECT doc_id, 1 FROM catalog_initials WHERE initials = ? LIMIT %1)
+    UNION ALL SELECT * FROM (SELECT id, 2 FROM catalog_search WHERE name_norm >= ? AND name_norm < ? LIMIT %1)
+    UNION ALL SELECT * FROM (SELECT doc_id, 2 FROM catalog_initials WHERE initials >= ? AND initials < ? LIMIT %1)
+    UNION ALL SELECT * FROM (SELECT id, 2 FROM catalog_search WHERE code_norm >= ? AND code_norm < ? LIMIT %1)
+)"_s.arg(cap);
     *binds = {q, q, q, hi, q, hi, q, hi};
     if (len <= 2) {
-        sql += u"    UNION ALL SELECT doc_id, 3 FROM catalog_grams WHERE gram = ?\n"_s;
+        sql +=
+            u"    UNION ALL SELECT * FROM (SELECT doc_id, 3 FROM catalog_grams WHERE gram = ? LIMIT %1)\n"_s
+                .arg(cap);
         binds->append(q);
     } else {
-        sql += u"    UNION ALL SELECT rowid, 3 FROM catalog_fts WHERE catalog_fts MATCH ?\n"_s;
+        sql +=
+            u"    UNION ALL SELECT * FROM (SELECT rowid, 3 FROM catalog_fts WHERE catalog_fts MATCH ? LIMIT %1)\n"_s
+                .arg(cap);
         binds->append(ftsPhrase(q));
     }
-    if (len >= 2) { // one character matches nearly every department: no use to the clerk
+    // One character matches nearly every department: no use to the clerk.
+    const QString deptCond = len >= 2 ? u"instr(d.name_norm, ?) > 0"_s : u"0"_s;
+    if (len >= 2) {
         // Departments first (a handful of rows), then their items through the department index.
-        sql += uR"(    UNION ALL SELECT id, 3 FROM catalog_search WHERE department IN
-              (SELECT name FROM catalog_departments WHERE instr(name_norm, ?) > 0)
-)"_s;
+        sql += uR"(    UNION ALL SELECT * FROM (SELECT id, 3 FROM catalog_search WHERE department IN
+              (SELECT name FROM catalog_departments d WHERE %1) LIMIT %2)
+)"_s.arg(deptCond, cap);
         binds->append(q);
     }
+    // This window's most used items, their tier computed row by row (a few hundred index lookups at most).
+    sql += uR"(    UNION ALL SELECT * FROM (SELECT s.id, CASE
+        WHEN s.name_norm = ? OR EXISTS (SELECT 1 FROM catalog_initials i WHERE i.doc_id = s.id AND i.initials = ?)
+            THEN 1
+        WHEN substr(s.name_norm, 1, ?) = ? OR substr(s.code_norm, 1, ?) = ?
+             OR EXISTS (SELECT 1 FROM catalog_initials i WHERE i.doc_id = s.id AND substr(i.initials, 1, ?) = ?)
+            THEN 2
+        WHEN instr(s.name_norm, ?) > 0
+             OR EXISTS (SELECT 1 FROM catalog_initials i WHERE i.doc_id = s.id AND instr(i.initials, ?) > 0)
+             OR EXISTS (SELECT 1 FROM catalog_departments d WHERE d.name = s.department AND %1)
+            THEN 3 END AS tier
+        FROM (SELECT item_code FROM item_usage WHERE window_no = ? AND use_count > 0
+              ORDER BY use_count DESC LIMIT %2) used
+        JOIN catalog_search s ON s.code = used.item_code) WHERE tier IS NOT NULL
+)"_s.arg(deptCond, cap);
+    binds->append(QVariantList{q, q, len, q, len, q, len, q, q, q});
+    if (len >= 2)
+        binds->append(q);
+    binds->append(windowNo);
     sql += uR"()
 SELECT s.code, s.name, s.department, MIN(c.tier) AS tier, COALESCE(u.use_count, 0) AS uses
 FROM cand c JOIN catalog_search s ON s.id = c.id
@@ -178,19 +208,40 @@ CatalogSearchIndexer::CatalogSearchIndexer(Database &db)
     : d(std::make_unique<Private>(db)) {}
 CatalogSearchIndexer::~CatalogSearchIndexer() = default;
 
+namespace {
+// The grams of a document: unigrams and bigrams of its normalized name and of each initials string.
+QString gramsJson(const QString &nameNorm, const QStringList &initials) {
+    QSet<QString> grams;
+    addGrams(nameNorm, grams);
+    for (const QString &i : initials)
+        addGrams(i, grams);
+    QJsonArray a;
+    for (const QString &g : std::as_const(grams))
+        a.append(g);
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
 Status CatalogSearchIndexer::unindex(const QString &code) {
-    auto doc = d->st.run(u"SELECT id, department FROM catalog_search WHERE code = ?"_s, {code});
+    auto doc = d->st.run(u"SELECT id, department, name FROM catalog_search WHERE code = ?"_s, {code});
     if (!doc)
         return doc.error();
     if (!doc.value()->next())
         return {};
     const qint64 id = doc.value()->value(0).toLongLong();
     const QString department = doc.value()->value(1).toString();
+    const QString name = doc.value()->value(2).toString();
     doc.value()->finish();
-    // Children explicitly, not through ON DELETE CASCADE: correct even where foreign keys are off.
-    const QList<QString> deletes{
-        u"DELETE FROM catalog_fts WHERE rowid = ?"_s, u"DELETE FROM catalog_grams WHERE doc_id = ?"_s,
-        u"DELETE FROM catalog_initials WHERE doc_id = ?"_s, u"DELETE FROM catalog_search WHERE id = ?"_s};
+    // Grams by primary key, recomputed from the stored name (catalog_grams has no doc_id index).
+    if (auto r = d->st.run(
+            u"DELETE FROM catalog_grams WHERE doc_id = ? AND gram IN (SELECT value FROM json_each(?))"_s,
+            {id, gramsJson(core::normalizeSearchText(name), core::pinyinInitialsCombinations(name))});
+        !r)
+        return r.error();
+    // The rest explicitly too, not through ON DELETE CASCADE: correct even where foreign keys are off.
+    const QList<QString> deletes{u"DELETE FROM catalog_fts WHERE rowid = ?"_s,
+                                 u"DELETE FROM catalog_initials WHERE doc_id = ?"_s,
+                                 u"DELETE FROM catalog_search WHERE id = ?"_s};
     for (const QString &sql : deletes) {
         if (auto r = d->st.run(sql, {id}); !r)
             return r.error();
@@ -209,45 +260,28 @@ Status CatalogSearchIndexer::index(const QString &code, const QString &name, con
     if (auto s = unindex(code); !s)
         return s;
     const QString nameNorm = core::normalizeSearchText(name);
-    const QStringList initials = core::pinyinInitialsCombinations(name);
+    QStringList initials = core::pinyinInitialsCombinations(name);
+    initials.removeAll(QString());
     auto ins = d->st.run(
         u"INSERT INTO catalog_search(code, code_norm, name, name_norm, name_len, department) VALUES (?, ?, ?, ?, ?, ?)"_s,
         {code, core::normalizeSearchText(code), name, nameNorm, codePoints(nameNorm), department});
     if (!ins)
         return ins.error();
     const qint64 id = ins.value()->lastInsertId().toLongLong();
-
-    QSet<QString> grams;
-    addGrams(nameNorm, grams);
-    QJsonArray initialsJson;
-    for (const QString &i : initials) {
-        if (i.isEmpty())
-            continue;
-        addGrams(i, grams);
-        initialsJson.append(i);
-    }
-    QJsonArray gramsJson;
-    for (const QString &g : std::as_const(grams))
-        gramsJson.append(g);
     // One statement per item for the many small rows: SQLite expands the JSON array itself.
-    const auto compact = [](const QJsonArray &a) {
-        return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-    };
     if (auto r = d->st.run(
             u"INSERT OR IGNORE INTO catalog_grams(gram, doc_id) SELECT value, ? FROM json_each(?)"_s,
-            {id, compact(gramsJson)});
+            {id, gramsJson(nameNorm, initials)});
         !r)
         return r.error();
     if (auto r = d->st.run(
             u"INSERT OR IGNORE INTO catalog_initials(initials, doc_id) SELECT value, ? FROM json_each(?)"_s,
-            {id, compact(initialsJson)});
+            {id, QString::fromUtf8(
+                     QJsonDocument(QJsonArray::fromStringList(initials)).toJson(QJsonDocument::Compact))});
         !r)
         return r.error();
-    QStringList initialsList;
-    for (const auto &v : std::as_const(initialsJson))
-        initialsList.append(v.toString());
     if (auto r = d->st.run(u"INSERT INTO catalog_fts(rowid, name_norm, initials) VALUES (?, ?, ?)"_s,
-                           {id, nameNorm, initialsList.join(u' ')});
+                           {id, nameNorm, initials.join(u' ')});
         !r)
         return r.error();
     if (auto r = d->st.run(uR"(INSERT INTO catalog_departments(name, name_norm, items) VALUES (?, ?, 1)

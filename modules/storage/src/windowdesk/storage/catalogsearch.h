@@ -30,6 +30,7 @@ class CatalogSearch {
 public:
     static constexpr int kMaxQueryLength = 100; // longer input is cut
     static constexpr int kDefaultLimit = 20;
+    static constexpr int kBranchCap = 300; // rows taken from each index per query (see searchSql)
 
     explicit CatalogSearch(Database &db);
 

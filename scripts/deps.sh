@@ -13,7 +13,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk
 )
 if [ "${1:-}" = "--test" ]; then
-  PACKAGES+=(qt6-httpserver-dev poppler-utils gnome-keyring dbus dbus-x11 libsecret-tools unicode-data
+  PACKAGES+=(qt6-httpserver-dev qt6-websockets-dev poppler-utils gnome-keyring dbus dbus-x11 libsecret-tools unicode-data
              sqlite3 clang libclang-rt-14-dev xvfb xauth curl openssl)
 fi
 missing=()

@@ -26,7 +26,8 @@ Result<bool> SqlReplayStore::recordIfNew(const QString &kid, const QString &nonc
     bool recorded = false;
     // One write transaction: two processes on the same file cannot both see a nonce as new.
     Status s = m_db.write([&]() -> Status {
-        Status pruned = m_db.exec(u"DELETE FROM el1_replay WHERE exp + ? < ?"_s, {kEl1ReplayKeepSecs, now});
+        // exp + 86400 < now, written so that the index on exp serves it.
+        Status pruned = m_db.exec(u"DELETE FROM el1_replay WHERE exp < ?"_s, {now - kEl1ReplayKeepSecs});
         if (!pruned.ok())
             return pruned;
         auto q = m_db.query(u"INSERT INTO el1_replay (kid, nonce, exp, seen_at) VALUES (?, ?, ?, ?)"
@@ -45,7 +46,7 @@ Result<bool> SqlReplayStore::recordIfNew(const QString &kid, const QString &nonc
 Result<int> SqlReplayStore::prune(qint64 now) {
     int n = 0;
     Status s = m_db.write([&]() -> Status {
-        auto q = m_db.query(u"DELETE FROM el1_replay WHERE exp + ? < ?"_s, {kEl1ReplayKeepSecs, now});
+        auto q = m_db.query(u"DELETE FROM el1_replay WHERE exp < ?"_s, {now - kEl1ReplayKeepSecs});
         if (!q.ok())
             return q.error();
         n = q->numRowsAffected();

@@ -22,7 +22,7 @@ int main(int argc, char **argv) {
         return 2;
     auto db = storage::Database::open(QString::fromLocal8Bit(argv[1]));
     if (!db.ok()) {
-        std::fprintf(stderr, "open: %s\n", qPrintable(db.error().message));
+        std::fprintf(stderr, "ERROR open: %s\n", qPrintable(db.error().message));
         return 3;
     }
     QRandomGenerator rng(QByteArray(argv[2]).toUInt());
@@ -64,7 +64,7 @@ int main(int argc, char **argv) {
         d.decision = u"accepted"_s;
         auto r = cases.submit(matter.value(), d);
         if (!r.ok()) {
-            std::fprintf(stderr, "submit: %s\n", qPrintable(r.error().message));
+            std::fprintf(stderr, "ERROR submit: %s\n", qPrintable(r.error().message));
             return 6;
         }
         std::printf("CASE %s %s\n", qPrintable(r->localId), qPrintable(d.draftId));

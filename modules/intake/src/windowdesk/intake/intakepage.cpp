@@ -1076,6 +1076,9 @@ void IntakePage::decide() {
         m_message->showInfo(tr("Evaluation received: %1").arg(level));
     });
     m_evaluation->show();
+    // Some platforms activate a new window regardless: give the keyboard back to the clerk.
+    if (isVisible())
+        window()->activateWindow();
     clearVisit();
 }
 

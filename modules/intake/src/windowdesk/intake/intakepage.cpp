@@ -96,6 +96,7 @@ IntakePage::IntakePage(IntakeContext context, QWidget *parent)
     }
     m_cases = std::make_unique<CaseService>(*m_ctx.db, *m_ctx.clock, m_ctx.audit, m_ctx.window);
     m_drafts = std::make_unique<DraftRepository>(*m_ctx.db, *m_ctx.clock);
+    m_catalogSearch = std::make_unique<storage::CatalogSearch>(*m_ctx.db);
     m_draftTimer = new QTimer(this);
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(kDraftDebounceMs);
@@ -297,7 +298,7 @@ void IntakePage::buildUi() {
     m_results = new QListWidget(matterBox);
     m_results->setObjectName(u"matterResults"_s);
     m_results->setFocusPolicy(Qt::NoFocus);
-    m_results->setMaximumHeight(110);
+    m_results->setMaximumHeight(80);
     ml->addWidget(m_results);
     m_matterLabel = new QLabel(matterBox);
     m_matterLabel->setObjectName(u"matterName"_s);
@@ -427,7 +428,6 @@ void IntakePage::buildUi() {
 
 void IntakePage::onSearchTextChanged(const QString &text) {
     m_results->clear();
-    storage::CatalogSearch search(*m_ctx.db);
     // Bundles first when their name matches: a 一件事 is what the citizen came for.
     const QString q = text.trimmed();
     if (!q.isEmpty()) {
@@ -440,7 +440,7 @@ void IntakePage::onSearchTextChanged(const QString &text) {
                     it->setData(kRoleCode, b.code);
                 }
     }
-    auto hits = search.search(text, m_ctx.window.windowNo, 12);
+    auto hits = m_catalogSearch->search(text, m_ctx.window.windowNo, 12);
     if (hits.ok())
         for (const auto &h : hits.value()) {
             auto *it = new QListWidgetItem(u"%1 · %2"_s.arg(h.name, h.department), m_results);
@@ -479,7 +479,7 @@ void IntakePage::chooseMatter(int row) {
         return;
     }
     if (!m->isBundle())
-        (void)storage::CatalogSearch(*m_ctx.db).recordUse(m_ctx.window.windowNo, code, *m_ctx.clock);
+        (void)m_catalogSearch->recordUse(m_ctx.window.windowNo, code, *m_ctx.clock);
     setMatter(m.value());
     prefillFormFromApplicant();
     onChanged();
@@ -913,23 +913,25 @@ void IntakePage::updateDecisionPanel() {
 }
 
 void IntakePage::prefillFormFromApplicant() {
+    // Only the fields that ask for the applicant themself: a spouse's or an agent's id is never guessed.
+    static const QStringList nameKeys{u"applicant_name"_s, u"name"_s};
+    static const QStringList idKeys{u"id_number"_s, u"applicant_id_number"_s};
+    static const QStringList phoneKeys{u"phone"_s, u"applicant_phone"_s, u"contact_phone"_s};
+    static const QStringList entityKeys{u"entity_name"_s, u"company_name"_s, u"enterprise_name"_s};
     const bool entity = m_kind->currentData().toString() == u"entity"_s;
     for (const auto &f : m_matter.fields) {
         if (!fieldValue(f).isNull())
             continue;
         QString v;
-        if (f.type == u"id_number"_s)
+        if (f.type == u"id_number"_s && idKeys.contains(f.key))
             v = core::normalizeIdentifier(m_idNumber->text());
-        else if (f.type == u"phone"_s)
+        else if (f.type == u"phone"_s && phoneKeys.contains(f.key))
             v = core::normalizePhone(m_phone->text());
-        else if (f.type == u"uscc"_s && entity)
+        else if (f.type == u"uscc"_s && entity && f.key == u"uscc"_s)
             v = core::normalizeIdentifier(m_uscc->text());
-        else if (f.type == u"text"_s &&
-                 (f.key == u"applicant_name"_s || f.key == u"name"_s || f.key.endsWith(u"_name"_s)) &&
-                 (f.label.contains(u"姓名"_s) || f.key == u"applicant_name"_s))
+        else if (f.type == u"text"_s && nameKeys.contains(f.key))
             v = m_name->text();
-        else if (f.type == u"text"_s && entity && f.label.contains(u"名称"_s) &&
-                 (f.label.contains(u"企业"_s) || f.label.contains(u"单位"_s)))
+        else if (f.type == u"text"_s && entity && entityKeys.contains(f.key))
             v = m_entityName->text();
         if (!v.isEmpty())
             setFieldValue(f, v);

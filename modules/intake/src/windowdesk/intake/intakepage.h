@@ -32,6 +32,9 @@ struct El1Result;
 namespace windowdesk::ui {
 class MessageBar;
 }
+namespace windowdesk::storage {
+class CatalogSearch;
+}
 
 namespace windowdesk::intake {
 
@@ -117,6 +120,7 @@ private:
     QueueService *m_queue = nullptr;
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<DraftRepository> m_drafts;
+    std::unique_ptr<storage::CatalogSearch> m_catalogSearch; // one instance: it may keep a cache
     Matter m_matter;
     std::optional<Ticket> m_ticket;
     bool m_walkIn = false;

@@ -172,6 +172,36 @@ private slots:
         QVERIFY(text.contains(u"2026年3月9日"_s));
     }
 
+    void commitmentLetter() {
+        key(Qt::Key_F2);
+        identify(u"张三"_s, kPersonId, u"13800138000"_s);
+        pickMatter(u"个体工商户设立"_s);
+        QCOMPARE(page->matter().itemCode, u"430104-000201001000-XK-001"_s);
+        fillRemainingFields();
+        // Only the material and item that allow it offer 告知承诺.
+        QCOMPARE(combo(u"material_m1"_s)->findData(u"commitment"_s), -1);
+        QComboBox *premises = combo(u"material_m3"_s);
+        QVERIFY(premises->findData(u"commitment"_s) > 0);
+        premises->setCurrentIndex(premises->findData(u"commitment"_s));
+        key(Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(premises->currentData().toString(), u"commitment"_s); // Ctrl+M leaves marked ones alone
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(!page->lastCaseLocalId().isEmpty(), qPrintable(label(u"decisionProblems"_s)));
+        QCOMPARE(page->lastNoticePaths().size(), 2);
+        QVERIFY(page->lastNoticePaths().at(1).endsWith(u"-commitment.pdf"_s));
+        const QString text = pdfText(page->lastNoticePaths().at(1));
+        QVERIFY(text.contains(u"告知承诺书"_s));
+        QVERIFY(text.contains(u"经营场所使用证明"_s));
+        QVERIFY(!text.contains(u"个体工商户登记(备案)申请书"_s)); // only the committed materials
+        QVERIFY(text.contains(page->lastCaseLocalId()));
+        QCOMPARE(
+            f->count(
+                u"SELECT COUNT(*) FROM case_materials WHERE case_local_id = ? AND material_id = 'm3' AND "
+                u"status = 'commitment'"_s,
+                {page->lastCaseLocalId()}),
+            1);
+    }
+
     void correctionNotice() {
         key(Qt::Key_F2);
         identify(u"张三"_s, kPersonId, u"13800138000"_s);

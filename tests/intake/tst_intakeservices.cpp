@@ -45,7 +45,7 @@ IntakeDraft personDraft(const Matter &m, const QString &decision) {
         else if (f.type == u"bool"_s)
             d.formValues.insert(f.key, true);
         else if (f.type == u"uscc"_s)
-            d.formValues.insert(f.key, u"91350100M000100Y43"_s);
+            d.formValues.insert(f.key, u"91110108MA01G0FB09"_s);
         else
             d.formValues.insert(f.key, u"张三"_s);
     }
@@ -364,6 +364,30 @@ private slots:
         auto rejected = cases->submit(m.value(), refuse);
         QVERIFY(rejected.ok());
         QCOMPARE(cases->recordEvent(rejected->localId, u"delivered"_s, {}).error().code, u"state_conflict"_s);
+    }
+
+    void entityApplicant() {
+        auto m = Matter::loadItem(storage::CatalogRepository(*f->db), u"430104-000201002000-XK-002"_s);
+        QVERIFY(m.ok());
+        IntakeDraft d = personDraft(m.value(), u"accepted"_s);
+        d.applicant.kind = u"entity"_s;
+        d.applicant.entityName = u"湖南示例科技有限公司"_s;
+        d.applicant.uscc = u"91110108MA01G0FB0"_s; // one character short
+        const QDate today = f->clock.todayCst();
+        QVERIFY(
+            CaseService::decisionProblems(m.value(), d, u"accepted"_s, today).contains(u"applicant.uscc"_s));
+        d.applicant.uscc = u"９１１１０１０８ＭＡ０１Ｇ０ＦＢ０９"_s; // full-width, as pasted
+        auto r = cases->submit(m.value(), d);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const QJsonObject a = QJsonDocument::fromJson(r->payload).object().value(u"applicant"_s).toObject();
+        QCOMPARE(a.value(u"kind"_s).toString(), u"entity"_s);
+        QCOMPARE(a.value(u"entity_name"_s).toString(), u"湖南示例科技有限公司"_s);
+        QCOMPARE(a.value(u"uscc"_s).toString(), u"91110108MA01G0FB09"_s);
+        QCOMPARE(a.value(u"name"_s).toString(), u"张三"_s); // the legal representative
+        QCOMPARE(
+            f->count(
+                u"SELECT COUNT(*) FROM cases WHERE uscc = '91110108MA01G0FB09' AND applicant_kind = 'entity'"_s),
+            1);
     }
 
     void returningApplicant() {

@@ -80,9 +80,10 @@ const QStringList kDepartments{u"区市场监督管理局"_s, u"区税务局"_s,
                                u"区退役军人事务局"_s, u"区文化旅游体育局"_s,   u"区交通运输局"_s};
 
 QJsonObject makeItem(int n, const QString &name, const QString &dept, int deptNo) {
-    const QString code = u"430104-%1%2000-XK-%3"_s.arg(deptNo, 4, 10, QChar(u'0'))
-                             .arg(n, 8, 10, QChar(u'0'))
-                             .arg(n % 1000, 3, 10, QChar(u'0'));
+    // 430104-DDDDNNNNNNNN000-XK-nnn (built by concatenation: "%2000" would read as placeholder %20)
+    const QString code = u"430104-"_s + QString::number(deptNo).rightJustified(4, u'0') +
+                         QString::number(n).rightJustified(8, u'0') + u"000-XK-"_s +
+                         QString::number(n % 1000).rightJustified(3, u'0');
     return QJsonObject{
         {u"code"_s, code},
         {u"name"_s, name},

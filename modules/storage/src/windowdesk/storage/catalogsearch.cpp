@@ -43,8 +43,15 @@ int codePoints(const QString &s) {
 
 } // namespace
 
+struct CatalogSearch::Cache {
+    explicit Cache(Database &db)
+        : st(db.sql()) {}
+    detail::Statements st;
+};
+
 CatalogSearch::CatalogSearch(Database &db)
     : m_db(db) {}
+CatalogSearch::~CatalogSearch() = default;
 
 QString CatalogSearch::prepareQuery(const QString &query) {
     // Cut by code points so a surrogate pair is never split, before and after normalization
@@ -94,7 +101,7 @@ QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int 
 )"_s.arg(deptCond, cap);
         binds->append(q);
     }
-    // This window's most used items, their tier computed row by row (a few hundred index lookups at most).
+    // This window's most used items (kUsedCap), their tier computed row by row: a few index lookups each.
     sql += uR"(    UNION ALL SELECT * FROM (SELECT s.id, CASE
         WHEN s.name_norm = ? OR EXISTS (SELECT 1 FROM catalog_initials i WHERE i.doc_id = s.id AND i.initials = ?)
             THEN 1
@@ -108,7 +115,7 @@ QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int 
         FROM (SELECT item_code FROM item_usage WHERE window_no = ? AND use_count > 0
               ORDER BY use_count DESC LIMIT %2) used
         JOIN catalog_search s ON s.code = used.item_code) WHERE tier IS NOT NULL
-)"_s.arg(deptCond, cap);
+)"_s.arg(deptCond, QString::number(kUsedCap));
     binds->append(QVariantList{q, q, len, q, len, q, len, q, q, q});
     if (len >= 2)
         binds->append(q);
@@ -160,13 +167,17 @@ Result<QList<SearchHit>> CatalogSearch::search(const QString &query, const QStri
     }
     QVariantList binds;
     const QString sql = searchSql(q, windowNo, limit, &binds);
-    auto r = m_db.query(sql, binds);
+    if (!m_cache)
+        m_cache = std::make_unique<Cache>(m_db);
+    auto r = m_cache->st.run(sql, binds);
     if (!r)
         return r.error();
-    while (r->next()) {
-        hits.append({r->value(0).toString(), r->value(1).toString(), r->value(2).toString(),
-                     r->value(3).toInt(), r->value(4).toInt()});
+    QSqlQuery &rows = *r.value();
+    while (rows.next()) {
+        hits.append({rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString(),
+                     rows.value(3).toInt(), rows.value(4).toInt()});
     }
+    rows.finish(); // release the read snapshot at once
     return hits;
 }
 

@@ -30,9 +30,13 @@ class CatalogSearch {
 public:
     static constexpr int kMaxQueryLength = 100; // longer input is cut
     static constexpr int kDefaultLimit = 20;
-    static constexpr int kBranchCap = 300; // rows taken from each index per query (see searchSql)
+    static constexpr int kBranchCap = 100; // rows taken from each index per query (see searchSql)
+    static constexpr int kUsedCap = 10;    // this window's most used items always ranked exactly
 
     explicit CatalogSearch(Database &db);
+    ~CatalogSearch();
+    CatalogSearch(const CatalogSearch &) = delete;
+    CatalogSearch &operator=(const CatalogSearch &) = delete;
 
     // Empty or white-space query → this window's most used items, then the others by code.
     // SQL/FTS syntax characters are searched as text. Errors only on database failure.
@@ -53,6 +57,9 @@ public:
 
 private:
     Database &m_db;
+    // Prepared search statements, kept while this object lives (a page keeps one for every keystroke).
+    struct Cache;
+    mutable std::unique_ptr<Cache> m_cache;
 };
 
 // Index maintenance with prepared statements, used by CatalogImporter inside its write transaction

@@ -480,6 +480,12 @@ void IntakePage::chooseMatter(int row) {
     }
     if (!m->isBundle())
         (void)m_catalogSearch->recordUse(m_ctx.window.windowNo, code, *m_ctx.clock);
+    // A matter only for legal persons asks for the entity: the applicant section follows.
+    if (!m->isBundle() && m->items.first().serviceObject == u"legal_person"_s &&
+        m_kind->currentData().toString() != u"entity"_s) {
+        m_kind->setCurrentIndex(m_kind->findData(u"entity"_s));
+        m_message->showInfo(tr("This matter is for legal persons: enter the entity and its USCC."));
+    }
     setMatter(m.value());
     prefillFormFromApplicant();
     onChanged();

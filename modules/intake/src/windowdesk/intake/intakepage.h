@@ -3,6 +3,7 @@
 // materials checklist, the decision panel. Widgets show and collect; CaseService decides what is allowed.
 #include "caseservice.h"
 #include "draftrepository.h"
+#include "evaluationdialog.h"
 #include "intakecontext.h"
 #include "intaketypes.h"
 #include "noticerenderer.h"
@@ -37,8 +38,6 @@ class CatalogSearch;
 }
 
 namespace windowdesk::intake {
-
-class EvaluationDialog;
 
 class IntakePage : public QWidget {
     Q_OBJECT

@@ -164,14 +164,24 @@ private:
         return r ? Status() : Status(r.error());
     }
 
-    // Returns the current cached version, or -1.
-    Result<int> currentVersion(const QString &table, const QString &code) {
-        auto r = m_st.run(u"SELECT version FROM %1 WHERE code = ? AND is_current = 1"_s.arg(table), {code});
+    struct Cached {
+        int version = -1; // the current version, or -1
+        bool any = false; // any row for the code, current or kept for cases
+    };
+    Result<Cached> cached(const QString &table, const QString &code) {
+        auto r = m_st.run(
+            u"SELECT MAX(CASE WHEN is_current = 1 THEN version END), count(*) FROM %1 WHERE code = ?"_s.arg(
+                table),
+            {code});
         if (!r)
             return r.error();
-        const int v = r.value()->next() ? r.value()->value(0).toInt() : -1;
+        Cached c;
+        if (r.value()->next()) {
+            c.version = r.value()->value(0).isNull() ? -1 : r.value()->value(0).toInt();
+            c.any = r.value()->value(1).toInt() > 0;
+        }
         r.value()->finish();
-        return v;
+        return c;
     }
 
     Status run(const QString &sql, const QVariantList &binds) {
@@ -182,10 +192,10 @@ private:
     Status upsertItem(const core::ServiceItem &it, ImportResult &res) {
         if (auto s = seen(it.code); !s)
             return s;
-        auto cur = currentVersion(u"service_items"_s, it.code);
+        auto cur = cached(u"service_items"_s, it.code);
         if (!cur)
             return cur.error();
-        if (it.version < cur.value()) {
+        if (it.version < cur->version) {
             ++res.ignored;
             return {};
         }
@@ -233,6 +243,9 @@ private:
              {it.code}},
         };
         for (const auto &[sql, binds] : steps) {
+            // A code never seen has nothing to demote, clear or prune: only its INSERTs run.
+            if (!cur->any && !sql.startsWith(u"INSERT"_s))
+                continue;
             if (auto s = run(sql, binds); !s)
                 return s;
         }
@@ -245,10 +258,10 @@ private:
     Status upsertBundle(const core::Bundle &b, ImportResult &res) {
         if (auto s = seen(b.code); !s)
             return s;
-        auto cur = currentVersion(u"bundles"_s, b.code);
+        auto cur = cached(u"bundles"_s, b.code);
         if (!cur)
             return cur.error();
-        if (b.version < cur.value()) {
+        if (b.version < cur->version) {
             ++res.ignored;
             return {};
         }

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QTableView>
 #include <QTest>
@@ -125,6 +126,11 @@ private slots:
         QVERIFY(text.contains(u"窗口领取"_s));
         QVERIFY(text.contains(ids[0]));
         QVERIFY(text.contains(kPersonIdMasked));
+        // The receipt can be printed again, through the print preview.
+        page.printSelected();
+        auto *preview = page.findChild<QPrintPreviewDialog *>(u"printPreview"_s);
+        QVERIFY(preview);
+        preview->close();
         // Withdrawal of a delivered case is refused; nothing is written.
         page.withdrawSelected();
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM case_events WHERE type = 'withdrawn'"_s), 0);

@@ -13,6 +13,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -243,6 +245,10 @@ MyCasesPage::MyCasesPage(IntakeContext context, QWidget *parent)
     deliver->setObjectName(u"deliverButton"_s);
     auto *withdraw = new QPushButton(tr("Record withdrawal (Ctrl+W)"), this);
     withdraw->setObjectName(u"withdrawButton"_s);
+    auto *print = new QPushButton(tr("Print notice (Ctrl+P)"), this);
+    print->setObjectName(u"printCaseButton"_s);
+    bottom->addWidget(print);
+    connect(print, &QPushButton::clicked, this, &MyCasesPage::printSelected);
     auto *refresh = new QPushButton(tr("Refresh (F5)"), this);
     refresh->setObjectName(u"refreshCasesButton"_s);
     bottom->addWidget(deliver);
@@ -255,6 +261,7 @@ MyCasesPage::MyCasesPage(IntakeContext context, QWidget *parent)
     const QList<std::pair<QKeySequence, void (MyCasesPage::*)()>> keys{
         {QKeySequence(Qt::CTRL | Qt::Key_D), &MyCasesPage::deliverSelected},
         {QKeySequence(Qt::CTRL | Qt::Key_W), &MyCasesPage::withdrawSelected},
+        {QKeySequence(Qt::CTRL | Qt::Key_P), &MyCasesPage::printSelected},
         {QKeySequence(Qt::Key_F5), &MyCasesPage::reload}};
     for (const auto &[key, slot] : keys) {
         auto *sc = new QShortcut(key, this);
@@ -268,9 +275,16 @@ MyCasesPage::MyCasesPage(IntakeContext context, QWidget *parent)
 }
 
 void MyCasesPage::reload() {
+    const QString selected = selectedLocalId();
     if (auto st = m_model->reload(); !st.ok())
         m_message->showError(tr("Cases cannot be read: %1").arg(st.error().message));
     m_view->resizeColumnsToContents();
+    // The clerk stays on the case they were working on.
+    for (int r = 0; !selected.isEmpty() && r < m_filter->rowCount(); ++r)
+        if (m_filter->index(r, 0).data(CasesModel::LocalIdRole).toString() == selected) {
+            m_view->setCurrentIndex(m_filter->index(r, 0));
+            break;
+        }
 }
 
 QString MyCasesPage::selectedLocalId() const {
@@ -305,6 +319,45 @@ void MyCasesPage::deliverSelected() {
     m_message->showInfo(tr("Delivery recorded; the delivery receipt is saved."));
     m_note->clear();
     reload();
+}
+
+void MyCasesPage::printSelected() {
+    const QModelIndex idx = m_view->currentIndex();
+    if (!idx.isValid()) {
+        m_message->showWarning(tr("Choose a case first."));
+        return;
+    }
+    const QString status = idx.data(CasesModel::StatusRole).toString();
+    const QString decision = m_model->row(m_filter->mapToSource(idx).row()).decision;
+    const NoticeKind kind = status == u"delivered"_s               ? NoticeKind::Delivery
+                            : decision == u"rejected"_s            ? NoticeKind::Rejection
+                            : decision == u"correction_required"_s ? NoticeKind::Correction
+                                                                   : NoticeKind::Acceptance;
+    auto data = NoticeRenderer::loadCase(*m_ctx.db, idx.data(CasesModel::LocalIdRole).toString(), kind,
+                                         m_ctx.window.hallName, m_ctx.window.clerkName);
+    if (!data.ok()) {
+        m_message->showError(data.error().message);
+        return;
+    }
+    if (kind == NoticeKind::Delivery) {
+        auto ev = m_ctx.db->query(
+            u"SELECT at, reason FROM case_events WHERE case_local_id = ? AND type = 'delivered' "
+            u"ORDER BY id DESC LIMIT 1"_s,
+            {idx.data(CasesModel::LocalIdRole).toString()});
+        if (ev.ok() && ev->next()) {
+            data->eventAt = QDateTime::fromString(ev->value(0).toString(), Qt::ISODate);
+            data->eventNote = ev->value(1).toString();
+        }
+    }
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    auto *preview = new QPrintPreviewDialog(printer, this);
+    preview->setObjectName(u"printPreview"_s);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    const NoticeData copy = data.value();
+    connect(preview, &QPrintPreviewDialog::paintRequested, this,
+            [copy](QPrinter *p) { NoticeRenderer::print(*p, copy); });
+    connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
+    preview->open();
 }
 
 void MyCasesPage::withdrawSelected() {

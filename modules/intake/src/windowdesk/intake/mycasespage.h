@@ -89,6 +89,9 @@ public slots:
     void reload();
     void deliverSelected();
     void withdrawSelected();
+    // Print preview of the selected case's notice (its decision notice, or the delivery receipt once
+    // delivered).
+    void printSelected();
 
 private:
     QString selectedLocalId() const;

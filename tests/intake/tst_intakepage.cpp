@@ -373,6 +373,29 @@ private slots:
         page.reset();
     }
 
+    void holdAndResumeKeepTheDraft() {
+        key(Qt::Key_F2);
+        const QString ticketNo = page->currentTicket()->ticketNo;
+        identify(u"孙八"_s, kPersonId, u"13800138000"_s);
+        pickMatter(u"城乡居民基本医疗"_s);
+        key(Qt::Key_F7); // hold: the citizen fetches a missing paper
+        QVERIFY(!page->currentTicket().has_value());
+        QVERIFY(lineEdit(u"applicantName"_s)->text().isEmpty());
+        key(Qt::Key_F2); // the next citizen meanwhile
+        QVERIFY(page->currentTicket()->ticketNo != ticketNo);
+        key(Qt::Key_F7, Qt::ShiftModifier); // back to the held one, with its draft
+        QCOMPARE(page->currentTicket()->ticketNo, ticketNo);
+        QCOMPARE(page->currentTicket()->status, u"serving"_s);
+        QCOMPARE(lineEdit(u"applicantName"_s)->text(), u"孙八"_s);
+        QCOMPARE(page->matter().itemCode, u"430104-001001001000-GG-001"_s);
+        // Transfer to another category puts the ticket back in that line.
+        key(Qt::Key_F8);
+        QVERIFY(!page->currentTicket().has_value());
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM queue_tickets WHERE ticket_no = ? AND status = 'waiting'"_s,
+                          {ticketNo}),
+                 1);
+    }
+
     void longAndInvalidInput() {
         key(Qt::Key_F2);
         pickMatter(u"职工医保退休"_s);

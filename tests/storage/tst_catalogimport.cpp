@@ -287,6 +287,17 @@ private slots:
         QVERIFY(searchCodes(u"演示"_s).isEmpty());
         QVERIFY(CatalogRepository(*m_db).item(u"X-1"_s, 1).ok());  // kept for case L3
         QVERIFY(!CatalogRepository(*m_db).item(u"X-2"_s, 1).ok()); // gone
+        // With the option, the first platform page removes the demo rows in its own transaction.
+        QVERIFY(imp.applyItemsPage(itemsPage({item(u"X-3"_s, u"又一个演示事项"_s)}), demo).ok());
+        ImportOptions first = itemsStream();
+        first.removeDemoCatalog = true;
+        QVERIFY(imp.applyItemsPage(itemsPage({item(u"P-1"_s, u"平台新事项"_s)}), first).ok());
+        QCOMPARE(scalar(u"SELECT count(*) FROM service_items WHERE code = 'X-3'"_s), 0);
+        QCOMPARE(CatalogRepository(*m_db).counts()->items, 1);
+        // A bad first page changes nothing: the demo rows stay until a page applies.
+        QVERIFY(imp.applyItemsPage(itemsPage({item(u"X-4"_s, u"演示事项四"_s)}), demo).ok());
+        QVERIFY(!imp.applyItemsPage("{", first).ok());
+        QCOMPARE(scalar(u"SELECT count(*) FROM service_items WHERE code = 'X-4' AND deleted = 0"_s), 1);
         // The platform's version 1 of the same code takes over.
         QVERIFY(imp.applyItemsPage(itemsPage({item(u"X-1"_s, u"平台事项"_s)}), itemsStream()).ok());
         QCOMPARE(CatalogRepository(*m_db).currentItem(u"X-1"_s)->name, u"平台事项"_s);

@@ -325,6 +325,10 @@ Result<ImportResult> applyPage(Database &db, const Clock &clock, const QByteArra
     const QString now = clock.nowUtc().toString(Qt::ISODate);
     const Status s = db.write([&]() -> Status {
         res = ImportResult();
+        if (opt.removeDemoCatalog) {
+            if (auto removed = CatalogImporter(db, clock).removeDemoCatalog(); !removed)
+                return removed.error();
+        }
         PageApplier applier(db, now, opt, kind);
         return applier.apply(page.value(), res);
     });

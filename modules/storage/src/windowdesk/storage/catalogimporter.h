@@ -44,6 +44,8 @@ struct ImportOptions {
     QString source = QStringLiteral("platform"); // platform | demo | file
     // Stream name written to import_rejections when `stream` is empty, e.g. "file:catalog_items.json".
     QString rejectionStream;
+    // The first page pulled from a platform: removeDemoCatalog() runs in the page's transaction first.
+    bool removeDemoCatalog = false;
 };
 
 class CatalogImporter {

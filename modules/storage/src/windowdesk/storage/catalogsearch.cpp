@@ -72,7 +72,7 @@ QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int 
     // one instead of sorting the whole catalog. Beyond the cap the order inside a tier is approximate for
     // items this window never used; the window's used items are matched by the last branch directly, so
     // they always keep their place at the top of their tier.
-    const QString cap = QString::number(kBranchCap);
+    const QString cap = QString::number(std::max(kBranchCap, limit)); // never fewer rows than asked for
     QString sql = uR"(WITH cand(id, tier) AS (
     SELECT * FROM (SELECT id, 1 FROM catalog_search WHERE name_norm = ? LIMIT %1)
     UNION ALL SELECT * FROM (SELECT doc_id, 1 FROM catalog_initials WHERE initials = ? LIMIT %1)

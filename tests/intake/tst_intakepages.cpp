@@ -1,6 +1,7 @@
 // registerIntakePages puts the real intake and my-cases pages into the shell for a clerk.
 #include "intakefixture.h"
 
+#include <windowdesk/intake/catalogpage.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/intake/intakepages.h>
 #include <windowdesk/intake/mycasespage.h>
@@ -37,7 +38,16 @@ private slots:
         QVERIFY(window.showPage(u"intake"_s));
         QVERIFY(qobject_cast<IntakePage *>(window.page(u"intake"_s)));
         QVERIFY(qobject_cast<MyCasesPage *>(window.page(u"cases"_s)));
-        QVERIFY(!window.page(u"catalog"_s) || !qobject_cast<IntakePage *>(window.page(u"catalog"_s)));
+        // The catalog page hands its choice to the intake page.
+        auto *catalog = qobject_cast<CatalogPage *>(window.page(u"catalog"_s));
+        QVERIFY(catalog);
+        window.showPage(u"catalog"_s);
+        emit catalog->startIntake(u"YJS-HY-001"_s, true);
+        QCOMPARE(window.currentPageId(), u"intake"_s);
+        auto *intake = qobject_cast<IntakePage *>(window.page(u"intake"_s));
+        QCOMPARE(intake->matter().bundleCode, u"YJS-HY-001"_s);
+        emit catalog->startIntake(u"430104-001001001000-GG-001"_s, false);
+        QCOMPARE(intake->matter().itemCode, u"430104-001001001000-GG-001"_s);
     }
 };
 

@@ -467,16 +467,16 @@ bool IntakePage::eventFilter(QObject *watched, QEvent *event) {
 }
 
 void IntakePage::chooseMatter(int row) {
-    QListWidgetItem *it = m_results->item(row);
-    if (!it)
-        return;
+    if (QListWidgetItem *it = m_results->item(row))
+        startMatter(it->data(kRoleCode).toString(), it->data(kRoleKind).toString() == u"bundle"_s);
+}
+
+bool IntakePage::startMatter(const QString &code, bool bundle) {
     storage::CatalogRepository catalog(*m_ctx.db);
-    const QString code = it->data(kRoleCode).toString();
-    auto m = it->data(kRoleKind).toString() == u"bundle"_s ? Matter::loadBundle(catalog, code)
-                                                           : Matter::loadItem(catalog, code);
+    auto m = bundle ? Matter::loadBundle(catalog, code) : Matter::loadItem(catalog, code);
     if (!m.ok()) {
         m_message->showError(tr("This matter cannot be loaded from the catalog."));
-        return;
+        return false;
     }
     if (!m->isBundle())
         (void)m_catalogSearch->recordUse(m_ctx.window.windowNo, code, *m_ctx.clock);
@@ -494,11 +494,12 @@ void IntakePage::chooseMatter(int row) {
         QWidget *w = m_fieldWidgets.value(f.key);
         if (w && fieldValue(f).isNull()) {
             w->setFocus();
-            return;
+            return true;
         }
     }
     if (!m_matter.fields.isEmpty())
         m_fieldWidgets.value(m_matter.fields.first().key)->setFocus();
+    return true;
 }
 
 void IntakePage::setMatter(const Matter &m) {

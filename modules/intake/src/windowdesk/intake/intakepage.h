@@ -68,6 +68,8 @@ public:
     int visitCount() const { return m_visits; }
 
 public slots:
+    // Takes an item (bundle = false) or a bundle as the matter, e.g. chosen on the catalog page.
+    bool startMatter(const QString &code, bool bundle);
     void callNext();
     void recall();
     void startServing();

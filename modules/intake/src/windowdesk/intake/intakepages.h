@@ -8,8 +8,9 @@ class MainWindow;
 
 namespace windowdesk::intake {
 
-// Replaces the "intake" and "cases" placeholder pages of the main window with the real ones. `context`
-// must outlive the window's pages.
+// Replaces the "intake", "cases" and "catalog" placeholder pages of the main window with the real ones
+// (Enter on the catalog page starts an intake of the chosen item or bundle). `context` must outlive the
+// window's pages.
 void registerIntakePages(ui::MainWindow &window, IntakeContext &context);
 
 } // namespace windowdesk::intake

@@ -7,7 +7,11 @@
 #include <windowdesk/intake/evaluationdialog.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/intake/queueservice.h>
+#include <windowdesk/license/demolicenses.h>
 #include <windowdesk/license/el1format.h>
+#include <windowdesk/license/el1verifier.h>
+#include <windowdesk/license/licensescanservice.h>
+#include <windowdesk/license/replaystore.h>
 #include <windowdesk/ui/dialogfacade.h>
 #include <windowdesk/ui/messagebar.h>
 
@@ -348,6 +352,31 @@ private slots:
         // A license that fits no material says so.
         c.typ = u"99999999999999999X001"_s;
         QCOMPARE(page->attachLicense(c).error().code, u"no_matching_material"_s);
+    }
+
+    void scannedLicenseFillsMaterial() {
+        // The whole path: a payload signed with the demo key, verified offline, attached to the material.
+        auto keys = license::DemoLicenses::keySet();
+        QVERIFY(keys.ok());
+        license::MemoryReplayStore replay;
+        license::El1Verifier verifier(keys.value(), replay, f->clock);
+        license::LicenseScanService scans(verifier);
+        ctx.scanService = &scans;
+        page = std::make_unique<IntakePage>(ctx);
+        page->show();
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        identify(u"张三"_s, u"430104195001050012"_s, u"13800138000"_s); // the demo license's holder
+        pickMatter(u"城乡居民基本医疗"_s);
+        auto payload = license::DemoLicenses::freshPayload(0, f->clock);
+        QVERIFY(payload.ok());
+        scans.verifyScanned(QString::fromLatin1(payload.value()));
+        QCOMPARE(combo(u"material_m1"_s)->currentData().toString(), u"electronic"_s);
+        const QString lid = page->currentDraft().materials.value(u"m1"_s).licenseId;
+        QVERIFY(lid.startsWith(u"1.2.156.3005.2."_s));
+        // The same payload again is a replay: refused, said in the message bar.
+        scans.verifyScanned(QString::fromLatin1(payload.value()));
+        QVERIFY(page->messageBar()->text().contains(u"License not accepted"_s));
     }
 
     void queueOfflineWalkIn() {

@@ -55,7 +55,8 @@ sync::SyncSummary runEngine(storage::Database &db, const sync::SyncConfig &confi
 }
 
 // The plain client: POST each body with a fresh key, 4 in flight, nothing else.
-double plainPost(const QString &base, const QByteArray &token, const QList<QByteArray> &bodies, int *failures) {
+double plainPost(const QString &base, const QByteArray &token, const QList<QByteArray> &bodies,
+                 int *failures) {
     QNetworkAccessManager nam;
     int next = 0, done = 0;
     *failures = 0;
@@ -91,7 +92,8 @@ double plainPost(const QString &base, const QByteArray &token, const QList<QByte
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     int cases = 10000, items = 10000;
-    QString simPath = QDir(QCoreApplication::applicationDirPath()).filePath(u"../platform-sim/windowdesk-platform-sim"_s);
+    QString simPath =
+        QDir(QCoreApplication::applicationDirPath()).filePath(u"../platform-sim/windowdesk-platform-sim"_s);
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == u"--cases")
@@ -104,8 +106,9 @@ int main(int argc, char **argv) {
     QTemporaryDir dir;
     QProcess sim;
     sim.setStandardErrorFile(QProcess::nullDevice());
-    sim.start(simPath, {u"--port"_s, u"0"_s, u"--tickets-s"_s, u"0"_s, u"--catalog-size"_s, QString::number(items),
-                        u"--no-demo-catalog"_s, u"--data"_s, dir.filePath(u"sim.db"_s)});
+    sim.start(simPath,
+              {u"--port"_s, u"0"_s, u"--tickets-s"_s, u"0"_s, u"--catalog-size"_s, QString::number(items),
+               u"--no-demo-catalog"_s, u"--data"_s, dir.filePath(u"sim.db"_s)});
     if (!sim.waitForStarted(10000) || !sim.waitForReadyRead(120000)) {
         std::fprintf(stderr, "cannot start the simulator at %s\n", qPrintable(simPath));
         return 1;
@@ -125,8 +128,8 @@ int main(int argc, char **argv) {
     t.start();
     const auto pulled = runEngine(*db, config, false, true);
     const double pullS = t.elapsed() / 1000.0;
-    std::printf("pull: %d items, %d bundles in %.2f s (all streams, pages of 2000)\n", pulled.items, pulled.bundles,
-                pullS);
+    std::printf("pull: %d items, %d bundles in %.2f s (all streams, pages of 2000)\n", pulled.items,
+                pulled.bundles, pullS);
 
     t.restart();
     sync::SeedOptions so;
@@ -147,25 +150,29 @@ int main(int argc, char **argv) {
     const auto pushed = runEngine(*db, config, true, false);
     const double pushS = t.elapsed() / 1000.0;
     const double pushRate = pushed.pushed / pushS;
-    std::printf("push: %d cases in %.2f s = %.0f cases/s (pending %d, needs attention %d)\n", pushed.pushed, pushS,
-                pushRate, pushed.pending, pushed.needsAttention);
+    std::printf("push: %d cases in %.2f s = %.0f cases/s (pending %d, needs attention %d)\n", pushed.pushed,
+                pushS, pushRate, pushed.pending, pushed.needsAttention);
     const long rss = peakRssMb();
 
     QNetworkAccessManager nam;
     QNetworkRequest lr(QUrl(base + u"/api/v1/auth/login"_s));
     lr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *login = nam.post(lr, R"({"username":"clerk","password":"Clerk@2026","device_id":"bench"})");
+    QNetworkReply *login =
+        nam.post(lr, R"({"username":"clerk","password":"Clerk@2026","device_id":"bench"})");
     QEventLoop wait;
     QObject::connect(login, &QNetworkReply::finished, &wait, &QEventLoop::quit);
     wait.exec();
-    const QByteArray token = QJsonDocument::fromJson(login->readAll()).object().value(u"access_token"_s).toString().toLatin1();
+    const QByteArray token =
+        QJsonDocument::fromJson(login->readAll()).object().value(u"access_token"_s).toString().toLatin1();
     int failures = 0;
     const double plainRate = plainPost(base, token, bodies, &failures);
-    std::printf("plain client: %lld cases, %.0f cases/s (%d not 201)\n", qlonglong(bodies.size()), plainRate, failures);
-    std::printf("sync push / plain = %.2f (target >= 0.5), push >= 100/s: %s, pull < 5 s: %s, peak RSS %ld MB "
-                "(target < 150): %s\n",
-                pushRate / plainRate, pushRate >= 100 ? "yes" : "NO", pullS < 5 ? "yes" : "NO", rss,
-                rss < 150 ? "yes" : "NO");
+    std::printf("plain client: %lld cases, %.0f cases/s (%d not 201)\n", qlonglong(bodies.size()), plainRate,
+                failures);
+    std::printf(
+        "sync push / plain = %.2f (target >= 0.5), push >= 100/s: %s, pull < 5 s: %s, peak RSS %ld MB "
+        "(target < 150): %s\n",
+        pushRate / plainRate, pushRate >= 100 ? "yes" : "NO", pullS < 5 ? "yes" : "NO", rss,
+        rss < 150 ? "yes" : "NO");
     sim.terminate();
     sim.waitForFinished(10000);
     return 0;

@@ -136,6 +136,8 @@ private Q_SLOTS:
             QVERIFY(setUp(sim, c));
             QVERIFY(sim.setFaults(u"fail-nth=%1"_s.arg(n)));
             (void)c.run(30);
+            // The fault really fired: the n-th request was committed and its answer dropped.
+            QCOMPARE(sim.stats().value(u"faults"_s).toObject().value(u"fail_nth"_s).toInt(), 1);
             QVERIFY(sim.setFaults(QString()));
             const auto s = c.run(30);
             QVERIFY2(s.success(), qPrintable(u"n=%1 %2"_s.arg(n).arg(summaryText(s))));

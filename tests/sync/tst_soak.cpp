@@ -11,11 +11,13 @@ class TstSoak : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void twoThousandCasesUnderFaults() {
-        const int n = qEnvironmentVariableIntValue("SYNC_SOAK_CASES") > 0 ? qEnvironmentVariableIntValue("SYNC_SOAK_CASES")
-                                                                          : 2000;
+        const int n = qEnvironmentVariableIntValue("SYNC_SOAK_CASES") > 0
+                          ? qEnvironmentVariableIntValue("SYNC_SOAK_CASES")
+                          : 2000;
         QTemporaryDir logDir;
         Sim sim;
-        QVERIFY(sim.start({u"--catalog-size"_s, u"30"_s, u"--no-demo-catalog"_s}, logDir.filePath(u"sim.log"_s)));
+        QVERIFY(
+            sim.start({u"--catalog-size"_s, u"30"_s, u"--no-demo-catalog"_s}, logDir.filePath(u"sim.log"_s)));
         Client c;
         QVERIFY(c.open(sim, 100, 1500, 4000));
         QVERIFY(c.run(60, false, true).success());

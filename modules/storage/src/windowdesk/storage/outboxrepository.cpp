@@ -140,6 +140,19 @@ Status OutboxRepository::markInFlight(const QString &opId) {
     });
 }
 
+Status OutboxRepository::releaseUnsent(const QStringList &opIds) {
+    return m_db.write([&]() -> Status {
+        for (const QString &op : opIds)
+            if (Status s = m_db.exec(u"UPDATE outbox SET state = CASE WHEN attempts <= 1 THEN 'pending' ELSE "
+                                     u"'retry_wait' END, attempts = max(attempts - 1, 0) WHERE op_id = ? AND "
+                                     u"state = 'in_flight'"_s,
+                                     {op});
+                !s.ok())
+                return s;
+        return {};
+    });
+}
+
 Status OutboxRepository::markDone(const QString &opId, int httpStatus, const QByteArray &response) {
     const QString now = m_clock.nowUtc().toString(Qt::ISODate);
     return m_db.write([&] {

@@ -73,6 +73,8 @@ public:
     Result<OutboxEntry> find(const QString &opId) const;
 
     Status markInFlight(const QString &opId);
+    // Rows marked in_flight but never sent (the run ended first): back to pending/retry_wait, same key.
+    Status releaseUnsent(const QStringList &opIds);
     Status markDone(const QString &opId, int httpStatus, const QByteArray &response);
     Status markRetry(const QString &opId, int httpStatus, const QString &error,
                      const QDateTime &nextAttemptAt);

@@ -58,6 +58,13 @@ SyncEngine::SyncEngine(storage::Database &db, const Clock &clock, SecretStore *s
     , m_rng(QRandomGenerator::system()->generate64()) {
     m_pushWake.setSingleShot(true);
     connect(&m_pushWake, &QTimer::timeout, this, &SyncEngine::fillPush);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(20);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+        flushResults();
+        fillPush();
+        maybeFinish();
+    });
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_summary.timedOut = true;
@@ -264,9 +271,25 @@ void SyncEngine::maybeFinish() {
     }
     if (m_pushDone && m_pullDone && m_sending.isEmpty() && !m_pullInFlight)
         finish();
+    else if (m_pushDone && m_sending.isEmpty())
+        releaseUnsent();
+}
+
+void SyncEngine::releaseUnsent() {
+    flushResults();
+    if (m_sendQueue.isEmpty())
+        return;
+    QStringList ops;
+    for (const auto &[e, path] : m_sendQueue)
+        ops.append(e.opId);
+    m_sendQueue.clear();
+    // Marked in_flight but never sent: back to waiting, same key (start-up recovery would do the same).
+    if (auto s = m_outbox.releaseUnsent(ops); !s.ok())
+        addError(u"stream"_s, u"outbox"_s, s.error().code, s.error().message);
 }
 
 void SyncEngine::finish() {
+    releaseUnsent();
     m_running = false;
     m_summary.dbWrites = m_writes;
     m_deadline.stop();
@@ -328,19 +351,44 @@ void SyncEngine::fillPush() {
         maybeFinish();
         return;
     }
-    const int room = m_config.maxInFlight - int(m_sending.size());
-    if (room > 0) {
-        auto due = m_outbox.due(room, QStringList(m_sending.cbegin(), m_sending.cend()));
+    // Rows are taken in small batches and marked in_flight in one transaction before they are sent.
+    if (m_sendQueue.size() + m_sending.size() < m_config.maxInFlight * 2) {
+        auto due = m_outbox.due(64);
         if (!due.ok()) {
             addError(u"stream"_s, u"outbox"_s, due.error().code, due.error().message);
             m_pushDone = true;
             maybeFinish();
             return;
         }
-        for (const auto &e : due.value())
-            sendEntry(e);
+        QList<std::pair<storage::OutboxEntry, QString>> ready;
+        for (const auto &e : due.value()) {
+            if (m_sending.contains(e.opId))
+                continue;
+            const QString path = resolvedPath(e);
+            if (!path.isEmpty())
+                ready.append({e, path});
+        }
+        if (!ready.isEmpty()) {
+            const Status s = guardedWrite([&]() -> Status {
+                for (const auto &[e, path] : ready)
+                    if (Status x = m_outbox.markInFlight(e.opId); !x.ok())
+                        return x;
+                return {};
+            });
+            if (!s.ok()) {
+                addError(u"stream"_s, u"outbox"_s, s.error().code, s.error().message);
+                m_pushDone = true; // a database that refuses writes: stop pushing, nothing was sent
+                maybeFinish();
+                return;
+            }
+            m_sendQueue.append(ready);
+        }
     }
-    if (m_sending.isEmpty())
+    while (int(m_sending.size()) < m_config.maxInFlight && !m_sendQueue.isEmpty()) {
+        const auto [e, path] = m_sendQueue.takeFirst();
+        sendEntry(e, path);
+    }
+    if (m_sending.isEmpty() && m_sendQueue.isEmpty() && m_results.isEmpty())
         schedulePushWake();
 }
 
@@ -361,26 +409,25 @@ void SyncEngine::schedulePushWake() {
     m_pushWake.start(int(qMin<qint64>(wait + 5, 24 * 3600 * 1000)));
 }
 
-void SyncEngine::sendEntry(const storage::OutboxEntry &e) {
+QString SyncEngine::resolvedPath(const storage::OutboxEntry &e) {
     QString path = e.path;
     if (path.contains(u"{case_no}"_s)) {
         auto q = m_db.query(u"SELECT case_no FROM cases WHERE local_id = ?"_s, {e.parentLocalId});
         if (!q.ok() || !q->next() || q->value(0).toString().isEmpty())
-            return; // parent not acknowledged yet
+            return {}; // parent not acknowledged yet
         path.replace(u"{case_no}"_s, QString::fromLatin1(QUrl::toPercentEncoding(q->value(0).toString())));
     }
     if (path.contains(u"{evaluation_id}"_s)) {
         auto q = m_db.query(u"SELECT evaluation_id FROM evaluations WHERE local_id = ?"_s, {e.parentLocalId});
         if (!q.ok() || !q->next() || q->value(0).toString().isEmpty())
-            return;
+            return {};
         path.replace(u"{evaluation_id}"_s,
                      QString::fromLatin1(QUrl::toPercentEncoding(q->value(0).toString())));
     }
-    if (auto s = guardedWrite([&] { return m_outbox.markInFlight(e.opId); }); !s.ok()) {
-        addError(u"op_id"_s, e.opId, s.error().code, s.error().message);
-        m_pushDone = true; // a database that refuses writes: stop pushing, nothing was sent
-        return;
-    }
+    return path;
+}
+
+void SyncEngine::sendEntry(const storage::OutboxEntry &e, const QString &path) {
     m_sending.insert(e.opId);
     ApiRequest rq;
     rq.method = e.method.toLatin1();
@@ -431,75 +478,72 @@ void SyncEngine::pushAnswered(const storage::OutboxEntry &e, const ApiResponse &
     m_sending.remove(e.opId);
     const int attempts = e.attempts + 1;
     const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    const QString opId = e.opId;
+    const int status = r.status;
+    const QByteArray responseBody = r.body;
+    // Results are written in batches (one transaction, a savepoint per row): until then the row stays
+    // in_flight, which a crash turns into a resend under the same key — the platform answers it again.
     auto retry = [&](const QString &why) {
         const qint64 delay = backoffMs(attempts, r.retryAfter);
-        const Status s = guardedWrite(
-            [&] { return m_outbox.markRetry(e.opId, r.status, why, m_clock.nowUtc().addMSecs(delay)); });
-        if (!s.ok())
-            addError(u"op_id"_s, e.opId, s.error().code, s.error().message);
-        qCDebug(lcSync) << "retry" << e.kind << e.opId << why << "in" << delay << "ms";
+        const QDateTime next = m_clock.nowUtc().addMSecs(delay);
+        qCDebug(lcSync) << "retry" << e.kind << opId << why << "in" << delay << "ms";
+        m_results.append({opId, PushResult::Retry, {}, {}, [this, opId, status, why, next] {
+                              return m_outbox.markRetry(opId, status, why, next);
+                          }});
     };
-    auto attention = [&](const QString &code, const QString &message, const std::function<Status()> &extra) {
-        const Status s = guardedWrite([&]() -> Status {
-            if (extra)
-                if (Status x = extra(); !x.ok())
-                    return x;
-            return m_outbox.markNeedsAttention(e.opId, r.status, code + u": "_s + message, r.body);
-        });
-        if (!s.ok())
-            addError(u"op_id"_s, e.opId, s.error().code, s.error().message);
-        addError(u"op_id"_s, e.opId, code, message);
-        qCInfo(lcSync) << "needs attention:" << e.kind << e.opId << r.status << code;
+    auto attention = [&](const QString &code, const QString &message, std::function<Status()> extra) {
+        qCInfo(lcSync) << "needs attention:" << e.kind << opId << status << code;
+        m_results.append({opId, PushResult::Attention, code, message,
+                          [this, opId, status, code, message, responseBody, extra]() -> Status {
+                              if (extra)
+                                  if (Status x = extra(); !x.ok())
+                                      return x;
+                              return m_outbox.markNeedsAttention(opId, status, code + u": "_s + message,
+                                                                 responseBody);
+                          }});
     };
-    auto done = [&](const std::function<Status()> &apply) {
-        const Status s = guardedWrite([&]() -> Status {
-            if (apply)
-                if (Status x = apply(); !x.ok())
-                    return x;
-            return m_outbox.markDone(e.opId, r.status, r.body);
-        });
-        if (!s.ok()) {
-            // The row stays in_flight; the next run recovers it and resends the same key (the server answers
-            // the stored result again).
-            addError(u"op_id"_s, e.opId, s.error().code, s.error().message);
-            return;
-        }
-        ++m_summary.pushed;
-        Q_EMIT pushedOne(e.opId);
+    auto done = [&](std::function<Status()> apply) {
+        m_results.append(
+            {opId, PushResult::Done, {}, {}, [this, opId, status, responseBody, apply]() -> Status {
+                 if (apply)
+                     if (Status x = apply(); !x.ok())
+                         return x;
+                 return m_outbox.markDone(opId, status, responseBody);
+             }});
     };
 
     const bool caseLike = e.kind == u"case"_s || e.kind == u"case_event"_s;
     const QString caseLocalId = e.kind == u"case"_s ? e.localId : e.parentLocalId;
+    const QString localId = e.localId;
     if (r.status == 0 || r.status == 408 || r.status == 429 || r.status >= 500 ||
         (r.status == 409 && r.errorCode == u"idempotency_in_progress"_s)) {
         retry(r.errorCode);
     } else if (r.status == 401) {
-        // Session refused: pause the queue, keep the row (same key), ask the clerk to log in again.
-        const Status s = guardedWrite(
-            [&] { return m_outbox.markRetry(e.opId, r.status, u"login_required"_s, m_clock.nowUtc()); });
-        if (!s.ok())
-            addError(u"op_id"_s, e.opId, s.error().code, s.error().message);
+        // Session refused or expired again: keep the row (same key); a refused session pauses the queue.
+        const QDateTime now = m_clock.nowUtc();
+        m_results.append({opId, PushResult::Retry, {}, {}, [this, opId, now] {
+                              return m_outbox.markRetry(opId, 401, u"login_required"_s, now);
+                          }});
     } else if (r.ok()) {
         if (body.isEmpty() && r.status != 204) {
             retry(u"unreadable_answer"_s); // ambiguous: the same key gets the stored answer again
-        } else if (e.kind == u"case"_s || e.kind == u"case_event"_s) {
-            const QJsonObject c = body;
-            if (c.value(u"case_no"_s).toString().isEmpty())
+        } else if (caseLike) {
+            if (body.value(u"case_no"_s).toString().isEmpty())
                 retry(u"unreadable_answer"_s);
             else
-                done([&] { return applyCaseAnswer(caseLocalId, c); });
+                done([this, caseLocalId, body] { return applyCaseAnswer(caseLocalId, body); });
         } else if (e.kind == u"evaluation"_s) {
             const QString id = body.value(u"evaluation_id"_s).toString();
             if (id.isEmpty())
                 retry(u"unreadable_answer"_s);
             else
-                done([&] {
+                done([this, id, body, localId] {
                     return m_db.exec(u"UPDATE evaluations SET evaluation_id = ?, rectification_due = ?, "
                                      u"state = COALESCE(state, CASE WHEN ? IS NOT NULL THEN 'open' END), "
                                      u"updated_at = ? WHERE local_id = ?"_s,
                                      {id, strOrNull(body.value(u"rectification_due"_s)),
                                       strOrNull(body.value(u"rectification_due"_s)),
-                                      m_clock.nowUtc().toString(Qt::ISODate), e.localId});
+                                      m_clock.nowUtc().toString(Qt::ISODate), localId});
                 });
         } else {
             done({});
@@ -508,36 +552,76 @@ void SyncEngine::pushAnswered(const storage::OutboxEntry &e, const ApiResponse &
         // Already there (created under another key): adopt the platform's case.
         const QJsonObject c = r.errorDetails.value(u"case"_s).toObject();
         if (caseLike && !c.value(u"case_no"_s).toString().isEmpty())
-            done([&] { return applyCaseAnswer(caseLocalId, c); });
+            done([this, caseLocalId, c] { return applyCaseAnswer(caseLocalId, c); });
         else
             done({});
     } else if (r.status == 409 && r.errorCode == u"state_conflict"_s) {
         const QJsonObject c = r.errorDetails.value(u"case"_s).toObject();
-        attention(r.errorCode, r.errorMessage, [&]() -> Status {
+        attention(r.errorCode, r.errorMessage, [this, caseLike, caseLocalId, c]() -> Status {
             if (caseLike && !c.isEmpty())
-                return applyCaseAnswer(caseLocalId, c);
+                return applyCaseAnswer(caseLocalId, c); // the server's case; nothing of ours is sent over it
             return {};
         });
     } else if (r.status == 400 || r.status == 422) {
         const QJsonObject fields = r.errorDetails.value(u"fields"_s).toObject();
-        attention(r.errorCode, r.errorMessage, [&]() -> Status {
-            if (e.kind != u"case"_s)
+        const bool isCase = e.kind == u"case"_s;
+        const QJsonObject msg{{u"status"_s, r.status},
+                              {u"code"_s, r.errorCode},
+                              {u"message"_s, r.errorMessage},
+                              {u"fields"_s, fields},
+                              {u"op_id"_s, opId}};
+        attention(r.errorCode, r.errorMessage, [this, isCase, msg, localId]() -> Status {
+            if (!isCase)
                 return {};
-            const QJsonObject msg{{u"status"_s, r.status},
-                                  {u"code"_s, r.errorCode},
-                                  {u"message"_s, r.errorMessage},
-                                  {u"fields"_s, fields},
-                                  {u"op_id"_s, e.opId}};
-            return m_db.exec(
-                u"UPDATE cases SET sync_message_json = ? WHERE local_id = ?"_s,
-                {QString::fromUtf8(QJsonDocument(msg).toJson(QJsonDocument::Compact)), e.localId});
+            return m_db.exec(u"UPDATE cases SET sync_message_json = ? WHERE local_id = ?"_s,
+                             {QString::fromUtf8(QJsonDocument(msg).toJson(QJsonDocument::Compact)), localId});
         });
     } else {
         attention(r.errorCode, r.errorMessage, {});
     }
+    if (m_results.size() >= 16 || m_sending.isEmpty())
+        flushResults();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
     if (!expired())
         fillPush();
     maybeFinish();
+}
+
+void SyncEngine::flushResults() {
+    m_flushTimer.stop();
+    if (m_results.isEmpty())
+        return;
+    QList<PushResult> batch = std::move(m_results);
+    m_results.clear();
+    QList<Status> outcomes(batch.size());
+    const Status st = guardedWrite([&]() -> Status {
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            if (Status s = m_db.exec(u"SAVEPOINT push_result"_s); !s.ok())
+                return s;
+            outcomes[i] = batch[i].write();
+            if (!outcomes[i].ok())
+                (void)m_db.exec(u"ROLLBACK TO push_result"_s); // this row alone; it stays in_flight
+            if (Status s = m_db.exec(u"RELEASE push_result"_s); !s.ok())
+                return s;
+        }
+        return {};
+    });
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const PushResult &b = batch[i];
+        const Status &s = st.ok() ? outcomes[i] : st;
+        if (!s.ok()) {
+            // Not recorded: the row stays in_flight; the next run recovers it and resends the same key.
+            addError(u"op_id"_s, b.opId, s.error().code, s.error().message);
+            continue;
+        }
+        if (b.kind == PushResult::Done) {
+            ++m_summary.pushed;
+            Q_EMIT pushedOne(b.opId);
+        } else if (b.kind == PushResult::Attention) {
+            addError(u"op_id"_s, b.opId, b.code, b.message);
+        }
+    }
 }
 
 // ---- Pull --------------------------------------------------------------------------------------------
@@ -610,7 +694,10 @@ void SyncEngine::pullAnswered(const ApiResponse &r) {
         return;
     }
     if (r.status == 401) {
-        m_pullDone = true;
+        if (m_api->authLost())
+            m_pullDone = true; // the clerk must log in again
+        else
+            pullRetry(r); // token expired again right after its refresh: ask again
         return;
     }
     if (s.name.startsWith(u"calendar:"_s) && r.status == 404) {

@@ -92,7 +92,10 @@ Q_SIGNALS:
 private:
     // Push
     void fillPush();
-    void sendEntry(const storage::OutboxEntry &e);
+    QString resolvedPath(const storage::OutboxEntry &e);
+    void sendEntry(const storage::OutboxEntry &e, const QString &path);
+    void flushResults();
+    void releaseUnsent();
     void pushAnswered(const storage::OutboxEntry &e, const ApiResponse &r);
     Status applyCaseAnswer(const QString &localId, const QJsonObject &c);
     qint64 backoffMs(int attempts, const QByteArray &retryAfter);
@@ -134,6 +137,16 @@ private:
     bool m_pullDone = false;
     bool m_persistTokens = false;
     QSet<QString> m_sending;
+    QList<std::pair<storage::OutboxEntry, QString>> m_sendQueue; // marked in_flight, not yet sent
+    struct PushResult {
+        QString opId;
+        enum Kind { Done, Retry, Attention } kind;
+        QString code;
+        QString message;
+        std::function<Status()> write;
+    };
+    QList<PushResult> m_results; // answers not yet written
+    QTimer m_flushTimer;
     int m_failNthWrite = 0;
     int m_writes = 0;
 

@@ -3,6 +3,7 @@
 #include "synctestsupport.h"
 
 #include <windowdesk/storage/demohall.h>
+#include <windowdesk/storage/outboxrepository.h>
 
 #include <QJsonArray>
 
@@ -150,6 +151,76 @@ private Q_SLOTS:
         const auto s2 = c.run(30, false, true);
         QVERIFY2(s2.success(), qPrintable(summaryText(s2)));
         QCOMPARE(c.scalar(u"SELECT count(*) FROM cases"_s), 4);
+    }
+
+    void evaluationRectificationAndItsChanges() {
+        Client c;
+        QVERIFY(c.open(sim));
+        QVERIFY(c.run(30, false, true).success());
+        QCOMPARE(c.seed(1), 1);
+        const QString caseId = c.text(u"SELECT local_id FROM cases LIMIT 1"_s);
+        const QString evalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        storage::OutboxRepository outbox(*c.db, SystemClock::instance());
+        QVERIFY(c.db->write([&]() -> Status {
+                        if (auto s = c.db->exec(
+                                u"INSERT INTO evaluations (local_id, case_local_id, window_no, clerk_id, "
+                                u"level, at, updated_at) VALUES (?, ?, 'A07', 'u-1001', 1, ?, ?)"_s,
+                                {evalId, caseId, at, at});
+                            !s.ok())
+                            return s;
+                        const QByteArray body =
+                            QJsonDocument(QJsonObject{{u"local_id"_s, evalId},
+                                                      {u"case_no"_s, QJsonValue(QJsonValue::Null)},
+                                                      {u"case_local_id"_s, caseId},
+                                                      {u"ticket_no"_s, QJsonValue(QJsonValue::Null)},
+                                                      {u"window_no"_s, u"A07"_s},
+                                                      {u"clerk_id"_s, u"u-1001"_s},
+                                                      {u"level"_s, 1},
+                                                      {u"reasons"_s, QJsonArray{u"态度差"_s}},
+                                                      {u"comment"_s, u""_s},
+                                                      {u"channel"_s, u"window_device"_s},
+                                                      {u"at"_s, at}})
+                                .toJson(QJsonDocument::Compact);
+                        auto r = outbox.enqueue({u"evaluation"_s, evalId, caseId, u"/evaluations"_s, body});
+                        if (!r.ok())
+                            return r.error();
+                        // The rectification waits for the evaluation's platform id.
+                        if (auto s = c.db->exec(
+                                u"INSERT INTO rectification_actions (action_id, evaluation_local_id, "
+                                u"action, note, at, by_user) VALUES (?, ?, 'verified', '已核实', ?, "
+                                u"'u-1002')"_s,
+                                {QUuid::createUuid().toString(QUuid::WithoutBraces), evalId, at});
+                            !s.ok())
+                            return s;
+                        auto r2 = outbox.enqueue({u"rectification"_s,
+                                                  QUuid::createUuid().toString(QUuid::WithoutBraces), evalId,
+                                                  u"/evaluations/{evaluation_id}/rectification"_s,
+                                                  QJsonDocument(QJsonObject{{u"action"_s, u"verified"_s},
+                                                                            {u"note"_s, u"已核实"_s},
+                                                                            {u"at"_s, at}})
+                                                      .toJson(QJsonDocument::Compact)});
+                        return r2.ok() ? Status() : Status(r2.error());
+                    })
+                    .ok());
+        const auto s = c.run(30);
+        QVERIFY2(s.success(), qPrintable(summaryText(s)));
+        QCOMPARE(s.pushed, 3); // case, evaluation, rectification (in that order)
+        QVERIFY(!c.text(u"SELECT evaluation_id FROM evaluations WHERE local_id = ?"_s, {evalId}).isEmpty());
+        QVERIFY(
+            !c.text(u"SELECT rectification_due FROM evaluations WHERE local_id = ?"_s, {evalId}).isEmpty());
+        // The platform's state and actions come back through the evaluation changes stream (a second pull: in
+        // the first run the stream may have been read before the rectification was acknowledged).
+        const auto p = c.run(30, false, true);
+        QVERIFY2(p.success(), qPrintable(summaryText(p)));
+        QVERIFY(s.evaluationChanges + p.evaluationChanges >= 1);
+        QCOMPARE(c.text(u"SELECT state FROM evaluations WHERE local_id = ?"_s, {evalId}), u"verified"_s);
+        QCOMPARE(
+            c.scalar(u"SELECT count(*) FROM rectification_actions WHERE evaluation_local_id = ? AND source = "
+                     u"'platform'"_s,
+                     {evalId}),
+            1);
+        QVERIFY(c.scalar(u"SELECT remote_version FROM evaluations WHERE local_id = ?"_s, {evalId}) >= 2);
     }
 
     void cleanupTestCase() { sim.stop(); }

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <windowdesk/core/clock.h>
+#include <windowdesk/storage/outboxrepository.h>
 #include <windowdesk/sync/syncconfig.h>
 #include <windowdesk/sync/synclock.h>
 #include <windowdesk/sync/syncworker.h>
@@ -16,8 +17,16 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::cli {
 namespace {
 
-int failWith(Context &ctx, const QString &key, const QString &code, const QString &message) {
+int failWith(Context &ctx, const QString &key, const QString &code, const QString &message,
+             storage::Database *db = nullptr) {
     sync::SyncSummary s;
+    if (db) {
+        // Nothing was sent: the queue as it stands.
+        if (auto st = storage::OutboxRepository(*db, SystemClock::instance()).stats(); st.ok()) {
+            s.pending = st->pending;
+            s.needsAttention = st->needsAttention;
+        }
+    }
     s.errors.append(QJsonObject{{u"stream"_s, key}, {u"code"_s, code}, {u"message"_s, message}});
     ctx.printJson(s.toJson());
     return ExitPlatform;
@@ -52,7 +61,7 @@ int syncCommand(Context &ctx, const QStringList &args) {
             ctx.printError(config.error().message);
             return ExitUsage;
         }
-        return failWith(ctx, u"config"_s, config.error().code, config.error().message);
+        return failWith(ctx, u"config"_s, config.error().code, config.error().message, db);
     }
     sync::SyncLock lock(db->path());
     if (!lock.tryLock())

@@ -50,7 +50,7 @@ int login(Context &ctx, const QStringList &args) {
         return ctx.usage(u"login: empty password"_s);
     const QString service =
         QProcessEnvironment::systemEnvironment().value(u"WINDOWDESK_KEYCHAIN_SERVICE"_s, u"WindowDesk"_s);
-    sync::SyncWorker worker(db->path(), config.value(), SystemClock::instance(), service);
+    sync::SyncWorker worker(*db, config.value(), SystemClock::instance(), service);
     const sync::LoginOutcome o = worker.loginAndWait(user, password, true);
     if (!o.status.ok()) {
         ctx.printError(u"login refused: %1 (%2)"_s.arg(o.status.error().code, o.status.error().message));

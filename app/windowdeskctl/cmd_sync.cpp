@@ -74,7 +74,7 @@ int syncCommand(Context &ctx, const QStringList &args) {
     }
     const QString service =
         QProcessEnvironment::systemEnvironment().value(u"WINDOWDESK_KEYCHAIN_SERVICE"_s, u"WindowDesk"_s);
-    sync::SyncWorker worker(db->path(), config.value(), SystemClock::instance(),
+    sync::SyncWorker worker(*db, config.value(), SystemClock::instance(),
                             options.username.isEmpty() ? service : QString());
     QObject::connect(&worker, &sync::SyncWorker::progress, &worker, [&ctx](const QString &stream, int n) {
         ctx.printError(u"%1: %2"_s.arg(stream).arg(n));

@@ -16,7 +16,7 @@ SyncService::SyncService(storage::Database &db, const Clock &clock, SyncConfig c
     , m_db(db)
     , m_clock(clock)
     , m_status(new SyncStatus(db, clock, this))
-    , m_worker(std::make_unique<SyncWorker>(db.path(), std::move(config), clock))
+    , m_worker(std::make_unique<SyncWorker>(db, std::move(config), clock))
     , m_lock(std::make_unique<SyncLock>(db.path())) {
     m_timer.setInterval(60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);

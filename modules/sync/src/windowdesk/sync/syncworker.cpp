@@ -16,8 +16,8 @@ namespace windowdesk::sync {
 // Everything that touches the database, the network or the keychain; created and destroyed in the thread.
 class SyncWorker::Inner : public QObject {
 public:
-    Inner(QString path, SyncConfig config, const Clock &clock, QString service)
-        : m_path(std::move(path))
+    Inner(const storage::Database &main, SyncConfig config, const Clock &clock, QString service)
+        : m_main(main)
         , m_config(std::move(config))
         , m_clock(clock)
         , m_service(std::move(service)) {}
@@ -25,12 +25,13 @@ public:
     SyncEngine *engine(QString *error) {
         if (m_engine)
             return m_engine.get();
-        auto main = storage::Database::open(m_path, storage::OpenOptions{false, true});
-        if (!main.ok()) {
-            *error = main.error().message;
+        // Created in this thread: one named connection per thread.
+        auto own = m_main.openAnotherConnection();
+        if (!own.ok()) {
+            *error = own.error().message;
             return nullptr;
         }
-        m_db = std::move(main).value();
+        m_db = std::move(own).value();
         if (!m_service.isEmpty())
             m_secrets = std::make_unique<storage::KeychainSecretStore>(m_service);
         m_engine = std::make_unique<SyncEngine>(*m_db, m_clock, m_secrets.get(), m_config);
@@ -43,7 +44,7 @@ public:
     }
 
 private:
-    QString m_path;
+    const storage::Database &m_main;
     SyncConfig m_config;
     const Clock &m_clock;
     QString m_service;
@@ -52,13 +53,13 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
 };
 
-SyncWorker::SyncWorker(QString databasePath, SyncConfig config, const Clock &clock, QString secretService,
-                       QObject *parent)
+SyncWorker::SyncWorker(const storage::Database &database, SyncConfig config, const Clock &clock,
+                       QString secretService, QObject *parent)
     : QObject(parent) {
     qRegisterMetaType<windowdesk::sync::SyncSummary>();
     qRegisterMetaType<windowdesk::sync::LoginOutcome>();
     m_thread.setObjectName(u"windowdesk-sync"_s);
-    m_inner = new Inner(std::move(databasePath), std::move(config), clock, std::move(secretService));
+    m_inner = new Inner(database, std::move(config), clock, std::move(secretService));
     m_inner->moveToThread(&m_thread);
     m_thread.start();
 }

@@ -7,13 +7,19 @@
 #include <QThread>
 #include <memory>
 
+namespace windowdesk::storage {
+class Database;
+}
+
 namespace windowdesk::sync {
 
 class SyncWorker : public QObject {
     Q_OBJECT
 public:
     // `secretService`: keychain service name (tests use their own); empty = no keychain at all.
-    SyncWorker(QString databasePath, SyncConfig config, const Clock &clock,
+    // `database`: the caller's connection; the worker opens its own named one from it
+    // (openAnotherConnection).
+    SyncWorker(const storage::Database &database, SyncConfig config, const Clock &clock,
                QString secretService = QStringLiteral("WindowDesk"), QObject *parent = nullptr);
     ~SyncWorker() override;
 

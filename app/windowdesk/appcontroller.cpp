@@ -1,6 +1,7 @@
 #include "appcontroller.h"
 
 #include "pages.h"
+#include "session.h"
 
 #include <windowdesk/storage/database.h>
 #include <windowdesk/ui/appearance.h>
@@ -59,6 +60,9 @@ void AppController::showMain(const storage::User &user, const QString &pageId) {
     w->setAttribute(Qt::WA_DeleteOnClose);
     for (const ui::PageSpec &spec : modulePages(ctx))
         w->registerPage(spec);
+    // The session's services live as long as the window: freed once the window and its pages are gone.
+    auto *session = new Session(ctx, *w);
+    connect(w, &QObject::destroyed, session, &QObject::deleteLater);
     if (!pageId.isEmpty())
         w->showPage(pageId);
     connect(w, &ui::MainWindow::logoutRequested, this, [this] { endSession(false); });

@@ -1,5 +1,7 @@
 #include "screenshots.h"
 
+#include "session.h"
+
 #include "pages.h"
 
 #include <windowdesk/storage/userrepository.h>
@@ -72,9 +74,11 @@ int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
         ok = save(&login, dir, u"01-login.png"_s, out, err) && ok;
     }
     {
+        std::unique_ptr<Session> session; // declared first: outlives the window and its pages
         ui::MainWindow w(base);
         for (const ui::PageSpec &spec : modulePages(base))
             w.registerPage(spec);
+        session = std::make_unique<Session>(base, w);
         w.resize(1200, 760);
         int n = 2;
         for (const QString &id : w.pageIds()) {

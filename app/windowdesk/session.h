@@ -1,0 +1,34 @@
+#pragma once
+// What one logged-in session at the window owns besides the main window: the intake context, the
+// e-license verifier with its replay store, and the scanner input filter that routes scans to it.
+#include <windowdesk/intake/intakecontext.h>
+#include <windowdesk/license/el1verifier.h>
+#include <windowdesk/license/licensescanservice.h>
+#include <windowdesk/license/replaystore.h>
+#include <windowdesk/license/scannerinputfilter.h>
+#include <windowdesk/ui/mainwindow.h>
+
+#include <QObject>
+#include <memory>
+
+namespace windowdesk::app {
+
+class Session : public QObject {
+    Q_OBJECT
+public:
+    // Plugs the real module pages into `window` (replacing their placeholders). Destroy the session only
+    // after the window and its pages are gone.
+    Session(const ui::ShellContext &context, ui::MainWindow &window, QObject *parent = nullptr);
+    ~Session() override;
+
+    license::ScannerInputFilter *scanner() const { return m_scanner.get(); }
+
+private:
+    intake::IntakeContext m_intake;
+    std::unique_ptr<license::SqlReplayStore> m_replay;
+    std::unique_ptr<license::El1Verifier> m_verifier;
+    std::unique_ptr<license::LicenseScanService> m_scanService;
+    std::unique_ptr<license::ScannerInputFilter> m_scanner;
+};
+
+} // namespace windowdesk::app

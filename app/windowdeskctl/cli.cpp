@@ -14,8 +14,12 @@ QList<Command> &registry() {
 }
 } // namespace
 
-CommandRegistrar::CommandRegistrar(const Command &c) { registry().append(c); }
-const QList<Command> &commands() { return registry(); }
+CommandRegistrar::CommandRegistrar(const Command &c) {
+    registry().append(c);
+}
+const QList<Command> &commands() {
+    return registry();
+}
 
 storage::Database *Context::database(const storage::OpenOptions &options) {
     if (m_db)

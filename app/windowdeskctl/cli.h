@@ -28,10 +28,10 @@ public:
     storage::Database *database(const storage::OpenOptions &options = {});
     int databaseExitCode() const { return m_dbExit; } // exit code to use after database() returned null
 
-    void printJson(const QJsonObject &o) const;   // one compact JSON object + newline on stdout
-    void printText(const QString &text) const;   // human text on stdout
-    void printError(const QString &text) const;  // diagnostics on stderr
-    int usage(const QString &text) const;        // prints to stderr, returns ExitUsage
+    void printJson(const QJsonObject &o) const; // one compact JSON object + newline on stdout
+    void printText(const QString &text) const;  // human text on stdout
+    void printError(const QString &text) const; // diagnostics on stderr
+    int usage(const QString &text) const;       // prints to stderr, returns ExitUsage
 
 private:
     std::unique_ptr<storage::Database> m_db;

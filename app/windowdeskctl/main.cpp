@@ -9,9 +9,12 @@ using namespace windowdesk::cli;
 
 namespace {
 int help(Context &ctx) {
-    QString text = QStringLiteral("usage: windowdeskctl [--db FILE] [--platform URL] COMMAND [ARGS]\n\ncommands:\n");
+    QString text =
+        QStringLiteral("usage: windowdeskctl [--db FILE] [--platform URL] COMMAND [ARGS]\n\ncommands:\n");
     for (const Command &c : commands())
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -10).arg(QString::fromUtf8(c.summary));
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(c.name), -10)
+                    .arg(QString::fromUtf8(c.summary));
     ctx.printText(text.trimmed());
     return ExitOk;
 }

@@ -28,7 +28,8 @@ public:
 // A clock that stands still unless moved: for tests and `--now` options.
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime utc) : m_now(utc.toUTC()) {}
+    explicit FixedClock(QDateTime utc)
+        : m_now(utc.toUTC()) {}
     QDateTime nowUtc() const override { return m_now; }
     void set(QDateTime utc) { m_now = utc.toUTC(); }
     void advanceSecs(qint64 s) { m_now = m_now.addSecs(s); }

@@ -16,8 +16,8 @@ QByteArray digest(const char *name, const QByteArray &data) {
     EVP_MD *md = EVP_MD_fetch(nullptr, name, nullptr);
     if (!md)
         return {};
-    const int rc = EVP_Digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()),
-                              &len, md, nullptr);
+    const int rc = EVP_Digest(data.constData(), size_t(data.size()),
+                              reinterpret_cast<unsigned char *>(out.data()), &len, md, nullptr);
     EVP_MD_free(md);
     if (rc != 1)
         return {};
@@ -26,8 +26,12 @@ QByteArray digest(const char *name, const QByteArray &data) {
 }
 } // namespace
 
-QByteArray sm3(const QByteArray &data) { return digest("SM3", data); }
-QByteArray sha256(const QByteArray &data) { return digest("SHA256", data); }
+QByteArray sm3(const QByteArray &data) {
+    return digest("SM3", data);
+}
+QByteArray sha256(const QByteArray &data) {
+    return digest("SHA256", data);
+}
 
 QByteArray hmacSm3(const QByteArray &key, const QByteArray &data) {
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
@@ -35,9 +39,9 @@ QByteArray hmacSm3(const QByteArray &key, const QByteArray &data) {
     EVP_MD *md = EVP_MD_fetch(nullptr, "SM3", nullptr);
     if (!md)
         return {};
-    unsigned char *r = HMAC(md, key.constData(), int(key.size()),
-                            reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()),
-                            reinterpret_cast<unsigned char *>(out.data()), &len);
+    unsigned char *r =
+        HMAC(md, key.constData(), int(key.size()), reinterpret_cast<const unsigned char *>(data.constData()),
+             size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &len);
     EVP_MD_free(md);
     if (!r)
         return {};
@@ -55,8 +59,9 @@ QByteArray randomBytes(int n) {
 QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations, int length) {
     QByteArray out(length, Qt::Uninitialized);
     if (PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
-                          reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()), iterations,
-                          EVP_sha256(), length, reinterpret_cast<unsigned char *>(out.data())) != 1)
+                          reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()),
+                          iterations, EVP_sha256(), length,
+                          reinterpret_cast<unsigned char *>(out.data())) != 1)
         return {};
     return out;
 }

@@ -4,10 +4,10 @@
 
 namespace windowdesk::crypto {
 
-QByteArray sm3(const QByteArray &data);                                // 32 bytes
-QByteArray hmacSm3(const QByteArray &key, const QByteArray &data);     // 32 bytes
-QByteArray sha256(const QByteArray &data);                             // 32 bytes
-QByteArray randomBytes(int n);                                         // CSPRNG
+QByteArray sm3(const QByteArray &data);                            // 32 bytes
+QByteArray hmacSm3(const QByteArray &key, const QByteArray &data); // 32 bytes
+QByteArray sha256(const QByteArray &data);                         // 32 bytes
+QByteArray randomBytes(int n);                                     // CSPRNG
 // PBKDF2-HMAC-SHA256; used for password verifiers (never store a password).
 QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations, int length = 32);
 // Constant-time comparison.

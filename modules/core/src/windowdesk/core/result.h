@@ -14,9 +14,13 @@ struct Error {
 
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
-    static Result failure(QString code, QString message) { return Result(Error{std::move(code), std::move(message)}); }
+    Result(T value)
+        : m_v(std::move(value)) {}
+    Result(Error error)
+        : m_v(std::move(error)) {}
+    static Result failure(QString code, QString message) {
+        return Result(Error{std::move(code), std::move(message)});
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -37,8 +41,11 @@ private:
 template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_e(std::move(error)) {}
-    static Result failure(QString code, QString message) { return Result(Error{std::move(code), std::move(message)}); }
+    Result(Error error)
+        : m_e(std::move(error)) {}
+    static Result failure(QString code, QString message) {
+        return Result(Error{std::move(code), std::move(message)});
+    }
     bool ok() const { return !m_e.has_value(); }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_e; }

@@ -1,6 +1,7 @@
 #pragma once
-// The domain rules of the window in one include: identity numbers, masking, 证照标识 check, working-day calendars,
-// due dates, red/yellow cards and evaluations. Pure functions and value types; time comes in as parameters.
+// The domain rules of the window in one include: identity numbers, masking, 证照标识 check, working-day
+// calendars, due dates, red/yellow cards and evaluations. Pure functions and value types; time comes in as
+// parameters.
 #include "calendar.h"
 #include "cardcolour.h"
 #include "duedate.h"

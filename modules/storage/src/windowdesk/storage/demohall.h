@@ -20,7 +20,8 @@ struct DemoHallReport {
 
 class DemoHall {
 public:
-    // Loads the demo hall when no platform URL is configured (settings key "platform.url") and the catalog is empty.
+    // Loads the demo hall when no platform URL is configured (settings key "platform.url") and the catalog is
+    // empty.
     static Result<DemoHallReport> loadIfNeeded(Database &db, const Clock &clock);
     // Loads it unconditionally (used by `seed demo-cases` and tests); idempotent.
     static Result<DemoHallReport> load(Database &db, const Clock &clock);

@@ -1,5 +1,6 @@
 #pragma once
-// Local users and their salted PBKDF2 verifiers; login with lockout (5 failures in 15 minutes → locked 15 minutes).
+// Local users and their salted PBKDF2 verifiers; login with lockout (5 failures in 15 minutes → locked 15
+// minutes).
 #include <windowdesk/core/result.h>
 
 #include <QDateTime>
@@ -28,8 +29,8 @@ struct User {
 class UserRepository {
 public:
     UserRepository(Database &db, const Clock &clock, AuditLog *audit);
-    // Errors: invalid_credentials (message counts remaining attempts), account_locked (message gives the time),
-    // every attempt recorded in login_attempts and the audit log.
+    // Errors: invalid_credentials (message counts remaining attempts), account_locked (message gives the
+    // time), every attempt recorded in login_attempts and the audit log.
     Result<User> authenticate(const QString &username, const QString &password);
     Result<User> find(const QString &username) const;
     Status upsert(const User &u, const QString &passwordVerifier, const QString &source);

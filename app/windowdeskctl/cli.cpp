@@ -27,9 +27,8 @@ storage::Database *Context::database(const storage::OpenOptions &options) {
     auto r = storage::Database::open(dbPath, options);
     if (!r.ok()) {
         printError(r.error().message);
-        m_dbExit = (r.error().code == u"db_unreadable" || r.error().code == u"db_damaged") ? ExitDamaged
-                   : r.error().code == u"db_newer_than_code"                               ? ExitDamaged
-                                                                                           : ExitDamaged;
+        // Damaged, unreadable, newer than this build or a failed migration: the database cannot be used (4).
+        m_dbExit = ExitDamaged;
         return nullptr;
     }
     m_db = std::move(r).value();

@@ -41,6 +41,815 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::intake::CaseService</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commitment is not allowed for this material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the e-license first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service item first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required material missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material is missing or defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible for a case in status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::CasesModel</name>
+    <message>
+        <source>local %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::CatalogPage</name>
+    <message>
+        <source>Search matters: Chinese, pinyin initials, item code or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Bundle] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matter found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter cannot be loaded from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural or legal person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment (告知承诺) allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e-license can stand in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle cannot be loaded from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>promised %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials (shared ones listed once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Form fields (asked once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::EvaluationDialog</name>
+    <message>
+        <source>Please rate our service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong? (choose at least one; Space ticks, Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 chosen. Please choose at least one reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose at least one reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::IntakePage</name>
+    <message>
+        <source>Unfinished drafts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal person / organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (legal representative for an entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search items and bundles: name, pinyin initials or code; Enter takes the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials (Ctrl+M marks the unmarked ones as paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (受理) — Alt+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice (一次性告知补正) — Alt+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse (不予受理) — Alt+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis (refusal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Bundle] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter cannot be loaded from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter is for legal persons: enter the entity and its USCC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle: %1 — items: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose (↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (for %n items)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not checked —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment (告知承诺)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-license can stand in: scan it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning applicant: details filled in from an earlier case — please confirm them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a matter to see the due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised: %1 working days → %2
+Legal: %3 working days → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working-day calendar for %1: due dates will come from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* provisional calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision cannot be taken yet: %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1. Notice saved as PDF (Ctrl+P to print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1, but the notice could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is offline: serve walk-ins without a ticket (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That action does not fit the ticket&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 · %2 · waited %3 min · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in (no ticket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket — F2 calls the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for this window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last called: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last called: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket on hold; its draft is kept. Shift+F7 resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 transferred to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This license (%1) fits no material of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license fits no material of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License holder differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license holder (%1, %2) does not match the applicant (%3, %4). Attach it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached: the holder does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License %1 attached to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::MyCasesPage</name>
+    <message>
+        <source>Today and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search applicant, matter, case number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery way or withdrawal reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record delivery (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record withdrawal (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print notice (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery recorded; the delivery receipt is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::ui::AboutDialog</name>
     <message>
         <source>About WindowDesk</source>

@@ -45,6 +45,810 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::intake::CaseService</name>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Enter a number</source>
+        <translation>请输入数字</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>不能小于 %1</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>不能大于 %1</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD</source>
+        <translation>请按 YYYY-MM-DD 格式输入日期</translation>
+    </message>
+    <message>
+        <source>Choose one of the options</source>
+        <translation>请从选项中选择</translation>
+    </message>
+    <message>
+        <source>A commitment is not allowed for this material</source>
+        <translation>此材料不适用告知承诺</translation>
+    </message>
+    <message>
+        <source>Scan the e-license first</source>
+        <translation>请先扫描电子证照</translation>
+    </message>
+    <message>
+        <source>Choose a service item first</source>
+        <translation>请先选择办理事项</translation>
+    </message>
+    <message>
+        <source>Mark this material</source>
+        <translation>请核对此材料</translation>
+    </message>
+    <message>
+        <source>Required material missing</source>
+        <translation>缺少必要材料</translation>
+    </message>
+    <message>
+        <source>Say what is missing or wrong</source>
+        <translation>请写明缺少或需补正的内容</translation>
+    </message>
+    <message>
+        <source>No material is missing or defective</source>
+        <translation>没有缺少或需补正的材料</translation>
+    </message>
+    <message>
+        <source>Give the reason for the refusal</source>
+        <translation>请填写不予受理的理由</translation>
+    </message>
+    <message>
+        <source>Give the legal basis</source>
+        <translation>请填写法律依据</translation>
+    </message>
+    <message>
+        <source>Unknown decision</source>
+        <translation>未知的受理决定</translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation>办件不存在。</translation>
+    </message>
+    <message>
+        <source>Not possible for a case in status %1.</source>
+        <translation>办件状态为“%1”，不能执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::CasesModel</name>
+    <message>
+        <source>local %1</source>
+        <translation>本地 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>亮牌</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::CatalogPage</name>
+    <message>
+        <source>Search matters: Chinese, pinyin initials, item code or department</source>
+        <translation>搜索事项：中文名称、拼音首字母、事项编码或部门</translation>
+    </message>
+    <message>
+        <source>Start intake</source>
+        <translation>开始受理</translation>
+    </message>
+    <message>
+        <source>[Bundle] %1</source>
+        <translation>【一件事】%1</translation>
+    </message>
+    <message>
+        <source>No matter found.</source>
+        <translation>未找到事项。</translation>
+    </message>
+    <message>
+        <source>This matter cannot be loaded from the catalog.</source>
+        <translation>无法从事项目录加载此事项。</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Legal person</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Natural or legal person</source>
+        <translation>自然人或法人</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>Service object</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>法定办结时限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>承诺办结时限</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>可网上办理</translation>
+    </message>
+    <message>
+        <source>Cross-province</source>
+        <translation>可跨省通办</translation>
+    </message>
+    <message>
+        <source>Commitment (告知承诺) allowed</source>
+        <translation>可告知承诺</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必交</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e-license can stand in</source>
+        <translation>可用电子证照替代</translation>
+    </message>
+    <message>
+        <source>commitment accepted</source>
+        <translation>可告知承诺</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>表单字段</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be loaded from the catalog.</source>
+        <translation>无法从事项目录加载此“一件事”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>promised %n working day(s)</source>
+        <translation>
+            <numerusform>承诺 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>包含事项</translation>
+    </message>
+    <message>
+        <source>no longer in the catalog</source>
+        <translation>已不在事项目录中</translation>
+    </message>
+    <message>
+        <source>Materials (shared ones listed once)</source>
+        <translation>申请材料（共用材料只列一次）</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n items</source>
+        <translation>
+            <numerusform>%n 个事项共用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Form fields (asked once)</source>
+        <translation>表单字段（只填一次）</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::EvaluationDialog</name>
+    <message>
+        <source>Please rate our service</source>
+        <translation>请对我们的服务进行评价</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this service?</source>
+        <translation>您对本次服务是否满意？</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>按键 %1</translation>
+    </message>
+    <message>
+        <source>What went wrong? (choose at least one; Space ticks, Enter sends)</source>
+        <translation>哪里不满意？（至少选一项；空格键勾选，回车键提交）</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>意见建议（选填）</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>提交（回车）</translation>
+    </message>
+    <message>
+        <source>Level %1 chosen. Please choose at least one reason.</source>
+        <translation>已选择 %1 级评价，请至少选择一项原因。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one reason.</source>
+        <translation>请至少选择一项原因。</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::IntakePage</name>
+    <message>
+        <source>Unfinished drafts:</source>
+        <translation>未完成的草稿：</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resume held</source>
+        <translation>恢复挂起</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转号</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>无号办理</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Legal person / organisation</source>
+        <translation>法人或其他组织</translation>
+    </message>
+    <message>
+        <source>Kind (Ctrl+E)</source>
+        <translation>类型（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name (legal representative for an entity)</source>
+        <translation>姓名（单位填法定代表人）</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Matter (Ctrl+F)</source>
+        <translation>事项（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search items and bundles: name, pinyin initials or code; Enter takes the first</source>
+        <translation>搜索事项和“一件事”：名称、拼音首字母或编码；回车选第一项</translation>
+    </message>
+    <message>
+        <source>Acceptance form</source>
+        <translation>受理单</translation>
+    </message>
+    <message>
+        <source>Materials (Ctrl+M marks the unmarked ones as paper)</source>
+        <translation>材料（Ctrl+M 将未核对的标为纸质）</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <source>Accept (受理) — Alt+1</source>
+        <translation>受理 — Alt+1</translation>
+    </message>
+    <message>
+        <source>Correction notice (一次性告知补正) — Alt+2</source>
+        <translation>一次性告知补正 — Alt+2</translation>
+    </message>
+    <message>
+        <source>Refuse (不予受理) — Alt+3</source>
+        <translation>不予受理 — Alt+3</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Legal basis (refusal)</source>
+        <translation>不予受理依据</translation>
+    </message>
+    <message>
+        <source>Confirm decision</source>
+        <translation>确认决定</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <source>[Bundle] %1</source>
+        <translation>【一件事】%1</translation>
+    </message>
+    <message>
+        <source>This matter cannot be loaded from the catalog.</source>
+        <translation>无法从事项目录加载此事项。</translation>
+    </message>
+    <message>
+        <source>This matter is for legal persons: enter the entity and its USCC.</source>
+        <translation>此事项面向法人：请填写单位名称及统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Bundle: %1 — items: %2</source>
+        <translation>一件事：%1 — 包含事项：%2</translation>
+    </message>
+    <message>
+        <source>Item: %1 (%2)</source>
+        <translation>事项：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose (↓)</source>
+        <translation>请选择（↓）</translation>
+    </message>
+    <message numerus="yes">
+        <source> (for %n items)</source>
+        <translation>
+            <numerusform>（%n 个事项共用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not checked —</source>
+        <translation>— 未核对 —</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>E-license</source>
+        <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>Commitment (告知承诺)</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>An e-license can stand in: scan it</source>
+        <translation>可用电子证照替代：请扫码</translation>
+    </message>
+    <message>
+        <source>What is missing or wrong</source>
+        <translation>缺少或需补正的内容</translation>
+    </message>
+    <message>
+        <source>The draft cannot be restored.</source>
+        <translation>无法恢复草稿。</translation>
+    </message>
+    <message>
+        <source>Draft restored.</source>
+        <translation>草稿已恢复。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Returning applicant: details filled in from an earlier case — please confirm them.</source>
+        <translation>老用户：已按以往办件自动填入信息，请核对确认。</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>出生日期 %1，%2</translation>
+    </message>
+    <message>
+        <source>Choose a matter to see the due dates.</source>
+        <translation>选择事项后显示办结期限。</translation>
+    </message>
+    <message>
+        <source>Promised: %1 working days → %2
+Legal: %3 working days → %4</source>
+        <translation>承诺：%1 个工作日 → %2
+法定：%3 个工作日 → %4</translation>
+    </message>
+    <message>
+        <source>No working-day calendar for %1: due dates will come from the platform.</source>
+        <translation>缺少 %1 年的工作日历：办结期限将由平台计算。</translation>
+    </message>
+    <message>
+        <source>* provisional calendar</source>
+        <translation>* 临时工作日历</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision cannot be taken yet: %n problem(s).</source>
+        <translation>
+            <numerusform>尚不能作出决定：有 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Notice saved as PDF (Ctrl+P to print).</source>
+        <translation>已保存：%1。文书已存为 PDF（Ctrl+P 打印）。</translation>
+    </message>
+    <message>
+        <source>Saved: %1, but the notice could not be written: %2</source>
+        <translation>已保存：%1，但文书未能生成：%2</translation>
+    </message>
+    <message>
+        <source>Evaluation received: %1</source>
+        <translation>已收到评价：%1 级</translation>
+    </message>
+    <message>
+        <source>No notice to print yet.</source>
+        <translation>暂无可打印的文书。</translation>
+    </message>
+    <message>
+        <source>The queue is offline: serve walk-ins without a ticket (F9).</source>
+        <translation>叫号系统离线：请按无号办理（F9）接待。</translation>
+    </message>
+    <message>
+        <source>That action does not fit the ticket&apos;s state.</source>
+        <translation>当前号票状态不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Queue error: %1</source>
+        <translation>叫号出错：%1</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>已过号</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · %2 · waited %3 min · %4</source>
+        <translation>%1 号 · %2 · 已等 %3 分钟 · %4</translation>
+    </message>
+    <message>
+        <source>Walk-in (no ticket)</source>
+        <translation>无号办理</translation>
+    </message>
+    <message>
+        <source>No ticket — F2 calls the next</source>
+        <translation>当前无号 — 按 F2 叫号</translation>
+    </message>
+    <message>
+        <source>Queue offline</source>
+        <translation>叫号系统离线</translation>
+    </message>
+    <message>
+        <source>Waiting for this window: %1</source>
+        <translation>本窗口等候：%1 人</translation>
+    </message>
+    <message>
+        <source>Last called: —</source>
+        <translation>上次叫号：—</translation>
+    </message>
+    <message>
+        <source>Last called: %1</source>
+        <translation>上次叫号：%1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this window.</source>
+        <translation>本窗口无人等候。</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>已呼叫 %1 号。</translation>
+    </message>
+    <message>
+        <source>Ticket on hold; its draft is kept. Shift+F7 resumes it.</source>
+        <translation>号票已挂起，草稿已保留。按 Shift+F7 恢复。</translation>
+    </message>
+    <message>
+        <source>No ticket on hold.</source>
+        <translation>没有挂起的号票。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 transferred to %2.</source>
+        <translation>%1 号已转至%2。</translation>
+    </message>
+    <message>
+        <source>License not accepted: %1</source>
+        <translation>证照未采用：%1</translation>
+    </message>
+    <message>
+        <source>This license (%1) fits no material of this case.</source>
+        <translation>该证照（%1）与本办件的材料均不对应。</translation>
+    </message>
+    <message>
+        <source>The license fits no material of this case.</source>
+        <translation>该证照与本办件的材料均不对应。</translation>
+    </message>
+    <message>
+        <source>License holder differs</source>
+        <translation>持证人不一致</translation>
+    </message>
+    <message>
+        <source>The license holder (%1, %2) does not match the applicant (%3, %4). Attach it anyway?</source>
+        <translation>持证人（%1，%2）与申请人（%3，%4）不一致。仍要关联吗？</translation>
+    </message>
+    <message>
+        <source>Not attached: the holder does not match.</source>
+        <translation>未关联：持证人不一致。</translation>
+    </message>
+    <message>
+        <source>License %1 attached to “%2”.</source>
+        <translation>证照 %1 已关联到“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::MyCasesPage</name>
+    <message>
+        <source>Today and open</source>
+        <translation>今日及未办结</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Search applicant, matter, case number…</source>
+        <translation>搜索申请人、事项、办件编号…</translation>
+    </message>
+    <message>
+        <source>Delivery way or withdrawal reason</source>
+        <translation>送达方式或撤回原因</translation>
+    </message>
+    <message>
+        <source>Record delivery (Ctrl+D)</source>
+        <translation>登记送达（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Record withdrawal (Ctrl+W)</source>
+        <translation>登记撤回（Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>Print notice (Ctrl+P)</source>
+        <translation>打印文书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Cases cannot be read: %1</source>
+        <translation>无法读取办件：%1</translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>请先选择办件。</translation>
+    </message>
+    <message>
+        <source>Delivery recorded; the delivery receipt is saved.</source>
+        <translation>送达已登记，送达回证已保存。</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded.</source>
+        <translation>撤回已登记。</translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::ui::AboutDialog</name>
     <message>
         <source>About WindowDesk</source>

@@ -441,17 +441,19 @@ void SyncEngine::sendEntry(const storage::OutboxEntry &e, const QString &path) {
 Status SyncEngine::applyCaseAnswer(const QString &localId, const QJsonObject &c) {
     const QString caseNo = c.value(u"case_no"_s).toString();
     const QString status = c.value(u"status"_s).toString();
-    if (caseNo.isEmpty() || !kCaseStatuses.contains(status) || !validDate(c.value(u"due_date"_s)) ||
-        !validDate(c.value(u"legal_due_date"_s)))
+    if (caseNo.isEmpty() || !validDate(c.value(u"due_date"_s)) || !validDate(c.value(u"legal_due_date"_s)))
         return Status::failure(u"bad_answer"_s, u"the platform's case is incomplete"_s);
     const int version = c.value(u"version"_s).toInt();
     const QString now = m_clock.nowUtc().toString(Qt::ISODate);
     // The server's dates are authoritative (platform-api.md); an older version never overwrites a newer one.
-    Status s = m_db.exec(u"UPDATE cases SET case_no = ?, status = ?, promised_due = ?, legal_due = ?, "
-                         u"due_source = 'platform', due_provisional = 0, remote_version = ?, updated_at = ? "
-                         u"WHERE local_id = ? AND remote_version <= ?"_s,
-                         {caseNo, status, strOrNull(c.value(u"due_date"_s)),
-                          strOrNull(c.value(u"legal_due_date"_s)), version, now, localId, version});
+    // A status this version does not know (a newer platform) keeps the local one; the number and dates still
+    // land.
+    Status s = m_db.exec(u"UPDATE cases SET case_no = ?, status = COALESCE(?, status), promised_due = ?, "
+                         u"legal_due = ?, due_source = 'platform', due_provisional = 0, remote_version = ?, "
+                         u"updated_at = ? WHERE local_id = ? AND remote_version <= ?"_s,
+                         {caseNo, kCaseStatuses.contains(status) ? QVariant(status) : QVariant(),
+                          strOrNull(c.value(u"due_date"_s)), strOrNull(c.value(u"legal_due_date"_s)), version,
+                          now, localId, version});
     if (!s.ok())
         return s;
     const QJsonValue susp = c.value(u"suspensions"_s);
@@ -657,6 +659,7 @@ void SyncEngine::pullPage() {
     rq.authenticated = s.name != u"keys"_s;
     if (s.paged) {
         const QString cursor = storedCursor(s.name);
+        m_sentCursor = cursor;
         if (!cursor.isEmpty())
             rq.query.addQueryItem(u"since"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
         rq.query.addQueryItem(u"limit"_s, QString::number(m_config.pageLimit));
@@ -818,6 +821,12 @@ void SyncEngine::pullAnswered(const ApiResponse &r) {
         (s.name == u"case_changes"_s ? m_summary.caseChanges : m_summary.evaluationChanges) += applied;
         Q_EMIT progress(s.name,
                         s.name == u"case_changes"_s ? m_summary.caseChanges : m_summary.evaluationChanges);
+    }
+    if (hasMore && storedCursor(s.name) == m_sentCursor && applied == 0) {
+        // A platform that keeps answering "more" without moving on: stop the stream rather than loop.
+        addError(u"stream"_s, s.name, u"cursor_stuck"_s, u"the platform's cursor does not advance"_s);
+        nextStream();
+        return;
     }
     if (hasMore)
         pullPage();

@@ -161,6 +161,7 @@ private:
     int m_streamAttempts = 0;
     bool m_restartedAfter410 = false;
     bool m_pullInFlight = false;
+    QString m_sentCursor;
 };
 
 } // namespace windowdesk::sync

@@ -5,6 +5,7 @@
 #include <windowdesk/storage/outboxrepository.h>
 #include <windowdesk/sync/apiclient.h>
 #include <windowdesk/sync/synclock.h>
+#include <windowdesk/sync/syncservice.h>
 #include <windowdesk/sync/syncstatus.h>
 
 #include <QLocale>
@@ -139,6 +140,36 @@ private Q_SLOTS:
         QCOMPARE(status.pendingCount(), 3);
         QCOMPARE(status.needsAttentionCount(), 0);
         QCOMPARE(outbox.find(op)->opId, op); // same key
+    }
+
+    void serviceSkipsWhileAnotherSyncRunsAndAsksForLogin() {
+        Sim sim;
+        QVERIFY(sim.start({u"--catalog-size"_s, u"5"_s}));
+        Client c;
+        QVERIFY(c.open(sim));
+        sync::SyncService service(*c.db, SystemClock::instance(), c.config, QString());
+        QSignalSpy finished(&service, &sync::SyncService::finished);
+        {
+            sync::SyncLock cli(c.db->path()); // e.g. `windowdeskctl sync` running
+            QVERIFY(cli.tryLock());
+            service.syncNow();
+            QVERIFY(!service.running());
+            QVERIFY(!service.status()->syncing());
+        }
+        service.syncNow();
+        QVERIFY(finished.wait(20000));
+        // No tokens anywhere: the clerk is asked to log in; nothing queued is touched.
+        QVERIFY(service.status()->loginRequired());
+        QSignalSpy loggedIn(&service, &sync::SyncService::loginFinished);
+        service.login(kUser, kPassword);
+        QVERIFY(loggedIn.wait(20000));
+        QVERIFY(loggedIn.first().first().value<sync::LoginOutcome>().status.ok());
+        QVERIFY(finished.wait(20000)); // a login starts a sync
+        const auto s = finished.last().first().value<sync::SyncSummary>();
+        QVERIFY2(s.success(), qPrintable(summaryText(s)));
+        QVERIFY(!service.status()->loginRequired());
+        QVERIFY(service.status()->online());
+        QVERIFY(service.status()->lastSuccess().isValid());
     }
 
     void lockIsExclusivePerDatabase() {

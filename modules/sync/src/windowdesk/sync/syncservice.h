@@ -17,7 +17,10 @@ class SyncLock;
 class SyncService : public QObject {
     Q_OBJECT
 public:
-    SyncService(storage::Database &db, const Clock &clock, SyncConfig config, QObject *parent = nullptr);
+    // `secretService`: keychain service holding the tokens (tests pass their own; empty = no keychain).
+    SyncService(storage::Database &db, const Clock &clock, SyncConfig config,
+                const QString &secretService = QStringLiteral("WindowDesk"), QObject *parent = nullptr);
+    bool running() const { return m_worker->busy(); }
     ~SyncService() override;
 
     SyncStatus *status() const { return m_status; }

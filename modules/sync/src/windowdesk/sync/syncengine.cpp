@@ -59,7 +59,7 @@ SyncEngine::SyncEngine(storage::Database &db, const Clock &clock, SecretStore *s
     m_pushWake.setSingleShot(true);
     connect(&m_pushWake, &QTimer::timeout, this, &SyncEngine::fillPush);
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(20);
+    m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] {
         flushResults();
         fillPush();
@@ -483,8 +483,8 @@ void SyncEngine::pushAnswered(const storage::OutboxEntry &e, const ApiResponse &
     const QString opId = e.opId;
     const int status = r.status;
     const QByteArray responseBody = r.body;
-    // Results are written in batches (one transaction, a savepoint per row): until then the row stays
-    // in_flight, which a crash turns into a resend under the same key — the platform answers it again.
+    // Results are written in batches (one transaction; a failing row is retried alone): until then the row
+    // stays in_flight, which a crash turns into a resend under the same key — the platform answers it again.
     auto retry = [&](const QString &why) {
         const qint64 delay = backoffMs(attempts, r.retryAfter);
         const QDateTime next = m_clock.nowUtc().addMSecs(delay);
@@ -581,7 +581,7 @@ void SyncEngine::pushAnswered(const storage::OutboxEntry &e, const ApiResponse &
     } else {
         attention(r.errorCode, r.errorMessage, {});
     }
-    if (m_results.size() >= 16 || m_sending.isEmpty())
+    if (m_results.size() >= 64 || m_sending.isEmpty())
         flushResults();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start();
@@ -597,18 +597,24 @@ void SyncEngine::flushResults() {
     QList<PushResult> batch = std::move(m_results);
     m_results.clear();
     QList<Status> outcomes(batch.size());
-    const Status st = guardedWrite([&]() -> Status {
+    // Fast path: the whole batch in one transaction. If one row fails, the batch is rolled back and each row
+    // is written alone, so that one bad row never keeps the others from being recorded.
+    qsizetype failedRow = -1;
+    Status st = guardedWrite([&]() -> Status {
         for (qsizetype i = 0; i < batch.size(); ++i) {
-            if (Status s = m_db.exec(u"SAVEPOINT push_result"_s); !s.ok())
-                return s;
             outcomes[i] = batch[i].write();
-            if (!outcomes[i].ok())
-                (void)m_db.exec(u"ROLLBACK TO push_result"_s); // this row alone; it stays in_flight
-            if (Status s = m_db.exec(u"RELEASE push_result"_s); !s.ok())
-                return s;
+            if (!outcomes[i].ok()) {
+                failedRow = i;
+                return outcomes[i];
+            }
         }
         return {};
     });
+    if (!st.ok() && failedRow >= 0) {
+        st = {};
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            outcomes[i] = guardedWrite([&] { return batch[i].write(); });
+    }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const PushResult &b = batch[i];
         const Status &s = st.ok() ? outcomes[i] : st;

@@ -170,7 +170,7 @@ Database: %3</source>
     <name>windowdesk::intake::CatalogPage</name>
     <message>
         <source>Search matters: Chinese, pinyin initials, item code or department</source>
-        <translation>搜索事项：中文名称、拼音首字母、事项编码或部门</translation>
+        <translation>名称、拼音首字母、编码或部门</translation>
     </message>
     <message>
         <source>Start intake</source>
@@ -388,7 +388,7 @@ Database: %3</source>
     </message>
     <message>
         <source>Queue</source>
-        <translation>叫号</translation>
+        <translation>排队叫号</translation>
     </message>
     <message>
         <source>Call next</source>
@@ -416,7 +416,7 @@ Database: %3</source>
     </message>
     <message>
         <source>Resume held</source>
-        <translation>恢复挂起</translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Transfer</source>

@@ -64,7 +64,7 @@ Database: %3</source>
     </message>
     <message>
         <source>At most %1 characters</source>
-        <translation>最多 %1 个字</translation>
+        <translation>最多 %1 个字符</translation>
     </message>
     <message>
         <source>Enter a date as YYYY-MM-DD</source>
@@ -337,11 +337,11 @@ Database: %3</source>
     </message>
     <message>
         <source>Key %1</source>
-        <translation>按键 %1</translation>
+        <translation>按 %1 键</translation>
     </message>
     <message>
         <source>What went wrong? (choose at least one; Space ticks, Enter sends)</source>
-        <translation>哪里不满意？（至少选一项；空格键勾选，回车键提交）</translation>
+        <translation>哪里不满意？（至少选一项；Space 勾选，Enter 提交）</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
@@ -349,7 +349,7 @@ Database: %3</source>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation>提交（回车）</translation>
+        <translation>提交（Enter）</translation>
     </message>
     <message>
         <source>Level %1 chosen. Please choose at least one reason.</source>
@@ -536,7 +536,7 @@ Database: %3</source>
     </message>
     <message>
         <source>New visit</source>
-        <translation>下一位</translation>
+        <translation>新接待</translation>
     </message>
     <message>
         <source>[Bundle] %1</source>
@@ -610,7 +610,7 @@ Database: %3</source>
     </message>
     <message>
         <source>Returning applicant: details filled in from an earlier case — please confirm them.</source>
-        <translation>老用户：已按以往办件自动填入信息，请核对确认。</translation>
+        <translation>该申请人曾来办事：已按以往办件填入信息，请核对确认。</translation>
     </message>
     <message>
         <source>male</source>
@@ -640,7 +640,7 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>* provisional calendar</source>
-        <translation>* 临时工作日历</translation>
+        <translation>* 暂定工作日历</translation>
     </message>
     <message>
         <source>Name</source>
@@ -766,15 +766,15 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>License not accepted: %1</source>
-        <translation>证照未采用：%1</translation>
+        <translation>电子证照不可用：%1</translation>
     </message>
     <message>
         <source>This license (%1) fits no material of this case.</source>
-        <translation>该证照（%1）与本办件的材料均不对应。</translation>
+        <translation>该证照（%1）不对应本办件的任何材料。</translation>
     </message>
     <message>
         <source>The license fits no material of this case.</source>
-        <translation>该证照与本办件的材料均不对应。</translation>
+        <translation>该证照不对应本办件的任何材料。</translation>
     </message>
     <message>
         <source>License holder differs</source>

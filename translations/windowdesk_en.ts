@@ -324,6 +324,10 @@ Database: %3</source>
         <source>Form fields (asked once)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>immediate (done on the spot)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::EvaluationDialog</name>

@@ -324,6 +324,10 @@ Database: %3</source>
         <source>Form fields (asked once)</source>
         <translation>表单字段（只填一次）</translation>
     </message>
+    <message>
+        <source>immediate (done on the spot)</source>
+        <translation>即办件（当场办结）</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::EvaluationDialog</name>

@@ -161,8 +161,12 @@ QString CatalogPage::itemHtml(const QString &code) const {
     html += row(tr("Conditions"), esc(it.conditions));
     html += row(tr("Service object"), esc(objectText));
     html += row(tr("Process"), esc(it.process.join(u" → "_s)));
-    html += row(tr("Legal time limit"), esc(tr("%n working day(s)", nullptr, it.legalTimeLimitDays)));
-    html += row(tr("Promised time limit"), esc(tr("%n working day(s)", nullptr, it.promisedTimeLimitDays)));
+    // A limit of 0 working days is an 即办件: done on the spot, not "0 days".
+    const auto limitText = [](int days) {
+        return days == 0 ? tr("immediate (done on the spot)") : tr("%n working day(s)", nullptr, days);
+    };
+    html += row(tr("Legal time limit"), esc(limitText(it.legalTimeLimitDays)));
+    html += row(tr("Promised time limit"), esc(limitText(it.promisedTimeLimitDays)));
     html += row(tr("Result"), esc(it.result));
     html += row(tr("Fee"), esc(it.fee));
     html += row(tr("Online"), esc(yesNo(it.online)));

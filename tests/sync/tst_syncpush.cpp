@@ -279,11 +279,10 @@ private Q_SLOTS:
     void childWaitsForItsParentAndStateConflictKeepsLocalData() {
         Client c;
         QVERIFY(prepare(c));
-        QCOMPARE(c.seed(1), 1);
+        QCOMPARE(c.seed(4), 4); // one in ten seeded cases is a correction notice: take an accepted one
         const QString caseId = c.text(
             u"SELECT local_id FROM cases WHERE decision = 'accepted' ORDER BY created_at DESC LIMIT 1"_s);
-        if (caseId.isEmpty())
-            QSKIP("the seeded case was not accepted");
+        QVERIFY(!caseId.isEmpty());
         auto enqueueEvent = [&](const QString &type) {
             QString op;
             (void)c.db->write([&]() -> Status {
@@ -413,12 +412,19 @@ private Q_SLOTS:
     }
 
     void personalDataNeverInRequestLog() {
-        // The simulator logs method, route and status of every request our client made in this test class.
+        // The simulator logs method, route and status of every request our client made in this test class
+        // (and at least this push of cases full of id numbers and phone numbers).
+        Client c;
+        QVERIFY(prepare(c));
+        QCOMPARE(c.seed(3), 3);
+        QVERIFY(c.run(20).success());
         QFile log(logDir.filePath(u"sim.log"_s));
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(log.readAll());
         QVERIFY(text.contains(u"POST /cases"_s));
-        static const QRegularExpression id(u"\\d{17}[\\dX]"_s), phone(u"(?<!\\d)1[3-9]\\d{9}(?!\\d)"_s);
+        // Bounded by non-alphanumerics: request ids are hexadecimal uuids whose digit runs must not count.
+        static const QRegularExpression id(u"(?<![0-9A-Za-z])\\d{17}[\\dX](?![0-9A-Za-z])"_s),
+            phone(u"(?<![0-9A-Za-z])1[3-9]\\d{9}(?![0-9A-Za-z])"_s);
         const auto idMatch = id.match(text), phoneMatch = phone.match(text);
         QVERIFY2(!idMatch.hasMatch(), qPrintable(text.mid(qMax(0, int(idMatch.capturedStart()) - 80), 160)));
         QVERIFY2(!phoneMatch.hasMatch(),

@@ -208,6 +208,10 @@ void IntakePage::buildUi() {
             m_transferTo->setFocusPolicy(Qt::ClickFocus);
             for (const auto &c : m_queue->categories())
                 m_transferTo->addItem(c.name, c.name);
+            // Category names come from the hall's data: the box is as wide as the longest one.
+            m_transferTo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            m_transferTo->setMinimumContentsLength(6);
+            m_transferTo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
             qbuttons->addWidget(m_transferTo);
         }
     }

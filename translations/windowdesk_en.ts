@@ -41,6 +41,128 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::app::SyncIndicator</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items needing attention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulling %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in; no system keychain: the tokens are kept in memory for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform login needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) pending, oldest %1 ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the platform did not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — HTTP %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the case at the window, or retry when the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on the platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::intake::CaseService</name>
     <message>
         <source>Required</source>
@@ -1058,15 +1180,15 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Platform %1 · offline, not synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, shortcut %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,123 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::app::SyncIndicator</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Items needing attention…</source>
+        <translation>待处理的上传项…</translation>
+    </message>
+    <message>
+        <source>Log in to the platform…</source>
+        <translation>登录平台…</translation>
+    </message>
+    <message>
+        <source>pulling %1: %2</source>
+        <translation>正在拉取 %1：%2 条</translation>
+    </message>
+    <message>
+        <source>Logged in to the platform.</source>
+        <translation>已登录平台。</translation>
+    </message>
+    <message>
+        <source>Logged in; no system keychain: the tokens are kept in memory for this run only.</source>
+        <translation>已登录；系统钥匙串不可用：令牌仅在本次运行期间保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <source>platform login needed</source>
+        <translation>需要登录平台</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) pending, oldest %1 ago</source>
+        <translation>
+            <numerusform>待上传 %n 件，最早的在 %1 前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing pending</source>
+        <translation>无待上传</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n 件需处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>Writes the platform did not accept</source>
+        <translation>平台未接受的上传项</translation>
+    </message>
+    <message>
+        <source>%1 %2 — HTTP %3: %4</source>
+        <translation>%1 %2 — HTTP %3：%4</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>没有需要处理的项。</translation>
+    </message>
+    <message>
+        <source>Correct the case at the window, or retry when the cause is fixed.</source>
+        <translation>请在窗口更正办件，或在问题排除后重试。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Platform login</source>
+        <translation>平台登录</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the platform:</source>
+        <translation>%1 的平台密码：</translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::intake::CaseService</name>
     <message>
         <source>Required</source>
@@ -1057,16 +1174,16 @@ Legal: %3 working days → %4</source>
         <translation>未配置平台（演示大厅）</translation>
     </message>
     <message>
-        <source>Platform %1 · offline, not synced</source>
-        <translation>平台 %1 · 离线，未同步</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1, shortcut %2</source>
         <translation>%1，快捷键 %2</translation>
+    </message>
+    <message>
+        <source>Platform %1</source>
+        <translation>平台 %1</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,15 @@
 #include "session.h"
 
+#include "syncindicator.h"
+
 #include <windowdesk/core/clock.h>
 #include <windowdesk/intake/intakepages.h>
 #include <windowdesk/license/keyset.h>
+#include <windowdesk/sync/syncconfig.h>
+#include <windowdesk/sync/syncservice.h>
 #include <windowdesk/ui/appsettings.h>
+
+#include <QStatusBar>
 
 #include <QLoggingCategory>
 
@@ -66,9 +72,23 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, QObjec
     m_intake.demoHall = settings.platformUrl.isEmpty();
     m_intake.scanService = m_scanService.get();
     intake::registerIntakePages(window, m_intake);
+
+    // Sync with the provincial platform, when one is configured: on a timer, when the network comes back and
+    // on "sync now"; its state is always visible in the status bar.
+    if (!settings.platformUrl.isEmpty()) {
+        auto config = sync::loadSyncConfig(db);
+        if (config.ok()) {
+            m_sync = std::make_unique<sync::SyncService>(db, *context.clock, config.value());
+            window.statusBar()->addWidget(new SyncIndicator(*m_sync, context.user.username, &window), 1);
+            m_sync->start();
+        } else {
+            qCWarning(lcSession) << "sync not started:" << config.error().code;
+        }
+    }
 }
 
 Session::~Session() {
+    m_sync.reset(); // stops its worker before the database connection users go away
     if (m_scanner)
         m_scanner->uninstall();
 }

@@ -11,6 +11,10 @@
 #include <QObject>
 #include <memory>
 
+namespace windowdesk::sync {
+class SyncService;
+}
+
 namespace windowdesk::app {
 
 class Session : public QObject {
@@ -29,6 +33,8 @@ private:
     std::unique_ptr<license::El1Verifier> m_verifier;
     std::unique_ptr<license::LicenseScanService> m_scanService;
     std::unique_ptr<license::ScannerInputFilter> m_scanner;
+    // Only when a platform is configured (the demo hall syncs nothing).
+    std::unique_ptr<sync::SyncService> m_sync;
 };
 
 } // namespace windowdesk::app

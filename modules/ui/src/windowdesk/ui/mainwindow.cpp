@@ -228,8 +228,8 @@ void MainWindow::refreshSyncState() {
 QString MainWindow::platformStateText(const QString &platformUrl) {
     if (platformUrl.isEmpty())
         return tr("No platform configured (demo hall)");
-    // The sync engine takes this over when it arrives; until then nothing is synced.
-    return tr("Platform %1 · offline, not synced").arg(platformUrl);
+    // The sync state itself (online/offline, pending, attention) is the app's sync indicator beside it.
+    return tr("Platform %1").arg(platformUrl);
 }
 
 int MainWindow::indexOf(const QString &id) const {

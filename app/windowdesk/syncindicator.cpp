@@ -1,0 +1,140 @@
+#include "syncindicator.h"
+
+#include <windowdesk/sync/syncservice.h>
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::app {
+
+namespace {
+QString ageText(qint64 secs) {
+    if (secs < 60)
+        return SyncIndicator::tr("%n second(s)", nullptr, int(secs));
+    if (secs < 3600)
+        return SyncIndicator::tr("%n minute(s)", nullptr, int(secs / 60));
+    return SyncIndicator::tr("%n hour(s)", nullptr, int(secs / 3600));
+}
+} // namespace
+
+SyncIndicator::SyncIndicator(sync::SyncService &service, QString username, QWidget *parent)
+    : QToolButton(parent)
+    , m_service(service)
+    , m_username(std::move(username)) {
+    setObjectName(u"syncIndicator"_s);
+    setAutoRaise(true);
+    setPopupMode(QToolButton::InstantPopup);
+    setAccessibleName(tr("Sync state"));
+    auto *menu = new QMenu(this);
+    QAction *now = menu->addAction(tr("Sync now"), this, [this] { m_service.syncNow(); });
+    now->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    now->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(now); // the shortcut works while the menu is closed
+    menu->addAction(tr("Items needing attention…"), this, &SyncIndicator::showAttentionList);
+    menu->addAction(tr("Log in to the platform…"), this, &SyncIndicator::askPlatformLogin);
+    setMenu(menu);
+
+    sync::SyncStatus *status = m_service.status();
+    connect(status, &sync::SyncStatus::changed, this, &SyncIndicator::updateText);
+    connect(status, &sync::SyncStatus::progress, this, [this](const QString &stream, int records) {
+        m_progress = tr("pulling %1: %2").arg(stream).arg(records);
+        updateText();
+    });
+    connect(&m_service, &sync::SyncService::finished, this, [this] {
+        m_progress.clear();
+        updateText();
+    });
+    connect(&m_service, &sync::SyncService::loginFinished, this, [this](const sync::LoginOutcome &o) {
+        setToolTip(o.status.ok()
+                       ? (o.keychainStored ? tr("Logged in to the platform.")
+                                           : tr("Logged in; no system keychain: the tokens are kept "
+                                                "in memory for this run only."))
+                       : o.status.error().message);
+        if (o.status.ok())
+            m_service.syncNow();
+    });
+    updateText();
+}
+
+void SyncIndicator::updateText() {
+    const sync::SyncStatus *s = m_service.status();
+    QStringList parts;
+    parts << (s->online() ? tr("Online") : tr("Offline"));
+    if (s->syncing())
+        parts << tr("syncing");
+    if (s->loginRequired())
+        parts << tr("platform login needed");
+    if (s->pendingCount() > 0)
+        parts << tr("%n write(s) pending, oldest %1 ago", nullptr, s->pendingCount())
+                     .arg(ageText(s->oldestPendingAgeSecs()));
+    else
+        parts << tr("nothing pending");
+    if (s->needsAttentionCount() > 0)
+        parts << tr("%n need(s) attention", nullptr, s->needsAttentionCount());
+    if (s->lastSuccess().isValid())
+        parts << tr("last sync %1").arg(s->lastSuccess().toLocalTime().toString(u"HH:mm"_s));
+    if (!m_progress.isEmpty())
+        parts << m_progress;
+    setText(parts.join(u" · "_s));
+    if (!s->lastError().isEmpty())
+        setToolTip(tr("Last error: %1").arg(s->lastError()));
+}
+
+void SyncIndicator::showAttentionList() {
+    auto *dlg = new QDialog(window());
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setObjectName(u"attentionDialog"_s);
+    dlg->setWindowTitle(tr("Writes the platform did not accept"));
+    auto *layout = new QVBoxLayout(dlg);
+    auto *list = new QListWidget(dlg);
+    list->setObjectName(u"attentionList"_s);
+    for (const sync::AttentionItem &item : m_service.status()->needsAttention()) {
+        QString text =
+            tr("%1 %2 — HTTP %3: %4").arg(item.kind, item.createdAt).arg(item.httpStatus).arg(item.message);
+        if (!item.fieldsJson.isEmpty())
+            text += u"\n"_s + item.fieldsJson;
+        auto *row = new QListWidgetItem(text, list);
+        row->setData(Qt::UserRole, item.opId);
+    }
+    if (list->count() == 0)
+        list->addItem(tr("Nothing needs attention."));
+    layout->addWidget(
+        new QLabel(tr("Correct the case at the window, or retry when the cause is fixed."), dlg));
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dlg);
+    QPushButton *retry = buttons->addButton(tr("Retry"), QDialogButtonBox::ActionRole);
+    connect(retry, &QPushButton::clicked, dlg, [this, list] {
+        const QListWidgetItem *row = list->currentItem();
+        if (!row || row->data(Qt::UserRole).toString().isEmpty())
+            return;
+        if (m_service.status()->retry(row->data(Qt::UserRole).toString()).ok()) {
+            delete list->takeItem(list->row(row));
+            m_service.syncNow();
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::close);
+    layout->addWidget(buttons);
+    dlg->resize(640, 360);
+    dlg->open();
+}
+
+void SyncIndicator::askPlatformLogin() {
+    auto *dlg = new QInputDialog(window());
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setWindowTitle(tr("Platform login"));
+    dlg->setLabelText(tr("Password of %1 on the platform:").arg(m_username));
+    dlg->setTextEchoMode(QLineEdit::Password);
+    connect(dlg, &QInputDialog::textValueSelected, this,
+            [this](const QString &password) { m_service.login(m_username, password); });
+    dlg->open();
+}
+
+} // namespace windowdesk::app

@@ -15,6 +15,9 @@ class AuditLog;
 namespace windowdesk::license {
 class LicenseScanService;
 }
+namespace windowdesk::sync {
+class OnlineApi;
+}
 
 namespace windowdesk::intake {
 
@@ -32,6 +35,8 @@ struct IntakeContext {
     QString noticeDir;
     // Verified scans arrive here when set (the license panel's service).
     license::LicenseScanService *scanService = nullptr;
+    // Online platform calls (queue, license resolve); null in the demo hall or before a platform login.
+    sync::OnlineApi *online = nullptr;
 };
 
 } // namespace windowdesk::intake

@@ -41,6 +41,17 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::app::AppController</name>
+    <message>
+        <source>Offline login: the platform cannot be reached; data will sync once the link is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain: the platform login is kept in memory for this run only; log in again after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::app::SyncIndicator</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -448,6 +459,33 @@ Database: %3</source>
     </message>
     <message>
         <source>immediate (done on the spot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::CitizenPhoneWindow</name>
+    <message>
+        <source>Citizen phone (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO DATA — signed with the demo hall&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate scan (types the code into the clerk&apos;s window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demo license: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1 (a new code every minute)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -892,14 +930,6 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>License not accepted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This license (%1) fits no material of this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The license fits no material of this case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,6 +947,81 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>License %1 attached to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::LicensePanel</name>
+    <message>
+        <source>E-license (scan the citizen&apos;s QR code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No license scanned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a license code (EL1.…) and press Enter — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen phone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License verification is not available on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name was filled from the ID license. The id number is masked on the license: type or confirm the full id number yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached to the material as an e-license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This license (%1) fits no material of this case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,6 +1175,14 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached and this account has never logged in online on this computer, so it cannot log in offline. Log in once while the platform is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,17 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::app::AppController</name>
+    <message>
+        <source>Offline login: the platform cannot be reached; data will sync once the link is back</source>
+        <translation>离线登录：平台不可达，数据将在联网后同步</translation>
+    </message>
+    <message>
+        <source>No system keychain: the platform login is kept in memory for this run only; log in again after a restart</source>
+        <translation>未找到系统钥匙串：平台登录凭据仅保存在本次运行的内存中，重启后需重新登录</translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::app::SyncIndicator</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -444,6 +455,33 @@ Database: %3</source>
     <message>
         <source>immediate (done on the spot)</source>
         <translation>即办件（当场办结）</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::CitizenPhoneWindow</name>
+    <message>
+        <source>Citizen phone (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO DATA — signed with the demo hall&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate scan (types the code into the clerk&apos;s window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demo license: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1 (a new code every minute)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -886,14 +924,6 @@ Legal: %3 working days → %4</source>
         <translation>%1 号已转至%2。</translation>
     </message>
     <message>
-        <source>License not accepted: %1</source>
-        <translation>电子证照不可用：%1</translation>
-    </message>
-    <message>
-        <source>This license (%1) fits no material of this case.</source>
-        <translation>该证照（%1）不对应本办件的任何材料。</translation>
-    </message>
-    <message>
         <source>The license fits no material of this case.</source>
         <translation>该证照不对应本办件的任何材料。</translation>
     </message>
@@ -912,6 +942,81 @@ Legal: %3 working days → %4</source>
     <message>
         <source>License %1 attached to “%2”.</source>
         <translation>证照 %1 已关联到“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::LicensePanel</name>
+    <message>
+        <source>E-license (scan the citizen&apos;s QR code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No license scanned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a license code (EL1.…) and press Enter — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen phone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License verification is not available on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License not accepted: %1</source>
+        <translation type="unfinished">电子证照不可用：%1</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name was filled from the ID license. The id number is masked on the license: type or confirm the full id number yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached to the material as an e-license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This license (%1) fits no material of this case.</source>
+        <translation type="unfinished">该证照（%1）不对应本办件的任何材料。</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1170,14 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached and this account has never logged in online on this computer, so it cannot log in offline. Log in once while the platform is reachable.</source>
+        <translation>平台不可达，且该账号从未在本机联网登录过，无法离线登录。请在平台可用时先联网登录一次。</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
     </message>
 </context>
 <context>

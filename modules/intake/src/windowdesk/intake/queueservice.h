@@ -1,7 +1,8 @@
 #pragma once
 // 叫号: the window's side of the hall queue. QueueService is the interface; LocalQueueService keeps the
 // tickets in SQLite for the demo hall (and a hall without platform queue). A platform-backed service
-// (POST /queue/...) can implement the same interface later.
+// (PlatformQueueService, POST /queue/...) implements the same interface; its writes go over the network, so
+// the page uses the *Async forms, which never block the GUI thread.
 #include <windowdesk/core/result.h>
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace windowdesk {
@@ -42,9 +44,37 @@ struct QueueCategory {
     QString prefix;
 };
 
+enum class TicketAction { Recall, Start, Done, NoShow, Hold, Resume, Transfer };
+
 class QueueService {
 public:
+    using TicketCallback = std::function<void(const Result<Ticket> &)>;
+    using CallNextCallback = std::function<void(const Result<std::optional<Ticket>> &)>;
     virtual ~QueueService() = default;
+    // Asynchronous forms of callNext and the ticket actions. The defaults run the synchronous call and answer
+    // at once (the local queue); a network queue answers later, in the same thread.
+    virtual void callNextAsync(const QString &windowNo, const QStringList &categories,
+                               CallNextCallback done) {
+        done(callNext(windowNo, categories));
+    }
+    virtual void actAsync(qint64 id, TicketAction action, const QString &toCategory, TicketCallback done) {
+        switch (action) {
+        case TicketAction::Recall:
+            return done(recall(id));
+        case TicketAction::Start:
+            return done(start(id));
+        case TicketAction::Done:
+            return done(this->done(id));
+        case TicketAction::NoShow:
+            return done(noShow(id));
+        case TicketAction::Hold:
+            return done(hold(id));
+        case TicketAction::Resume:
+            return done(resume(id));
+        case TicketAction::Transfer:
+            return done(transfer(id, toCategory));
+        }
+    }
     // False when the queue cannot be reached: the clerk serves walk-ins without a ticket.
     virtual bool isOnline() const = 0;
     virtual QStringList categoriesForWindow(const QString &windowNo) const = 0;

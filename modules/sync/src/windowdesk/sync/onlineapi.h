@@ -18,10 +18,13 @@ class OnlineApi : public QObject {
     Q_OBJECT
 public:
     // `secretService`: keychain service of the tokens (empty: no keychain — tokens only via setTokens()).
-    OnlineApi(SyncConfig config, QString secretService = QStringLiteral("WindowDesk"), QObject *parent = nullptr);
+    OnlineApi(SyncConfig config, QString secretService = QStringLiteral("WindowDesk"),
+              QObject *parent = nullptr);
     ~OnlineApi() override;
 
-    // Re-reads the tokens from the keychain (after a login); returns false when there are none.
+    // Re-reads the tokens from the keychain (after a login). The keychain job is asynchronous (no nested
+    // event loop in the GUI thread): tokensLoaded() reports the outcome. Returns false when there is no
+    // keychain service to read from.
     bool reloadTokens();
     void setTokens(const Tokens &tokens);
     // False when not logged in to the platform or the platform refused the tokens (login needed).
@@ -29,13 +32,18 @@ public:
 
     // `done` runs in this (GUI) thread, never synchronously. Writes must carry request.idempotencyKey.
     void send(const ApiRequest &request, ApiClient::Callback done);
+    ApiClient &client() { return *m_api; }
 
 Q_SIGNALS:
     void loginRequired(const QString &code);
+    // After reloadTokens(): `found` when the keychain held tokens (now in use).
+    void tokensLoaded(bool found);
 
 private:
+    void writeBack(const Tokens &tokens);
     std::unique_ptr<ApiClient> m_api;
     QString m_secretService;
+    bool m_hasTokens = false;
 };
 
 } // namespace windowdesk::sync

@@ -1,6 +1,7 @@
 #include "intakepage.h"
 #include "evaluationdialog.h"
 #include "intakelogging.h"
+#include "licensepanel.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/identity.h>
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -106,8 +108,6 @@ IntakePage::IntakePage(IntakeContext context, QWidget *parent)
     connect(m_clockTimer, &QTimer::timeout, this, &IntakePage::refreshQueue);
     m_clockTimer->start();
     buildUi();
-    if (m_ctx.scanService)
-        connect(m_ctx.scanService, &license::LicenseScanService::verified, this, &IntakePage::onScanVerified);
     clearVisit();
     refreshQueue();
 }
@@ -336,6 +336,10 @@ void IntakePage::buildUi() {
     m_materialsLayout = new QVBoxLayout(m_materialsArea);
     mvl->addWidget(m_materialsArea);
     ll->addWidget(matBox);
+    // The license panel: scans (scanner, serial, paste) are shown there and attached through attachLicense.
+    m_licensePanel = new LicensePanel(this, m_ctx, left);
+    ll->addWidget(m_licensePanel);
+    connect(this, &IntakePage::caseCommitted, m_licensePanel, &LicensePanel::onCaseCommitted);
     ll->addStretch(1);
     auto *markAll = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_M), this);
     markAll->setContext(Qt::WidgetWithChildrenShortcut);
@@ -1202,83 +1206,118 @@ void IntakePage::refreshQueue() {
 
 void IntakePage::callNext() {
     // The ticket being served is finished first: one key per citizen.
-    if (m_ticket && (m_ticket->status == u"called"_s || m_ticket->status == u"serving"_s))
-        (void)m_queue->done(m_ticket->id);
-    auto r = m_queue->callNext(m_ctx.window.windowNo, m_queue->categoriesForWindow(m_ctx.window.windowNo));
-    if (!r.ok()) {
-        showQueueError(r.error());
+    // The queue may answer later (platform queue): the page stays responsive; a guard drops answers that
+    // arrive after the page is gone.
+    if (m_ticket && (m_ticket->status == u"called"_s || m_ticket->status == u"serving"_s)) {
+        m_queue->actAsync(m_ticket->id, TicketAction::Done, {},
+                          [this, guard = QPointer<IntakePage>(this)](const Result<Ticket> &) {
+                              if (guard) {
+                                  m_ticket.reset();
+                                  callNext();
+                              }
+                          });
         return;
     }
-    if (!r.value()) {
-        m_ticket.reset();
-        m_message->showInfo(tr("Nobody is waiting for this window."));
-        refreshQueue();
-        return;
-    }
-    if (!currentDraft().isEmpty())
-        newVisit();
-    setTicket(r.value());
-    refreshQueue();
-    m_message->showInfo(tr("Called %1.").arg(m_ticket->ticketNo));
-    m_name->setFocus();
+    m_queue->callNextAsync(
+        m_ctx.window.windowNo, m_queue->categoriesForWindow(m_ctx.window.windowNo),
+        [this, guard = QPointer<IntakePage>(this)](const Result<std::optional<Ticket>> &r) {
+            if (!guard)
+                return;
+            if (!r.ok()) {
+                showQueueError(r.error());
+                return;
+            }
+            if (!r.value()) {
+                m_ticket.reset();
+                m_message->showInfo(tr("Nobody is waiting for this window."));
+                refreshQueue();
+                return;
+            }
+            if (!currentDraft().isEmpty())
+                newVisit();
+            setTicket(r.value());
+            refreshQueue();
+            m_message->showInfo(tr("Called %1.").arg(m_ticket->ticketNo));
+            m_name->setFocus();
+        });
 }
 
 void IntakePage::recall() {
     if (!m_ticket)
         return;
-    auto r = m_queue->recall(m_ticket->id);
-    r.ok() ? (setTicket(r.value()), refreshQueue()) : showQueueError(r.error());
+    m_queue->actAsync(m_ticket->id, TicketAction::Recall, {},
+                      [this, guard = QPointer<IntakePage>(this)](const Result<Ticket> &r) {
+                          if (!guard)
+                              return;
+                          r.ok() ? (setTicket(r.value()), refreshQueue()) : showQueueError(r.error());
+                      });
 }
 
 void IntakePage::startServing() {
     if (!m_ticket)
         return;
-    auto r = m_queue->start(m_ticket->id);
-    if (r.ok()) {
-        setTicket(r.value());
-        m_name->setFocus();
-    } else {
-        showQueueError(r.error());
-    }
+    m_queue->actAsync(m_ticket->id, TicketAction::Start, {},
+                      [this, guard = QPointer<IntakePage>(this)](const Result<Ticket> &r) {
+                          if (!guard)
+                              return;
+                          if (r.ok()) {
+                              setTicket(r.value());
+                              m_name->setFocus();
+                          } else {
+                              showQueueError(r.error());
+                          }
+                      });
 }
 
 void IntakePage::finishTicket() {
     if (!m_ticket)
         return;
-    auto r = m_queue->done(m_ticket->id);
-    if (!r.ok()) {
-        showQueueError(r.error());
-        return;
-    }
-    m_ticket.reset();
-    refreshQueue();
+    m_queue->actAsync(m_ticket->id, TicketAction::Done, {},
+                      [this, guard = QPointer<IntakePage>(this)](const Result<Ticket> &r) {
+                          if (!guard)
+                              return;
+                          if (!r.ok()) {
+                              showQueueError(r.error());
+                              return;
+                          }
+                          m_ticket.reset();
+                          refreshQueue();
+                      });
 }
 
 void IntakePage::noShow() {
     if (!m_ticket)
         return;
-    auto r = m_queue->noShow(m_ticket->id);
-    if (!r.ok()) {
-        showQueueError(r.error());
-        return;
-    }
-    m_ticket.reset();
-    refreshQueue();
+    m_queue->actAsync(m_ticket->id, TicketAction::NoShow, {},
+                      [this, guard = QPointer<IntakePage>(this)](const Result<Ticket> &r) {
+                          if (!guard)
+                              return;
+                          if (!r.ok()) {
+                              showQueueError(r.error());
+                              return;
+                          }
+                          m_ticket.reset();
+                          refreshQueue();
+                      });
 }
 
 void IntakePage::holdTicket() {
     if (!m_ticket)
         return;
-    auto r = m_queue->hold(m_ticket->id);
-    if (!r.ok()) {
-        showQueueError(r.error());
-        return;
-    }
-    saveDraftNow();
-    m_ticket.reset();
-    clearVisit();
-    refreshQueue();
-    m_message->showInfo(tr("Ticket on hold; its draft is kept. Shift+F7 resumes it."));
+    m_queue->actAsync(m_ticket->id, TicketAction::Hold, {},
+                      [this, guard = QPointer<IntakePage>(this)](const Result<Ticket> &r) {
+                          if (!guard)
+                              return;
+                          if (!r.ok()) {
+                              showQueueError(r.error());
+                              return;
+                          }
+                          saveDraftNow();
+                          m_ticket.reset();
+                          clearVisit();
+                          refreshQueue();
+                          m_message->showInfo(tr("Ticket on hold; its draft is kept. Shift+F7 resumes it."));
+                      });
 }
 
 void IntakePage::resumeHeld() {
@@ -1287,22 +1326,26 @@ void IntakePage::resumeHeld() {
         m_message->showInfo(tr("No ticket on hold."));
         return;
     }
-    auto r = m_queue->resume(held->first().id);
-    if (!r.ok()) {
-        showQueueError(r.error());
-        return;
-    }
-    // The held ticket's draft comes back with it.
-    auto drafts = m_drafts->openDrafts(m_ctx.window.clerkId);
-    if (drafts.ok())
-        for (const auto &s : drafts.value())
-            if (s.draft.ticketId == r->id) {
-                saveDraftNow();
-                applyDraft(s.draft);
-                break;
-            }
-    setTicket(r.value());
-    refreshQueue();
+    m_queue->actAsync(held->first().id, TicketAction::Resume, {},
+                      [this, guard = QPointer<IntakePage>(this)](const Result<Ticket> &r) {
+                          if (!guard)
+                              return;
+                          if (!r.ok()) {
+                              showQueueError(r.error());
+                              return;
+                          }
+                          // The held ticket's draft comes back with it.
+                          auto drafts = m_drafts->openDrafts(m_ctx.window.clerkId);
+                          if (drafts.ok())
+                              for (const auto &s : drafts.value())
+                                  if (s.draft.ticketId == r->id) {
+                                      saveDraftNow();
+                                      applyDraft(s.draft);
+                                      break;
+                                  }
+                          setTicket(r.value());
+                          refreshQueue();
+                      });
 }
 
 void IntakePage::transferTicket() {
@@ -1330,16 +1373,6 @@ void IntakePage::serveWalkIn() {
 }
 
 // ── E-licenses ───────────────────────────────────────────────────────────
-
-void IntakePage::onScanVerified(const license::El1Result &result) {
-    if (!result.ok() || !result.claims) {
-        m_message->showWarning(tr("License not accepted: %1").arg(result.message()));
-        return;
-    }
-    auto r = attachLicense(*result.claims);
-    if (!r.ok() && r.error().code == u"no_matching_material"_s)
-        m_message->showWarning(tr("This license (%1) fits no material of this case.").arg(result.claims->tn));
-}
 
 Result<QString> IntakePage::attachLicense(const license::El1Claims &claims) {
     const bool entity = m_kind->currentData().toString() == u"entity"_s;

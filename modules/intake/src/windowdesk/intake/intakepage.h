@@ -39,6 +39,8 @@ class CatalogSearch;
 
 namespace windowdesk::intake {
 
+class LicensePanel;
+
 class IntakePage : public QWidget {
     Q_OBJECT
 public:
@@ -65,6 +67,7 @@ public:
     QString lastCaseLocalId() const { return m_lastCaseLocalId; }
     EvaluationDialog *evaluationDialog() const { return m_evaluation; }
     ui::MessageBar *messageBar() const { return m_message; }
+    LicensePanel *licensePanel() const { return m_licensePanel; }
     int visitCount() const { return m_visits; }
 
 public slots:
@@ -109,7 +112,6 @@ private:
     void clearVisit();
     void showQueueError(const Error &e);
     void setTicket(std::optional<Ticket> t);
-    void onScanVerified(const license::El1Result &result);
     void prefillFormFromApplicant();
     QString decisionValue() const;
     QJsonValue fieldValue(const core::FormField &f) const;
@@ -182,6 +184,7 @@ private:
     QTimer *m_draftTimer = nullptr;
     QTimer *m_clockTimer = nullptr;
     QPointer<EvaluationDialog> m_evaluation;
+    LicensePanel *m_licensePanel = nullptr;
 };
 
 } // namespace windowdesk::intake

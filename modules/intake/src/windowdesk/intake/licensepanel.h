@@ -1,0 +1,71 @@
+#pragma once
+// The license panel on the intake page: the last scan's result (verified license or the reason it was
+// refused), a manual paste field for a scanner that failed, and the record in licenses_seen. Scans from the
+// scanner filter, the serial scanner and the paste field all arrive through the same LicenseScanService.
+#include "citizenphonewindow.h"
+#include "intakecontext.h"
+
+#include <windowdesk/license/el1verifier.h>
+
+#include <QPointer>
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace windowdesk::intake {
+
+class IntakePage;
+
+class LicensePanel : public QWidget {
+    Q_OBJECT
+public:
+    LicensePanel(IntakePage *page, const IntakeContext &context, QWidget *parent = nullptr);
+    ~LicensePanel() override;
+
+    // The verification state shown until the platform confirms the license.
+    static QString offlineStateText();
+
+    // The last verified license (nullopt after a rejection or before any scan).
+    const std::optional<license::El1Claims> &lastClaims() const { return m_last; }
+    // licenses_seen.id of the last verified license (0 when none was recorded).
+    qint64 lastSeenId() const { return m_lastSeenId; }
+    QLineEdit *pasteField() const { return m_paste; }
+    CitizenPhoneWindow *citizenPhone() const { return m_phone; }
+
+public Q_SLOTS:
+    void showResult(const windowdesk::license::El1Result &result);
+    void focusPaste();
+    void verifyPasted();
+    // Demo hall only: the "citizen phone" window with a live demo license QR.
+    void openCitizenPhone();
+    // The visit's case was committed: its attached licenses get the case's local id.
+    void onCaseCommitted(const QString &localId);
+
+private:
+    void clearShown();
+    qint64 recordSeen(const license::El1Claims &claims);
+
+    IntakePage *m_page;
+    IntakeContext m_ctx;
+    std::optional<license::El1Claims> m_last;
+    qint64 m_lastSeenId = 0;
+    QList<qint64> m_attachedSeenIds; // attached during the current visit, not yet bound to a case
+
+    QLabel *m_state = nullptr;
+    QLabel *m_type = nullptr;
+    QLabel *m_number = nullptr;
+    QLabel *m_holder = nullptr;
+    QLabel *m_holderId = nullptr;
+    QLabel *m_issuer = nullptr;
+    QLabel *m_issued = nullptr;
+    QLabel *m_validity = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_note = nullptr;
+    QLineEdit *m_paste = nullptr;
+    QPointer<CitizenPhoneWindow> m_phone;
+};
+
+} // namespace windowdesk::intake

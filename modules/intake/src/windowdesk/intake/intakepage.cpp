@@ -1374,6 +1374,21 @@ void IntakePage::serveWalkIn() {
 
 // ── E-licenses ───────────────────────────────────────────────────────────
 
+QString IntakePage::detachLicense(const QString &lid) {
+    QString name;
+    for (const auto &m : m_matter.materials) {
+        auto it = m_materialRows.find(m.key);
+        if (it == m_materialRows.end() || it->licenseId != lid)
+            continue;
+        it->licenseId.clear();
+        it->status->setCurrentIndex(0);
+        name = m.material.name;
+    }
+    if (!name.isEmpty())
+        onChanged();
+    return name;
+}
+
 Result<QString> IntakePage::attachLicense(const license::El1Claims &claims) {
     const bool entity = m_kind->currentData().toString() == u"entity"_s;
     // A resident ID license may fill an empty applicant section.

@@ -61,6 +61,9 @@ public:
     // license id recorded). Warns and asks for confirmation when the holder does not match the applicant.
     // Errors: no_matching_material, holder_mismatch_declined.
     Result<QString> attachLicense(const license::El1Claims &claims);
+    // Undoes attachLicense for the license `lid` (the platform said it is revoked or expired): the material
+    // goes back to unmarked. Returns the material's name, empty when it was not attached.
+    QString detachLicense(const QString &lid);
 
     // Paths of the notices of the last committed case.
     QStringList lastNoticePaths() const { return m_lastNotices; }

@@ -4,17 +4,28 @@
 #include "intakepage.h"
 
 #include <windowdesk/core/clock.h>
+#include <windowdesk/core/identity.h>
+#include <windowdesk/core/masking.h>
 #include <windowdesk/license/demolicenses.h>
 #include <windowdesk/license/licensescanservice.h>
 #include <windowdesk/storage/database.h>
+#include <windowdesk/sync/onlineapi.h>
 #include <windowdesk/ui/messagebar.h>
 
+#include <QCryptographicHash>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +85,12 @@ LicensePanel::LicensePanel(IntakePage *page, const IntakeContext &context, QWidg
     form->addRow(tr("Issued on:"), m_issued);
     form->addRow(tr("Valid until:"), m_validity);
     root->addLayout(form);
+    m_openDocument = new QPushButton(tr("Open the license document"), this);
+    m_openDocument->setObjectName(u"licenseOpenDocument"_s);
+    m_openDocument->setFocusPolicy(Qt::NoFocus);
+    m_openDocument->hide();
+    connect(m_openDocument, &QPushButton::clicked, this, &LicensePanel::openDocument);
+    root->addWidget(m_openDocument);
     m_note = valueLabel(this, u"licenseNote"_s);
     m_note->setWordWrap(true);
     root->addWidget(m_note);
@@ -113,6 +130,9 @@ LicensePanel::LicensePanel(IntakePage *page, const IntakeContext &context, QWidg
             m_error->show();
         });
     }
+    m_confirmTimer.setInterval(30 * 1000);
+    connect(&m_confirmTimer, &QTimer::timeout, this, &LicensePanel::confirmPending);
+    m_confirmTimer.start();
     clearShown();
 }
 
@@ -126,6 +146,8 @@ void LicensePanel::clearShown() {
         l->clear();
     m_error->clear();
     m_error->hide();
+    m_openDocument->hide();
+    m_lastLicenseId.clear();
 }
 
 void LicensePanel::focusPaste() {
@@ -144,7 +166,15 @@ void LicensePanel::verifyPasted() {
         return;
     }
     m_paste->clear();
-    m_ctx.scanService->verifyScanned(text);
+    verifyPayload(text);
+}
+
+void LicensePanel::verifyPayload(const QString &payload) {
+    if (!m_ctx.scanService)
+        return;
+    m_pendingPayload = payload.trimmed();
+    m_ctx.scanService->verifyScanned(payload); // emits verified() synchronously
+    m_pendingPayload.clear();
 }
 
 void LicensePanel::showResult(const license::El1Result &result) {
@@ -189,6 +219,157 @@ void LicensePanel::showResult(const license::El1Result &result) {
         notes << attached.error().message;
     }
     m_note->setText(notes.join(u'\n'));
+    if (m_lastSeenId && !m_pendingPayload.isEmpty()) {
+        m_unconfirmed.insert(m_lastSeenId, Pending{m_pendingPayload, c});
+        if (onlineAvailable())
+            resolve(m_lastSeenId, m_pendingPayload, c);
+    }
+}
+
+bool LicensePanel::onlineAvailable() const {
+    return m_ctx.online && m_ctx.online->available();
+}
+
+// Confirmation of licenses verified offline. The platform's GET /licenses/{license_id} needs the platform's
+// license id, which only POST /licenses/resolve returns — and resolve needs a live payload. So a license is
+// confirmed with resolve while its payload lives (at most 300 s); one whose payload expired before the
+// platform was reachable stays 'unconfirmed' in licenses_seen and the panel says so (the clerk checks the
+// original). The payloads are kept in memory only: they are bearer-like codes and not worth persisting.
+void LicensePanel::confirmPending() {
+    const qint64 now = m_ctx.clock->nowSecs();
+    for (auto it = m_unconfirmed.begin(); it != m_unconfirmed.end();) {
+        if (it->claims.exp <= now) {
+            if (isCurrent(it.key()))
+                m_note->setText(
+                    m_note->text() + u'\n' +
+                    tr("Could not be confirmed online before the code expired: check the original "
+                       "license (状态未确认)."));
+            it = m_unconfirmed.erase(it);
+            continue;
+        }
+        if (onlineAvailable())
+            resolve(it.key(), it->payload, it->claims);
+        ++it;
+    }
+}
+
+void LicensePanel::resolve(qint64 seenId, const QString &payload, const license::El1Claims &claims) {
+    sync::ApiRequest req;
+    req.method = "POST";
+    req.path = u"/licenses/resolve"_s;
+    // The case has no local id before it is committed; onCaseCommitted links licenses_seen locally.
+    req.body = QJsonDocument(QJsonObject{{u"payload"_s, payload}, {u"case_local_id"_s, QJsonValue()}})
+                   .toJson(QJsonDocument::Compact);
+    QPointer<LicensePanel> guard(this);
+    m_ctx.online->send(req, [guard, seenId, claims](const sync::ApiResponse &r) {
+        if (guard)
+            guard->onResolved(seenId, claims, r.status, r.body, r.errorCode);
+    });
+}
+
+void LicensePanel::onResolved(qint64 seenId, const license::El1Claims &claims, int httpStatus,
+                              const QByteArray &body, const QString &errorCode) {
+    if (httpStatus == 0 || httpStatus >= 500 || errorCode == u"login_required"_s)
+        return; // unreachable: stays 已离线验签，状态待联网确认; the timer tries again while the payload
+                // lives
+    m_unconfirmed.remove(seenId);
+    if (httpStatus < 200 || httpStatus >= 300) {
+        QString text;
+        if (httpStatus == 409 || errorCode == u"payload_replayed"_s)
+            text = tr("The platform says this code was already used in another hall (payload_replayed): ask "
+                      "the citizen to refresh the code.");
+        else if (httpStatus == 410 || errorCode == u"payload_expired"_s)
+            text =
+                tr("The platform says the code has expired (payload_expired): ask the citizen to refresh it "
+                   "and scan again.");
+        else if (httpStatus == 422)
+            text = tr("The platform could not verify the code's signature: do not accept this license.");
+        else if (httpStatus == 404)
+            text = tr("The platform does not know this license: check the original.");
+        else
+            text = tr("The platform refused the code (%1).").arg(errorCode);
+        if (isCurrent(seenId)) {
+            m_error->setText(text);
+            m_error->show();
+            m_state->setText(tr("Not confirmed by the platform"));
+        }
+        return;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QString status = o.value(u"status"_s).toString();
+    const QString licenseId = o.value(u"license_id"_s).toString();
+    const QString holderId = o.value(u"holder_id_number"_s).toString();
+    QString number = o.value(u"number"_s).toString();
+    if (!holderId.isEmpty() && core::normalizeIdentifier(number) == core::normalizeIdentifier(holderId))
+        number = core::maskIdNumber(number);
+    const bool known = status == u"valid"_s || status == u"expired"_s || status == u"revoked"_s;
+    auto s = m_ctx.db->exec(
+        u"UPDATE licenses_seen SET license_id = ?, verification = 'online', status = ?, "
+        "file_sha256 = ? WHERE id = ?"_s,
+        {licenseId, known ? status : u"unconfirmed"_s, o.value(u"file_sha256"_s).toString(), seenId});
+    if (!s.ok())
+        qCWarning(lcIntake) << "licenses_seen update failed:" << s.error().code;
+    if (status != u"valid"_s) {
+        const QString material = m_page->detachLicense(claims.lid);
+        const QString why = status == u"revoked"_s ? tr("revoked (已吊销)") : tr("expired (已过期)");
+        const QString text =
+            material.isEmpty()
+                ? tr("The platform says this license is %1.").arg(why)
+                : tr("The platform says this license is %1: removed from “%2”.").arg(why, material);
+        m_page->messageBar()->showWarning(text);
+        if (isCurrent(seenId)) {
+            m_error->setText(text);
+            m_error->show();
+            m_state->setText(tr("Confirmed online: %1").arg(why));
+        }
+        return;
+    }
+    if (!isCurrent(seenId))
+        return;
+    m_state->setText(tr("Confirmed online: valid (已联网确认)"));
+    m_type->setText(o.value(u"type_name"_s).toString(claims.tn));
+    m_number->setText(number.isEmpty() ? claims.no : number);
+    m_holder->setText(o.value(u"holder_name"_s).toString(claims.hn));
+    m_holderId->setText(holderId.isEmpty() ? claims.hid : core::maskIdNumber(holderId));
+    m_issuer->setText(o.value(u"issuer"_s).toString(claims.iss));
+    m_issued->setText(o.value(u"issued_on"_s).toString(claims.isd));
+    m_validity->setText(o.value(u"valid_until"_s).toString(claims.vu));
+    m_lastLicenseId = licenseId;
+    m_openDocument->setVisible(!licenseId.isEmpty());
+}
+
+void LicensePanel::openDocument() {
+    if (m_lastLicenseId.isEmpty() || !onlineAvailable())
+        return;
+    sync::ApiRequest req;
+    req.path = u"/licenses/%1/file"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(m_lastLicenseId)));
+    QPointer<LicensePanel> guard(this);
+    const QString id = m_lastLicenseId;
+    m_ctx.online->send(req, [guard, id](const sync::ApiResponse &r) {
+        if (!guard)
+            return;
+        if (!r.ok()) {
+            guard->m_page->messageBar()->showWarning(
+                tr("The license document could not be fetched (%1).")
+                    .arg(r.errorCode.isEmpty() ? QString::number(r.status) : r.errorCode));
+            return;
+        }
+        // A temporary file (the system viewer needs a path); named by a hash, never by personal data.
+        const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                .filePath(u"windowdesk-licenses"_s);
+        QDir().mkpath(dir);
+        const QString path = QDir(dir).filePath(
+            QString::fromLatin1(
+                QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex().left(16)) +
+            u".pdf"_s);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(r.body) != r.body.size()) {
+            guard->m_page->messageBar()->showWarning(tr("The license document could not be saved."));
+            return;
+        }
+        f.close();
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
 }
 
 qint64 LicensePanel::recordSeen(const license::El1Claims &c) {

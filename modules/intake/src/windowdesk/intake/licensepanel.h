@@ -7,7 +7,9 @@
 
 #include <windowdesk/license/el1verifier.h>
 
+#include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 #include <optional>
 
@@ -35,7 +37,17 @@ public:
     QLineEdit *pasteField() const { return m_paste; }
     CitizenPhoneWindow *citizenPhone() const { return m_phone; }
 
+    // Seconds between attempts to confirm licenses verified offline (online again).
+    void setConfirmIntervalMs(int ms) { m_confirmTimer.setInterval(ms); }
+    int unconfirmedCount() const { return int(m_unconfirmed.size()); }
+
 public Q_SLOTS:
+    // Verifies `payload` through the scan service, remembering the text so it can be resolved online.
+    // The scanner should feed this slot (not the service directly) so online confirmation works for scans.
+    void verifyPayload(const QString &payload);
+    // Confirms the unconfirmed licenses whose payload is still alive; the timer calls it.
+    void confirmPending();
+    void openDocument();
     void showResult(const windowdesk::license::El1Result &result);
     void focusPaste();
     void verifyPasted();
@@ -47,6 +59,16 @@ public Q_SLOTS:
 private:
     void clearShown();
     qint64 recordSeen(const license::El1Claims &claims);
+    void resolve(qint64 seenId, const QString &payload, const license::El1Claims &claims);
+    void onResolved(qint64 seenId, const license::El1Claims &claims, int httpStatus, const QByteArray &body,
+                    const QString &errorCode);
+    bool onlineAvailable() const;
+    bool isCurrent(qint64 seenId) const { return seenId && seenId == m_lastSeenId; }
+
+    struct Pending {
+        QString payload;
+        license::El1Claims claims;
+    };
 
     IntakePage *m_page;
     IntakeContext m_ctx;
@@ -66,6 +88,11 @@ private:
     QLabel *m_note = nullptr;
     QLineEdit *m_paste = nullptr;
     QPointer<CitizenPhoneWindow> m_phone;
+    QPushButton *m_openDocument = nullptr;
+    QString m_pendingPayload;             // the text being verified right now (set just before verifyScanned)
+    QString m_lastLicenseId;              // platform license id of the shown license, once resolved
+    QHash<qint64, Pending> m_unconfirmed; // licenses_seen.id → payload, only in memory (see confirmPending)
+    QTimer m_confirmTimer;
 };
 
 } // namespace windowdesk::intake

@@ -4,7 +4,9 @@
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/intake/intakepages.h>
+#include <windowdesk/intake/platformqueueservice.h>
 #include <windowdesk/license/keyset.h>
+#include <windowdesk/sync/onlineapi.h>
 #include <windowdesk/sync/syncconfig.h>
 #include <windowdesk/sync/syncservice.h>
 #include <windowdesk/ui/appsettings.h>
@@ -71,7 +73,6 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, QObjec
                        context.user.hallName};
     m_intake.demoHall = settings.platformUrl.isEmpty();
     m_intake.scanService = m_scanService.get();
-    intake::registerIntakePages(window, m_intake);
 
     // Sync with the provincial platform, when one is configured: on a timer, when the network comes back and
     // on "sync now"; its state is always visible in the status bar.
@@ -81,13 +82,31 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, QObjec
             m_sync = std::make_unique<sync::SyncService>(db, *context.clock, config.value());
             window.statusBar()->addWidget(new SyncIndicator(*m_sync, context.user.username, &window), 1);
             m_sync->start();
+            // Online-only calls of the GUI (queue, license resolve) with the tokens the sync login keeps in
+            // the keychain; re-read after each successful platform login.
+            m_online = std::make_unique<sync::OnlineApi>(config.value());
+            m_online->reloadTokens();
+            connect(m_sync.get(), &sync::SyncService::loginFinished, m_online.get(),
+                    [api = m_online.get()](const sync::LoginOutcome &o) {
+                        if (o.status.ok())
+                            api->reloadTokens();
+                    });
+            m_intake.online = m_online.get();
+            // The hall's queue goes through the platform (hall id: the logged-in user's, the platform's
+            // default); until it answers, the page shows the queue offline and serves walk-ins.
+            m_platformQueue = std::make_unique<intake::PlatformQueueService>(*m_online, QString());
+            m_intake.queue = m_platformQueue.get();
         } else {
             qCWarning(lcSession) << "sync not started:" << config.error().code;
         }
     }
+    // After the platform services: the pages take the queue and online API from the context.
+    intake::registerIntakePages(window, m_intake);
 }
 
 Session::~Session() {
+    m_platformQueue.reset();
+    m_online.reset();
     m_sync.reset(); // stops its worker before the database connection users go away
     if (m_scanner)
         m_scanner->uninstall();

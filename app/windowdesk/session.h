@@ -13,6 +13,10 @@
 
 namespace windowdesk::sync {
 class SyncService;
+class OnlineApi;
+} // namespace windowdesk::sync
+namespace windowdesk::intake {
+class PlatformQueueService;
 }
 
 namespace windowdesk::app {
@@ -35,6 +39,8 @@ private:
     std::unique_ptr<license::ScannerInputFilter> m_scanner;
     // Only when a platform is configured (the demo hall syncs nothing).
     std::unique_ptr<sync::SyncService> m_sync;
+    std::unique_ptr<sync::OnlineApi> m_online;
+    std::unique_ptr<intake::PlatformQueueService> m_platformQueue;
 };
 
 } // namespace windowdesk::app

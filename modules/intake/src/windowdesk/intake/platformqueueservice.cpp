@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QUuid>
 #include <algorithm>
 
@@ -150,7 +151,10 @@ void PlatformQueueService::refresh() {
     rq.path = u"/queue"_s;
     if (!m_hallId.isEmpty())
         rq.query.addQueryItem(u"hall_id"_s, m_hallId);
-    m_api.send(rq, [this](const sync::ApiResponse &r) {
+    // Guarded: an answer may arrive after the service is gone (the API outlives it).
+    m_api.send(rq, [this, guard = QPointer<PlatformQueueService>(this)](const sync::ApiResponse &r) {
+        if (!guard)
+            return;
         m_refreshing = false;
         if (!r.ok()) {
             if (unreachable(r))
@@ -179,7 +183,10 @@ void PlatformQueueService::write(const QString &path, const QByteArray &body, co
     rq.path = path;
     rq.body = body;
     rq.idempotencyKey = key;
-    m_api.send(rq, [this, path, body, key, attempt, done = std::move(done)](const sync::ApiResponse &r) {
+    m_api.send(rq, [this, guard = QPointer<PlatformQueueService>(this), path, body, key, attempt,
+                    done = std::move(done)](const sync::ApiResponse &r) {
+        if (!guard)
+            return;
         // Same key: if the first attempt was committed before the answer was lost, the platform replays it.
         if (unreachable(r) && attempt == 0)
             return write(path, body, key, 1, done);

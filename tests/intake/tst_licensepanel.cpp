@@ -3,6 +3,14 @@
 // the demo hall's citizen phone window and its simulated wedge scan through the real ScannerInputFilter.
 #include "intakefixture.h"
 
+// The simulator's path: given by CMake when the lead lists this test with the simulator tests, else found
+// next to this build's tests (SYNC_TEST_SIM overrides both).
+#ifndef WINDOWDESK_PLATFORM_SIM
+#define WINDOWDESK_PLATFORM_SIM ""
+#define LICENSEPANEL_FIND_SIM 1
+#endif
+#include "../sync/synctestsupport.h"
+
 #include <windowdesk/intake/citizenphonewindow.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/intake/licensepanel.h>
@@ -11,11 +19,14 @@
 #include <windowdesk/license/licensescanservice.h>
 #include <windowdesk/license/replaystore.h>
 #include <windowdesk/license/scannerinputfilter.h>
+#include <windowdesk/sync/onlineapi.h>
 #include <windowdesk/ui/dialogfacade.h>
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -190,7 +201,95 @@ private slots:
         filter.uninstall();
     }
 
+    // Online: resolve against the simulator process, with its own key from GET /keys.
+    void onlineResolveConfirms_data() {
+        QTest::addColumn<qint64>("ageSecs"); // how old the payload is when scanned (per the desk's clock)
+        QTest::addColumn<QString>("expectState");
+        QTest::addColumn<QString>("expectError");
+        QTest::addRow("valid") << qint64(0) << u"Confirmed online: valid"_s << QString();
+        // Still alive for the desk's (slow) clock, expired for the platform: 410 payload_expired.
+        QTest::addRow("payload expired on the platform")
+            << qint64(420) << u"Not confirmed by the platform"_s << u"payload_expired"_s;
+    }
+    void onlineResolveConfirms() {
+        QFETCH(qint64, ageSecs);
+        QFETCH(QString, expectState);
+        QFETCH(QString, expectError);
+        synctest::Sim sim;
+        if (!startSim(sim))
+            QSKIP("the platform simulator is not built in this build tree");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        f->clock.set(now.addSecs(-ageSecs));
+        auto keys = license::KeySet::fromJson(sim.http("GET", u"/keys"_s).body);
+        QVERIFY(keys.ok());
+        verifier->setKeys(keys.value());
+        sync::SyncConfig config;
+        config.baseUrl = QUrl(sim.base());
+        config.timeoutMs = 3000;
+        sync::OnlineApi api(config, QString());
+        const QJsonObject tokens = sim.http("POST", u"/auth/login"_s,
+                                            QJsonDocument(QJsonObject{{u"username"_s, synctest::kUser},
+                                                                      {u"password"_s, synctest::kPassword},
+                                                                      {u"device_id"_s, u"t"_s}})
+                                                .toJson(QJsonDocument::Compact))
+                                       .json();
+        api.setTokens({tokens.value(u"access_token"_s).toString(),
+                       tokens.value(u"refresh_token"_s).toString(), synctest::kUser});
+        QVERIFY(api.available());
+        IntakeContext ctx;
+        ctx.db = f->db.get();
+        ctx.clock = &f->clock;
+        ctx.audit = f->audit.get();
+        ctx.window = f->window;
+        ctx.scanService = scans.get();
+        ctx.online = &api;
+        page = std::make_unique<IntakePage>(ctx);
+        page->show();
+        panel = page->findChild<LicensePanel *>(u"licensePanel"_s);
+        QVERIFY(page->startMatter(kInjuryMatter, false));
+        setApplicant(u"张三"_s, u"430104195001050012"_s);
+        ui::DialogFacade::instance().preAnswer(QMessageBox::Yes); // the simulator's 张三 may differ
+        const QString payload =
+            sim.http("POST", u"/sim/licenses/lic-rid-zhangsan/qr"_s,
+                     QJsonDocument(QJsonObject{{u"iat"_s, f->clock.nowSecs()}, {u"ttl_s"_s, 300}})
+                         .toJson(QJsonDocument::Compact))
+                .json()
+                .value(u"payload"_s)
+                .toString();
+        QVERIFY(payload.startsWith(u"EL1."_s));
+        panel->verifyPayload(payload);
+        QCOMPARE(text(u"licenseState"_s), u"已离线验签，状态待联网确认"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(text(u"licenseState"_s).contains(expectState), 5000);
+        if (expectError.isEmpty()) {
+            QVERIFY(text(u"licenseHolderId"_s).contains(u'*')); // the full id from the platform stays masked
+            QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE license_id = 'lic-rid-zhangsan' AND "
+                              "verification = 'online' AND status = 'valid'"_s),
+                     1);
+            QVERIFY(panel->findChild<QPushButton *>(u"licenseOpenDocument"_s)->isVisible());
+            QCOMPARE(attachedLicenseIds().size(), 1);
+        } else {
+            QVERIFY(text(u"licenseError"_s).contains(expectError));
+            QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE status = 'unconfirmed'"_s), 1);
+        }
+        page.reset();
+    }
+
 private:
+    static bool startSim(synctest::Sim &sim) {
+#ifdef LICENSEPANEL_FIND_SIM
+        if (qEnvironmentVariableIsEmpty("SYNC_TEST_SIM")) {
+            const QString path = QCoreApplication::applicationDirPath() +
+                                 u"/../../tests/platform-sim/windowdesk-platform-sim"_s;
+            if (!QFileInfo::exists(path))
+                return false;
+            qputenv("SYNC_TEST_SIM", QFile::encodeName(path));
+        }
+#endif
+        static QTemporaryDir dir;
+        return sim.start(
+            {u"--data"_s, dir.filePath(u"sim-%1.db"_s.arg(QUuid::createUuid().toString(QUuid::Id128)))});
+    }
+
     QByteArray fresh(int index) {
         auto p = license::DemoLicenses::freshPayload(index, f->clock);
         if (!p.ok())

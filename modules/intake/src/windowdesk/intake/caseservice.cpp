@@ -480,4 +480,66 @@ std::optional<ApplicantInput> CaseService::findReturningApplicant(const QString 
     return a;
 }
 
+Result<QString> CaseService::correctRejected(const QString &caseLocalId, const Correction &c) {
+    QString opId;
+    Status st = m_db.write([&]() -> Status {
+        // The body the platform refused is the base: only what the clerk corrected changes in it.
+        auto q = m_db.query(
+            u"SELECT payload FROM outbox WHERE kind = 'case' AND local_id = ? AND superseded_by IS "
+            u"NULL ORDER BY seq DESC LIMIT 1"_s,
+            {caseLocalId});
+        if (!q.ok())
+            return Status(q.error());
+        if (!q->next())
+            return Status(Error{u"not_found"_s, tr("No such case.")});
+        QJsonObject body = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+        QJsonObject applicant = body.value(u"applicant"_s).toObject();
+        if (c.applicantName)
+            applicant.insert(u"name"_s, c.applicantName->trimmed());
+        if (c.idNumber)
+            applicant.insert(u"id_number"_s, core::normalizeIdentifier(*c.idNumber));
+        if (c.phone)
+            applicant.insert(u"phone"_s, core::normalizePhone(*c.phone));
+        body.insert(u"applicant"_s, applicant);
+        QJsonObject form = body.value(u"form_values"_s).toObject();
+        for (auto it = c.formValues.begin(); it != c.formValues.end(); ++it)
+            form.insert(it.key(), it.value());
+        body.insert(u"form_values"_s, form);
+        const QString at = m_clock.nowUtc().toString(Qt::ISODate);
+        Status s = m_db.exec(
+            u"UPDATE cases SET applicant_name = ?, applicant_id_number = ?, applicant_phone = ?, "
+            u"form_values_json = ?, sync_message_json = NULL, updated_at = ? WHERE local_id = ?"_s,
+            {applicant.value(u"name"_s).toString(), applicant.value(u"id_number"_s).toVariant(),
+             applicant.value(u"phone"_s).toVariant(),
+             QString::fromUtf8(QJsonDocument(form).toJson(QJsonDocument::Compact)), at, caseLocalId});
+        if (!s.ok())
+            return s;
+        auto op = storage::OutboxRepository(m_db, m_clock)
+                      .replaceRejected(caseLocalId, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        if (!op.ok())
+            return Status(op.error());
+        opId = op.value();
+        if (m_audit) {
+            // Which fields changed, never their values (personal data).
+            QJsonArray fields;
+            if (c.applicantName)
+                fields.append(u"applicant.name"_s);
+            if (c.idNumber)
+                fields.append(u"applicant.id_number"_s);
+            if (c.phone)
+                fields.append(u"applicant.phone"_s);
+            for (auto it = c.formValues.begin(); it != c.formValues.end(); ++it)
+                fields.append(u"form_values."_s + it.key());
+            s = m_audit->append({m_window.clerkId, u"case_changed"_s, caseLocalId,
+                                 QJsonObject{{u"op_id"_s, opId}, {u"fields"_s, fields}}});
+            if (!s.ok())
+                return s;
+        }
+        return {};
+    });
+    if (!st.ok())
+        return st.error();
+    return opId;
+}
+
 } // namespace windowdesk::intake

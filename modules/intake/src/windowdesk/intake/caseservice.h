@@ -89,6 +89,18 @@ public:
     // state_conflict (e.g. delivering a rejected case), invalid_argument, or the storage error.
     Result<QString> recordEvent(const QString &caseLocalId, const QString &type, const QString &reason);
 
+    // The clerk's correction of a case the platform refused with 400/422 (sync_message_json): only the given
+    // fields change. ONE transaction: the case row, the outbox row replaced under a NEW key with the same
+    // local_id (OutboxRepository::replaceRejected) and the audit row (case_changed). Errors: not_found,
+    // not_correctable (its latest write was not rejected), or the storage error.
+    struct Correction {
+        std::optional<QString> applicantName;
+        std::optional<QString> idNumber;
+        std::optional<QString> phone;
+        QJsonObject formValues; // merged over the case's values
+    };
+    Result<QString> correctRejected(const QString &caseLocalId, const Correction &c);
+
     // The latest applicant with this id number or USCC from local cases (returning applicant).
     std::optional<ApplicantInput> findReturningApplicant(const QString &idNumberOrUscc) const;
 

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
@@ -40,7 +42,8 @@ windowdesk::Status CasesModel::reload() {
         c.legal_days, c.promised_due, c.legal_due, c.bundle_code,
         (SELECT group_concat(s.name, '、') FROM case_items i JOIN service_items s
             ON s.code = i.item_code AND s.version = i.item_version WHERE i.case_local_id = c.local_id),
-        (SELECT b.name FROM bundles b WHERE b.code = c.bundle_code AND b.version = c.bundle_version)
+        (SELECT b.name FROM bundles b WHERE b.code = c.bundle_code AND b.version = c.bundle_version),
+        c.sync_message_json
         FROM cases c WHERE c.clerk_id = ? AND (c.accepted_date = ? OR c.status IN
             ('accepted','in_progress','suspended','correction_required'))
         ORDER BY c.created_at DESC)"_s,
@@ -65,6 +68,15 @@ windowdesk::Status CasesModel::reload() {
         r.promisedDue = QDate::fromString(q->value(14).toString(), Qt::ISODate);
         r.legalDue = QDate::fromString(q->value(15).toString(), Qt::ISODate);
         r.matter = q->value(18).toString().isEmpty() ? q->value(17).toString() : q->value(18).toString();
+        if (const QString m = q->value(19).toString(); !m.isEmpty()) {
+            const QJsonObject o = QJsonDocument::fromJson(m.toUtf8()).object();
+            r.syncMessage = o.value(u"message"_s).toString();
+            const QJsonObject f = o.value(u"fields"_s).toObject();
+            for (auto it = f.begin(); it != f.end(); ++it)
+                r.fieldMessages.insert(it.key(), it.value().toString());
+            if (r.syncMessage.isEmpty() && r.fieldMessages.isEmpty())
+                r.syncMessage = tr("Refused by the platform");
+        }
         if (cal.ok() && !core::isFinishedStatus(r.status)) {
             core::CardInput in;
             in.acceptedDate = QDate::fromString(r.acceptedDate, Qt::ISODate);
@@ -104,6 +116,18 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
         return r.status;
     if (role == TodayRole)
         return r.acceptedDate == m_clock.todayCst().toString(Qt::ISODate);
+    if (role == NeedsCorrectionRole)
+        return r.needsCorrection();
+    if (role == Qt::ToolTipRole && index.column() == Status && r.needsCorrection()) {
+        // The server's own words per field (Chinese where it gives them).
+        QStringList lines{r.syncMessage};
+        for (auto it = r.fieldMessages.begin(); it != r.fieldMessages.end(); ++it)
+            lines << u"%1：%2"_s.arg(it.key(), it.value());
+        lines.removeAll(QString());
+        return lines.join(u'\n');
+    }
+    if (role == Qt::ForegroundRole && index.column() == Status && r.needsCorrection())
+        return QColor(0xb3, 0x26, 0x1e);
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Created:
@@ -121,7 +145,9 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
         case Matter:
             return r.matter;
         case Status:
-            return CaseService::statusLabel(r.status);
+            // A clear marker: the case did not reach the platform and needs the clerk's correction.
+            return r.needsCorrection() ? u"%1 ⚠ 需更正"_s.arg(CaseService::statusLabel(r.status))
+                                       : CaseService::statusLabel(r.status);
         case DueDate:
             return r.promisedDue.isValid() ? r.promisedDue.toString(Qt::ISODate) : QString();
         case Card:

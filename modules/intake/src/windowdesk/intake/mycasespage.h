@@ -7,6 +7,7 @@
 #include <windowdesk/core/cardcolour.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QWidget>
 #include <memory>
@@ -35,6 +36,10 @@ struct CaseRow {
     QDate promisedDue;
     QDate legalDue;
     core::CardColour card = core::CardColour::None;
+    // The platform refused the case (400/422): its message and field messages, to be corrected and re-sent.
+    QString syncMessage;
+    QHash<QString, QString> fieldMessages;
+    bool needsCorrection() const { return !syncMessage.isEmpty() || !fieldMessages.isEmpty(); }
 };
 
 class CasesModel : public QAbstractTableModel {
@@ -45,6 +50,7 @@ public:
     static constexpr int LocalIdRole = Qt::UserRole + 1;
     static constexpr int StatusRole = Qt::UserRole + 2;
     static constexpr int TodayRole = Qt::UserRole + 3;
+    static constexpr int NeedsCorrectionRole = Qt::UserRole + 4;
 
     CasesModel(storage::Database &db, const Clock &clock, QString clerkId, QObject *parent = nullptr);
     windowdesk::Status reload();

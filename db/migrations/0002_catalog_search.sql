@@ -44,7 +44,9 @@ CREATE TABLE catalog_grams (
 
 -- Substrings of three characters or more. `initials` holds every initials string separated by spaces
 -- (queries never contain spaces, so no match can straddle two strings).
-CREATE VIRTUAL TABLE catalog_fts USING fts5(name_norm, initials, tokenize = 'trigram');
+-- columnsize=0: no per-row token counts (only bm25() and length functions read them, and search ranks
+-- by its own tiers), one B-tree insert less per item at import.
+CREATE VIRTUAL TABLE catalog_fts USING fts5(name_norm, initials, tokenize = 'trigram', columnsize = 0);
 
 -- Departments with searchable items: a department match reads these few rows, not the items.
 CREATE TABLE catalog_departments (
@@ -52,6 +54,10 @@ CREATE TABLE catalog_departments (
     name_norm TEXT NOT NULL,
     items     INTEGER NOT NULL
 );
+
+-- This window's most used items, read by every search (item_usage is in 0001): an index range of
+-- kUsedCap rows instead of sorting all of the window's usage rows per keystroke.
+CREATE INDEX item_usage_rank ON item_usage(window_no, use_count DESC);
 
 -- Codes seen during a from-the-beginning pull (after 410 cursor_expired): when it completes,
 -- the stream's cached rows not seen are marked deleted.

@@ -153,7 +153,11 @@ int main(int argc, char **argv) {
     QTextStream out(stdout);
     const int count = 10000;
     QTemporaryDir dir;
-    auto opened = Database::open(dir.filePath(u"bench.db"_s));
+    // WINDOWDESK_BENCH_DB keeps the database for inspection (e.g. EXPLAIN QUERY PLAN in sqlite3).
+    const QString path = qEnvironmentVariableIsSet("WINDOWDESK_BENCH_DB")
+                             ? qEnvironmentVariable("WINDOWDESK_BENCH_DB")
+                             : dir.filePath(u"bench.db"_s);
+    auto opened = Database::open(path);
     if (!opened) {
         out << "cannot open database: " << opened.error().message << Qt::endl;
         return 1;

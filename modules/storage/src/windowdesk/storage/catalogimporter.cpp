@@ -199,7 +199,12 @@ private:
             ++res.ignored;
             return {};
         }
-        const QJsonObject j = it.toJson();
+        // Only the two arrays are needed: ServiceItem::toJson() would build the whole record per row.
+        QJsonArray materials, form;
+        for (const auto &m : it.materials)
+            materials.append(m.toJson());
+        for (const auto &f : it.form)
+            form.append(f.toJson());
         const QList<std::pair<QString, QVariantList>> steps{
             {u"UPDATE service_items SET is_current = 0 WHERE code = ? AND is_current = 1 AND version <> ?"_s,
              {it.code, it.version}},
@@ -226,7 +231,7 @@ private:
                 json_extract(value, '$.required'), json_extract(value, '$.copies'),
                 json_extract(value, '$.license_type'), json_extract(value, '$.commitment_allowed'),
                 json_extract(value, '$.notes') FROM json_each(?))"_s,
-             {it.code, it.version, compactJson(j.value(u"materials"_s).toArray())}},
+             {it.code, it.version, compactJson(materials)}},
             {u"DELETE FROM item_form_fields WHERE item_code = ? AND item_version = ?"_s,
              {it.code, it.version}},
             {uR"(INSERT INTO item_form_fields(item_code, item_version, field_key, ord, label, type, required,
@@ -235,7 +240,7 @@ private:
                 json_extract(value, '$.type'), json_extract(value, '$.required'),
                 json_extract(value, '$.max_length'), json_extract(value, '$.min'), json_extract(value, '$.max'),
                 json_extract(value, '$.options') FROM json_each(?))"_s,
-             {it.code, it.version, compactJson(j.value(u"form"_s).toArray())}},
+             {it.code, it.version, compactJson(form)}},
             // Older versions go unless a case was accepted under them (children follow by ON DELETE CASCADE).
             {uR"(DELETE FROM service_items WHERE code = ? AND is_current = 0 AND NOT EXISTS
                 (SELECT 1 FROM case_items c WHERE c.item_code = service_items.code

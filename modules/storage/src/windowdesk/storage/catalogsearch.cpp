@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace windowdesk::storage {
@@ -20,14 +23,44 @@ QString prefixEnd(const QString &prefix) {
     return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
 }
 
-// Grams of a string by code point: every unigram and bigram.
-void addGrams(const QString &s, QSet<QString> &out) {
-    const QList<uint> cps = s.toUcs4();
-    for (qsizetype i = 0; i < cps.size(); ++i) {
-        out.insert(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), 1));
-        if (i + 1 < cps.size())
-            out.insert(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), 2));
+// Grams of a string by code point: every unigram and bigram, as views into `s` (no allocation per gram:
+// the grams are the bulk of an import's index work).
+void addGrams(const QString &s, std::vector<QStringView> &out) {
+    const auto next = [&s](qsizetype i) {
+        return i + ((s.at(i).isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) ? 2 : 1);
+    };
+    for (qsizetype i = 0; i < s.size();) {
+        const qsizetype j = next(i);
+        out.push_back(QStringView(s).sliced(i, j - i));
+        if (j < s.size())
+            out.push_back(QStringView(s).sliced(i, next(j) - i));
+        i = j;
     }
+}
+
+// A JSON array of strings, written directly (QJsonArray/QJsonDocument cost more than the SQL insert).
+QString jsonArray(const std::vector<QStringView> &items) {
+    QString out;
+    out.reserve(qsizetype(items.size()) * 6 + 2);
+    out += u'[';
+    for (size_t n = 0; n < items.size(); ++n) {
+        if (n)
+            out += u',';
+        out += u'"';
+        for (const QChar c : items[n]) {
+            if (c == u'"' || c == u'\\') {
+                out += u'\\';
+                out += c;
+            } else if (c.unicode() < 0x20) {
+                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
+            } else {
+                out += c;
+            }
+        }
+        out += u'"';
+    }
+    out += u']';
+    return out;
 }
 
 // FTS5 string literal: the text in double quotes, inner quotes doubled, so nothing in it is syntax.
@@ -120,12 +153,13 @@ QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int 
     if (len >= 2)
         binds->append(q);
     binds->append(windowNo);
+    // Candidates are de-duplicated on their integer ids first: grouping the joined rows instead would
+    // carry every candidate's name and department through a temporary B-tree.
     sql += uR"()
-SELECT s.code, s.name, s.department, MIN(c.tier) AS tier, COALESCE(u.use_count, 0) AS uses
-FROM cand c JOIN catalog_search s ON s.id = c.id
+SELECT s.code, s.name, s.department, g.tier, COALESCE(u.use_count, 0) AS uses
+FROM (SELECT id, MIN(tier) AS tier FROM cand GROUP BY id) g JOIN catalog_search s ON s.id = g.id
 LEFT JOIN item_usage u ON u.window_no = ? AND u.item_code = s.code
-GROUP BY s.id
-ORDER BY tier, uses DESC, s.name_len, s.code
+ORDER BY g.tier, uses DESC, s.name_len, s.code
 LIMIT ?)"_s;
     binds->append(windowNo);
     binds->append(limit);
@@ -222,14 +256,14 @@ CatalogSearchIndexer::~CatalogSearchIndexer() = default;
 namespace {
 // The grams of a document: unigrams and bigrams of its normalized name and of each initials string.
 QString gramsJson(const QString &nameNorm, const QStringList &initials) {
-    QSet<QString> grams;
+    std::vector<QStringView> grams;
+    grams.reserve(size_t(nameNorm.size() + 1) * 2 * size_t(initials.size() + 1));
     addGrams(nameNorm, grams);
     for (const QString &i : initials)
         addGrams(i, grams);
-    QJsonArray a;
-    for (const QString &g : std::as_const(grams))
-        a.append(g);
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    return jsonArray(grams);
 }
 } // namespace
 
@@ -287,8 +321,7 @@ Status CatalogSearchIndexer::index(const QString &code, const QString &name, con
         return r.error();
     if (auto r = d->st.run(
             u"INSERT OR IGNORE INTO catalog_initials(initials, doc_id) SELECT value, ? FROM json_each(?)"_s,
-            {id, QString::fromUtf8(
-                     QJsonDocument(QJsonArray::fromStringList(initials)).toJson(QJsonDocument::Compact))});
+            {id, jsonArray(std::vector<QStringView>(initials.cbegin(), initials.cend()))});
         !r)
         return r.error();
     if (auto r = d->st.run(u"INSERT INTO catalog_fts(rowid, name_norm, initials) VALUES (?, ?, ?)"_s,

@@ -8,6 +8,12 @@
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/outboxrepository.h>
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -84,9 +90,38 @@ private Q_SLOTS:
         intake::CaseService cases(*c.db, SystemClock::instance(), &audit, {clerk, u"测试"_s, u"A07"_s, {}});
         intake::CaseService::Correction fix;
         fix.idNumber = goodId;
-        const auto op = cases.correctRejected(localId, fix);
-        QVERIFY2(op.ok(), qPrintable(op.ok() ? QString() : op.error().message));
-        QVERIFY(op.value() != oldOp);
+        {
+            // Through the page: select the marked case, Ctrl+E's dialog shows the server's message beside the
+            // field; the clerk types the id number and confirms.
+            intake::IntakeContext ctx;
+            ctx.db = c.db.get();
+            ctx.clock = &SystemClock::instance();
+            ctx.audit = &audit;
+            ctx.window = {clerk, u"测试"_s, u"A07"_s, {}};
+            intake::MyCasesPage page(ctx);
+            auto *view = page.findChild<QTableView *>(u"casesView"_s);
+            QVERIFY(view);
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                if (view->model()->index(r, 0).data(intake::CasesModel::LocalIdRole).toString() == localId)
+                    view->setCurrentIndex(view->model()->index(r, 0));
+            page.correctSelected();
+            auto *dlg = page.findChild<QDialog *>(u"correctionDialog"_s);
+            QVERIFY(dlg);
+            QVERIFY(!dlg->findChildren<QLabel *>().isEmpty());
+            bool hinted = false;
+            for (auto *l : dlg->findChildren<QLabel *>())
+                hinted = hinted || l->text() == u"请填写证件号码"_s;
+            QVERIFY(hinted);
+            auto *idEdit = dlg->findChild<QLineEdit *>(u"correct_applicant.id_number"_s);
+            QVERIFY(idEdit);
+            idEdit->setText(goodId);
+            dlg->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        }
+        const QString newOp =
+            c.text(u"SELECT op_id FROM outbox WHERE local_id = ? AND superseded_by IS NULL"_s, {localId});
+        QVERIFY(!newOp.isEmpty());
+        QVERIFY(newOp != oldOp);
+        const Result<QString> op(newOp);
         QCOMPARE(c.text(u"SELECT superseded_by FROM outbox WHERE op_id = ?"_s, {oldOp}), op.value());
         QCOMPARE(c.text(u"SELECT applicant_id_number FROM cases WHERE local_id = ?"_s, {localId}), goodId);
         QCOMPARE(c.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'case_changed' AND target = ?"_s,
@@ -113,5 +148,5 @@ private:
     synctest::Sim m_sim;
 };
 
-QTEST_GUILESS_MAIN(TestCorrection)
+QTEST_MAIN(TestCorrection)
 #include "tst_correction.moc"

@@ -8,7 +8,10 @@
 #include <windowdesk/ui/messagebar.h>
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -279,6 +282,10 @@ MyCasesPage::MyCasesPage(IntakeContext context, QWidget *parent)
     refresh->setObjectName(u"refreshCasesButton"_s);
     bottom->addWidget(deliver);
     bottom->addWidget(withdraw);
+    auto *correct = new QPushButton(tr("Correct and resend (Ctrl+E)"), this);
+    correct->setObjectName(u"correctCaseButton"_s);
+    bottom->addWidget(correct);
+    connect(correct, &QPushButton::clicked, this, &MyCasesPage::correctSelected);
     bottom->addWidget(refresh);
     layout->addLayout(bottom);
     connect(deliver, &QPushButton::clicked, this, &MyCasesPage::deliverSelected);
@@ -288,6 +295,7 @@ MyCasesPage::MyCasesPage(IntakeContext context, QWidget *parent)
         {QKeySequence(Qt::CTRL | Qt::Key_D), &MyCasesPage::deliverSelected},
         {QKeySequence(Qt::CTRL | Qt::Key_W), &MyCasesPage::withdrawSelected},
         {QKeySequence(Qt::CTRL | Qt::Key_P), &MyCasesPage::printSelected},
+        {QKeySequence(Qt::CTRL | Qt::Key_E), &MyCasesPage::correctSelected},
         {QKeySequence(Qt::Key_F5), &MyCasesPage::reload}};
     for (const auto &[key, slot] : keys) {
         auto *sc = new QShortcut(key, this);
@@ -400,6 +408,78 @@ void MyCasesPage::withdrawSelected() {
     m_message->showInfo(tr("Withdrawal recorded."));
     m_note->clear();
     reload();
+}
+
+void MyCasesPage::correctSelected() {
+    const QString id = selectedLocalId();
+    const CaseRow *row = nullptr;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->row(r).localId == id)
+            row = &m_model->row(r);
+    if (!row || !row->needsCorrection()) {
+        m_message->showWarning(tr("Choose a case marked 需更正 first."));
+        return;
+    }
+    auto q =
+        m_ctx.db->query(u"SELECT applicant_name, applicant_id_number, applicant_phone, form_values_json FROM "
+                        u"cases WHERE local_id = ?"_s,
+                        {id});
+    if (!q.ok() || !q->next())
+        return;
+    // Non-modal (open(), no nested event loop); deleted when closed.
+    auto *dlg = new QDialog(this);
+    dlg->setObjectName(u"correctionDialog"_s);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setWindowTitle(tr("Correct the case and resend"));
+    auto *form = new QFormLayout(dlg);
+    auto *summary = new QLabel(row->syncMessage, dlg);
+    summary->setTextFormat(Qt::PlainText);
+    summary->setStyleSheet(u"color: #b3261e;"_s);
+    form->addRow(summary);
+    const QHash<QString, QString> messages = row->fieldMessages;
+    auto addField = [&](const QString &key, const QString &label, const QString &value) {
+        auto *edit = new QLineEdit(value, dlg);
+        edit->setObjectName(u"correct_"_s + key);
+        edit->setMaxLength(300);
+        form->addRow(label, edit);
+        if (messages.contains(key)) {
+            auto *hint = new QLabel(messages.value(key), dlg);
+            hint->setTextFormat(Qt::PlainText);
+            hint->setStyleSheet(u"color: #b3261e;"_s);
+            form->addRow(QString(), hint);
+        }
+        return edit;
+    };
+    QLineEdit *name = addField(u"applicant.name"_s, tr("Applicant name"), q->value(0).toString());
+    QLineEdit *idNo = addField(u"applicant.id_number"_s, tr("ID number"), q->value(1).toString());
+    QLineEdit *phone = addField(u"applicant.phone"_s, tr("Phone"), q->value(2).toString());
+    const QJsonObject values = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
+    QHash<QString, QLineEdit *> formEdits;
+    for (auto it = messages.begin(); it != messages.end(); ++it)
+        if (it.key().startsWith(u"form_values."_s)) {
+            const QString field = it.key().mid(12);
+            formEdits.insert(field, addField(it.key(), field, values.value(field).toVariant().toString()));
+        }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dlg);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dlg, [this, dlg, id, name, idNo, phone, formEdits] {
+        CaseService::Correction c;
+        c.applicantName = name->text();
+        c.idNumber = idNo->text();
+        c.phone = phone->text();
+        for (auto it = formEdits.begin(); it != formEdits.end(); ++it)
+            c.formValues.insert(it.key(), it.value()->text());
+        auto r = m_cases->correctRejected(id, c);
+        if (!r.ok()) {
+            m_message->showWarning(r.error().message);
+            return;
+        }
+        dlg->accept();
+        m_message->showInfo(tr("Correction saved; it is sent with the next sync."));
+        reload();
+    });
+    dlg->open();
 }
 
 } // namespace windowdesk::intake

@@ -98,6 +98,10 @@ public slots:
     // Print preview of the selected case's notice (its decision notice, or the delivery receipt once
     // delivered).
     void printSelected();
+    // A case the platform refused (⚠ 需更正): a dialog with the applicant fields and every form field the
+    // server named, each with its message; OK writes the correction (CaseService::correctRejected), which
+    // the next sync pushes under a new key.
+    void correctSelected();
 
 private:
     QString selectedLocalId() const;

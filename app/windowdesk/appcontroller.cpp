@@ -1,6 +1,7 @@
 #include "appcontroller.h"
 
 #include "pages.h"
+#include "platformlogin.h"
 #include "session.h"
 
 #include <windowdesk/storage/database.h>
@@ -8,7 +9,11 @@
 #include <windowdesk/ui/appsettings.h>
 #include <windowdesk/ui/logindialog.h>
 
+#include <windowdesk/sync/syncconfig.h>
+
 #include <QApplication>
+#include <QLabel>
+#include <QStatusBar>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +23,8 @@ namespace windowdesk::app {
 AppController::AppController(ui::ShellContext base, QObject *parent)
     : QObject(parent)
     , m_base(std::move(base))
-    , m_users(*m_base.db, *m_base.clock, m_base.audit) {}
+    , m_users(*m_base.db, *m_base.clock, m_base.audit)
+    , m_secretService(m_base.keychainAvailable ? u"WindowDesk"_s : QString()) {}
 
 AppController::~AppController() {
     delete m_login;
@@ -39,8 +45,29 @@ QString AppController::platformUrl() const {
 }
 
 void AppController::showLogin(const QString &username) {
-    auto *dlg = new ui::LoginDialog(
-        [this](const QString &u, const QString &p) { return m_users.authenticate(u, p); });
+    ui::LoginDialog *dlg = nullptr;
+    if (platformUrl().isEmpty()) {
+        m_platform.reset();
+        dlg = new ui::LoginDialog([this](const QString &u, const QString &p) {
+            m_offline = m_tokensInMemory = false;
+            return m_users.authenticate(u, p);
+        });
+    } else {
+        // Settings may have changed since the last login: read them again.
+        m_platform = std::make_unique<PlatformLogin>(*m_base.db, *m_base.clock, m_base.audit,
+                                                     sync::loadSyncConfig(*m_base.db), m_secretService);
+        dlg = new ui::LoginDialog([this](const QString &u, const QString &p, ui::LoginDialog::Reply reply) {
+            m_platform->login(u, p, [this, reply](Result<PlatformLogin::Success> r) {
+                if (!r.ok()) {
+                    reply(r.error());
+                    return;
+                }
+                m_offline = r->mode == PlatformLogin::Mode::Offline;
+                m_tokensInMemory = r->tokensInMemoryOnly;
+                reply(r->user);
+            });
+        });
+    }
     m_login = dlg;
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->setWindowIcon(QApplication::windowIcon());
@@ -63,6 +90,7 @@ void AppController::showMain(const storage::User &user, const QString &pageId) {
     // The session's services live as long as the window: freed once the window and its pages are gone.
     auto *session = new Session(ctx, *w);
     connect(w, &QObject::destroyed, session, &QObject::deleteLater);
+    decorateMain(*w);
     if (!pageId.isEmpty())
         w->showPage(pageId);
     connect(w, &ui::MainWindow::logoutRequested, this, [this] { endSession(false); });
@@ -70,6 +98,25 @@ void AppController::showMain(const storage::User &user, const QString &pageId) {
     connect(w, &ui::MainWindow::languageChanged, this, &AppController::switchLanguage, Qt::QueuedConnection);
     connect(w, &ui::MainWindow::closed, this, [this, w] { onMainClosed(w); });
     w->show();
+}
+
+void AppController::decorateMain(ui::MainWindow &window) {
+    if (m_offline) {
+        auto *label = new QLabel(tr("Offline login: the platform cannot be reached; data will sync once the "
+                                    "link is back"),
+                                 &window);
+        label->setObjectName(u"offlineLoginState"_s);
+        label->setStyleSheet(u"QLabel { color: #9a3412; font-weight: bold; padding: 0 6px; }"_s);
+        window.statusBar()->addPermanentWidget(label);
+    }
+    if (m_tokensInMemory) {
+        auto *label = new QLabel(tr("No system keychain: the platform login is kept in memory for this run "
+                                    "only; log in again after a restart"),
+                                 &window);
+        label->setObjectName(u"tokensInMemoryNotice"_s);
+        label->setStyleSheet(u"QLabel { color: #9a3412; padding: 0 6px; }"_s);
+        window.statusBar()->addPermanentWidget(label);
+    }
 }
 
 void AppController::endSession(bool quit) {

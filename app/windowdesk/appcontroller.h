@@ -5,12 +5,14 @@
 
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 namespace windowdesk::ui {
 class LoginDialog;
 }
 
 namespace windowdesk::app {
+class PlatformLogin;
 
 class AppController : public QObject {
     Q_OBJECT
@@ -19,6 +21,10 @@ public:
     ~AppController() override;
     void start();
 
+    // Keychain service for the platform tokens (tests use their own; empty = none, memory only). Default:
+    // "WindowDesk" when the context says a keychain is available.
+    void setSecretService(const QString &service) { m_secretService = service; }
+
 private:
     void showLogin(const QString &username = {});
     void showMain(const storage::User &user, const QString &pageId = {});
@@ -26,11 +32,16 @@ private:
     void onMainClosed(ui::MainWindow *window);
     void switchLanguage(const QString &language);
     QString platformUrl() const;
+    void decorateMain(ui::MainWindow &window);
 
     ui::ShellContext m_base;
     storage::UserRepository m_users;
     QPointer<ui::LoginDialog> m_login;
     QPointer<ui::MainWindow> m_main;
+    QString m_secretService;
+    std::unique_ptr<PlatformLogin> m_platform;
+    bool m_offline = false;        // the current session logged in against the offline verifier
+    bool m_tokensInMemory = false; // online login without a keychain: tokens for this run only
 };
 
 } // namespace windowdesk::app

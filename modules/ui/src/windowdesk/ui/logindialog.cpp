@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -16,6 +17,12 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::ui {
 
 LoginDialog::LoginDialog(Authenticator authenticate, QWidget *parent)
+    : LoginDialog(AsyncAuthenticator(
+                      [authenticate = std::move(authenticate)](const QString &u, const QString &p,
+                                                               Reply reply) { reply(authenticate(u, p)); }),
+                  parent) {}
+
+LoginDialog::LoginDialog(AsyncAuthenticator authenticate, QWidget *parent)
     : QDialog(parent)
     , m_authenticate(std::move(authenticate))
     , m_username(new QLineEdit(this))
@@ -96,7 +103,7 @@ void LoginDialog::setUsername(const QString &username) {
 }
 
 void LoginDialog::updateButton() {
-    m_login->setEnabled(!m_username->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+    m_login->setEnabled(!m_busy && !m_username->text().trimmed().isEmpty() && !m_password->text().isEmpty());
 }
 
 QString LoginDialog::describeError(const Error &error) {
@@ -108,6 +115,9 @@ QString LoginDialog::describeError(const Error &error) {
     else if (error.code == u"platform_unreachable" || error.code == u"offline")
         text = tr("The platform cannot be reached. You can log in with an account already used on this "
                   "computer; work is kept and synced when the link returns.");
+    else if (error.code == u"offline_unknown_user")
+        text = tr("The platform cannot be reached and this account has never logged in online on this "
+                  "computer, so it cannot log in offline. Log in once while the platform is reachable.");
     else if (error.code == u"account_inactive")
         text = tr("This account is disabled. Ask the hall administrator.");
     else
@@ -121,14 +131,39 @@ QString LoginDialog::describeError(const Error &error) {
     return text + u"\n"_s + error.message;
 }
 
+void LoginDialog::setBusy(bool busy) {
+    m_busy = busy;
+    m_username->setReadOnly(busy);
+    m_password->setReadOnly(busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    updateButton();
+}
+
 void LoginDialog::attempt() {
+    if (m_busy)
+        return;
     const QString username = m_username->text().trimmed();
     const QString password = m_password->text();
     if (username.isEmpty() || password.isEmpty()) {
         m_message->showWarning(tr("Enter your user name and password."));
         return;
     }
-    auto result = m_authenticate(username, password);
+    const int attempt = ++m_attempt;
+    setBusy(true);
+    m_message->showInfo(tr("Logging in…"));
+    // The reply may come after the dialog is gone (quit while waiting): then it goes nowhere.
+    m_authenticate(username, password,
+                   [self = QPointer<LoginDialog>(this), attempt](Result<storage::User> r) {
+                       if (self && attempt == self->m_attempt)
+                           self->answered(std::move(r));
+                   });
+}
+
+void LoginDialog::answered(Result<storage::User> result) {
+    setBusy(false);
     m_password->clear();
     if (!result) {
         qCInfo(lcUi) << "login refused:" << result.error().code;

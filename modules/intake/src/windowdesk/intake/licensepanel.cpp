@@ -123,6 +123,9 @@ LicensePanel::LicensePanel(IntakePage *page, const IntakeContext &context, QWidg
     connect(pasteShortcut, &QShortcut::activated, this, &LicensePanel::focusPaste);
 
     if (m_ctx.scanService) {
+        // Scans from the wedge or serial scanner reach the service directly: keep their text for the resolve.
+        connect(m_ctx.scanService, &license::LicenseScanService::received, this,
+                [this](const QString &payload) { m_pendingPayload = payload.trimmed(); });
         connect(m_ctx.scanService, &license::LicenseScanService::verified, this, &LicensePanel::showResult);
         connect(m_ctx.scanService, &license::LicenseScanService::failed, this, [this](const Error &e) {
             clearShown();

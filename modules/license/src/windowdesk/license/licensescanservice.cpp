@@ -3,6 +3,7 @@
 namespace windowdesk::license {
 
 void LicenseScanService::verifyScanned(const QString &payload) {
+    Q_EMIT received(payload);
     const QByteArray bytes = payload.toUtf8();
     auto r = m_verifier.verify(bytes);
     if (r.ok())

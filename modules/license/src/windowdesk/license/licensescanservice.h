@@ -19,6 +19,8 @@ public Q_SLOTS:
     void verifyScanned(const QString &payload);
 
 Q_SIGNALS:
+    // The text about to be verified (before verified()/failed()): the panel keeps it for the online resolve.
+    void received(const QString &payload);
     void verified(const windowdesk::license::El1Result &result);
     void failed(const windowdesk::Error &error); // the replay store could not be used
 

@@ -24,8 +24,11 @@ OnlineApi::~OnlineApi() = default;
 bool OnlineApi::reloadTokens() {
     if (m_secretService.isEmpty())
         return false;
-    // Asynchronous job, deleted by itself once finished; the answer arrives in this thread.
-    auto *job = new QKeychain::ReadPasswordJob(m_secretService, this);
+    // Asynchronous job, deleted by itself once finished; the answer arrives in this thread. The job has no
+    // parent: libsecret answers it later, and a job deleted with a closed session would be answered after
+    // its deletion (a crash seen when logging out mid-read). The context object drops our slot instead.
+    auto *job = new QKeychain::ReadPasswordJob(m_secretService);
+    job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(QString::fromLatin1(kTokensSecretKey));
     connect(job, &QKeychain::Job::finished, this, [this, job] {
@@ -71,7 +74,8 @@ void OnlineApi::send(const ApiRequest &request, ApiClient::Callback done) {
 void OnlineApi::writeBack(const Tokens &tokens) {
     if (m_secretService.isEmpty())
         return;
-    auto *job = new QKeychain::WritePasswordJob(m_secretService, this);
+    auto *job = new QKeychain::WritePasswordJob(m_secretService); // no parent: see reloadTokens()
+    job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(QString::fromLatin1(kTokensSecretKey));
     job->setBinaryData(tokens.toJson());

@@ -294,6 +294,10 @@ Database: %3</source>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::CatalogPage</name>
@@ -1024,6 +1028,70 @@ Legal: %3 working days → %4</source>
         <source>This license (%1) fits no material of this case.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the license document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be confirmed online before the code expired: check the original license (状态未确认).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform says this code was already used in another hall (payload_replayed): ask the citizen to refresh the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform says the code has expired (payload_expired): ask the citizen to refresh it and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not verify the code&apos;s signature: do not accept this license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not know this license: check the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the code (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked (已吊销)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired (已过期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform says this license is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform says this license is %1: removed from “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed online: valid (已联网确认)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license document could not be fetched (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license document could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::MyCasesPage</name>
@@ -1077,6 +1145,34 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Withdrawal recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct and resend (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case marked 需更正 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the case and resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction saved; it is sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

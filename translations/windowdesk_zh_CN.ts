@@ -293,6 +293,10 @@ Database: %3</source>
         <source>Card</source>
         <translation>亮牌</translation>
     </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>平台退回</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::CatalogPage</name>
@@ -461,27 +465,27 @@ Database: %3</source>
     <name>windowdesk::intake::CitizenPhoneWindow</name>
     <message>
         <source>Citizen phone (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>群众手机（演示）</translation>
     </message>
     <message>
         <source>DEMO DATA — signed with the demo hall&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据——由演示大厅密钥签名</translation>
     </message>
     <message>
         <source>Simulate scan (types the code into the clerk&apos;s window)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟扫码（将亮证码输入办事员窗口）</translation>
     </message>
     <message>
         <source>No demo license: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无演示证照：%1</translation>
     </message>
     <message>
         <source>QR code failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码生成失败：%1</translation>
     </message>
     <message>
         <source>Valid until %1 (a new code every minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>有效至 %1（每分钟更新亮证码）</translation>
     </message>
 </context>
 <context>
@@ -948,75 +952,139 @@ Legal: %3 working days → %4</source>
     <name>windowdesk::intake::LicensePanel</name>
     <message>
         <source>E-license (scan the citizen&apos;s QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子证照（扫描群众亮证码）</translation>
     </message>
     <message>
         <source>No license scanned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未扫描证照。</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>证照类型：</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>证照编号：</translation>
     </message>
     <message>
         <source>Holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>持证主体：</translation>
     </message>
     <message>
         <source>Holder id:</source>
-        <translation type="unfinished"></translation>
+        <translation>持证人证件号：</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>发证机关：</translation>
     </message>
     <message>
         <source>Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>发证日期：</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至：</translation>
     </message>
     <message>
         <source>Paste a license code (EL1.…) and press Enter — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴亮证码（EL1.…）后按回车 — %1</translation>
     </message>
     <message>
         <source>Citizen phone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>群众手机（%1）</translation>
     </message>
     <message>
         <source>The license could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法核验证照：%1</translation>
     </message>
     <message>
         <source>License verification is not available on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工位无法核验电子证照。</translation>
     </message>
     <message>
         <source>License not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>证照未通过核验</translation>
     </message>
     <message>
         <source>License not accepted: %1</source>
-        <translation type="unfinished">电子证照不可用：%1</translation>
+        <translation>电子证照不可用：%1</translation>
     </message>
     <message>
         <source>The applicant&apos;s name was filled from the ID license. The id number is masked on the license: type or confirm the full id number yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按身份证照填入申请人姓名。证照上的证件号码已脱敏，请自行录入或核对完整证件号码。</translation>
     </message>
     <message>
         <source>Attached to the material as an e-license.</source>
-        <translation type="unfinished"></translation>
+        <translation>已作为电子证照关联到对应材料。</translation>
     </message>
     <message>
         <source>This license (%1) fits no material of this case.</source>
-        <translation type="unfinished">该证照（%1）不对应本办件的任何材料。</translation>
+        <translation>该证照（%1）不对应本办件的任何材料。</translation>
+    </message>
+    <message>
+        <source>Open the license document</source>
+        <translation>打开证照文件</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed online before the code expired: check the original license (状态未确认).</source>
+        <translation>亮证码过期前未能联网确认：请核对证照原件（状态未确认）。</translation>
+    </message>
+    <message>
+        <source>The platform says this code was already used in another hall (payload_replayed): ask the citizen to refresh the code.</source>
+        <translation>平台提示该亮证码已在其他大厅使用：请申请人刷新后重新出示。</translation>
+    </message>
+    <message>
+        <source>The platform says the code has expired (payload_expired): ask the citizen to refresh it and scan again.</source>
+        <translation>平台提示亮证码已过期：请申请人刷新后重新扫码。</translation>
+    </message>
+    <message>
+        <source>The platform could not verify the code&apos;s signature: do not accept this license.</source>
+        <translation>平台无法验证亮证码签名：请勿采用此证照。</translation>
+    </message>
+    <message>
+        <source>The platform does not know this license: check the original.</source>
+        <translation>平台查无此证照：请核对原件。</translation>
+    </message>
+    <message>
+        <source>The platform refused the code (%1).</source>
+        <translation>平台拒绝了该亮证码（%1）。</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the platform</source>
+        <translation>平台未确认</translation>
+    </message>
+    <message>
+        <source>revoked (已吊销)</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>expired (已过期)</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>The platform says this license is %1.</source>
+        <translation>平台提示该证照%1。</translation>
+    </message>
+    <message>
+        <source>The platform says this license is %1: removed from “%2”.</source>
+        <translation>平台提示该证照%1：已从“%2”中移除。</translation>
+    </message>
+    <message>
+        <source>Confirmed online: %1</source>
+        <translation>已联网确认：%1</translation>
+    </message>
+    <message>
+        <source>Confirmed online: valid (已联网确认)</source>
+        <translation>已联网确认：有效</translation>
+    </message>
+    <message>
+        <source>The license document could not be fetched (%1).</source>
+        <translation>无法获取证照文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The license document could not be saved.</source>
+        <translation>无法保存证照文件。</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1140,34 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Withdrawal recorded.</source>
         <translation>撤回已登记。</translation>
+    </message>
+    <message>
+        <source>Correct and resend (Ctrl+E)</source>
+        <translation>更正后重新上报（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Choose a case marked 需更正 first.</source>
+        <translation>请先选择标有“需更正”的办件。</translation>
+    </message>
+    <message>
+        <source>Correct the case and resend</source>
+        <translation>更正办件并重新上报</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Correction saved; it is sent with the next sync.</source>
+        <translation>更正已保存，将在下次同步时上报。</translation>
     </message>
 </context>
 <context>

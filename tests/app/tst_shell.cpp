@@ -273,8 +273,7 @@ void TstShell::settingsRefuseInsecurePlatform() {
     auto user = m_users->find(u"admin"_s);
     QVERIFY(user.ok());
     ui::MainWindow w(context(user.value()));
-    QCOMPARE(w.findChild<QLabel *>(u"syncState"_s)->text(),
-             u"Platform http://127.0.0.1:8080"_s);
+    QCOMPARE(w.findChild<QLabel *>(u"syncState"_s)->text(), u"Platform http://127.0.0.1:8080"_s);
 
     // Back to the demo hall for the other tests.
     ui::ShellSettings s = store->load().value();

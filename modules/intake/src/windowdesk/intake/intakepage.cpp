@@ -1270,25 +1270,18 @@ void IntakePage::startServing() {
 }
 
 void IntakePage::finishTicket() {
-    if (!m_ticket)
-        return;
-    m_queue->actAsync(m_ticket->id, TicketAction::Done, {},
-                      [this, guard = QPointer<IntakePage>(this)](const Result<Ticket> &r) {
-                          if (!guard)
-                              return;
-                          if (!r.ok()) {
-                              showQueueError(r.error());
-                              return;
-                          }
-                          m_ticket.reset();
-                          refreshQueue();
-                      });
+    endTicket(TicketAction::Done);
 }
 
 void IntakePage::noShow() {
+    endTicket(TicketAction::NoShow);
+}
+
+// Done and no-show both end the ticket at this window; the page then waits for the next call.
+void IntakePage::endTicket(TicketAction action) {
     if (!m_ticket)
         return;
-    m_queue->actAsync(m_ticket->id, TicketAction::NoShow, {},
+    m_queue->actAsync(m_ticket->id, action, {},
                       [this, guard = QPointer<IntakePage>(this)](const Result<Ticket> &r) {
                           if (!guard)
                               return;

@@ -99,6 +99,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void endTicket(TicketAction action);
     void buildUi();
     void buildForm();
     void buildMaterials();

@@ -50,6 +50,23 @@ private slots:
         QCOMPARE(normalizeSearchText(u" ＳＰ Ｊy\u3000"_s), u"spjy"_s);
         QCOMPARE(normalizeSearchText(u"食品（新办）"_s), u"食品(新办)"_s);
     }
+
+    void normalizeAsciiSameAsGeneral() {
+        // ASCII-only text takes a shortcut; appending a Han character forces the general path, which
+        // must give the same result for the ASCII part (every ASCII character, white space included).
+        QString ascii;
+        for (char16_t c = 0; c < 0x80; ++c)
+            ascii += QChar(c);
+        const QString general = normalizeSearchText(ascii + u"许"_s);
+        QCOMPARE(normalizeSearchText(ascii), general.chopped(1));
+        QCOMPARE(normalizeSearchText(u"430104-0001 XK"_s), u"430104-0001xk"_s);
+    }
+
+    void combinationsOfNormalized() {
+        for (const QString &text : {u"ＩＣＰ 银行（新办）"_s, u"重庆"_s, u"行行行行行行行行"_s, QString()})
+            QCOMPARE(pinyinInitialsCombinationsOfNormalized(normalizeSearchText(text)),
+                     pinyinInitialsCombinations(text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPinyin)

@@ -23,6 +23,18 @@ QString pinyinInitials(char32_t cp) {
 }
 
 QString normalizeSearchText(const QString &text) {
+    // ASCII (item codes, initials queries): NFKC is the identity and case folding is toLower, so the
+    // Unicode passes and their allocations are skipped. Same result as the general path.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        QString out;
+        out.reserve(text.size());
+        for (const QChar c : text) {
+            if (!c.isSpace())
+                out += c.toLower();
+        }
+        return out;
+    }
     const QString folded = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
     QString out;
     out.reserve(folded.size());
@@ -34,8 +46,11 @@ QString normalizeSearchText(const QString &text) {
 }
 
 QStringList pinyinInitialsCombinations(const QString &text, int cap) {
+    return pinyinInitialsCombinationsOfNormalized(normalizeSearchText(text), cap);
+}
+
+QStringList pinyinInitialsCombinationsOfNormalized(const QString &norm, int cap) {
     QStringList combos{QString()};
-    const QString norm = normalizeSearchText(text);
     for (const char32_t cp : norm.toUcs4()) {
         QString options;
         if (cp < 0x80) {

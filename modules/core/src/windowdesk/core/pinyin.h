@@ -19,5 +19,7 @@ QString normalizeSearchText(const QString &text);
 // would exceed it, the remaining characters contribute only their customary reading, so a name with
 // many polyphonic characters stays searchable by its usual reading without blowing up the index.
 QStringList pinyinInitialsCombinations(const QString &text, int cap = 16);
+// The same for text already normalized by normalizeSearchText (the indexer has it at hand).
+QStringList pinyinInitialsCombinationsOfNormalized(const QString &normalized, int cap = 16);
 
 } // namespace windowdesk::core

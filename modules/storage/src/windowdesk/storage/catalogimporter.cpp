@@ -131,6 +131,8 @@ public:
             if (!s)
                 return s;
         }
+        if (auto s = m_indexer.flush(); !s)
+            return s;
         res.nextCursor = page.nextCursor;
         res.hasMore = page.hasMore;
         if (!m_opt.stream.isEmpty() && !page.nextCursor.isEmpty()) {
@@ -254,7 +256,7 @@ private:
             if (auto s = run(sql, binds); !s)
                 return s;
         }
-        if (auto s = m_indexer.index(it.code, it.name, it.department); !s)
+        if (auto s = m_indexer.index(it.code, it.name, it.department, cur->any); !s)
             return s;
         ++res.upserted;
         return {};

@@ -6,8 +6,7 @@
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/pinyin.h>
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -36,31 +35,6 @@ void addGrams(const QString &s, std::vector<QStringView> &out) {
             out.push_back(QStringView(s).sliced(i, next(j) - i));
         i = j;
     }
-}
-
-// A JSON array of strings, written directly (QJsonArray/QJsonDocument cost more than the SQL insert).
-QString jsonArray(const std::vector<QStringView> &items) {
-    QString out;
-    out.reserve(qsizetype(items.size()) * 6 + 2);
-    out += u'[';
-    for (size_t n = 0; n < items.size(); ++n) {
-        if (n)
-            out += u',';
-        out += u'"';
-        for (const QChar c : items[n]) {
-            if (c == u'"' || c == u'\\') {
-                out += u'\\';
-                out += c;
-            } else if (c.unicode() < 0x20) {
-                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
-            } else {
-                out += c;
-            }
-        }
-        out += u'"';
-    }
-    out += u']';
-    return out;
 }
 
 // FTS5 string literal: the text in double quotes, inner quotes doubled, so nothing in it is syntax.
@@ -236,26 +210,34 @@ Status CatalogSearch::rebuild(Database &db) {
         return r.error();
     CatalogSearchIndexer indexer(db);
     while (r->next()) {
-        if (auto s = indexer.index(r->value(0).toString(), r->value(1).toString(), r->value(2).toString());
+        if (auto s =
+                indexer.index(r->value(0).toString(), r->value(1).toString(), r->value(2).toString(), false);
             !s)
             return s;
     }
-    return {};
+    return indexer.flush();
 }
 
-struct CatalogSearchIndexer::Private {
-    explicit Private(Database &db)
-        : st(db.sql()) {}
-    detail::Statements st;
-};
-
-CatalogSearchIndexer::CatalogSearchIndexer(Database &db)
-    : d(std::make_unique<Private>(db)) {}
-CatalogSearchIndexer::~CatalogSearchIndexer() = default;
-
 namespace {
-// The grams of a document: unigrams and bigrams of its normalized name and of each initials string.
-QString gramsJson(const QString &nameNorm, const QStringList &initials) {
+// Appends `s` as a JSON string literal.
+void appendJsonString(QString &out, QStringView s) {
+    out += u'"';
+    for (const QChar c : s) {
+        if (c == u'"' || c == u'\\') {
+            out += u'\\';
+            out += c;
+        } else if (c.unicode() < 0x20) {
+            out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
+        } else {
+            out += c;
+        }
+    }
+    out += u'"';
+}
+
+// The grams of a document: unigrams and bigrams of its normalized name and of each initials string,
+// sorted and distinct.
+std::vector<QStringView> docGrams(const QString &nameNorm, const QStringList &initials) {
     std::vector<QStringView> grams;
     grams.reserve(size_t(nameNorm.size() + 1) * 2 * size_t(initials.size() + 1));
     addGrams(nameNorm, grams);
@@ -263,24 +245,88 @@ QString gramsJson(const QString &nameNorm, const QStringList &initials) {
         addGrams(i, grams);
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
-    return jsonArray(grams);
+    return grams;
+}
+
+// (key, doc id) rows as one JSON object {"key":[id,…],…}, keys in order: SQLite expands it with two
+// json_each, so the rows reach the B-tree sorted (neighbouring keys share its pages).
+QString postingsJson(std::vector<std::pair<QStringView, qint64>> &rows) {
+    std::sort(rows.begin(), rows.end());
+    QString out;
+    out.reserve(qsizetype(rows.size()) * 12 + 2);
+    out += u'{';
+    for (size_t n = 0; n < rows.size(); ++n) {
+        const bool first = n == 0 || rows[n].first != rows[n - 1].first;
+        if (first) {
+            if (n)
+                out += u"],"_s;
+            appendJsonString(out, rows[n].first);
+            out += u":["_s;
+        } else {
+            out += u',';
+        }
+        out += QString::number(rows[n].second);
+    }
+    if (!rows.empty())
+        out += u']';
+    out += u'}';
+    return out;
 }
 } // namespace
 
+struct CatalogSearchIndexer::Private {
+    explicit Private(Database &db)
+        : st(db.sql()) {}
+    detail::Statements st;
+    // Documents inserted into catalog_search whose grams, initials, FTS row and department count are
+    // written by flush(): once per page, sorted, in a few statements. (The FTS5 insert last: every
+    // statement that opens a statement journal makes FTS5 write out its pending terms as a new
+    // segment, which per item was an eighth of the import.)
+    struct Doc {
+        qint64 id = 0;
+        QString nameNorm;
+        QStringList initials; // without empty strings
+        QString department;
+    };
+    std::vector<Doc> pending;
+    QHash<QString, QString> departmentNorm; // normalized once per indexer
+};
+
+CatalogSearchIndexer::CatalogSearchIndexer(Database &db)
+    : d(std::make_unique<Private>(db)) {}
+
+CatalogSearchIndexer::~CatalogSearchIndexer() {
+    if (!d->pending.empty())
+        qWarning("CatalogSearchIndexer destroyed with %d documents not flushed", int(d->pending.size()));
+}
+
 Status CatalogSearchIndexer::unindex(const QString &code) {
-    auto doc = d->st.run(u"SELECT id, department, name FROM catalog_search WHERE code = ?"_s, {code});
+    auto doc = d->st.run(u"SELECT id, department, name_norm FROM catalog_search WHERE code = ?"_s, {code});
     if (!doc)
         return doc.error();
     if (!doc.value()->next())
         return {};
     const qint64 id = doc.value()->value(0).toLongLong();
     const QString department = doc.value()->value(1).toString();
-    const QString name = doc.value()->value(2).toString();
+    const QString nameNorm = doc.value()->value(2).toString();
     doc.value()->finish();
+    // Indexed earlier in this page and not flushed: only its catalog_search row was written.
+    const auto it =
+        std::find_if(d->pending.begin(), d->pending.end(), [id](const auto &p) { return p.id == id; });
+    if (it != d->pending.end()) {
+        d->pending.erase(it);
+        auto r = d->st.run(u"DELETE FROM catalog_search WHERE id = ?"_s, {id});
+        return r ? Status() : Status(r.error());
+    }
     // Grams by primary key, recomputed from the stored name (catalog_grams has no doc_id index).
+    std::vector<std::pair<QStringView, qint64>> grams;
+    QStringList initials = core::pinyinInitialsCombinationsOfNormalized(nameNorm);
+    initials.removeAll(QString());
+    for (const QStringView g : docGrams(nameNorm, initials))
+        grams.emplace_back(g, id);
     if (auto r = d->st.run(
-            u"DELETE FROM catalog_grams WHERE doc_id = ? AND gram IN (SELECT value FROM json_each(?))"_s,
-            {id, gramsJson(core::normalizeSearchText(name), core::pinyinInitialsCombinations(name))});
+            u"DELETE FROM catalog_grams WHERE doc_id = ? AND gram IN (SELECT key FROM json_each(?))"_s,
+            {id, postingsJson(grams)});
         !r)
         return r.error();
     // The rest explicitly too, not through ON DELETE CASCADE: correct even where foreign keys are off.
@@ -301,38 +347,75 @@ Status CatalogSearchIndexer::unindex(const QString &code) {
     return {};
 }
 
-Status CatalogSearchIndexer::index(const QString &code, const QString &name, const QString &department) {
-    if (auto s = unindex(code); !s)
-        return s;
-    const QString nameNorm = core::normalizeSearchText(name);
-    QStringList initials = core::pinyinInitialsCombinations(name);
-    initials.removeAll(QString());
+Status CatalogSearchIndexer::index(const QString &code, const QString &name, const QString &department,
+                                   bool mayBeIndexed) {
+    if (mayBeIndexed) {
+        if (auto s = unindex(code); !s)
+            return s;
+    }
+    Private::Doc doc;
+    doc.nameNorm = core::normalizeSearchText(name);
+    doc.initials = core::pinyinInitialsCombinationsOfNormalized(doc.nameNorm);
+    doc.initials.removeAll(QString());
+    doc.department = department;
     auto ins = d->st.run(
         u"INSERT INTO catalog_search(code, code_norm, name, name_norm, name_len, department) VALUES (?, ?, ?, ?, ?, ?)"_s,
-        {code, core::normalizeSearchText(code), name, nameNorm, codePoints(nameNorm), department});
+        {code, core::normalizeSearchText(code), name, doc.nameNorm, codePoints(doc.nameNorm), department});
     if (!ins)
         return ins.error();
-    const qint64 id = ins.value()->lastInsertId().toLongLong();
-    // One statement per item for the many small rows: SQLite expands the JSON array itself.
-    if (auto r = d->st.run(
-            u"INSERT OR IGNORE INTO catalog_grams(gram, doc_id) SELECT value, ? FROM json_each(?)"_s,
-            {id, gramsJson(nameNorm, initials)});
+    doc.id = ins.value()->lastInsertId().toLongLong();
+    d->pending.push_back(std::move(doc));
+    return {};
+}
+
+Status CatalogSearchIndexer::flush() {
+    if (d->pending.empty())
+        return {};
+    std::vector<std::pair<QStringView, qint64>> grams, initials;
+    QString fts = u"["_s;
+    QHash<QString, int> departments;
+    for (const Private::Doc &doc : d->pending) {
+        for (const QStringView g : docGrams(doc.nameNorm, doc.initials))
+            grams.emplace_back(g, doc.id);
+        for (const QString &i : doc.initials)
+            initials.emplace_back(i, doc.id);
+        if (fts.size() > 1)
+            fts += u',';
+        fts += u'[' + QString::number(doc.id) + u',';
+        appendJsonString(fts, doc.nameNorm);
+        fts += u',';
+        appendJsonString(fts, doc.initials.join(u' '));
+        fts += u']';
+        ++departments[doc.department];
+    }
+    fts += u']';
+    // OR IGNORE as before: two readings can give the same initials string.
+    if (auto r = d->st.run(uR"(INSERT OR IGNORE INTO catalog_grams(gram, doc_id)
+                SELECT g.key, i.value FROM json_each(?) g, json_each(g.value) i)"_s,
+                           {postingsJson(grams)});
         !r)
         return r.error();
-    if (auto r = d->st.run(
-            u"INSERT OR IGNORE INTO catalog_initials(initials, doc_id) SELECT value, ? FROM json_each(?)"_s,
-            {id, jsonArray(std::vector<QStringView>(initials.cbegin(), initials.cend()))});
+    if (auto r = d->st.run(uR"(INSERT OR IGNORE INTO catalog_initials(initials, doc_id)
+                SELECT g.key, i.value FROM json_each(?) g, json_each(g.value) i)"_s,
+                           {postingsJson(initials)});
         !r)
         return r.error();
-    if (auto r = d->st.run(u"INSERT INTO catalog_fts(rowid, name_norm, initials) VALUES (?, ?, ?)"_s,
-                           {id, nameNorm, initials.join(u' ')});
+    for (auto it = departments.cbegin(); it != departments.cend(); ++it) {
+        auto norm = d->departmentNorm.constFind(it.key());
+        if (norm == d->departmentNorm.cend())
+            norm = d->departmentNorm.insert(it.key(), core::normalizeSearchText(it.key()));
+        if (auto r = d->st.run(uR"(INSERT INTO catalog_departments(name, name_norm, items) VALUES (?, ?, ?)
+                ON CONFLICT(name) DO UPDATE SET items = items + excluded.items)"_s,
+                               {it.key(), norm.value(), it.value()});
+            !r)
+            return r.error();
+    }
+    if (auto r = d->st.run(uR"(INSERT INTO catalog_fts(rowid, name_norm, initials)
+                SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))"_s,
+                           {fts});
         !r)
         return r.error();
-    if (auto r = d->st.run(uR"(INSERT INTO catalog_departments(name, name_norm, items) VALUES (?, ?, 1)
-            ON CONFLICT(name) DO UPDATE SET items = items + 1)"_s,
-                           {department, core::normalizeSearchText(department)});
-        !r)
-        return r.error();
+    d->pending.clear();
     return {};
 }
 

@@ -63,7 +63,9 @@ private:
 };
 
 // Index maintenance with prepared statements, used by CatalogImporter inside its write transaction
-// (one indexer per transaction).
+// (one indexer per transaction). index() writes the document's catalog_search row at once and the
+// rest (grams, initials, FTS row, department count) at flush(), batched: call flush() before the
+// transaction commits (and before searching inside it).
 class CatalogSearchIndexer {
 public:
     explicit CatalogSearchIndexer(Database &db);
@@ -71,8 +73,12 @@ public:
     CatalogSearchIndexer(const CatalogSearchIndexer &) = delete;
     CatalogSearchIndexer &operator=(const CatalogSearchIndexer &) = delete;
 
-    // Replaces the item's search document (name, initials, grams, department).
-    Status index(const QString &code, const QString &name, const QString &department);
+    // Replaces the item's search document (name, initials, grams, department). `mayBeIndexed` false:
+    // the caller knows the code has no document (a code never imported), so there is nothing to remove.
+    Status index(const QString &code, const QString &name, const QString &department,
+                 bool mayBeIndexed = true);
+    // Writes the pending part of the documents index() added since the last flush.
+    Status flush();
     // Removes it (deleted, or replaced by a version without a document); no-op when absent.
     Status unindex(const QString &code);
 

@@ -1,7 +1,8 @@
-// The catalog search index built a page at a time (CatalogSearchIndexer batches grams, initials, FTS
-// rows and department counts until flush()) must be exactly the index built item by item: same rows
-// in every index table, FTS5 consistent, same search results. Checked on the demo catalog and on a
-// generated one with updates, deletions and the same code twice in one page.
+// A catalog page is written in batches (CatalogImporter writes the page's new codes, their materials
+// and form fields in one statement per table; CatalogSearchIndexer every index table at flush()). The
+// result must be exactly what applying the records one page each gives: same rows in the item tables
+// and in every index table, FTS5 consistent, same search results. Checked on the demo catalog and on
+// a generated one with updates, deletions and the same code twice in one page.
 #include "catalogfixtures.h"
 
 #include <windowdesk/core/clock.h>
@@ -52,11 +53,45 @@ QJsonArray generatedItems(int count, int version = 1, const QString &suffix = {}
                             u"（）"_s,
                             u"税务登记 NEAR(x)"_s};
     const QStringList departments{u"区市场监督管理局"_s, u"区税务局"_s, u"区人民银行"_s, u"区 公安分局"_s};
+    // Materials and form fields with every kind of value: absent and present optionals, a select's
+    // options, numbers with fractions, quotes and a backslash and a new line in text.
+    const QJsonArray materials{QJsonObject{{u"id"_s, u"m1"_s},
+                                           {u"name"_s, u"居民身份证"_s},
+                                           {u"required"_s, true},
+                                           {u"license_type"_s, u"11100000000013127D001"_s},
+                                           {u"commitment_allowed"_s, true}},
+                               QJsonObject{{u"id"_s, u"m2"_s},
+                                           {u"name"_s, u"申请书\"签字\"\\盖章"_s},
+                                           {u"required"_s, false},
+                                           {u"copies"_s, 2},
+                                           {u"notes"_s, u"原件\n复印件"_s}}};
+    const QJsonArray form{QJsonObject{{u"key"_s, u"name"_s},
+                                      {u"label"_s, u"姓名"_s},
+                                      {u"type"_s, u"text"_s},
+                                      {u"required"_s, true},
+                                      {u"max_length"_s, 40}},
+                          QJsonObject{{u"key"_s, u"area"_s},
+                                      {u"label"_s, u"面积"_s},
+                                      {u"type"_s, u"number"_s},
+                                      {u"min"_s, 0.5},
+                                      {u"max"_s, 10000}},
+                          QJsonObject{{u"key"_s, u"kind"_s},
+                                      {u"label"_s, u"类别"_s},
+                                      {u"type"_s, u"select"_s},
+                                      {u"options"_s, QJsonArray{u"甲"_s, u"乙\"丙"_s}}}};
     QJsonArray out;
     for (int i = 0; i < count; ++i) {
         const QString code = u"G-%1"_s.arg(i, 4, 10, QChar(u'0'));
-        out.append(item(code, stems.at(i % stems.size()) + QString::number(i / stems.size()) + suffix,
-                        departments.at((i / 3) % departments.size()), version));
+        QJsonObject o = item(code, stems.at(i % stems.size()) + QString::number(i / stems.size()) + suffix,
+                             departments.at((i / 3) % departments.size()), version);
+        if (i % 2) {
+            o[u"materials"_s] = materials;
+            o[u"form"_s] = form;
+            o[u"process"_s] = QJsonArray{u"申请"_s, u"审查\"决定\""_s};
+            o[u"updated_at"_s] = u"2026-03-01T08:00:00Z"_s;
+            o[u"fee"_s] = u"不收费"_s;
+        }
+        out.append(o);
     }
     return out;
 }
@@ -114,6 +149,9 @@ class TestCatalogIndex : public QObject {
     // Every row of every index table, named by item code instead of document id (ids are internal).
     static QStringList snapshot(Database &db) {
         const QStringList queries{
+            u"SELECT 'item', * FROM service_items"_s,
+            u"SELECT 'material', * FROM item_materials"_s,
+            u"SELECT 'field', * FROM item_form_fields"_s,
             u"SELECT 's', code, code_norm, name, name_norm, name_len, department FROM catalog_search"_s,
             uR"(SELECT 'g', g.gram, COALESCE(s.code, 'orphan ' || g.doc_id) FROM catalog_grams g
                 LEFT JOIN catalog_search s ON s.id = g.doc_id)"_s,
@@ -130,8 +168,12 @@ class TestCatalogIndex : public QObject {
                 return {u"error: "_s + q.error().message};
             while (q->next()) {
                 QStringList cols;
-                for (int c = 0; c < q->record().count(); ++c)
-                    cols.append(q->value(c).toString());
+                for (int c = 0; c < q->record().count(); ++c) {
+                    const QVariant v = q->value(c);
+                    // Type too: 10 and 10.0 or '1' and 1 must not pass for each other.
+                    cols.append(v.isNull() ? u"NULL"_s
+                                           : v.toString() + u':' + QString::fromLatin1(v.typeName()));
+                }
                 rows.append(cols.join(u'|'));
             }
         }
@@ -171,7 +213,16 @@ private slots:
     }
     void batchedEqualsItemByItem() {
         QFETCH(QJsonArray, items);
-        const QList<Step> steps{Step{items, {}}, updateStep(items)};
+        // The first page also holds a new code twice (the later version wins) and then a lower one
+        // (ignored).
+        QJsonArray first = items;
+        QJsonObject again = items.at(3).toObject();
+        again[u"name"_s] = u"同页新版本"_s;
+        again[u"version"_s] = 2;
+        first.append(again);
+        again[u"version"_s] = 1;
+        first.append(again);
+        const QList<Step> steps{Step{first, {}}, updateStep(items)};
         auto batched = open(), single = open();
         QVERIFY(batched && single);
         for (const Step &s : steps) {
@@ -183,6 +234,7 @@ private slots:
         }
         const QStringList expected = snapshot(*single);
         QVERIFY(expected.size() > items.size() * 10); // grams, initials, FTS rows for every item
+        QVERIFY(expected.join(u'\n').contains(u"material:"_s));
         QVERIFY(!expected.join(u'\n').contains(u"orphan"_s));
         QCOMPARE(snapshot(*batched), expected);
         QVERIFY(ftsConsistent(*batched));
@@ -212,8 +264,8 @@ private slots:
         const QString rows = snapshot(*db).join(u'\n');
         QVERIFY2(!rows.contains(u"银行"_s) && !rows.contains(u"yhkhxk"_s) && !rows.contains(u"区甲局"_s),
                  qPrintable(rows));
-        QVERIFY(rows.contains(u"d|区乙局|区乙局|1"_s));
-        QVERIFY(rows.contains(u"i|spjyxk|T-1"_s));
+        QVERIFY(rows.contains(u"d:QString|区乙局:QString|区乙局:QString|1:qlonglong"_s));
+        QVERIFY(rows.contains(u"i:QString|spjyxk:QString|T-1:QString"_s));
         QCOMPARE(searchAll(*db, {u"yhkh"_s, u"spjy"_s}), (QStringList{u"yhkh → "_s, u"spjy → T-1:2"_s}));
     }
 };

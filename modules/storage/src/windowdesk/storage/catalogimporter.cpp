@@ -9,10 +9,15 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
+
+#include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +89,105 @@ QString nn(const QString &s) {
     return s.isNull() ? QString(u""_s) : s;
 }
 
+// One row of a JSON array of rows (`out` starts as "[" and gets its "]" when complete): the rows of a
+// page are bound as one text and expanded by json_each, one statement per table instead of one per row.
+class JsonRow {
+public:
+    explicit JsonRow(QString &out)
+        : m_out(out) {
+        if (m_out.size() > 1)
+            m_out += u',';
+        m_out += u'[';
+    }
+    ~JsonRow() { m_out += u']'; }
+    JsonRow &str(QStringView s) {
+        sep();
+        detail::appendJsonString(m_out, s);
+        return *this;
+    }
+    JsonRow &num(qint64 n) {
+        sep();
+        m_out += QString::number(n);
+        return *this;
+    }
+    JsonRow &real(std::optional<double> d) {
+        sep();
+        // As QJsonDocument writes a number; null when absent.
+        m_out += d ? QString::number(*d, 'g', QLocale::FloatingPointShortest) : u"null"_s;
+        return *this;
+    }
+    JsonRow &orNull(const std::optional<int> &n) { return n ? num(*n) : raw(u"null"); }
+    JsonRow &strOrNull(const QString &s) { return s.isEmpty() ? raw(u"null") : str(s); }
+    JsonRow &raw(QStringView json) {
+        sep();
+        m_out += json;
+        return *this;
+    }
+
+private:
+    void sep() {
+        if (m_out.back() != u'[')
+            m_out += u',';
+    }
+    QString &m_out;
+};
+
+QString jsonStringArray(const QStringList &list) {
+    QString out = u"["_s;
+    for (const QString &s : list) {
+        if (out.size() > 1)
+            out += u',';
+        detail::appendJsonString(out, s);
+    }
+    out += u']';
+    return out;
+}
+
+// The rows of an item's materials and form fields (columns as in the INSERTs of kMaterialsSql and
+// kFormSql), appended to `materials` and `form`.
+void appendChildRows(const core::ServiceItem &it, QString &materials, QString &form) {
+    for (qsizetype i = 0; i < it.materials.size(); ++i) {
+        const core::Material &m = it.materials.at(i);
+        JsonRow(materials)
+            .str(it.code)
+            .num(it.version)
+            .str(m.id)
+            .num(i)
+            .str(m.name)
+            .num(m.required)
+            .num(m.copies)
+            .strOrNull(m.licenseType)
+            .num(m.commitmentAllowed)
+            .str(m.notes);
+    }
+    for (qsizetype i = 0; i < it.form.size(); ++i) {
+        const core::FormField &f = it.form.at(i);
+        JsonRow(form)
+            .str(it.code)
+            .num(it.version)
+            .str(f.key)
+            .num(i)
+            .str(f.label)
+            .str(f.type)
+            .num(f.required)
+            .orNull(f.maxLength)
+            .real(f.min)
+            .real(f.max)
+            .raw(f.type == u"select" ? jsonStringArray(f.options) : u"null"_s); // options_json: the array
+    }
+}
+
+const QString kMaterialsSql = uR"(INSERT INTO item_materials(item_code, item_version, material_id, ord, name,
+    required, copies, license_type, commitment_allowed, notes)
+    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6,
+    value ->> 7, value ->> 8, value ->> 9 FROM json_each(?))"_s;
+// options_json keeps the array as JSON text (json_extract gives arrays as text, null as NULL).
+const QString kFormSql =
+    uR"(INSERT INTO item_form_fields(item_code, item_version, field_key, ord, label, type,
+    required, max_length, min_value, max_value, options_json)
+    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6,
+    value ->> 7, value ->> 8, value ->> 9, json_extract(value, '$[10]') FROM json_each(?))"_s;
+
 enum class Kind { Items, Bundles };
 
 // One page applied inside one write transaction.
@@ -104,6 +208,10 @@ public:
             m_fullPull = fp.value()->next() && fp.value()->value(0).toInt() == 1;
             fp.value()->finish();
         }
+        if (m_kind == Kind::Items) {
+            if (auto s = prefetchItems(page.records); !s)
+                return s;
+        }
         for (qsizetype i = 0; i < page.records.size(); ++i) {
             const QJsonValue v = page.records.at(i);
             core::FieldError where;
@@ -121,6 +229,9 @@ public:
             if (!s)
                 return s;
         }
+        // Before the deletions, which must find the page's new rows.
+        if (auto s = flushNewItems(); !s)
+            return s;
         for (qsizetype i = 0; i < page.deleted.size(); ++i) {
             const QJsonValue v = page.deleted.at(i);
             Status s =
@@ -191,22 +302,120 @@ private:
         return r ? Status() : Status(r.error());
     }
 
+    // The cached state of every code of the page's records in one query; upsertItem keeps it current.
+    Status prefetchItems(const QJsonArray &records) {
+        QString codes = u"["_s;
+        for (const QJsonValue &v : records) {
+            const QJsonValue code = v.toObject().value(u"code"_s);
+            if (!code.isString())
+                continue;
+            if (codes.size() > 1)
+                codes += u',';
+            detail::appendJsonString(codes, code.toString());
+            m_items.insert(code.toString(), Cached());
+        }
+        codes += u']';
+        auto r = m_st.run(uR"(SELECT code, MAX(CASE WHEN is_current = 1 THEN version END), count(*)
+            FROM service_items WHERE code IN (SELECT value FROM json_each(?)) GROUP BY code)"_s,
+                          {codes});
+        if (!r)
+            return r.error();
+        while (r.value()->next())
+            m_items.insert(r.value()->value(0).toString(),
+                           Cached{r.value()->value(1).isNull() ? -1 : r.value()->value(1).toInt(),
+                                  r.value()->value(2).toInt() > 0});
+        r.value()->finish();
+        return {};
+    }
+
     Status upsertItem(const core::ServiceItem &it, ImportResult &res) {
         if (auto s = seen(it.code); !s)
             return s;
-        auto cur = cached(u"service_items"_s, it.code);
-        if (!cur)
-            return cur.error();
-        if (it.version < cur->version) {
+        Cached cur;
+        if (const auto known = m_items.constFind(it.code); known != m_items.cend()) {
+            cur = known.value();
+        } else {
+            auto c = cached(u"service_items"_s, it.code);
+            if (!c)
+                return c.error();
+            cur = c.value();
+        }
+        if (it.version < cur.version) {
             ++res.ignored;
             return {};
         }
-        // Only the two arrays are needed: ServiceItem::toJson() would build the whole record per row.
-        QJsonArray materials, form;
-        for (const auto &m : it.materials)
-            materials.append(m.toJson());
-        for (const auto &f : it.form)
-            form.append(f.toJson());
+        if (const auto pending = m_newByCode.constFind(it.code); pending != m_newByCode.cend()) {
+            // Again in the page: an equal version would update the row, a higher one replace it (an
+            // older version goes unless a case uses it, and none can use one written in this page).
+            m_newItems[pending.value()] = it;
+        } else if (!cur.any) {
+            // A code never seen: written with the page's other new codes by flushNewItems().
+            m_newByCode.insert(it.code, m_newItems.size());
+            m_newItems.push_back(it);
+        } else if (auto s = upsertKnownItem(it); !s) {
+            return s;
+        }
+        m_items.insert(it.code, Cached{it.version, true});
+        if (auto s = m_indexer.index(it.code, it.name, it.department, cur.any); !s)
+            return s;
+        ++res.upserted;
+        return {};
+    }
+
+    Status flushNewItems() {
+        if (m_newItems.empty())
+            return {};
+        QString items = u"["_s, materials = u"["_s, form = u"["_s;
+        for (const core::ServiceItem &it : m_newItems) {
+            JsonRow(items)
+                .str(it.code)
+                .num(it.version)
+                .str(it.name)
+                .str(it.type)
+                .str(it.department)
+                .str(it.basis)
+                .str(it.conditions)
+                .str(it.serviceObject)
+                .str(jsonStringArray(it.process))
+                .num(it.legalTimeLimitDays)
+                .num(it.promisedTimeLimitDays)
+                .str(it.result)
+                .str(it.fee)
+                .num(it.online)
+                .num(it.crossProvince)
+                .num(it.commitmentAllowed)
+                .strOrNull(it.updatedAt)
+                .str(m_opt.source);
+            appendChildRows(it, materials, form);
+        }
+        m_newItems.clear();
+        m_newByCode.clear();
+        const QList<std::pair<QString, QString>> steps{
+            {uR"(INSERT INTO service_items(code, version, name, type, department, basis, conditions,
+                service_object, process_json, legal_time_limit_days, promised_time_limit_days, result, fee,
+                online, cross_province, commitment_allowed, updated_at, source, is_current, deleted)
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5,
+                value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10, value ->> 11, value ->> 12,
+                value ->> 13, value ->> 14, value ->> 15, value ->> 16, value ->> 17, 1, 0
+                FROM json_each(?))"_s,
+             items + u']'},
+            {kMaterialsSql, materials + u']'},
+            {kFormSql, form + u']'},
+        };
+        for (const auto &[sql, rows] : steps) {
+            if (auto s = run(sql, {rows}); !s)
+                return s;
+        }
+        return {};
+    }
+
+    // A code with rows already: the current version demoted, this one upserted, its children replaced,
+    // older versions pruned unless a case uses them.
+    Status upsertKnownItem(const core::ServiceItem &it) {
+        QString materials = u"["_s, form = u"["_s;
+        appendChildRows(it, materials, form);
+        materials += u']';
+        form += u']';
         const QList<std::pair<QString, QVariantList>> steps{
             {u"UPDATE service_items SET is_current = 0 WHERE code = ? AND is_current = 1 AND version <> ?"_s,
              {it.code, it.version}},
@@ -223,26 +432,14 @@ private:
                 commitment_allowed = excluded.commitment_allowed, updated_at = excluded.updated_at,
                 source = excluded.source, is_current = 1, deleted = 0)"_s,
              {it.code, it.version, it.name, it.type, it.department, nn(it.basis), nn(it.conditions),
-              it.serviceObject, compactJson(QJsonArray::fromStringList(it.process)), it.legalTimeLimitDays,
-              it.promisedTimeLimitDays, nn(it.result), nn(it.fee), int(it.online), int(it.crossProvince),
-              int(it.commitmentAllowed), orNull(it.updatedAt), m_opt.source}},
+              it.serviceObject, jsonStringArray(it.process), it.legalTimeLimitDays, it.promisedTimeLimitDays,
+              nn(it.result), nn(it.fee), int(it.online), int(it.crossProvince), int(it.commitmentAllowed),
+              orNull(it.updatedAt), m_opt.source}},
             {u"DELETE FROM item_materials WHERE item_code = ? AND item_version = ?"_s, {it.code, it.version}},
-            {uR"(INSERT INTO item_materials(item_code, item_version, material_id, ord, name, required, copies,
-                license_type, commitment_allowed, notes)
-                SELECT ?, ?, json_extract(value, '$.id'), key, json_extract(value, '$.name'),
-                json_extract(value, '$.required'), json_extract(value, '$.copies'),
-                json_extract(value, '$.license_type'), json_extract(value, '$.commitment_allowed'),
-                json_extract(value, '$.notes') FROM json_each(?))"_s,
-             {it.code, it.version, compactJson(materials)}},
+            {kMaterialsSql, {materials}},
             {u"DELETE FROM item_form_fields WHERE item_code = ? AND item_version = ?"_s,
              {it.code, it.version}},
-            {uR"(INSERT INTO item_form_fields(item_code, item_version, field_key, ord, label, type, required,
-                max_length, min_value, max_value, options_json)
-                SELECT ?, ?, json_extract(value, '$.key'), key, json_extract(value, '$.label'),
-                json_extract(value, '$.type'), json_extract(value, '$.required'),
-                json_extract(value, '$.max_length'), json_extract(value, '$.min'), json_extract(value, '$.max'),
-                json_extract(value, '$.options') FROM json_each(?))"_s,
-             {it.code, it.version, compactJson(form)}},
+            {kFormSql, {form}},
             // Older versions go unless a case was accepted under them (children follow by ON DELETE CASCADE).
             {uR"(DELETE FROM service_items WHERE code = ? AND is_current = 0 AND NOT EXISTS
                 (SELECT 1 FROM case_items c WHERE c.item_code = service_items.code
@@ -250,15 +447,9 @@ private:
              {it.code}},
         };
         for (const auto &[sql, binds] : steps) {
-            // A code never seen has nothing to demote, clear or prune: only its INSERTs run.
-            if (!cur->any && !sql.startsWith(u"INSERT"_s))
-                continue;
             if (auto s = run(sql, binds); !s)
                 return s;
         }
-        if (auto s = m_indexer.index(it.code, it.name, it.department, cur->any); !s)
-            return s;
-        ++res.upserted;
         return {};
     }
 
@@ -314,6 +505,9 @@ private:
 
     detail::Statements m_st;
     CatalogSearchIndexer m_indexer;
+    QHash<QString, Cached> m_items; // code → state, for the codes of the page
+    std::vector<core::ServiceItem> m_newItems;
+    QHash<QString, size_t> m_newByCode;
     QString m_now;
     ImportOptions m_opt;
     Kind m_kind;

@@ -7,6 +7,7 @@
 #include <windowdesk/core/pinyin.h>
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
@@ -219,21 +220,7 @@ Status CatalogSearch::rebuild(Database &db) {
 }
 
 namespace {
-// Appends `s` as a JSON string literal.
-void appendJsonString(QString &out, QStringView s) {
-    out += u'"';
-    for (const QChar c : s) {
-        if (c == u'"' || c == u'\\') {
-            out += u'\\';
-            out += c;
-        } else if (c.unicode() < 0x20) {
-            out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
-        } else {
-            out += c;
-        }
-    }
-    out += u'"';
-}
+using detail::appendJsonString;
 
 // The grams of a document: unigrams and bigrams of its normalized name and of each initials string,
 // sorted and distinct.
@@ -248,24 +235,50 @@ std::vector<QStringView> docGrams(const QString &nameNorm, const QStringList &in
     return grams;
 }
 
-// (key, doc id) rows as one JSON object {"key":[id,…],…}, keys in order: SQLite expands it with two
-// json_each, so the rows reach the B-tree sorted (neighbouring keys share its pages).
-QString postingsJson(std::vector<std::pair<QStringView, qint64>> &rows) {
+// A (key, document) row of catalog_grams or catalog_initials. `prefix` packs the key's first four
+// UTF-16 units, so sorting compares integers: a gram (at most two code points) is decided by it and
+// its length alone; only longer initials strings with the same prefix compare their text.
+struct Posting {
+    quint64 prefix;
+    QStringView key;
+    qint64 doc;
+    Posting(QStringView k, qint64 d)
+        : prefix(0)
+        , key(k)
+        , doc(d) {
+        for (qsizetype i = 0; i < 4; ++i)
+            prefix = (prefix << 16) | (i < k.size() ? k[i].unicode() : 0u);
+    }
+    static int compareKeys(const Posting &a, const Posting &b) {
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix ? -1 : 1;
+        if (a.key.size() <= 4 && b.key.size() <= 4)
+            return int(a.key.size() - b.key.size());
+        return a.key.compare(b.key);
+    }
+    bool operator<(const Posting &o) const {
+        const int c = compareKeys(*this, o);
+        return c != 0 ? c < 0 : doc < o.doc;
+    }
+};
+
+// Rows as one JSON object {"key":[doc,…],…}, keys in order: SQLite expands it with two json_each, so
+// the rows reach the B-tree sorted (neighbouring keys share its pages).
+QString postingsJson(std::vector<Posting> &rows) {
     std::sort(rows.begin(), rows.end());
     QString out;
     out.reserve(qsizetype(rows.size()) * 12 + 2);
     out += u'{';
     for (size_t n = 0; n < rows.size(); ++n) {
-        const bool first = n == 0 || rows[n].first != rows[n - 1].first;
-        if (first) {
+        if (n == 0 || Posting::compareKeys(rows[n], rows[n - 1]) != 0) {
             if (n)
                 out += u"],"_s;
-            appendJsonString(out, rows[n].first);
+            appendJsonString(out, rows[n].key);
             out += u":["_s;
         } else {
             out += u',';
         }
-        out += QString::number(rows[n].second);
+        out += QString::number(rows[n].doc);
     }
     if (!rows.empty())
         out += u']';
@@ -278,17 +291,22 @@ struct CatalogSearchIndexer::Private {
     explicit Private(Database &db)
         : st(db.sql()) {}
     detail::Statements st;
-    // Documents inserted into catalog_search whose grams, initials, FTS row and department count are
-    // written by flush(): once per page, sorted, in a few statements. (The FTS5 insert last: every
-    // statement that opens a statement journal makes FTS5 write out its pending terms as a new
-    // segment, which per item was an eighth of the import.)
+    // Documents indexed since the last flush(), written by it once per page: every index table in one
+    // statement each, rows sorted by key. (FTS5 last: any statement that opens a statement journal
+    // makes FTS5 write out its pending terms as a new segment, which per item was an eighth of the
+    // import.) Ids are assigned here, so nothing is written per document.
     struct Doc {
         qint64 id = 0;
+        QString code;
+        QString name;
         QString nameNorm;
         QStringList initials; // without empty strings
         QString department;
+        bool dropped = false; // unindexed again before the flush
     };
     std::vector<Doc> pending;
+    QHash<QString, size_t> pendingByCode;
+    qint64 nextId = 0;                      // 0: read from catalog_search at the next index()
     QHash<QString, QString> departmentNorm; // normalized once per indexer
 };
 
@@ -296,11 +314,17 @@ CatalogSearchIndexer::CatalogSearchIndexer(Database &db)
     : d(std::make_unique<Private>(db)) {}
 
 CatalogSearchIndexer::~CatalogSearchIndexer() {
-    if (!d->pending.empty())
-        qWarning("CatalogSearchIndexer destroyed with %d documents not flushed", int(d->pending.size()));
+    if (!d->pendingByCode.isEmpty())
+        qWarning("CatalogSearchIndexer destroyed with %d documents not flushed",
+                 int(d->pendingByCode.size()));
 }
 
 Status CatalogSearchIndexer::unindex(const QString &code) {
+    if (const auto p = d->pendingByCode.constFind(code); p != d->pendingByCode.cend()) {
+        d->pending[p.value()].dropped = true; // nothing of it written yet
+        d->pendingByCode.erase(p);
+        return {};
+    }
     auto doc = d->st.run(u"SELECT id, department, name_norm FROM catalog_search WHERE code = ?"_s, {code});
     if (!doc)
         return doc.error();
@@ -310,16 +334,8 @@ Status CatalogSearchIndexer::unindex(const QString &code) {
     const QString department = doc.value()->value(1).toString();
     const QString nameNorm = doc.value()->value(2).toString();
     doc.value()->finish();
-    // Indexed earlier in this page and not flushed: only its catalog_search row was written.
-    const auto it =
-        std::find_if(d->pending.begin(), d->pending.end(), [id](const auto &p) { return p.id == id; });
-    if (it != d->pending.end()) {
-        d->pending.erase(it);
-        auto r = d->st.run(u"DELETE FROM catalog_search WHERE id = ?"_s, {id});
-        return r ? Status() : Status(r.error());
-    }
     // Grams by primary key, recomputed from the stored name (catalog_grams has no doc_id index).
-    std::vector<std::pair<QStringView, qint64>> grams;
+    std::vector<Posting> grams;
     QStringList initials = core::pinyinInitialsCombinationsOfNormalized(nameNorm);
     initials.removeAll(QString());
     for (const QStringView g : docGrams(nameNorm, initials))
@@ -353,42 +369,76 @@ Status CatalogSearchIndexer::index(const QString &code, const QString &name, con
         if (auto s = unindex(code); !s)
             return s;
     }
+    if (d->nextId == 0) {
+        auto max = d->st.run(u"SELECT COALESCE(MAX(id), 0) + 1 FROM catalog_search"_s);
+        if (!max)
+            return max.error();
+        d->nextId = max.value()->next() ? max.value()->value(0).toLongLong() : 1;
+        max.value()->finish();
+    }
     Private::Doc doc;
+    doc.id = d->nextId++;
+    doc.code = code;
+    doc.name = name;
     doc.nameNorm = core::normalizeSearchText(name);
     doc.initials = core::pinyinInitialsCombinationsOfNormalized(doc.nameNorm);
     doc.initials.removeAll(QString());
     doc.department = department;
-    auto ins = d->st.run(
-        u"INSERT INTO catalog_search(code, code_norm, name, name_norm, name_len, department) VALUES (?, ?, ?, ?, ?, ?)"_s,
-        {code, core::normalizeSearchText(code), name, doc.nameNorm, codePoints(doc.nameNorm), department});
-    if (!ins)
-        return ins.error();
-    doc.id = ins.value()->lastInsertId().toLongLong();
+    d->pendingByCode.insert(code, d->pending.size());
     d->pending.push_back(std::move(doc));
     return {};
 }
 
 Status CatalogSearchIndexer::flush() {
-    if (d->pending.empty())
+    const auto done = qScopeGuard([this] {
+        d->pending.clear();
+        d->pendingByCode.clear();
+        d->nextId = 0;
+    });
+    if (d->pendingByCode.isEmpty())
         return {};
-    std::vector<std::pair<QStringView, qint64>> grams, initials;
-    QString fts = u"["_s;
+    std::vector<Posting> grams, initials;
+    QString docs = u"["_s, fts = u"["_s;
     QHash<QString, int> departments;
     for (const Private::Doc &doc : d->pending) {
+        if (doc.dropped)
+            continue;
+        const QString id = QString::number(doc.id);
+        if (docs.size() > 1)
+            docs += u',';
+        docs += u'[' + id + u',';
+        appendJsonString(docs, doc.code);
+        docs += u',';
+        appendJsonString(docs, core::normalizeSearchText(doc.code));
+        docs += u',';
+        appendJsonString(docs, doc.name);
+        docs += u',';
+        appendJsonString(docs, doc.nameNorm);
+        docs += u',' + QString::number(codePoints(doc.nameNorm)) + u',';
+        appendJsonString(docs, doc.department);
+        docs += u']';
         for (const QStringView g : docGrams(doc.nameNorm, doc.initials))
             grams.emplace_back(g, doc.id);
         for (const QString &i : doc.initials)
             initials.emplace_back(i, doc.id);
         if (fts.size() > 1)
             fts += u',';
-        fts += u'[' + QString::number(doc.id) + u',';
+        fts += u'[' + id + u',';
         appendJsonString(fts, doc.nameNorm);
         fts += u',';
         appendJsonString(fts, doc.initials.join(u' '));
         fts += u']';
         ++departments[doc.department];
     }
+    docs += u']';
     fts += u']';
+    if (auto r = d->st.run(
+            uR"(INSERT INTO catalog_search(id, code, code_norm, name, name_norm, name_len, department)
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
+                FROM json_each(?))"_s,
+            {docs});
+        !r)
+        return r.error();
     // OR IGNORE as before: two readings can give the same initials string.
     if (auto r = d->st.run(uR"(INSERT OR IGNORE INTO catalog_grams(gram, doc_id)
                 SELECT g.key, i.value FROM json_each(?) g, json_each(g.value) i)"_s,
@@ -415,7 +465,6 @@ Status CatalogSearchIndexer::flush() {
                            {fts});
         !r)
         return r.error();
-    d->pending.clear();
     return {};
 }
 

@@ -42,4 +42,42 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_cache;
 };
 
+// Appends `s` as a JSON string literal, escaped as QJsonDocument does. Rows bound as one JSON text and
+// expanded by json_each cost one statement per page instead of one per row (QJsonDocument would cost
+// more than the inserts).
+inline void appendJsonString(QString &out, QStringView s) {
+    out += u'"';
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case u'"':
+            out += QStringLiteral("\\\"");
+            break;
+        case u'\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case u'\b':
+            out += QStringLiteral("\\b");
+            break;
+        case u'\f':
+            out += QStringLiteral("\\f");
+            break;
+        case u'\n':
+            out += QStringLiteral("\\n");
+            break;
+        case u'\r':
+            out += QStringLiteral("\\r");
+            break;
+        case u'\t':
+            out += QStringLiteral("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'));
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+}
+
 } // namespace windowdesk::storage::detail

@@ -43,11 +43,18 @@ Database: %3</source>
 <context>
     <name>windowdesk::app::AppController</name>
     <message>
+        <source>No system keychain: the platform login is kept in memory for this run only; log in again after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::app::Session</name>
+    <message>
         <source>Offline login: the platform cannot be reached; data will sync once the link is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No system keychain: the platform login is kept in memory for this run only; log in again after a restart</source>
+        <source>Offline login: log in to the platform (sync state menu, Ctrl+Shift+L) so that the data can sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

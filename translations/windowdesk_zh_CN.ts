@@ -47,12 +47,19 @@ Database: %3</source>
 <context>
     <name>windowdesk::app::AppController</name>
     <message>
+        <source>No system keychain: the platform login is kept in memory for this run only; log in again after a restart</source>
+        <translation>未找到系统钥匙串：平台登录凭据仅保存在本次运行的内存中，重启后需重新登录</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::app::Session</name>
+    <message>
         <source>Offline login: the platform cannot be reached; data will sync once the link is back</source>
         <translation>离线登录：平台不可达，数据将在联网后同步</translation>
     </message>
     <message>
-        <source>No system keychain: the platform login is kept in memory for this run only; log in again after a restart</source>
-        <translation>未找到系统钥匙串：平台登录凭据仅保存在本次运行的内存中，重启后需重新登录</translation>
+        <source>Offline login: log in to the platform (sync state menu, Ctrl+Shift+L) so that the data can sync</source>
+        <translation>离线登录：请登录政务服务平台（同步状态菜单，Ctrl+Shift+L）以便同步数据</translation>
     </message>
 </context>
 <context>

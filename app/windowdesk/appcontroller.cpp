@@ -28,7 +28,10 @@ AppController::AppController(ui::ShellContext base, QObject *parent)
 
 AppController::~AppController() {
     delete m_login;
-    delete m_main;
+    for (auto &[window, session] : m_windows) {
+        delete window.data(); // its pages first: they use the session's services
+        delete session.data();
+    }
 }
 
 void AppController::start() {
@@ -50,6 +53,7 @@ void AppController::showLogin(const QString &username) {
         m_platform.reset();
         dlg = new ui::LoginDialog([this](const QString &u, const QString &p) {
             m_offline = m_tokensInMemory = false;
+            m_memoryTokens = {};
             return m_users.authenticate(u, p);
         });
     } else {
@@ -64,6 +68,7 @@ void AppController::showLogin(const QString &username) {
                 }
                 m_offline = r->mode == PlatformLogin::Mode::Offline;
                 m_tokensInMemory = r->tokensInMemoryOnly;
+                m_memoryTokens = r->memoryTokens;
                 reply(r->user);
             });
         });
@@ -88,8 +93,20 @@ void AppController::showMain(const storage::User &user, const QString &pageId) {
     for (const ui::PageSpec &spec : modulePages(ctx))
         w->registerPage(spec);
     // The session's services live as long as the window: freed once the window and its pages are gone.
-    auto *session = new Session(ctx, *w);
+    SessionOptions options;
+    options.secretService = m_secretService;
+    options.memoryTokens = m_memoryTokens;
+    options.offlineLogin = m_offline;
+    auto *session = new Session(ctx, *w, options);
     connect(w, &QObject::destroyed, session, &QObject::deleteLater);
+    // A keychain-less login's tokens rotate in the session: a rebuilt window (language switch) needs the
+    // newest pair.
+    connect(session, &Session::tokensChanged, this, [this](const sync::Tokens &t) {
+        if (m_tokensInMemory)
+            m_memoryTokens = t;
+    });
+    m_windows.removeIf([](const auto &p) { return p.first.isNull() && p.second.isNull(); });
+    m_windows.append({w, session});
     decorateMain(*w);
     if (!pageId.isEmpty())
         w->showPage(pageId);
@@ -101,14 +118,7 @@ void AppController::showMain(const storage::User &user, const QString &pageId) {
 }
 
 void AppController::decorateMain(ui::MainWindow &window) {
-    if (m_offline) {
-        auto *label = new QLabel(tr("Offline login: the platform cannot be reached; data will sync once the "
-                                    "link is back"),
-                                 &window);
-        label->setObjectName(u"offlineLoginState"_s);
-        label->setStyleSheet(u"QLabel { color: #9a3412; font-weight: bold; padding: 0 6px; }"_s);
-        window.statusBar()->addPermanentWidget(label);
-    }
+    // The offline-login state is the session's (it clears once sync reaches the platform).
     if (m_tokensInMemory) {
         auto *label = new QLabel(tr("No system keychain: the platform login is kept in memory for this run "
                                     "only; log in again after a restart"),
@@ -126,6 +136,7 @@ void AppController::endSession(bool quit) {
     m_main = nullptr; // the window's closed() signal below is then ours, not the user's
     const storage::User user = w->user();
     (void)m_users.logout(user); // audited by the repository; a failed audit write must not trap the user
+    m_memoryTokens = {};        // a keychain-less platform login ends with the session
     w->close();
     if (quit)
         QTimer::singleShot(0, qApp, &QApplication::quit);

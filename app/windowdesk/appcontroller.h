@@ -1,6 +1,7 @@
 #pragma once
 // The GUI's life cycle: login dialog → main window → (log out → login again | quit), language switches.
 #include <windowdesk/storage/userrepository.h>
+#include <windowdesk/sync/apiclient.h>
 #include <windowdesk/ui/mainwindow.h>
 
 #include <QObject>
@@ -38,10 +39,15 @@ private:
     storage::UserRepository m_users;
     QPointer<ui::LoginDialog> m_login;
     QPointer<ui::MainWindow> m_main;
+    // Every window this controller opened and its session: a closed window is deleted later (deleteLater),
+    // its session after it; whatever is still alive when the controller goes is deleted with it, window
+    // first, so no session outlives the database the caller destroys next.
+    QList<std::pair<QPointer<ui::MainWindow>, QPointer<QObject>>> m_windows;
     QString m_secretService;
     std::unique_ptr<PlatformLogin> m_platform;
     bool m_offline = false;        // the current session logged in against the offline verifier
     bool m_tokensInMemory = false; // online login without a keychain: tokens for this run only
+    sync::Tokens m_memoryTokens;   // those tokens, for the session (cleared at logout)
 };
 
 } // namespace windowdesk::app

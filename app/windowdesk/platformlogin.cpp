@@ -105,6 +105,7 @@ void PlatformLogin::answered(const sync::LoginOutcome &outcome) {
     s.mode = Mode::Online;
     s.tokensInMemoryOnly = !outcome.keychainStored;
     s.keychainMessage = outcome.keychainMessage;
+    s.memoryTokens = outcome.memoryTokens;
     if (m_audit) {
         // The platform checked the password; the local audit trail still records who started work here.
         if (auto a = m_audit->append({s.user.id,

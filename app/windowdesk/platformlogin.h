@@ -5,6 +5,7 @@
 // refusal by the platform (wrong password, locked account) never falls back to the offline verifier.
 #include <windowdesk/core/result.h>
 #include <windowdesk/storage/userrepository.h>
+#include <windowdesk/sync/apiclient.h>
 #include <windowdesk/sync/syncconfig.h>
 
 #include <QObject>
@@ -36,6 +37,7 @@ public:
         Mode mode = Mode::Online;
         bool tokensInMemoryOnly = false; // online, but no keychain: tokens live for this run only
         QString keychainMessage;
+        sync::Tokens memoryTokens; // with tokensInMemoryOnly: the session's sync and online calls need them
     };
     using Reply = std::function<void(Result<Success>)>;
 

@@ -11,6 +11,7 @@
 #include <windowdesk/sync/syncservice.h>
 #include <windowdesk/ui/appsettings.h>
 
+#include <QLabel>
 #include <QStatusBar>
 
 #include <QLoggingCategory>
@@ -41,7 +42,8 @@ license::ScannerInputFilter::Suffixes suffixesFrom(const QString &setting) {
 }
 } // namespace
 
-Session::Session(const ui::ShellContext &context, ui::MainWindow &window, QObject *parent)
+Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const SessionOptions &options,
+                 QObject *parent)
     : QObject(parent) {
     storage::Database &db = *context.db;
     const ui::SettingsStore settingsStore(db, *context.clock, context.audit, context.user.id);
@@ -79,18 +81,30 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, QObjec
     if (!settings.platformUrl.isEmpty()) {
         auto config = sync::loadSyncConfig(db);
         if (config.ok()) {
-            m_sync = std::make_unique<sync::SyncService>(db, *context.clock, config.value());
+            m_sync = std::make_unique<sync::SyncService>(db, *context.clock, config.value(),
+                                                         options.secretService);
+            m_sync->setTokens(options.memoryTokens);
             window.statusBar()->addWidget(new SyncIndicator(*m_sync, context.user.username, &window), 1);
-            m_sync->start();
-            // Online-only calls of the GUI (queue, license resolve) with the tokens the sync login keeps in
-            // the keychain; re-read after each successful platform login.
-            m_online = std::make_unique<sync::OnlineApi>(config.value());
-            m_online->reloadTokens();
+            // Online-only calls of the GUI (queue, license resolve): the tokens of the keychain, or those of
+            // a keychain-less login; re-read after each successful platform login.
+            m_online = std::make_unique<sync::OnlineApi>(config.value(), options.secretService);
+            if (!options.memoryTokens.isEmpty())
+                m_online->setTokens(options.memoryTokens);
+            else
+                m_online->reloadTokens();
             connect(m_sync.get(), &sync::SyncService::loginFinished, m_online.get(),
                     [api = m_online.get()](const sync::LoginOutcome &o) {
-                        if (o.status.ok())
-                            api->reloadTokens();
+                        if (o.status.ok() && !api->reloadTokens())
+                            api->setTokens(o.memoryTokens);
                     });
+            // Refresh tokens rotate: whichever holder refreshes, the other gets the new pair.
+            connect(m_sync.get(), &sync::SyncService::tokensChanged, m_online.get(),
+                    &sync::OnlineApi::setTokens);
+            connect(m_online.get(), &sync::OnlineApi::tokensChanged, m_sync.get(),
+                    &sync::SyncService::setTokens);
+            connect(m_sync.get(), &sync::SyncService::tokensChanged, this, &Session::tokensChanged);
+            connect(m_online.get(), &sync::OnlineApi::tokensChanged, this, &Session::tokensChanged);
+            m_sync->start();
             m_intake.online = m_online.get();
             // The hall's queue goes through the platform (hall id: the logged-in user's, the platform's
             // default); until it answers, the page shows the queue offline and serves walk-ins.
@@ -100,8 +114,33 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, QObjec
             qCWarning(lcSession) << "sync not started:" << config.error().code;
         }
     }
+    if (options.offlineLogin)
+        addOfflineLoginState(window);
     // After the platform services: the pages take the queue and online API from the context.
     intake::registerIntakePages(window, m_intake);
+}
+
+void Session::addOfflineLoginState(ui::MainWindow &window) {
+    auto *label = new QLabel(tr("Offline login: the platform cannot be reached; data will sync once the "
+                                "link is back"),
+                             &window);
+    label->setObjectName(u"offlineLoginState"_s);
+    label->setStyleSheet(u"QLabel { color: #9a3412; font-weight: bold; padding: 0 6px; }"_s);
+    window.statusBar()->addPermanentWidget(label);
+    if (!m_sync)
+        return;
+    // Once a sync reaches the platform the offline state is over and the label goes. Without tokens (an
+    // offline login has none unless the keychain kept them) sync needs the platform login first: said so.
+    sync::SyncStatus *status = m_sync->status();
+    connect(status, &sync::SyncStatus::changed, label, [label, status] {
+        if (status->online()) {
+            label->setVisible(false);
+        } else if (status->loginRequired()) {
+            label->setText(tr("Offline login: log in to the platform (sync state menu, Ctrl+Shift+L) so that "
+                              "the data can sync"));
+            label->setVisible(true);
+        }
+    });
 }
 
 Session::~Session() {

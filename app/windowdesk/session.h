@@ -6,6 +6,7 @@
 #include <windowdesk/license/licensescanservice.h>
 #include <windowdesk/license/replaystore.h>
 #include <windowdesk/license/scannerinputfilter.h>
+#include <windowdesk/sync/apiclient.h>
 #include <windowdesk/ui/mainwindow.h>
 
 #include <QObject>
@@ -21,17 +22,32 @@ class PlatformQueueService;
 
 namespace windowdesk::app {
 
+struct SessionOptions {
+    QString secretService = QStringLiteral("WindowDesk"); // keychain service of the tokens; empty = none
+    sync::Tokens memoryTokens; // a platform login's tokens when there is no keychain (this run only)
+    bool offlineLogin =
+        false; // logged in against the offline verifier: shown until sync reaches the platform
+};
+
 class Session : public QObject {
     Q_OBJECT
 public:
     // Plugs the real module pages into `window` (replacing their placeholders). Destroy the session only
     // after the window and its pages are gone.
-    Session(const ui::ShellContext &context, ui::MainWindow &window, QObject *parent = nullptr);
+    Session(const ui::ShellContext &context, ui::MainWindow &window, const SessionOptions &options = {},
+            QObject *parent = nullptr);
     ~Session() override;
 
     license::ScannerInputFilter *scanner() const { return m_scanner.get(); }
+    sync::SyncService *syncService() const { return m_sync.get(); }
+
+Q_SIGNALS:
+    // The newest platform tokens after a login or refresh in this session (refresh tokens rotate).
+    void tokensChanged(const windowdesk::sync::Tokens &tokens);
 
 private:
+    void addOfflineLoginState(ui::MainWindow &window);
+
     intake::IntakeContext m_intake;
     std::unique_ptr<license::SqlReplayStore> m_replay;
     std::unique_ptr<license::El1Verifier> m_verifier;

@@ -39,7 +39,11 @@ SyncIndicator::SyncIndicator(sync::SyncService &service, QString username, QWidg
     now->setShortcutContext(Qt::ApplicationShortcut);
     addAction(now); // the shortcut works while the menu is closed
     menu->addAction(tr("Items needing attention…"), this, &SyncIndicator::showAttentionList);
-    menu->addAction(tr("Log in to the platform…"), this, &SyncIndicator::askPlatformLogin);
+    QAction *login = menu->addAction(tr("Log in to the platform…"), this, &SyncIndicator::askPlatformLogin);
+    login->setObjectName(u"platformLoginAction"_s);
+    login->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    login->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(login);
     setMenu(menu);
 
     sync::SyncStatus *status = m_service.status();

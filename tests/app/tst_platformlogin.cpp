@@ -14,12 +14,15 @@
 #include <windowdesk/ui/mainwindow.h>
 #include <windowdesk/ui/messagebar.h>
 
+#include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -113,6 +116,13 @@ private Q_SLOTS:
         auto *notice = w->findChild<QLabel *>(u"tokensInMemoryNotice"_s);
         QVERIFY(notice && notice->isVisible());
         QVERIFY(notice->text().contains(u"keychain"_s));
+        // The session's sync runs on the tokens of that keychain-less login (handed over in memory): it
+        // reaches the platform without asking for another login.
+        auto *indicator = w->findChild<QToolButton *>(u"syncIndicator"_s);
+        QVERIFY(indicator);
+        QTRY_VERIFY_WITH_TIMEOUT(indicator->text().startsWith(u"Online"_s), 20000);
+        QVERIFY2(!indicator->text().contains(u"login needed"_s), qPrintable(indicator->text()));
+        QCOMPARE(desk.count(u"SELECT count(*) FROM sync_state WHERE key = ?"_s, u"last_success"_s), 1);
     }
 
     void wrongPasswordShowsThePlatformsRefusal() {
@@ -181,6 +191,28 @@ private Q_SLOTS:
         auto *state = w->findChild<QLabel *>(u"offlineLoginState"_s);
         QVERIFY(state && state->isVisible());
         QCOMPARE(state->text(), u"离线登录：平台不可达，数据将在联网后同步"_s);
+        // No keychain kept tokens: once the first sync has run, the state says what sync needs.
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(),
+                                  u"离线登录：请登录政务服务平台（同步状态菜单，Ctrl+Shift+L）以便同步数据"_s,
+                                  20000);
+        QVERIFY(state->isVisible());
+
+        // The platform comes back (same address); the clerk logs in to it from the status bar (Ctrl+Shift+L):
+        // sync reaches it and the offline state goes away.
+        Sim back;
+        QVERIFY(back.start({u"--port"_s, QString::number(sim.port)}));
+        QCOMPARE(back.port, sim.port);
+        auto *loginAction = w->findChild<QAction *>(u"platformLoginAction"_s);
+        QVERIFY(loginAction);
+        QCOMPARE(loginAction->shortcut(), QKeySequence(u"Ctrl+Shift+L"_s));
+        loginAction->trigger();
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY((ask = w->findChild<QInputDialog *>()) != nullptr && ask->isVisible());
+        ask->setTextValue(kPassword);
+        ask->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!state->isVisible(), 30000);
+        auto *indicator = w->findChild<QToolButton *>(u"syncIndicator"_s);
+        QVERIFY(indicator && indicator->text().startsWith(u"在线"_s));
     }
 
 private:

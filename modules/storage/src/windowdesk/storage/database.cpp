@@ -388,12 +388,16 @@ Status Database::migrate(const OpenOptions &options, int fromVersion) {
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
+OpenOptions Database::anotherConnectionOptions() const {
     OpenOptions o;
     o.createIfMissing = false;
     o.skipQuickCheck = true;
     o.migrationsDir = m_migrationsDir;
-    return open(m_path, o);
+    return o;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
+    return open(m_path, anotherConnectionOptions());
 }
 
 Status Database::write(const std::function<Status()> &fn) {

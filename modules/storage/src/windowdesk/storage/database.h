@@ -49,6 +49,9 @@ public:
 
     // A new connection to the same file for another thread (one named connection per thread).
     Result<std::unique_ptr<Database>> openAnotherConnection() const;
+    // What openAnotherConnection() passes to open(path(), …): for a thread that opens its connection later
+    // and must not keep a reference to this object (which may be gone by then).
+    OpenOptions anotherConnectionOptions() const;
 
     // Runs `fn` inside BEGIN IMMEDIATE … COMMIT; rolls back when `fn` fails or COMMIT fails.
     // A write() inside another one just runs `fn` in the open transaction.

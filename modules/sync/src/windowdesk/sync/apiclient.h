@@ -25,6 +25,7 @@ struct Tokens {
     QString refreshToken;
     QString username;
     bool isEmpty() const { return accessToken.isEmpty() && refreshToken.isEmpty(); }
+    bool operator==(const Tokens &) const = default;
     QByteArray toJson() const;
     static Tokens fromJson(const QByteArray &json);
 };

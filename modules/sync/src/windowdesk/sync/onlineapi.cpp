@@ -16,6 +16,7 @@ OnlineApi::OnlineApi(SyncConfig config, QString secretService, QObject *parent)
     // The platform rotates refresh tokens: the new pair must reach the keychain, or the next start (and the
     // sync worker) would present a refresh token that is no longer valid.
     connect(m_api.get(), &ApiClient::tokensRefreshed, this, &OnlineApi::writeBack);
+    connect(m_api.get(), &ApiClient::tokensRefreshed, this, &OnlineApi::tokensChanged);
     connect(m_api.get(), &ApiClient::loginRequired, this, &OnlineApi::loginRequired);
 }
 

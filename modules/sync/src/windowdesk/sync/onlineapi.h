@@ -38,6 +38,8 @@ Q_SIGNALS:
     void loginRequired(const QString &code);
     // After reloadTokens(): `found` when the keychain held tokens (now in use).
     void tokensLoaded(bool found);
+    // After a refresh: the newest pair, for the program's other token holders (refresh tokens rotate).
+    void tokensChanged(const windowdesk::sync::Tokens &tokens);
 
 private:
     void writeBack(const Tokens &tokens);

@@ -73,6 +73,14 @@ SyncEngine::SyncEngine(storage::Database &db, const Clock &clock, SecretStore *s
         maybeFinish();
     });
     connect(m_api, &ApiClient::tokensRefreshed, this, &SyncEngine::persistTokens);
+    connect(m_api, &ApiClient::tokensRefreshed, this, &SyncEngine::tokensChanged);
+}
+
+void SyncEngine::adoptTokens(const Tokens &tokens) {
+    if (tokens.isEmpty() || tokens == m_api->tokens())
+        return;
+    m_api->setTokens(tokens);
+    m_api->resetAuthLost();
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -151,6 +159,9 @@ void SyncEngine::loginAttempt(const QString &username, const QString &password, 
                 out.keychainMessage = s.error().message;
         }
         m_persistTokens = out.keychainStored;
+        if (!out.keychainStored)
+            out.memoryTokens = t; // for the other holders in this program (the GUI's online calls)
+        Q_EMIT tokensChanged(t);
         // The offline verifier: the clerk can log in at the window while the platform is unreachable.
         storage::User u;
         u.id = out.user.value(u"id"_s).toString();
@@ -209,16 +220,19 @@ void SyncEngine::start(const SyncRunOptions &options) {
         login(options.username, options.password, false);
         return;
     }
+    // The tokens this engine already holds (a login, a refresh or an adoption in this run of the program)
+    // are the newest it knows: rotated pairs replace the old ones, so the keychain copy, read once, may be
+    // stale. The keychain is read when there are none, or after the platform refused the ones held.
     Tokens t;
-    if (m_secrets) {
+    if (!m_api->tokens().isEmpty() && !m_api->authLost())
+        t = m_api->tokens();
+    if (t.isEmpty() && m_secrets) {
         auto r = m_secrets->read(QString::fromLatin1(kTokensSecretKey));
         if (r.ok())
             t = Tokens::fromJson(r.value());
         else if (r.error().code != u"not_found"_s)
             addError(u"stream"_s, u"auth"_s, r.error().code, r.error().message);
     }
-    if (t.isEmpty() && !m_api->tokens().isEmpty())
-        t = m_api->tokens(); // logged in earlier in this run of the program (memory only)
     if (t.isEmpty()) {
         addError(
             u"stream"_s, u"auth"_s, u"not_logged_in"_s,
@@ -228,8 +242,10 @@ void SyncEngine::start(const SyncRunOptions &options) {
         QTimer::singleShot(0, this, &SyncEngine::maybeFinish);
         return;
     }
-    if (!t.isEmpty())
+    if (t != m_api->tokens()) {
         m_api->setTokens(t);
+        m_api->resetAuthLost();
+    }
     m_persistTokens = m_secrets != nullptr && m_summary.errors.isEmpty();
     QTimer::singleShot(0, this, &SyncEngine::begin);
 }

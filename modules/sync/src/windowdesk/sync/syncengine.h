@@ -64,6 +64,7 @@ struct LoginOutcome {
     bool keychainStored = false; // false: tokens kept in memory for this run only
     QString keychainMessage;
     QJsonObject user;
+    Tokens memoryTokens; // only when not stored in the keychain: the caller hands them on, in memory
 };
 
 class SyncEngine : public QObject {
@@ -82,12 +83,17 @@ public:
     // Tests: the n-th database write of this engine fails (as if the process died before COMMIT).
     void setFailNthWriteForTest(int n) { m_failNthWrite = n; }
     ApiClient *api() const { return m_api; }
+    // Tokens another holder in this program got (a login or a refresh of the GUI's online calls): used from
+    // the next request on. Refresh tokens rotate, so the holders share the newest pair.
+    void adoptTokens(const Tokens &tokens);
 
 Q_SIGNALS:
     void progress(const QString &stream, int records);
     void finished(const windowdesk::sync::SyncSummary &summary);
     void loginFinished(const windowdesk::sync::LoginOutcome &outcome);
     void pushedOne(const QString &opId);
+    // After a login or a refresh: the newest pair, for the program's other token holders.
+    void tokensChanged(const windowdesk::sync::Tokens &tokens);
 
 private:
     // Push

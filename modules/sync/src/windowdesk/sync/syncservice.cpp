@@ -19,8 +19,9 @@ SyncService::SyncService(storage::Database &db, const Clock &clock, SyncConfig c
     , m_status(new SyncStatus(db, clock, this))
     , m_worker(std::make_unique<SyncWorker>(db, std::move(config), clock, secretService))
     , m_lock(std::make_unique<SyncLock>(db.path())) {
-    m_timer.setInterval(60 * 1000);
+    m_timer.setInterval(m_onlineInterval);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
+    connect(m_worker.get(), &SyncWorker::tokensChanged, this, &SyncService::tokensChanged);
     connect(m_worker.get(), &SyncWorker::progress, m_status, &SyncStatus::progress);
     connect(m_worker.get(), &SyncWorker::syncFinished, this, [this](const SyncSummary &s) {
         m_lock->unlock();
@@ -30,6 +31,10 @@ SyncService::SyncService(storage::Database &db, const Clock &clock, SyncConfig c
             reached = reached && code != u"network_error"_s && code != u"timeout"_s;
         }
         m_status->setOnline(reached && !s.loginRequired);
+        // Unreachable: look again sooner. The timer restarts from now either way.
+        m_timer.setInterval(reached ? m_onlineInterval : m_offlineInterval);
+        if (m_timer.isActive())
+            m_timer.start();
         m_status->setLoginRequired(s.loginRequired);
         m_status->setSyncing(false);
         (void)m_status->refresh();
@@ -54,12 +59,32 @@ void SyncService::start() {
                 [this](QNetworkInformation::Reachability r) {
                     if (r == QNetworkInformation::Reachability::Online ||
                         r == QNetworkInformation::Reachability::Site)
-                        syncNow(); // the network came back
+                        networkReachabilityChanged(true);
                     else if (r == QNetworkInformation::Reachability::Disconnected)
-                        m_status->setOnline(false);
+                        networkReachabilityChanged(false);
                 });
     }
     syncNow();
+}
+
+void SyncService::setInterval(int ms) {
+    m_onlineInterval = ms;
+    m_timer.setInterval(m_status->online() ? m_onlineInterval : m_offlineInterval);
+}
+
+void SyncService::setOfflineInterval(int ms) {
+    m_offlineInterval = ms;
+    m_timer.setInterval(m_status->online() ? m_onlineInterval : m_offlineInterval);
+}
+
+void SyncService::networkReachabilityChanged(bool reachable) {
+    if (reachable) {
+        qCInfo(lcSync) << "the network is back: syncing now";
+        syncNow();
+    } else {
+        m_status->setOnline(false);
+        m_timer.setInterval(m_offlineInterval);
+    }
 }
 
 void SyncService::syncNow() {

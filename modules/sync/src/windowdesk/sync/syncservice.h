@@ -24,15 +24,25 @@ public:
     ~SyncService() override;
 
     SyncStatus *status() const { return m_status; }
-    void setInterval(int ms) { m_timer.setInterval(ms); }
+    // Between runs while the platform answers (default 60 s) and while it cannot be reached (default
+    // 15 s): the hall's LAN may stay up while the platform's link is down, so the client probes for the
+    // platform's return itself instead of relying on the system's network state alone.
+    void setInterval(int ms);
+    void setOfflineInterval(int ms);
+    int currentInterval() const { return m_timer.interval(); }
     void start();   // timer + network-back trigger + a first run
     void syncNow(); // no-op while a run is under way or another process holds the lock
     // After the clerk logs in again (e.g. at the login screen): tokens stored by a login run.
     void login(const QString &username, const QString &password);
+    // Tokens got elsewhere in this program (a login at the window without keychain, the online calls).
+    void setTokens(const Tokens &tokens) { m_worker->setTokens(tokens); }
+    // The system's network state (QNetworkInformation): back online → a run at once.
+    void networkReachabilityChanged(bool reachable);
 
 Q_SIGNALS:
     void finished(const windowdesk::sync::SyncSummary &summary);
     void loginFinished(const windowdesk::sync::LoginOutcome &outcome);
+    void tokensChanged(const windowdesk::sync::Tokens &tokens);
 
 private:
     storage::Database &m_db;
@@ -41,6 +51,8 @@ private:
     std::unique_ptr<SyncWorker> m_worker;
     std::unique_ptr<SyncLock> m_lock;
     QTimer m_timer;
+    int m_onlineInterval = 60 * 1000;
+    int m_offlineInterval = 15 * 1000;
 };
 
 } // namespace windowdesk::sync

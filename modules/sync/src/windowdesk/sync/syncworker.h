@@ -26,6 +26,8 @@ public:
     void runSync(const SyncRunOptions &options);                                   // emits syncFinished
     void runLogin(const QString &username, const QString &password, bool persist); // emits loginFinished
     bool busy() const { return m_busy; }
+    // Tokens from another holder in this program (a login without keychain, the GUI's online calls).
+    void setTokens(const Tokens &tokens);
     void setFailNthWriteForTest(int n) { m_failNthWrite = n; }
 
     // Blocking helpers for the CLI and tests (a local event loop in the calling thread, never the GUI's).
@@ -36,6 +38,8 @@ Q_SIGNALS:
     void progress(const QString &stream, int records);
     void syncFinished(const windowdesk::sync::SyncSummary &summary);
     void loginFinished(const windowdesk::sync::LoginOutcome &outcome);
+    // The engine logged in or refreshed: the newest pair (refresh tokens rotate).
+    void tokensChanged(const windowdesk::sync::Tokens &tokens);
 
 private:
     class Inner;

@@ -70,7 +70,7 @@ QString errorText(const QSqlError &e) {
 }
 
 // Copies a damaged database (and its WAL, which may hold committed data) aside; the original stays in place.
-Result<QString> copyAside(const QString &path) {
+Result<QString> copyFileAside(const QString &path) {
     const QString copy = freeName(u"%1.damaged-%2"_s.arg(path, utcStamp()));
     if (!QFile::copy(path, copy))
         return Result<QString>::failure(u"db_damaged"_s, u"could not copy %1 to %2"_s.arg(path, copy));
@@ -101,7 +101,7 @@ OpenResult fail(const QString &connection, const QString &code, const QString &m
 OpenResult damaged(const QString &connection, const QString &path, const QString &detail) {
     dropConnection(connection);
     qCWarning(lcDb) << "database damaged:" << detail;
-    const auto copy = copyAside(path);
+    const auto copy = copyFileAside(path);
     if (!copy.ok())
         return OpenResult::failure(
             u"db_damaged"_s,
@@ -121,6 +121,10 @@ Database::Database(QString path, QString connection)
 
 Database::~Database() {
     dropConnection(m_connection);
+}
+
+Result<QString> Database::copyAside(const QString &path) {
+    return copyFileAside(path);
 }
 
 QString Database::defaultPath() {

@@ -30,6 +30,10 @@ public:
 
     // `WINDOWDESK_DB` if set, else $XDG_DATA_HOME/WindowDesk/windowdesk.db (~/.local/share/...).
     static QString defaultPath();
+    // Copies a damaged database file (and its -wal) to `<path>.damaged-<UTC stamp>` beside it, mode 0600, the
+    // original left in place (sync-rules.md rule 9); returns the copy's path. For tools that open with
+    // skipQuickCheck and judge the damage themselves (e.g. `outbox`). Error: db_damaged (copy failed).
+    static Result<QString> copyAside(const QString &path);
     // Highest migration number shipped with this build.
     static int codeSchemaVersion(const QString &migrationsDir = QStringLiteral(":/db/migrations"));
 

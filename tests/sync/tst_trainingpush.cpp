@@ -8,6 +8,9 @@
 #include <windowdesk/sync/syncstatus.h>
 
 #include <QJsonArray>
+#include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +24,64 @@ bool pushedEverything(const sync::SyncSummary &s) {
     return s.pending == 0 && s.needsAttention == 0 && s.errors.isEmpty() && !s.timedOut;
 }
 } // namespace
+
+// Another implementation of the contract, reduced to what a training push needs: every POST
+// /training/results is answered with `status` and `body` (platform-api.md promises "→ 201", no body).
+class BarePlatform : public QObject {
+public:
+    int status = 201;
+    QByteArray body;
+    int posts = 0;
+    QSet<QByteArray> keys;
+
+    bool listen() {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { read(s); });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    int port() const { return m_server.serverPort(); }
+
+private:
+    void read(QTcpSocket *s) {
+        QByteArray buf = s->property("buf").toByteArray() + s->readAll();
+        const qsizetype end = buf.indexOf("\r\n\r\n");
+        if (end < 0) {
+            s->setProperty("buf", buf);
+            return;
+        }
+        qsizetype length = 0;
+        QByteArray key;
+        for (const QByteArray &line : buf.left(end).split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-length")
+                length = value.toLongLong();
+            else if (name == "idempotency-key")
+                key = value;
+        }
+        if (buf.size() < end + 4 + length) {
+            s->setProperty("buf", buf);
+            return;
+        }
+        QByteArray answer;
+        if (buf.startsWith("POST /api/v1/training/results ")) {
+            ++posts;
+            keys.insert(key);
+            answer = "HTTP/1.1 " + QByteArray::number(status) + " Created\r\n";
+        } else {
+            answer = "HTTP/1.1 404 Not Found\r\n";
+        }
+        s->write(answer + "Content-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        s->disconnectFromHost();
+    }
+    QTcpServer m_server;
+};
 
 class TstTrainingPush : public QObject {
     Q_OBJECT
@@ -276,6 +337,40 @@ private Q_SLOTS:
         QCOMPARE(routeRequests() - postsBefore, 2);
         QCOMPARE(c.scalar(u"SELECT attempts FROM outbox WHERE op_id = ?"_s, {badOp}), 1);
         QCOMPARE(stateOf(c, badOp), u"needs_attention"_s);
+    }
+
+    void anyCreatedAnswerAcknowledges_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addRow("no body") << QByteArray();
+        QTest::addRow("empty object") << QByteArray("{}");
+        QTest::addRow("result id") << QByteArray(R"({"result_id":"R-1"})");
+    }
+    void anyCreatedAnswerAcknowledges() {
+        // The contract promises only "201" for a training result: whatever body comes with it (none, {}, or
+        // more), the write is acknowledged once, not re-sent forever for want of an answer it never needed.
+        QFETCH(QByteArray, body);
+        BarePlatform platform;
+        platform.body = body;
+        QVERIFY(platform.listen());
+        Sim other; // only its address: the bare platform above
+        other.port = platform.port();
+        Client c;
+        QVERIFY(c.open(other));
+        const QString drill = makeDrill(c);
+        const auto rec = record(c, result(drill, u"u-6001"_s, 66, 120));
+        sync::SyncEngine engine(*c.db, SystemClock::instance(), nullptr, c.config);
+        engine.adoptTokens({u"access"_s, u"refresh"_s, kUser});
+        QSignalSpy spy(&engine, &sync::SyncEngine::finished);
+        sync::SyncRunOptions o;
+        o.maxSeconds = 3;
+        o.pull = false;
+        engine.start(o);
+        QVERIFY(spy.wait(20000));
+        const auto s = spy.first().first().value<sync::SyncSummary>();
+        QVERIFY2(pushedEverything(s), qPrintable(summaryText(s)));
+        QCOMPARE(stateOf(c, rec.opId), u"done"_s);
+        QCOMPARE(platform.posts, 1);
+        QCOMPARE(platform.keys, QSet<QByteArray>{rec.opId.toLatin1()});
     }
 
     void resultAlreadyOnThePlatformIsDone() {

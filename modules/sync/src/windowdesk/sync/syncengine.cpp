@@ -543,7 +543,10 @@ void SyncEngine::pushAnswered(const storage::OutboxEntry &e, const ApiResponse &
                               return m_outbox.markRetry(opId, 401, u"login_required"_s, now);
                           }});
     } else if (r.ok()) {
-        if (body.isEmpty() && r.status != 204) {
+        // Cases and evaluations need the platform's number from the answer; for training results and
+        // rectifications the contract promises only the status, so any 2xx, with or without a body, is done.
+        const bool needsAnswer = caseLike || e.kind == u"evaluation"_s;
+        if (needsAnswer && body.isEmpty() && r.status != 204) {
             retry(u"unreadable_answer"_s); // ambiguous: the same key gets the stored answer again
         } else if (caseLike) {
             if (body.value(u"case_no"_s).toString().isEmpty())

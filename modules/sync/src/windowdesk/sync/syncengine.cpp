@@ -98,7 +98,19 @@ void SyncEngine::addError(const QString &keyName, const QString &key, const QStr
 }
 
 bool SyncEngine::expired() const {
-    return m_summary.timedOut || m_api->authLost();
+    return m_summary.timedOut || m_unreachable || m_api->authLost();
+}
+
+void SyncEngine::noteUnreachable(const ApiResponse &r) {
+    if (!m_options.stopWhenUnreachable || r.status != 0 || m_unreachable || !m_running)
+        return;
+    m_unreachable = true;
+    addError(u"stream"_s, u"sync"_s, u"platform_unreachable"_s,
+             r.errorMessage.isEmpty() ? u"政务服务平台不可达 / the platform cannot be reached"_s
+                                      : r.errorMessage);
+    m_api->stopStarting();
+    m_pushWake.stop();
+    QTimer::singleShot(0, this, &SyncEngine::maybeFinish);
 }
 
 void SyncEngine::persistTokens(const Tokens &t) {
@@ -192,6 +204,7 @@ void SyncEngine::loginAttempt(const QString &username, const QString &password, 
 void SyncEngine::start(const SyncRunOptions &options) {
     m_options = options;
     m_summary = {};
+    m_unreachable = false;
     m_writes = 0;
     m_api->resumeStarting();
     m_running = true;
@@ -280,7 +293,7 @@ void SyncEngine::begin() {
 void SyncEngine::maybeFinish() {
     if (!m_running)
         return;
-    if (m_summary.timedOut || m_api->authLost()) {
+    if (m_summary.timedOut || m_unreachable || m_api->authLost()) {
         if (!m_sending.isEmpty() || m_pullInFlight)
             return; // requests in flight finish first
         m_pushDone = m_pullDone = true;
@@ -494,6 +507,7 @@ Status SyncEngine::applyCaseAnswer(const QString &localId, const QJsonObject &c)
 
 void SyncEngine::pushAnswered(const storage::OutboxEntry &e, const ApiResponse &r) {
     m_sending.remove(e.opId);
+    noteUnreachable(r);
     const int attempts = e.attempts + 1;
     const QJsonObject body = QJsonDocument::fromJson(r.body).object();
     const QString opId = e.opId;
@@ -718,6 +732,7 @@ void SyncEngine::pullRetry(const ApiResponse &r) {
 void SyncEngine::pullAnswered(const ApiResponse &r) {
     const Stream &s = m_streams.at(m_streamIndex);
     if (r.status == 0 || r.status == 408 || r.status == 429 || r.status >= 500) {
+        noteUnreachable(r);
         pullRetry(r);
         return;
     }

@@ -37,6 +37,10 @@ struct SyncRunOptions {
     int maxSeconds = 300;
     bool push = true;
     bool pull = true;
+    // The GUI's background runs: the first answer that never arrived at all (connection refused, reset,
+    // timed out) ends the run once the requests in flight are answered — rows keep their keys and wait for
+    // the next run — so the status bar shows "offline" at once instead of a run retrying for minutes.
+    bool stopWhenUnreachable = false;
 };
 
 struct SyncSummary {
@@ -120,6 +124,7 @@ private:
     Status guardedWrite(const std::function<Status()> &fn);
     void addError(const QString &keyName, const QString &key, const QString &code, const QString &message);
     bool expired() const;
+    void noteUnreachable(const ApiResponse &r);
     void maybeFinish();
     void finish();
     void persistTokens(const Tokens &t);
@@ -142,6 +147,7 @@ private:
     bool m_pushDone = false;
     bool m_pullDone = false;
     bool m_persistTokens = false;
+    bool m_unreachable = false; // this run met an unreachable platform (stopWhenUnreachable)
     QSet<QString> m_sending;
     QList<std::pair<storage::OutboxEntry, QString>> m_sendQueue; // marked in_flight, not yet sent
     struct PushResult {

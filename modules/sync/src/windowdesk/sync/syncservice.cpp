@@ -28,7 +28,8 @@ SyncService::SyncService(storage::Database &db, const Clock &clock, SyncConfig c
         bool reached = true;
         for (const auto &e : s.errors) {
             const QString code = e.toObject().value(u"code"_s).toString();
-            reached = reached && code != u"network_error"_s && code != u"timeout"_s;
+            reached = reached && code != u"network_error"_s && code != u"timeout"_s &&
+                      code != u"platform_unreachable"_s;
         }
         m_status->setOnline(reached && !s.loginRequired);
         // Unreachable: look again sooner. The timer restarts from now either way.
@@ -95,7 +96,10 @@ void SyncService::syncNow() {
         return;
     }
     m_status->setSyncing(true);
-    m_worker->runSync({});
+    SyncRunOptions options;
+    options.maxSeconds = 45; // under the 60 s interval: a run never overlaps the next tick for long
+    options.stopWhenUnreachable = true;
+    m_worker->runSync(options);
 }
 
 void SyncService::login(const QString &username, const QString &password) {

@@ -179,6 +179,10 @@ Database: %3</source>
         <source>Password of %1 on the platform:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pull progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::CaseService</name>

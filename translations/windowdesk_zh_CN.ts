@@ -178,6 +178,10 @@ Database: %3</source>
         <source>Password of %1 on the platform:</source>
         <translation>%1 的平台密码：</translation>
     </message>
+    <message>
+        <source>Pull progress</source>
+        <translation>同步下载进度</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::CaseService</name>

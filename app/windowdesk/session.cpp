@@ -12,6 +12,7 @@
 #include <windowdesk/ui/appsettings.h>
 
 #include <QLabel>
+#include <QProgressBar>
 #include <QStatusBar>
 
 #include <QLoggingCategory>
@@ -84,7 +85,9 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
             m_sync = std::make_unique<sync::SyncService>(db, *context.clock, config.value(),
                                                          options.secretService);
             m_sync->setTokens(options.memoryTokens);
-            window.statusBar()->addWidget(new SyncIndicator(*m_sync, context.user.username, &window), 1);
+            auto *indicator = new SyncIndicator(*m_sync, context.user.username, &window);
+            window.statusBar()->addWidget(indicator, 1);
+            window.statusBar()->addWidget(indicator->progressBar());
             // Online-only calls of the GUI (queue, license resolve): the tokens of the keychain, or those of
             // a keychain-less login; re-read after each successful platform login.
             m_online = std::make_unique<sync::OnlineApi>(config.value(), options.secretService);

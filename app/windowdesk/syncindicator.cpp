@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -46,14 +47,26 @@ SyncIndicator::SyncIndicator(sync::SyncService &service, QString username, QWidg
     addAction(login);
     setMenu(menu);
 
+    // Pages carry no total: a busy bar with the stream and the records so far.
+    m_bar = new QProgressBar(parent);
+    m_bar->setObjectName(u"syncProgress"_s);
+    m_bar->setRange(0, 0);
+    m_bar->setTextVisible(true);
+    m_bar->setMaximumWidth(260);
+    m_bar->setAccessibleName(tr("Pull progress"));
+    m_bar->hide();
+
     sync::SyncStatus *status = m_service.status();
     connect(status, &sync::SyncStatus::changed, this, &SyncIndicator::updateText);
     connect(status, &sync::SyncStatus::progress, this, [this](const QString &stream, int records) {
         m_progress = tr("pulling %1: %2").arg(stream).arg(records);
+        m_bar->setFormat(m_progress);
+        m_bar->show();
         updateText();
     });
     connect(&m_service, &sync::SyncService::finished, this, [this] {
         m_progress.clear();
+        m_bar->hide();
         updateText();
     });
     connect(&m_service, &sync::SyncService::loginFinished, this, [this](const sync::LoginOutcome &o) {

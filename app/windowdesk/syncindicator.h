@@ -4,6 +4,8 @@
 // of long pulls, "sync now", and a platform login when the platform asks for one.
 #include <QToolButton>
 
+class QProgressBar;
+
 namespace windowdesk::sync {
 class SyncService;
 }
@@ -17,6 +19,9 @@ public:
 
     // The text shown, for tests and screenshots.
     QString stateText() const { return text(); }
+    // Shown beside the indicator while a pull brings records in (busy bar with the stream and the count);
+    // the owner puts it in the status bar.
+    QProgressBar *progressBar() const { return m_bar; }
     void showAttentionList();
     void askPlatformLogin();
 
@@ -26,6 +31,7 @@ private:
     sync::SyncService &m_service;
     QString m_username;
     QString m_progress;
+    QProgressBar *m_bar = nullptr;
 };
 
 } // namespace windowdesk::app

@@ -6,7 +6,14 @@
 
 #include <windowdesk/sync/syncservice.h>
 
+#include <windowdesk/storage/outboxrepository.h>
+
 #include <QApplication>
+#include <QDialog>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -44,6 +51,103 @@ private Q_SLOTS:
         QVERIFY2(indicator.stateText().contains(u"last sync"_s), qPrintable(indicator.stateText()));
         QCOMPARE(client.scalar(u"SELECT COUNT(*) FROM outbox WHERE state <> 'done'"_s), 0);
         QCOMPARE(sim.stats().value(u"cases"_s).toInt(), 3);
+    }
+
+    void longPullShowsAProgressBar() {
+        Sim sim;
+        QVERIFY(sim.start({u"--catalog-size"_s, u"6000"_s, u"--faults"_s, u"delay-ms=150"_s}));
+        Client client;
+        QVERIFY(client.open(sim));
+        sync::SyncService service(*client.db, SystemClock::instance(), client.config, QString());
+        service.setInterval(3600 * 1000);
+        QWidget bar;
+        app::SyncIndicator indicator(service, kUser, &bar);
+        bar.show();
+        QProgressBar *progress = indicator.progressBar();
+        QVERIFY(progress && progress->isHidden());
+        QSignalSpy finished(&service, &sync::SyncService::finished);
+        service.login(kUser, kPassword); // a sync with the whole catalog follows
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isHidden(), 30000);
+        QVERIFY2(progress->format().contains(u"catalog_items"_s) ||
+                     progress->format().contains(u"bundles"_s) || progress->format().contains(u"changes"_s),
+                 qPrintable(progress->format()));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QVERIFY(progress->isHidden());
+        QVERIFY(client.scalar(u"SELECT count(*) FROM service_items WHERE is_current = 1"_s) >= 6000);
+    }
+
+    void attentionListShowsTheServersMessageAndRetries() {
+        Sim sim;
+        QVERIFY(sim.start({}));
+        Client client;
+        QVERIFY(client.open(sim));
+        QCOMPARE(client.seed(1), 1);
+        // A second case the platform refuses (an item it does not know): 422 with its field message.
+        const QString good = client.text(u"SELECT local_id FROM cases LIMIT 1"_s);
+        QJsonObject body =
+            QJsonDocument::fromJson(
+                client.text(u"SELECT payload FROM outbox WHERE local_id = ?"_s, {good}).toUtf8())
+                .object();
+        const QString bad = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        body.insert(u"local_id"_s, bad);
+        body.insert(u"item_codes"_s, QJsonArray{u"NO-SUCH-ITEM"_s});
+        QVERIFY(
+            client.db
+                ->write([&]() -> Status {
+                    if (Status s = client.db->exec(
+                            uR"(INSERT INTO cases (local_id, applicant_kind, applicant_name, decision, status,
+                                clerk_id, window_no, created_at, accepted_date, updated_at)
+                                SELECT ?, applicant_kind, applicant_name, decision, status, clerk_id, window_no,
+                                created_at, accepted_date, updated_at FROM cases WHERE local_id = ?)"_s,
+                            {bad, good});
+                        !s.ok())
+                        return s;
+                    auto r = storage::OutboxRepository(*client.db, SystemClock::instance())
+                                 .enqueue({u"case"_s, bad, QString(), u"/cases"_s,
+                                           QJsonDocument(body).toJson(QJsonDocument::Compact)});
+                    return r.ok() ? Status() : Status(r.error());
+                })
+                .ok());
+
+        sync::SyncService service(*client.db, SystemClock::instance(), client.config, QString());
+        service.setInterval(3600 * 1000);
+        QWidget window;
+        app::SyncIndicator indicator(service, kUser, &window);
+        window.show();
+        QSignalSpy finished(&service, &sync::SyncService::finished);
+        service.login(kUser, kPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(indicator.stateText().contains(u"1 need(s) attention"_s), 10000);
+        QCOMPARE(sim.stats().value(u"cases"_s).toInt(), 1); // the good one
+
+        indicator.showAttentionList();
+        QDialog *dlg = nullptr;
+        QTRY_VERIFY((dlg = window.findChild<QDialog *>(u"attentionDialog"_s)) != nullptr);
+        auto *list = dlg->findChild<QListWidget *>(u"attentionList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        const QString row = list->item(0)->text();
+        QVERIFY2(row.contains(u"HTTP 422"_s) && row.contains(u"item_codes"_s), qPrintable(row));
+        QVERIFY2(!row.contains(body.value(u"applicant"_s).toObject().value(u"id_number"_s).toString()) ||
+                     body.value(u"applicant"_s).toObject().value(u"id_number"_s).toString().isEmpty(),
+                 "no id number in the list");
+
+        // Retry: the row goes back to the queue and a sync sends it again (the platform refuses it again).
+        const int postsBefore = sim.stats().value(u"requests"_s).toObject().value(u"POST /cases"_s).toInt();
+        finished.clear();
+        list->setCurrentRow(0);
+        QPushButton *retry = nullptr;
+        for (auto *b : dlg->findChildren<QPushButton *>())
+            if (b->text() == u"Retry"_s)
+                retry = b;
+        QVERIFY(retry);
+        retry->click();
+        QCOMPARE(list->count(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QCOMPARE(sim.stats().value(u"requests"_s).toObject().value(u"POST /cases"_s).toInt(),
+                 postsBefore + 1);
+        QCOMPARE(client.text(u"SELECT state FROM outbox WHERE local_id = ?"_s, {bad}), u"needs_attention"_s);
+        QCOMPARE(sim.stats().value(u"cases"_s).toInt(), 1);
     }
 };
 

@@ -59,16 +59,32 @@ int check(Context &ctx) {
             {u"ok"_s, false}, {u"error"_s, report.error().code}, {u"message"_s, report.error().message}};
     }
 
+    // sync-rules.md rule 9: a damaged file is copied aside for the record and for recovery, never deleted.
+    QString copy;
+    if (!integrityOk) {
+        auto copied = storage::Database::copyAside(ctx.dbPath);
+        if (copied.ok())
+            copy = copied.value();
+        else
+            ctx.printError(copied.error().message);
+    }
     QJsonObject out{{u"ok"_s, integrityOk && auditOk},
                     {u"integrity"_s,
                      integrityOk ? QJsonValue(u"ok"_s) : QJsonValue(QJsonArray::fromStringList(problems))},
                     {u"schema_version"_s, db.schemaVersion()},
                     {u"code_schema_version"_s, storage::Database::codeSchemaVersion()},
                     {u"audit"_s, auditJson}};
+    if (!copy.isEmpty())
+        out.insert(u"copied_to"_s, copy);
     ctx.printJson(out);
     if (!integrityOk)
         ctx.printError(
             u"数据库完整性检查失败 / integrity_check failed: %1"_s.arg(problems.mid(0, 4).join(u"; "_s)));
+    if (!copy.isEmpty())
+        ctx.printError(
+            u"已将损坏的数据库复制到 %1，原文件未删除；windowdeskctl outbox --json 仍可导出未确认的写入。"
+            u" / The damaged database was copied to %1 (the original is kept); `outbox --json` "
+            u"still exports the unacknowledged writes."_s.arg(copy));
     if (report.ok() && !report->chainOk)
         ctx.printError(report->message);
     else if (!report.ok())

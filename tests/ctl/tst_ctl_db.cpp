@@ -1,6 +1,7 @@
 // `windowdeskctl db check` and `audit verify` as processes: JSON, stderr warnings and exit codes of cli.md.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -165,12 +166,21 @@ void TestCtlDb::damagedDatabaseReported() {
     QCOMPARE(c.json.value(u"ok"_s).toBool(), false);
     QVERIFY(c.json.value(u"integrity"_s).isArray());
     QVERIFY(c.err.contains(u"integrity_check"_s));
-    // Any other command refuses the damaged file; it is copied aside, never deleted.
+    // db check copies the damaged file aside (rule 9) and says where; the original stays.
+    const QString copy = c.json.value(u"copied_to"_s).toString();
+    QVERIFY2(copy.contains(u"damaged.db.damaged-"_s) && QFile::exists(copy), qPrintable(copy));
+    QVERIFY2(c.err.contains(copy), qPrintable(c.err));
+    QVERIFY(QFile::exists(db));
+    QCOMPARE(QFileInfo(copy).size(), QFileInfo(db).size());
+    // Any other command refuses the damaged file; it is copied aside too, never deleted.
     const Run v = ctl(db, {u"audit"_s, u"verify"_s});
     QCOMPARE(v.exitCode, 4);
     QVERIFY2(v.err.contains(u".damaged-"_s), qPrintable(v.err));
     QVERIFY(QFile::exists(db));
-    QCOMPARE(QDir(tmp.path()).entryList({u"damaged.db.damaged-*"_s}, QDir::Files).size(), 1);
+    QStringList copies = QDir(tmp.path()).entryList({u"damaged.db.damaged-*"_s}, QDir::Files);
+    copies.removeIf(
+        [](const QString &n) { return n.endsWith(u"-wal"_s); }); // each copy keeps its WAL beside it
+    QCOMPARE(copies.size(), 2);
 }
 
 void TestCtlDb::usageErrors() {

@@ -220,6 +220,7 @@ private slots:
         QTest::addRow("3+ chars") << u"食品经营"_s;
         QTest::addRow("initials") << u"spjy"_s;
         QTest::addRow("code") << u"430104-0002"_s;
+        QTest::addRow("department") << u"市场监督"_s;
     }
     void noFullScan() {
         QFETCH(QString, query);
@@ -241,6 +242,24 @@ private slots:
                  line == u"SCAN s"_s);
             QVERIFY2(!itemTableScan, qPrintable(lines.join(u" | ")));
         }
+        // Nor any temporary B-tree (materialized subquery, IN list, ORDER BY … LIMIT): each brings a page
+        // cache of its own, allocated and freed on every keystroke.
+        auto program = m_db->query(u"EXPLAIN "_s + sql, binds);
+        QVERIFY(program.ok());
+        QStringList ephemeral;
+        while (program->next()) {
+            if (program->value(1).toString() == u"OpenEphemeral")
+                ephemeral.append(program->value(0).toString());
+        }
+        QVERIFY2(ephemeral.isEmpty(), qPrintable(u"OpenEphemeral at "_s + ephemeral.join(u',')));
+    }
+
+    void limitAndRankOrder() {
+        // search() reads `limit` rows of the ranked candidates: the first rows of a larger limit.
+        const QStringList all = codes(u"许可"_s, u"A07"_s, 50);
+        QVERIFY(all.size() >= 4);
+        for (int limit = 1; limit < all.size(); ++limit)
+            QCOMPARE(codes(u"许可"_s, u"A07"_s, limit), all.mid(0, limit));
     }
 };
 

@@ -10,7 +10,11 @@
 #include <QScopeGuard>
 #include <QSet>
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <algorithm>
+#include <unordered_map>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -45,16 +49,26 @@ QString ftsPhrase(const QString &q) {
     return u'"' + inner + u'"';
 }
 
-int codePoints(const QString &s) {
-    return int(s.toUcs4().size());
+// Code points, as QString::toUcs4().size() counts them (a surrogate pair is one, a lone surrogate one),
+// without converting.
+int codePoints(QStringView s) {
+    int n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!(s[i].isLowSurrogate() && i > 0 && s[i - 1].isHighSurrogate()))
+            ++n;
+    }
+    return n;
 }
 
 } // namespace
 
+// Prepared search statements by shape (see searchSql): the SQL text and the statement are made once,
+// not per keystroke.
 struct CatalogSearch::Cache {
     explicit Cache(Database &db)
-        : st(db.sql()) {}
-    detail::Statements st;
+        : db(db.sql()) {}
+    QSqlDatabase db;
+    std::unordered_map<qint64, std::unique_ptr<QSqlQuery>> queries;
 };
 
 CatalogSearch::CatalogSearch(Database &db)
@@ -65,6 +79,8 @@ QString CatalogSearch::prepareQuery(const QString &query) {
     // Cut by code points so a surrogate pair is never split, before and after normalization
     // (NFKC may lengthen some compatibility characters).
     const auto cut = [](const QString &s) {
+        if (s.size() <= kMaxQueryLength) // never more code points than UTF-16 units
+            return s;
         const QList<uint> cps = s.toUcs4();
         if (cps.size() <= kMaxQueryLength)
             return s;
@@ -72,6 +88,14 @@ QString CatalogSearch::prepareQuery(const QString &query) {
     };
     return cut(core::normalizeSearchText(cut(query)));
 }
+
+namespace {
+// The SQL of a search depends on the query only through its length class (1, 2, 3+ code points) and on
+// the limit through the branch cap.
+qint64 shapeKey(int len, int limit) {
+    return (qint64(std::min(len, 3)) << 32) | qint64(std::max(CatalogSearch::kBranchCap, limit));
+}
+} // namespace
 
 QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int limit, QVariantList *binds) {
     const QString hi = prefixEnd(q);
@@ -103,13 +127,17 @@ QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int 
     // One character matches nearly every department: no use to the clerk.
     const QString deptCond = len >= 2 ? u"instr(d.name_norm, ?) > 0"_s : u"0"_s;
     if (len >= 2) {
-        // Departments first (a handful of rows), then their items through the department index.
-        sql += uR"(    UNION ALL SELECT * FROM (SELECT id, 3 FROM catalog_search WHERE department IN
-              (SELECT name FROM catalog_departments d WHERE %1) LIMIT %2)
+        // Departments first (a handful of rows, in name order through their key), then their items
+        // through the department index: the rows of `department IN (SELECT …)` in the same order,
+        // without the temporary index an IN list needs.
+        sql += uR"(    UNION ALL SELECT * FROM (SELECT s.id, 3 FROM catalog_departments d
+              CROSS JOIN catalog_search s ON s.department = d.name WHERE %1 ORDER BY d.name LIMIT %2)
 )"_s.arg(deptCond, cap);
         binds->append(q);
     }
     // This window's most used items (kUsedCap), their tier computed row by row: a few index lookups each.
+    // CROSS JOIN here and below keeps the subquery the outer loop, read as a co-routine instead of being
+    // materialized: every temporary B-tree costs a page cache of its own, allocated and freed per search.
     sql += uR"(    UNION ALL SELECT * FROM (SELECT s.id, CASE
         WHEN s.name_norm = ? OR EXISTS (SELECT 1 FROM catalog_initials i WHERE i.doc_id = s.id AND i.initials = ?)
             THEN 1
@@ -122,22 +150,22 @@ QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int 
             THEN 3 END AS tier
         FROM (SELECT item_code FROM item_usage WHERE window_no = ? AND use_count > 0
               ORDER BY use_count DESC LIMIT %2) used
-        JOIN catalog_search s ON s.code = used.item_code) WHERE tier IS NOT NULL
+        CROSS JOIN catalog_search s ON s.code = used.item_code) WHERE tier IS NOT NULL
 )"_s.arg(deptCond, QString::number(kUsedCap));
     binds->append(QVariantList{q, q, len, q, len, q, len, q, q, q});
     if (len >= 2)
         binds->append(q);
     binds->append(windowNo);
     // Candidates are de-duplicated on their integer ids first: grouping the joined rows instead would
-    // carry every candidate's name and department through a temporary B-tree.
+    // carry every candidate's name and department through a temporary B-tree. No LIMIT: the caller
+    // reads `limit` rows. (ORDER BY with LIMIT keeps its top rows in a temporary B-tree; without, the
+    // few hundred candidates at most go through the sorter's memory.)
     sql += uR"()
 SELECT s.code, s.name, s.department, g.tier, COALESCE(u.use_count, 0) AS uses
-FROM (SELECT id, MIN(tier) AS tier FROM cand GROUP BY id) g JOIN catalog_search s ON s.id = g.id
+FROM (SELECT id, MIN(tier) AS tier FROM cand GROUP BY id) g CROSS JOIN catalog_search s ON s.id = g.id
 LEFT JOIN item_usage u ON u.window_no = ? AND u.item_code = s.code
-ORDER BY g.tier, uses DESC, s.name_len, s.code
-LIMIT ?)"_s;
+ORDER BY g.tier, uses DESC, s.name_len, s.code)"_s;
     binds->append(windowNo);
-    binds->append(limit);
     return sql;
 }
 
@@ -175,14 +203,25 @@ Result<QList<SearchHit>> CatalogSearch::search(const QString &query, const QStri
         return hits;
     }
     QVariantList binds;
-    const QString sql = searchSql(q, windowNo, limit, &binds);
     if (!m_cache)
         m_cache = std::make_unique<Cache>(m_db);
-    auto r = m_cache->st.run(sql, binds);
-    if (!r)
-        return r.error();
-    QSqlQuery &rows = *r.value();
-    while (rows.next()) {
+    std::unique_ptr<QSqlQuery> &prepared = m_cache->queries[shapeKey(codePoints(q), limit)];
+    const QString sql = searchSql(q, windowNo, limit, &binds);
+    if (!prepared) {
+        prepared = std::make_unique<QSqlQuery>(m_cache->db);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql)) {
+            const QString error = prepared->lastError().text();
+            prepared.reset();
+            return Error{u"sql"_s, error};
+        }
+    }
+    QSqlQuery &rows = *prepared;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        rows.bindValue(int(i), binds.at(i));
+    if (!rows.exec())
+        return Error{u"sql"_s, rows.lastError().text()};
+    while (hits.size() < limit && rows.next()) {
         hits.append({rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString(),
                      rows.value(3).toInt(), rows.value(4).toInt()});
     }

@@ -48,7 +48,8 @@ public:
 
     // The query as searched: cut at kMaxQueryLength characters, then normalized (core::normalizeSearchText).
     static QString prepareQuery(const QString &query);
-    // The SQL of a search, for EXPLAIN QUERY PLAN in tests; binds in `binds`.
+    // The SQL of a search, for EXPLAIN QUERY PLAN in tests; binds in `binds`. It returns every
+    // candidate in rank order: search() reads the first `limit` rows.
     static QString searchSql(const QString &preparedQuery, const QString &windowNo, int limit,
                              QVariantList *binds);
 

@@ -244,6 +244,11 @@ public:
         }
         if (auto s = m_indexer.flush(); !s)
             return s;
+        // The end of a pull or a file: the FTS index in one segment again (see optimize()).
+        if (m_kind == Kind::Items && !page.hasMore && res.upserted + res.deleted > 0) {
+            if (auto s = m_indexer.optimize(); !s)
+                return s;
+        }
         res.nextCursor = page.nextCursor;
         res.hasMore = page.hasMore;
         if (!m_opt.stream.isEmpty() && !page.nextCursor.isEmpty()) {

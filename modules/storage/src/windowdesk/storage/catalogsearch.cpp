@@ -507,4 +507,9 @@ Status CatalogSearchIndexer::flush() {
     return {};
 }
 
+Status CatalogSearchIndexer::optimize() {
+    auto r = d->st.run(u"INSERT INTO catalog_fts(catalog_fts) VALUES ('optimize')"_s);
+    return r ? Status() : Status(r.error());
+}
+
 } // namespace windowdesk::storage

@@ -80,6 +80,10 @@ public:
                  bool mayBeIndexed = true);
     // Writes the pending part of the documents index() added since the last flush.
     Status flush();
+    // Merges the FTS5 index into one segment. Each flush adds a segment, and a substring search reads
+    // every one: after the last page of a pull (or a file) the importer merges them (about 30 ms for
+    // 10,000 items).
+    Status optimize();
     // Removes it (deleted, or replaced by a version without a document); no-op when absent.
     Status unindex(const QString &code);
 

@@ -73,6 +73,20 @@ private slots:
                               u"430104-000101003000-XK-003"_s, u"430104-000101004000-XK-004"_s}));
     }
 
+    void eachItemOnceWithItsBestTier() {
+        // 税务登记 is found as exact name, by its initials' prefix and as a substring: listed once, tier 1.
+        auto r = CatalogSearch(*m_db).search(u"税务登记"_s, u"Z98"_s, 50);
+        QVERIFY(r.ok());
+        QList<int> tiers;
+        QStringList codes;
+        for (const auto &h : r.value()) {
+            tiers.append(h.tier);
+            codes.append(h.code);
+        }
+        QCOMPARE(tiers, (QList<int>{1, 2, 3, 3}));
+        QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()).size(), codes.size());
+    }
+
     void tiersByInitials() {
         QCOMPARE(codes(u"swdj"_s),
                  (QStringList{u"430104-000101001000-XK-001"_s, u"430104-000101002000-XK-002"_s,

@@ -156,15 +156,14 @@ QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int 
     if (len >= 2)
         binds->append(q);
     binds->append(windowNo);
-    // Candidates are de-duplicated on their integer ids first: grouping the joined rows instead would
-    // carry every candidate's name and department through a temporary B-tree. No LIMIT: the caller
-    // reads `limit` rows. (ORDER BY with LIMIT keeps its top rows in a temporary B-tree; without, the
-    // few hundred candidates at most go through the sorter's memory.)
+    // Every candidate row ranked, an item once per branch that found it (its best tier first): the
+    // caller keeps the first row of each item and stops at the limit. (Grouping on the id first would
+    // cost a sort of its own; ORDER BY … LIMIT keeps its top rows in a temporary B-tree.)
     sql += uR"()
-SELECT s.code, s.name, s.department, g.tier, COALESCE(u.use_count, 0) AS uses
-FROM (SELECT id, MIN(tier) AS tier FROM cand GROUP BY id) g CROSS JOIN catalog_search s ON s.id = g.id
+SELECT s.code, s.name, s.department, c.tier, COALESCE(u.use_count, 0) AS uses
+FROM cand c CROSS JOIN catalog_search s ON s.id = c.id
 LEFT JOIN item_usage u ON u.window_no = ? AND u.item_code = s.code
-ORDER BY g.tier, uses DESC, s.name_len, s.code)"_s;
+ORDER BY c.tier, uses DESC, s.name_len, s.code)"_s;
     binds->append(windowNo);
     return sql;
 }
@@ -221,8 +220,13 @@ Result<QList<SearchHit>> CatalogSearch::search(const QString &query, const QStri
         rows.bindValue(int(i), binds.at(i));
     if (!rows.exec())
         return Error{u"sql"_s, rows.lastError().text()};
+    QSet<QString> seen; // an item's later rows are its worse tiers
     while (hits.size() < limit && rows.next()) {
-        hits.append({rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString(),
+        QString code = rows.value(0).toString();
+        if (seen.contains(code))
+            continue;
+        seen.insert(code);
+        hits.append({std::move(code), rows.value(1).toString(), rows.value(2).toString(),
                      rows.value(3).toInt(), rows.value(4).toInt()});
     }
     rows.finish(); // release the read snapshot at once

@@ -49,7 +49,8 @@ public:
     // The query as searched: cut at kMaxQueryLength characters, then normalized (core::normalizeSearchText).
     static QString prepareQuery(const QString &query);
     // The SQL of a search, for EXPLAIN QUERY PLAN in tests; binds in `binds`. It returns every
-    // candidate in rank order: search() reads the first `limit` rows.
+    // candidate row in rank order, an item once per index branch that found it, best tier first:
+    // search() keeps each item's first row, up to `limit` items.
     static QString searchSql(const QString &preparedQuery, const QString &windowNo, int limit,
                              QVariantList *binds);
 

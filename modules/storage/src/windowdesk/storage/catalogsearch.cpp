@@ -97,14 +97,15 @@ qint64 shapeKey(int len, int limit) {
 }
 } // namespace
 
-QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int limit, QVariantList *binds) {
-    const QString hi = prefixEnd(q);
-    const int len = codePoints(q);
+namespace {
+// The SQL of a search for a query of `len` code points. Parameters: ? the query, ? the end of its
+// prefix range, ? its length, ? its FTS5 phrase (3+ code points), ? the window.
+QString searchSqlText(int len, int limit) {
     // Each index branch stops at kBranchCap rows, so a broad query ("4", "许") costs the same as a narrow
     // one instead of sorting the whole catalog. Beyond the cap the order inside a tier is approximate for
     // items this window never used; the window's used items are matched by the last branch directly, so
     // they always keep their place at the top of their tier.
-    const QString cap = QString::number(std::max(kBranchCap, limit)); // never fewer rows than asked for
+    const QString cap = QString::number(std::max(CatalogSearch::kBranchCap, limit)); // never fewer than asked
     QString sql = uR"(WITH cand(id, tier) AS (
     SELECT * FROM (SELECT id, 1 FROM catalog_search WHERE name_norm = ? LIMIT %1)
     UNION ALL SELECT * FROM (SELECT doc_id, 1 FROM catalog_initials WHERE initials = ? LIMIT %1)
@@ -112,17 +113,14 @@ QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int 
     UNION ALL SELECT * FROM (SELECT doc_id, 2 FROM catalog_initials WHERE initials >= ? AND initials < ? LIMIT %1)
     UNION ALL SELECT * FROM (SELECT id, 2 FROM catalog_search WHERE code_norm >= ? AND code_norm < ? LIMIT %1)
 )"_s.arg(cap);
-    *binds = {q, q, q, hi, q, hi, q, hi};
     if (len <= 2) {
         sql +=
             u"    UNION ALL SELECT * FROM (SELECT doc_id, 3 FROM catalog_grams WHERE gram = ? LIMIT %1)\n"_s
                 .arg(cap);
-        binds->append(q);
     } else {
         sql +=
             u"    UNION ALL SELECT * FROM (SELECT rowid, 3 FROM catalog_fts WHERE catalog_fts MATCH ? LIMIT %1)\n"_s
                 .arg(cap);
-        binds->append(ftsPhrase(q));
     }
     // One character matches nearly every department: no use to the clerk.
     const QString deptCond = len >= 2 ? u"instr(d.name_norm, ?) > 0"_s : u"0"_s;
@@ -133,7 +131,6 @@ QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int 
         sql += uR"(    UNION ALL SELECT * FROM (SELECT s.id, 3 FROM catalog_departments d
               CROSS JOIN catalog_search s ON s.department = d.name WHERE %1 ORDER BY d.name LIMIT %2)
 )"_s.arg(deptCond, cap);
-        binds->append(q);
     }
     // This window's most used items (kUsedCap), their tier computed row by row: a few index lookups each.
     // CROSS JOIN here and below keeps the subquery the outer loop, read as a co-routine instead of being
@@ -151,11 +148,7 @@ QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int 
         FROM (SELECT item_code FROM item_usage WHERE window_no = ? AND use_count > 0
               ORDER BY use_count DESC LIMIT %2) used
         CROSS JOIN catalog_search s ON s.code = used.item_code) WHERE tier IS NOT NULL
-)"_s.arg(deptCond, QString::number(kUsedCap));
-    binds->append(QVariantList{q, q, len, q, len, q, len, q, q, q});
-    if (len >= 2)
-        binds->append(q);
-    binds->append(windowNo);
+)"_s.arg(deptCond, QString::number(CatalogSearch::kUsedCap));
     // Every candidate row ranked, an item once per branch that found it (its best tier first): the
     // caller keeps the first row of each item and stops at the limit. (Grouping on the id first would
     // cost a sort of its own; ORDER BY … LIMIT keeps its top rows in a temporary B-tree.)
@@ -164,8 +157,27 @@ SELECT s.code, s.name, s.department, c.tier, COALESCE(u.use_count, 0) AS uses
 FROM cand c CROSS JOIN catalog_search s ON s.id = c.id
 LEFT JOIN item_usage u ON u.window_no = ? AND u.item_code = s.code
 ORDER BY c.tier, uses DESC, s.name_len, s.code)"_s;
-    binds->append(windowNo);
     return sql;
+}
+
+QVariantList searchBinds(const QString &q, int len, const QString &windowNo) {
+    const QString hi = prefixEnd(q);
+    QVariantList binds{q, q, q, hi, q, hi, q, hi, len <= 2 ? q : ftsPhrase(q)};
+    if (len >= 2)
+        binds.append(q);                                            // departments
+    binds.append(QVariantList{q, q, len, q, len, q, len, q, q, q}); // used items
+    if (len >= 2)
+        binds.append(q);
+    binds.append(windowNo);
+    binds.append(windowNo);
+    return binds;
+}
+} // namespace
+
+QString CatalogSearch::searchSql(const QString &q, const QString &windowNo, int limit, QVariantList *binds) {
+    const int len = codePoints(q);
+    *binds = searchBinds(q, len, windowNo);
+    return searchSqlText(len, limit);
 }
 
 Result<QList<SearchHit>> CatalogSearch::search(const QString &query, const QString &windowNo,
@@ -201,15 +213,15 @@ Result<QList<SearchHit>> CatalogSearch::search(const QString &query, const QStri
         }
         return hits;
     }
-    QVariantList binds;
     if (!m_cache)
         m_cache = std::make_unique<Cache>(m_db);
-    std::unique_ptr<QSqlQuery> &prepared = m_cache->queries[shapeKey(codePoints(q), limit)];
-    const QString sql = searchSql(q, windowNo, limit, &binds);
+    const int len = codePoints(q);
+    std::unique_ptr<QSqlQuery> &prepared = m_cache->queries[shapeKey(len, limit)];
+    const QVariantList binds = searchBinds(q, len, windowNo);
     if (!prepared) {
         prepared = std::make_unique<QSqlQuery>(m_cache->db);
         prepared->setForwardOnly(true);
-        if (!prepared->prepare(sql)) {
+        if (!prepared->prepare(searchSqlText(len, limit))) {
             const QString error = prepared->lastError().text();
             prepared.reset();
             return Error{u"sql"_s, error};

@@ -368,11 +368,8 @@ struct CatalogSearchIndexer::Private {
 CatalogSearchIndexer::CatalogSearchIndexer(Database &db)
     : d(std::make_unique<Private>(db)) {}
 
-CatalogSearchIndexer::~CatalogSearchIndexer() {
-    if (!d->pendingByCode.isEmpty())
-        qWarning("CatalogSearchIndexer destroyed with %d documents not flushed",
-                 int(d->pendingByCode.size()));
-}
+// Documents not flushed are dropped: without flush() the caller is rolling its transaction back.
+CatalogSearchIndexer::~CatalogSearchIndexer() = default;
 
 Status CatalogSearchIndexer::unindex(const QString &code) {
     if (const auto p = d->pendingByCode.constFind(code); p != d->pendingByCode.cend()) {

@@ -252,6 +252,54 @@ private slots:
         QVERIFY(ftsConsistent(*batched));
     }
 
+    void valuesSurviveTheJsonRows() {
+        // The page's rows reach SQLite as JSON text written by the importer: every kind of value as sent.
+        auto db = open();
+        QVERIFY(db);
+        const QJsonObject rich = generatedItems(2).at(1).toObject(); // materials, form, process, quotes
+        QVERIFY(apply(*db, m_clock, {rich}, {}));
+        const QString code = rich.value(u"code"_s).toString();
+        auto q = db->query(u"SELECT name, process_json, updated_at, fee FROM service_items WHERE code = ?"_s,
+                           {code});
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(q->value(0).toString(), rich.value(u"name"_s).toString());
+        QCOMPARE(QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array(),
+                 rich.value(u"process"_s).toArray());
+        QCOMPARE(q->value(2).toString(), u"2026-03-01T08:00:00Z"_s);
+        QCOMPARE(q->value(3).toString(), u"不收费"_s);
+        auto m =
+            db->query(uR"(SELECT material_id, ord, name, required, copies, license_type, commitment_allowed,
+            notes FROM item_materials WHERE item_code = ? ORDER BY ord)"_s,
+                      {code});
+        QVERIFY(m.ok() && m->next());
+        QCOMPARE(m->value(0).toString(), u"m1"_s);
+        QCOMPARE(m->value(5).toString(), u"11100000000013127D001"_s);
+        QCOMPARE(m->value(6).toInt(), 1);
+        QVERIFY(m->next());
+        QCOMPARE(m->value(1).toInt(), 1);
+        QCOMPARE(m->value(2).toString(), u"申请书\"签字\"\\盖章"_s);
+        QCOMPARE(m->value(3).toInt(), 0);
+        QCOMPARE(m->value(4).toInt(), 2);
+        QVERIFY(m->value(5).isNull());
+        QCOMPARE(m->value(7).toString(), u"原件\n复印件"_s);
+        auto f = db->query(uR"(SELECT field_key, required, max_length, min_value, max_value, options_json
+            FROM item_form_fields WHERE item_code = ? ORDER BY ord)"_s,
+                           {code});
+        QVERIFY(f.ok() && f->next());
+        QCOMPARE(f->value(1).toInt(), 1);
+        QCOMPARE(f->value(2).toInt(), 40);
+        QVERIFY(f->value(3).isNull() && f->value(5).isNull());
+        QVERIFY(f->next());
+        QCOMPARE(f->value(3).toDouble(), 0.5);
+        QCOMPARE(f->value(4).toDouble(), 10000.0);
+        QVERIFY(f->value(2).isNull());
+        QVERIFY(f->next());
+        QCOMPARE(f->value(0).toString(), u"kind"_s);
+        QCOMPARE(QJsonDocument::fromJson(f->value(5).toString().toUtf8()).array(),
+                 (QJsonArray{u"甲"_s, u"乙\"丙"_s}));
+        QVERIFY(!f->next());
+    }
+
     void sameCodeIndexedTwiceBeforeFlush() {
         // The second version of a code replaces the first one's pending document: no trace of the first
         // name, the department counted once.

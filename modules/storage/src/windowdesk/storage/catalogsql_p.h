@@ -47,8 +47,14 @@ private:
 // more than the inserts).
 inline void appendJsonString(QString &out, QStringView s) {
     out += u'"';
-    for (const QChar c : s) {
-        switch (c.unicode()) {
+    qsizetype plain = 0; // start of the run of characters copied as they are
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out += s.sliced(plain, i - plain);
+        plain = i + 1;
+        switch (c) {
         case u'"':
             out += QStringLiteral("\\\"");
             break;
@@ -71,12 +77,10 @@ inline void appendJsonString(QString &out, QStringView s) {
             out += QStringLiteral("\\t");
             break;
         default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'));
-            else
-                out += c;
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QChar(u'0'));
         }
     }
+    out += s.sliced(plain);
     out += u'"';
 }
 

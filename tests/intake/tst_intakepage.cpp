@@ -6,13 +6,16 @@
 #include <windowdesk/intake/draftrepository.h>
 #include <windowdesk/intake/evaluationdialog.h>
 #include <windowdesk/intake/intakepage.h>
+#include <windowdesk/intake/intakepages.h>
 #include <windowdesk/intake/queueservice.h>
 #include <windowdesk/license/demolicenses.h>
 #include <windowdesk/license/el1format.h>
 #include <windowdesk/license/el1verifier.h>
 #include <windowdesk/license/licensescanservice.h>
 #include <windowdesk/license/replaystore.h>
+#include <windowdesk/ui/appearance.h>
 #include <windowdesk/ui/dialogfacade.h>
+#include <windowdesk/ui/mainwindow.h>
 #include <windowdesk/ui/messagebar.h>
 
 #include <QApplication>
@@ -23,6 +26,10 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +42,17 @@ QString secondPersonId() {
     const QString first17 = u"43010419850615003"_s;
     return first17 + core::residentIdCheckCharacter(first17);
 }
+
+// The application's font and style sheet (buttons padded, min-width 5em) while it lives, as the app has them.
+struct AppLook {
+    QFont font = QApplication::font();
+    AppLook() { ui::applyLookAndFeel(*qApp); }
+    ~AppLook() {
+        qApp->setStyleSheet(QString());
+        QApplication::setFont(font);
+    }
+    Q_DISABLE_COPY_MOVE(AppLook)
+};
 } // namespace
 
 class TestIntakePage : public QObject {
@@ -57,8 +75,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(page.get()));
     }
     void cleanup() {
-        if (page && page->evaluationDialog())
-            page->evaluationDialog()->close();
+        if (cur() && cur()->evaluationDialog())
+            cur()->evaluationDialog()->close();
+        hallPage = nullptr;
+        hall.reset();
         page.reset();
         f.reset();
     }
@@ -425,6 +445,135 @@ private slots:
                  1);
     }
 
+    // Shift+F7 while a ticket is in service swaps: the current one goes on hold with its draft, the one held
+    // before comes back with its own; the window never has two tickets called or in service.
+    void resumeWhileServingSwaps() {
+        key(Qt::Key_F2);
+        const Ticket first = *page->currentTicket();
+        identify(u"孙八"_s, kPersonId, u"13800138000"_s);
+        pickMatter(u"城乡居民基本医疗"_s);
+        key(Qt::Key_F7);
+        QVERIFY(!page->currentTicket().has_value());
+
+        key(Qt::Key_F2);
+        const Ticket second = *page->currentTicket();
+        QVERIFY(second.id != first.id);
+        key(Qt::Key_F4);
+        QCOMPARE(page->currentTicket()->status, u"serving"_s);
+        identify(u"周九"_s, secondPersonId(), u"13900139000"_s);
+        pickMatter(u"婚姻一件事"_s);
+
+        key(Qt::Key_F7, Qt::ShiftModifier);
+        QCOMPARE(page->currentTicket()->ticketNo, first.ticketNo);
+        QCOMPARE(page->currentTicket()->status, u"serving"_s);
+        QCOMPARE(ticketStatus(first.id), u"serving"_s);
+        QCOMPARE(ticketStatus(second.id), u"held"_s);
+        QCOMPARE(activeAtWindow(), 1);
+        QCOMPARE(lineEdit(u"applicantName"_s)->text(), u"孙八"_s);
+        QCOMPARE(lineEdit(u"applicantIdNumber"_s)->text(), kPersonId);
+        QCOMPARE(page->matter().itemCode, u"430104-001001001000-GG-001"_s);
+        // The swapped-out visit is kept in its own draft, tied to its ticket.
+        const auto kept = draftOf(second.id);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->applicant.name, u"周九"_s);
+        QCOMPARE(kept->bundleCode, u"YJS-HY-001"_s);
+
+        // And back again: the one just held is not resumed by the swap that held it, but by the next.
+        key(Qt::Key_F7, Qt::ShiftModifier);
+        QCOMPARE(page->currentTicket()->ticketNo, second.ticketNo);
+        QCOMPARE(ticketStatus(first.id), u"held"_s);
+        QCOMPARE(ticketStatus(second.id), u"serving"_s);
+        QCOMPARE(activeAtWindow(), 1);
+        QCOMPARE(lineEdit(u"applicantName"_s)->text(), u"周九"_s);
+        QCOMPARE(page->matter().bundleCode, u"YJS-HY-001"_s);
+        QCOMPARE(draftOf(first.id)->applicant.name, u"孙八"_s);
+    }
+
+    void resumeWithNothingHeld() {
+        key(Qt::Key_F2);
+        const Ticket current = *page->currentTicket();
+        identify(u"孙八"_s, kPersonId, u"13800138000"_s);
+        key(Qt::Key_F7, Qt::ShiftModifier);
+        // Nothing to swap with: the current ticket and its visit stay as they are.
+        QCOMPARE(page->currentTicket()->id, current.id);
+        QCOMPARE(ticketStatus(current.id), u"called"_s);
+        QCOMPARE(lineEdit(u"applicantName"_s)->text(), u"孙八"_s);
+        QVERIFY(page->messageBar()->text().contains(u"No ticket on hold"_s));
+    }
+
+    void fitsHallScreen_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("en") << u"en"_s;
+        QTest::addRow("zh_CN") << u"zh_CN"_s;
+    }
+
+    // Hall PCs run 1366×768: the main window with the intake page (sidebar included) fits a maximized window
+    // there, every action is on screen with its key, and no button cuts its text.
+    void fitsHallScreen() {
+        QFETCH(QString, language);
+        QVERIFY(ui::installTranslations(language));
+        const auto restore = qScopeGuard([] { ui::installTranslations(u"en"_s); });
+        const AppLook look;
+        QVERIFY(!qApp->styleSheet().isEmpty()); // measured as the clerk sees it
+        openHallWindow();
+        if (QTest::currentTestFailed())
+            return;
+        IntakePage *intake = hallPage;
+        ui::MainWindow &w = *hall;
+        w.resize(1366, 728); // maximized, under a task bar
+        QTest::qWait(20);
+        // A visit under way: a called ticket, an applicant, a bundle's form and materials.
+        intake->callNext();
+        QVERIFY(intake->currentTicket().has_value());
+        QVERIFY(intake->startMatter(u"YJS-HY-001"_s, true));
+        QTest::qWait(50); // layouts settle
+
+        const int minWidth = w.minimumSizeHint().width();
+        qInfo() << language << "main window minimum width" << minWidth;
+        QVERIFY2(minWidth <= 1366, qPrintable(u"main window needs %1 px"_s.arg(minWidth)));
+        QCOMPARE(w.width(), 1366);
+
+        const QList<std::pair<QString, QKeySequence>> actions{
+            {u"callNextButton"_s, QKeySequence(Qt::Key_F2)},
+            {u"recallButton"_s, QKeySequence(Qt::Key_F3)},
+            {u"startButton"_s, QKeySequence(Qt::Key_F4)},
+            {u"doneButton"_s, QKeySequence(Qt::Key_F5)},
+            {u"noShowButton"_s, QKeySequence(Qt::Key_F6)},
+            {u"holdButton"_s, QKeySequence(Qt::Key_F7)},
+            {u"resumeButton"_s, QKeySequence(Qt::SHIFT | Qt::Key_F7)},
+            {u"transferButton"_s, QKeySequence(Qt::Key_F8)},
+            {u"walkInButton"_s, QKeySequence(Qt::Key_F9)}};
+        for (const auto &[name, keys] : actions) {
+            auto *b = intake->findChild<QPushButton *>(name);
+            QVERIFY2(b && b->isVisible(), qPrintable(name));
+            QVERIFY2(b->text().contains(keys.toString(QKeySequence::NativeText)), qPrintable(b->text()));
+            QVERIFY2(!b->visibleRegion().isEmpty(), qPrintable(name));
+        }
+        QVERIFY(intake->findChild<QComboBox *>(u"transferCategory"_s)->isVisible());
+        int checked = 0;
+        for (QPushButton *b : intake->findChildren<QPushButton *>()) {
+            if (!b->isVisible())
+                continue;
+            const QFontMetrics fm = b->fontMetrics();
+            QStyleOptionButton opt;
+            opt.initFrom(b);
+            opt.text = b->text();
+            const int need = b->style()
+                                 ->sizeFromContents(QStyle::CT_PushButton, &opt,
+                                                    QSize(fm.horizontalAdvance(b->text()), fm.height()), b)
+                                 .width();
+            QVERIFY2(need <= b->width(),
+                     qPrintable(u"%1 “%2”: needs %3 px, has %4"_s.arg(b->objectName(), b->text())
+                                    .arg(need)
+                                    .arg(b->width())));
+            ++checked;
+        }
+        QVERIFY(checked >= 9);
+        // For a look in each language.
+        QVERIFY(
+            w.grab().save(QStringLiteral(WINDOWDESK_BINARY_DIR) + u"/intake-1366-%1.png"_s.arg(language)));
+    }
+
     void longAndInvalidInput() {
         key(Qt::Key_F2);
         pickMatter(u"职工医保退休"_s);
@@ -440,40 +589,89 @@ private slots:
         QVERIFY(!label(u"error_retire_date"_s).isEmpty());
     }
 
+    // docs/screenshots/intake.png: the main window at 1366×768, a visit filled in.
     void screenshot() {
+        const AppLook look;
+        openHallWindow();
+        if (QTest::currentTestFailed())
+            return;
         key(Qt::Key_F2);
         identify(u"张三"_s, kPersonId, u"13800138000"_s);
         pickMatter(u"婚姻一件事"_s);
         fillRemainingFields();
         key(Qt::Key_M, Qt::ControlModifier);
-        page->resize(1280, 1000);
         QTest::qWait(100); // layouts settle as they would between keystrokes
         const QString out = QStringLiteral(WINDOWDESK_BINARY_DIR);
-        QVERIFY(page->grab().save(out + u"/intake-page.png"_s));
+        QVERIFY(hall->grab().save(out + u"/intake-page.png"_s));
         // The accepted notice next to it, for a look (pdftoppm renders it to PNG).
         key(Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(page->lastNoticePaths().size(), 1);
+        QCOMPARE(cur()->lastNoticePaths().size(), 1);
         QFile::remove(out + u"/notice-accepted.pdf"_s);
-        QVERIFY(QFile::copy(page->lastNoticePaths().first(), out + u"/notice-accepted.pdf"_s));
+        QVERIFY(QFile::copy(cur()->lastNoticePaths().first(), out + u"/notice-accepted.pdf"_s));
     }
 
 private:
+    // The page under test: the main window's when a test opened it, else the bare page.
+    IntakePage *cur() const { return hallPage ? hallPage : page.get(); }
+    // The main window with the real intake page (sidebar, status bar) at 1366×768, as on a hall PC.
+    void openHallWindow() {
+        page.reset();
+        storage::User clerk;
+        clerk.id = f->window.clerkId;
+        clerk.username = u"clerk"_s;
+        clerk.name = f->window.clerkName;
+        clerk.roles = {u"clerk"_s};
+        clerk.windowNo = f->window.windowNo;
+        ui::ShellContext shell;
+        shell.db = f->db.get();
+        shell.clock = &f->clock;
+        shell.audit = f->audit.get();
+        shell.user = clerk;
+        hall = std::make_unique<ui::MainWindow>(shell);
+        registerIntakePages(*hall, ctx);
+        QVERIFY(hall->showPage(u"intake"_s));
+        hallPage = qobject_cast<IntakePage *>(hall->page(u"intake"_s));
+        QVERIFY(hallPage);
+        hall->resize(1366, 768);
+        hall->show();
+        hall->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(hall.get()));
+        // The clerk starts in the page (the page's keys work from inside it, not from the sidebar).
+        hallPage->findChild<QLineEdit *>(u"applicantName"_s)->setFocus();
+    }
+    QString ticketStatus(qint64 id) const {
+        auto q = f->db->query(u"SELECT status FROM queue_tickets WHERE id = ?"_s, {id});
+        return q.ok() && q->next() ? q->value(0).toString() : QString();
+    }
+    int activeAtWindow() const {
+        return f->count(u"SELECT COUNT(*) FROM queue_tickets WHERE window_no = ? AND status IN ('called', "
+                        u"'serving')"_s,
+                        {f->window.windowNo});
+    }
+    std::optional<IntakeDraft> draftOf(qint64 ticketId) const {
+        auto drafts = DraftRepository(*f->db, f->clock).openDrafts(f->window.clerkId);
+        if (drafts.ok())
+            for (const auto &d : drafts.value())
+                if (d.draft.ticketId == ticketId)
+                    return d.draft;
+        return std::nullopt;
+    }
     void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
         QWidget *w = QApplication::focusWidget();
-        if (!w || w->window() != page->window())
-            w = page->focusWidget() ? page->focusWidget() : page.get();
+        if (!w || w->window() != cur()->window())
+            w = cur()->focusWidget() ? cur()->focusWidget() : cur();
         QTest::keyClick(w, k, m);
         QCoreApplication::processEvents();
     }
     QLineEdit *lineEdit(const QString &name) const {
-        auto *e = page->findChild<QLineEdit *>(name);
+        auto *e = cur()->findChild<QLineEdit *>(name);
         if (!e)
             qWarning() << "no line edit" << name;
         return e;
     }
-    QComboBox *combo(const QString &name) const { return page->findChild<QComboBox *>(name); }
+    QComboBox *combo(const QString &name) const { return cur()->findChild<QComboBox *>(name); }
     QString label(const QString &name) const {
-        auto *l = page->findChild<QLabel *>(name);
+        auto *l = cur()->findChild<QLabel *>(name);
         return l && !l->isHidden() ? l->text() : QString();
     }
     void identify(const QString &name, const QString &id, const QString &phone) {
@@ -486,11 +684,11 @@ private:
         QCOMPARE(QApplication::focusWidget(), lineEdit(u"matterSearch"_s));
         typeText(lineEdit(u"matterSearch"_s), query);
         QTest::keyClick(lineEdit(u"matterSearch"_s), Qt::Key_Return);
-        QVERIFY(page->matter().isValid());
+        QVERIFY(cur()->matter().isValid());
     }
     void fillRemainingFields() {
-        for (const auto &fl : page->matter().fields) {
-            QWidget *w = page->findChild<QWidget *>(u"field_"_s + fl.key);
+        for (const auto &fl : cur()->matter().fields) {
+            QWidget *w = cur()->findChild<QWidget *>(u"field_"_s + fl.key);
             QVERIFY2(w, qPrintable(fl.key));
             if (auto *e = qobject_cast<QLineEdit *>(w)) {
                 if (!e->text().isEmpty())
@@ -518,6 +716,8 @@ private:
     std::unique_ptr<Fixture> f;
     IntakeContext ctx;
     std::unique_ptr<IntakePage> page;
+    std::unique_ptr<ui::MainWindow> hall;
+    IntakePage *hallPage = nullptr;
 };
 
 QTEST_MAIN(TestIntakePage)

@@ -1,11 +1,16 @@
 // The platform queue (PlatformQueueService over OnlineApi) against the simulator process: call-next returns a
 // ticket the ticket machine issued, actions move it on the platform, a refused action reads as a clear
 // Chinese message, a stopped platform makes the queue offline and a restarted one brings it back by itself.
+// The intake page over this queue: Shift+F7 while serving swaps the current ticket with the held one.
 #include "../sync/synctestsupport.h"
+#include "intakefixture.h"
 
+#include <windowdesk/intake/draftrepository.h>
+#include <windowdesk/intake/intakepage.h>
 #include <windowdesk/intake/platformqueueservice.h>
 #include <windowdesk/sync/onlineapi.h>
 
+#include <QLineEdit>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +48,24 @@ bool issue(const synctest::Sim &sim, const QString &category, int count = 1) {
                     QJsonDocument(QJsonObject{{u"category"_s, category}, {u"count"_s, count}})
                         .toJson(QJsonDocument::Compact))
                .status == 200;
+}
+
+// Tickets called or in service at `windowNo` on the platform.
+int activeAt(const synctest::Sim &sim, const QString &windowNo) {
+    const QString token = sim.login();
+    const QJsonArray tickets =
+        sim.http("GET", u"/queue"_s, {}, {{"Authorization", "Bearer " + token.toLatin1()}})
+            .json()
+            .value(u"tickets"_s)
+            .toArray();
+    int n = 0;
+    for (const auto &v : tickets) {
+        const QJsonObject t = v.toObject();
+        const QString st = t.value(u"status"_s).toString();
+        if (t.value(u"window_no"_s).toString() == windowNo && (st == u"called"_s || st == u"serving"_s))
+            ++n;
+    }
+    return n;
 }
 
 struct Waiter {
@@ -160,6 +183,77 @@ private Q_SLOTS:
         QVERIFY(!callNext().ticketNo.isEmpty());
     }
 
+    // Shift+F7 while a ticket is in service: the page holds it (draft kept) and resumes the one held before;
+    // on the platform exactly one ticket stays called or in service at the window, both visits keep their
+    // data.
+    void pageSwapsCurrentAndHeld() {
+        intake::test::Fixture f;
+        QVERIFY(f.open());
+        f.window.windowNo = u"B03"_s; // its own window: the functions above leave tickets called at A07
+        intake::IntakeContext ctx;
+        ctx.db = f.db.get();
+        ctx.clock = &f.clock;
+        ctx.audit = f.audit.get();
+        ctx.window = f.window;
+        ctx.queue = m_queue.get();
+        ctx.demoHall = false;
+        ctx.noticeDir = f.dir.filePath(u"notices"_s);
+        QVERIFY(issue(m_sim, u"企业开办"_s, 2));
+        intake::IntakePage page(ctx);
+        page.show();
+        auto *name = page.findChild<QLineEdit *>(u"applicantName"_s);
+        QVERIFY(name);
+        QTRY_VERIFY(m_queue->isOnline());
+
+        page.callNext();
+        QTRY_VERIFY_WITH_TIMEOUT(page.currentTicket().has_value(), 10000);
+        const Ticket first = *page.currentTicket();
+        name->setText(u"孙八"_s);
+        QVERIFY(page.startMatter(u"430104-001001001000-GG-001"_s, false));
+        page.holdTicket();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.currentTicket().has_value(), 10000);
+        QCOMPARE(platformStatus(m_sim, first.ticketNo), u"held"_s);
+
+        page.callNext();
+        QTRY_VERIFY_WITH_TIMEOUT(page.currentTicket().has_value(), 10000);
+        const Ticket second = *page.currentTicket();
+        QVERIFY(second.ticketNo != first.ticketNo);
+        page.startServing();
+        QTRY_COMPARE_WITH_TIMEOUT(page.currentTicket()->status, u"serving"_s, 10000);
+        name->setText(u"周九"_s);
+        QVERIFY(page.startMatter(u"YJS-HY-001"_s, true));
+
+        page.resumeHeld();
+        QTRY_COMPARE_WITH_TIMEOUT(page.currentTicket().value_or(Ticket{}).ticketNo, first.ticketNo, 10000);
+        QCOMPARE(page.currentTicket()->status, u"serving"_s);
+        QCOMPARE(platformStatus(m_sim, first.ticketNo), u"serving"_s);
+        QCOMPARE(platformStatus(m_sim, second.ticketNo), u"held"_s);
+        QCOMPARE(activeAt(m_sim, u"B03"_s), 1);
+        QCOMPARE(name->text(), u"孙八"_s);
+        QCOMPARE(page.matter().itemCode, u"430104-001001001000-GG-001"_s);
+        const auto draftOf = [&f](qint64 ticketId) {
+            auto drafts = intake::DraftRepository(*f.db, f.clock).openDrafts(f.window.clerkId);
+            if (drafts.ok())
+                for (const auto &d : drafts.value())
+                    if (d.draft.ticketId == ticketId)
+                        return std::optional<intake::IntakeDraft>(d.draft);
+            return std::optional<intake::IntakeDraft>();
+        };
+        QVERIFY(draftOf(second.id).has_value());
+        QCOMPARE(draftOf(second.id)->applicant.name, u"周九"_s);
+        QCOMPARE(draftOf(second.id)->bundleCode, u"YJS-HY-001"_s);
+
+        // Swapped back: the second visit returns with its own data, the first is held with its draft.
+        page.resumeHeld();
+        QTRY_COMPARE_WITH_TIMEOUT(page.currentTicket().value_or(Ticket{}).ticketNo, second.ticketNo, 10000);
+        QCOMPARE(platformStatus(m_sim, first.ticketNo), u"held"_s);
+        QCOMPARE(platformStatus(m_sim, second.ticketNo), u"serving"_s);
+        QCOMPARE(activeAt(m_sim, u"B03"_s), 1);
+        QCOMPARE(name->text(), u"周九"_s);
+        QCOMPARE(page.matter().bundleCode, u"YJS-HY-001"_s);
+        QCOMPARE(draftOf(first.id)->applicant.name, u"孙八"_s);
+    }
+
 private:
     Result<std::optional<Ticket>> callNextRaw() {
         Waiter w;
@@ -195,5 +289,5 @@ private:
     std::unique_ptr<PlatformQueueService> m_queue;
 };
 
-QTEST_GUILESS_MAIN(TestPlatformQueue)
+QTEST_MAIN(TestPlatformQueue) // the page test needs widgets
 #include "tst_platformqueue.moc"

@@ -15,6 +15,7 @@
 #include <windowdesk/ui/dialogfacade.h>
 #include <windowdesk/ui/messagebar.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -53,7 +54,8 @@ QPushButton *actionButton(QWidget *parent, const QString &name, const QString &t
         key.isEmpty() ? text : u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText)), parent);
     b->setObjectName(name);
     b->setToolTip(key.isEmpty() ? text : u"%1 — %2"_s.arg(text, key.toString(QKeySequence::NativeText)));
-    b->setFocusPolicy(Qt::NoFocus); // buttons are reached by their shortcuts; Tab walks the form only
+    b->setAccessibleName(b->toolTip()); // a screen reader names the key too
+    b->setFocusPolicy(Qt::NoFocus);     // buttons are reached by their shortcuts; Tab walks the form only
     return b;
 }
 
@@ -135,6 +137,9 @@ void IntakePage::buildUi() {
     rb->addWidget(new QLabel(tr("Unfinished drafts:"), m_restoreBar));
     m_restoreList = new QComboBox(m_restoreBar);
     m_restoreList->setObjectName(u"restoreList"_s);
+    // Entries (time · name · ticket) must not set the page's minimum width; the row stretches to show them.
+    m_restoreList->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_restoreList->setMinimumContentsLength(24);
     rb->addWidget(m_restoreList, 1);
     auto *restore = actionButton(m_restoreBar, u"restoreDraftButton"_s, tr("Restore"), {});
     auto *discard = actionButton(m_restoreBar, u"discardDraftButton"_s, tr("Discard"), {});
@@ -173,53 +178,64 @@ void IntakePage::buildUi() {
     tf.setPointSizeF(tf.pointSizeF() * 1.3);
     tf.setBold(true);
     m_ticketLabel->setFont(tf);
+    // Wrapped rather than widening the page (category names come from the hall's data).
+    m_ticketLabel->setWordWrap(true);
     qtop->addWidget(m_ticketLabel, 1);
     m_queueState = new QLabel(queueBox);
     m_queueState->setObjectName(u"queueState"_s);
     qtop->addWidget(m_queueState);
     ql->addLayout(qtop);
-    auto *qbuttons = new QHBoxLayout;
+    // The actions in two rows, each with its full text and key: in one row they made the page ~1600 px
+    // wide, and hall PCs run 1366×768. The first row is the ticket's normal path, the second the exceptions.
+    auto *qrow1 = new QHBoxLayout;
+    auto *qrow2 = new QHBoxLayout;
     struct Act {
         const char16_t *name;
         QString text;
         QKeySequence key;
         void (IntakePage::*slot)();
+        QHBoxLayout *row;
     };
     const QList<Act> acts{
-        {u"callNextButton", tr("Call next"), QKeySequence(Qt::Key_F2), &IntakePage::callNext},
-        {u"recallButton", tr("Recall"), QKeySequence(Qt::Key_F3), &IntakePage::recall},
-        {u"startButton", tr("Start"), QKeySequence(Qt::Key_F4), &IntakePage::startServing},
-        {u"doneButton", tr("Done"), QKeySequence(Qt::Key_F5), &IntakePage::finishTicket},
-        {u"noShowButton", tr("No-show"), QKeySequence(Qt::Key_F6), &IntakePage::noShow},
-        {u"holdButton", tr("Hold"), QKeySequence(Qt::Key_F7), &IntakePage::holdTicket},
-        {u"resumeButton", tr("Resume held"), QKeySequence(Qt::SHIFT | Qt::Key_F7), &IntakePage::resumeHeld},
-        {u"transferButton", tr("Transfer"), QKeySequence(Qt::Key_F8), &IntakePage::transferTicket},
-        {u"walkInButton", tr("Walk-in"), QKeySequence(Qt::Key_F9), &IntakePage::serveWalkIn}};
+        {u"callNextButton", tr("Call next"), QKeySequence(Qt::Key_F2), &IntakePage::callNext, qrow1},
+        {u"recallButton", tr("Recall"), QKeySequence(Qt::Key_F3), &IntakePage::recall, qrow1},
+        {u"startButton", tr("Start"), QKeySequence(Qt::Key_F4), &IntakePage::startServing, qrow1},
+        {u"doneButton", tr("Done"), QKeySequence(Qt::Key_F5), &IntakePage::finishTicket, qrow1},
+        {u"noShowButton", tr("No-show"), QKeySequence(Qt::Key_F6), &IntakePage::noShow, qrow1},
+        {u"holdButton", tr("Hold"), QKeySequence(Qt::Key_F7), &IntakePage::holdTicket, qrow2},
+        {u"resumeButton", tr("Resume held"), QKeySequence(Qt::SHIFT | Qt::Key_F7), &IntakePage::resumeHeld,
+         qrow2},
+        {u"transferButton", tr("Transfer"), QKeySequence(Qt::Key_F8), &IntakePage::transferTicket, qrow2},
+        {u"walkInButton", tr("Walk-in"), QKeySequence(Qt::Key_F9), &IntakePage::serveWalkIn, qrow2}};
     for (const Act &a : acts) {
         auto *b = actionButton(queueBox, QString::fromUtf16(a.name), a.text, a.key);
         connect(b, &QPushButton::clicked, this, a.slot);
         auto *sc = new QShortcut(a.key, this);
         sc->setContext(Qt::WidgetWithChildrenShortcut);
         connect(sc, &QShortcut::activated, this, a.slot);
-        qbuttons->addWidget(b);
+        a.row->addWidget(b);
         if (QString::fromUtf16(a.name) == u"transferButton"_s) {
             m_transferTo = new QComboBox(queueBox);
             m_transferTo->setObjectName(u"transferCategory"_s);
             m_transferTo->setFocusPolicy(Qt::ClickFocus);
+            m_transferTo->setAccessibleName(tr("Transfer to"));
             for (const auto &c : m_queue->categories())
                 m_transferTo->addItem(c.name, c.name);
             // Category names come from the hall's data: the box is as wide as the longest one.
             m_transferTo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
             m_transferTo->setMinimumContentsLength(6);
             m_transferTo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
-            qbuttons->addWidget(m_transferTo);
+            a.row->addWidget(m_transferTo);
         }
     }
-    qbuttons->addStretch(1);
-    ql->addLayout(qbuttons);
+    qrow1->addStretch(1);
+    qrow2->addStretch(1);
+    ql->addLayout(qrow1);
+    ql->addLayout(qrow2);
     m_queueStrip = new QLabel(queueBox);
     m_queueStrip->setObjectName(u"queueStrip"_s);
     m_queueStrip->setTextFormat(Qt::PlainText);
+    m_queueStrip->setWordWrap(true);
     ql->addWidget(m_queueStrip);
     root->addWidget(queueBox);
 
@@ -232,6 +248,12 @@ void IntakePage::buildUi() {
     auto *ll = new QVBoxLayout(left);
     scroll->setWidget(left);
     columns->addWidget(scroll, 3);
+    // At 768 px high most of the form is below the fold: a field the page focuses (the first one still
+    // empty after a matter is chosen) is scrolled into view, not only the ones reached with Tab.
+    connect(qApp, &QApplication::focusChanged, scroll, [scroll, left](QWidget *, QWidget *now) {
+        if (now && left->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now);
+    });
 
     // Applicant.
     auto *applicant = new QGroupBox(tr("Applicant"), left);
@@ -1166,9 +1188,10 @@ void IntakePage::setTicket(std::optional<Ticket> t) {
     if (m_ticket) {
         m_walkIn = false;
         const qint64 wait = m_ticket->waitSecs(m_ctx.clock->nowUtc());
-        static const QHash<QString, QString> states{
-            {u"called"_s, tr("called")}, {u"serving"_s, tr("serving")}, {u"held"_s, tr("on hold")},
-            {u"done"_s, tr("done")},     {u"no_show"_s, tr("no-show")}, {u"waiting"_s, tr("waiting")}};
+        // Not static: built per call so a language switch (or a page made before it) shows the current one.
+        const QHash<QString, QString> states{{u"called"_s, tr("called")},   {u"serving"_s, tr("serving")},
+                                             {u"held"_s, tr("on hold")},    {u"done"_s, tr("done")},
+                                             {u"no_show"_s, tr("no-show")}, {u"waiting"_s, tr("waiting")}};
         m_ticketLabel->setText(tr("Ticket %1 · %2 · waited %3 min · %4")
                                    .arg(m_ticket->ticketNo, m_ticket->category)
                                    .arg(wait / 60)
@@ -1314,30 +1337,76 @@ void IntakePage::holdTicket() {
 }
 
 void IntakePage::resumeHeld() {
+    // The ticket to resume was held before this key press: never the current one.
     auto held = m_queue->heldTickets(m_ctx.window.windowNo);
-    if (!held.ok() || held->isEmpty()) {
+    std::optional<Ticket> target;
+    if (held.ok())
+        for (const Ticket &t : held.value())
+            if (!m_ticket || t.id != m_ticket->id) {
+                target = t;
+                break;
+            }
+    if (!target) {
         m_message->showInfo(tr("No ticket on hold."));
         return;
     }
-    m_queue->actAsync(held->first().id, TicketAction::Resume, {},
-                      [this, guard = QPointer<IntakePage>(this)](const Result<Ticket> &r) {
+    const bool busy = m_ticket && (m_ticket->status == u"called"_s || m_ticket->status == u"serving"_s);
+    if (!busy) {
+        resumeTicket(target->id, 0);
+        return;
+    }
+    // A swap: the current ticket goes on hold first (its draft kept, as Hold does), so the window never has
+    // two tickets in service and the current visit is not overwritten by the resumed one.
+    const Ticket current = *m_ticket;
+    m_queue->actAsync(
+        current.id, TicketAction::Hold, {},
+        [this, guard = QPointer<IntakePage>(this), current, targetId = target->id](const Result<Ticket> &r) {
+            if (!guard)
+                return;
+            if (!r.ok()) {
+                showQueueError(r.error()); // nothing changed: the current ticket stays
+                return;
+            }
+            saveDraftNow();
+            m_ticket.reset();
+            clearVisit();
+            resumeTicket(targetId, current.id);
+        });
+}
+
+void IntakePage::resumeTicket(qint64 id, qint64 fallbackId) {
+    m_queue->actAsync(id, TicketAction::Resume, {},
+                      [this, guard = QPointer<IntakePage>(this), fallbackId](const Result<Ticket> &r) {
                           if (!guard)
                               return;
                           if (!r.ok()) {
                               showQueueError(r.error());
+                              // The swapped-out ticket was held a moment ago for this swap: it comes back
+                              // rather than the window being left with no ticket.
+                              if (fallbackId > 0)
+                                  resumeTicket(fallbackId, 0);
+                              else
+                                  refreshQueue();
                               return;
                           }
-                          // The held ticket's draft comes back with it.
+                          // The held ticket's draft comes back with it; an unsaved visit on the page is kept
+                          // as its own draft first.
+                          std::optional<IntakeDraft> draft;
                           auto drafts = m_drafts->openDrafts(m_ctx.window.clerkId);
                           if (drafts.ok())
                               for (const auto &s : drafts.value())
                                   if (s.draft.ticketId == r->id) {
-                                      saveDraftNow();
-                                      applyDraft(s.draft);
+                                      draft = s.draft;
                                       break;
                                   }
+                          if (!currentDraft().isEmpty())
+                              newVisit();
+                          if (draft)
+                              applyDraft(*draft);
                           setTicket(r.value());
                           refreshQueue();
+                          m_message->showInfo(tr("Ticket %1 resumed.").arg(r->ticketNo));
+                          m_name->setFocus();
                       });
 }
 

@@ -100,6 +100,9 @@ protected:
 
 private:
     void endTicket(TicketAction action);
+    // Resumes the held ticket `id` with its draft; when that fails and `fallbackId` is set (the ticket just
+    // held for a swap), that one is resumed instead.
+    void resumeTicket(qint64 id, qint64 fallbackId);
     void buildUi();
     void buildForm();
     void buildMaterials();

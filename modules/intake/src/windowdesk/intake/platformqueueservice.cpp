@@ -298,6 +298,11 @@ Result<QList<Ticket>> PlatformQueueService::heldTickets(const QString &windowNo)
     for (const Ticket &t : m_tickets)
         if (t.status == u"held"_s && (windowNo.isEmpty() || t.windowNo == windowNo))
             held.append(t);
+    // The cache is a hash: ordered as the local queue orders them (by call time), so "the first held" is
+    // the same ticket every time.
+    std::sort(held.begin(), held.end(), [](const Ticket &a, const Ticket &b) {
+        return a.calledAt != b.calledAt ? a.calledAt < b.calledAt : a.ticketNo < b.ticketNo;
+    });
     return held;
 }
 

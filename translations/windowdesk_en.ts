@@ -964,6 +964,14 @@ Legal: %3 working days → %4</source>
         <source>License %1 attached to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transfer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::LicensePanel</name>

@@ -958,6 +958,14 @@ Legal: %3 working days → %4</source>
         <source>License %1 attached to “%2”.</source>
         <translation>证照 %1 已关联到“%2”。</translation>
     </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>转号到</translation>
+    </message>
+    <message>
+        <source>Ticket %1 resumed.</source>
+        <translation>已恢复办理 %1 号。</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::LicensePanel</name>

@@ -144,7 +144,7 @@ private slots:
 
     void failureLeavesNothing_data() {
         QTest::addColumn<QString>("step");
-        for (const char *s : {"case", "items", "materials", "event", "audit", "outbox", "draft"})
+        for (const char *s : {"case", "items", "materials", "licenses", "event", "audit", "outbox", "draft"})
             QTest::addRow("%s", s) << QString::fromLatin1(s);
     }
     void failureLeavesNothing() {
@@ -153,21 +153,79 @@ private slots:
         QVERIFY(m.ok());
         IntakeDraft d = personDraft(m.value(), u"accepted"_s);
         QVERIFY(DraftRepository(*f->db, f->clock).save(f->window.clerkId, d).ok());
+        const qint64 seen = insertSeen(u"1.2.156.3005.2.11100000000013127D.1.001.X"_s);
         const QStringList tables{u"cases"_s,       u"case_items"_s, u"case_materials"_s,
                                  u"case_events"_s, u"audit_log"_s,  u"outbox"_s};
         QList<int> before;
         for (const auto &t : tables)
             before << f->count(u"SELECT COUNT(*) FROM "_s + t);
         cases->setFailAtStepForTest(step);
-        auto r = cases->submit(m.value(), d);
+        auto r = cases->submit(m.value(), d, {seen});
         QVERIFY(!r.ok());
         for (int i = 0; i < tables.size(); ++i)
             QCOMPARE(f->count(u"SELECT COUNT(*) FROM "_s + tables[i]), before[i]);
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM drafts WHERE id = 'draft-1' AND status = 'open'"_s), 1);
-        // The same draft goes through once the failure is gone.
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE case_local_id IS NOT NULL"_s), 0);
+        // The same draft goes through once the failure is gone, its license linked.
         cases->setFailAtStepForTest({});
-        QVERIFY(cases->submit(m.value(), d).ok());
+        auto ok = cases->submit(m.value(), d, {seen});
+        QVERIFY(ok.ok());
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM cases"_s), before[0] + 1);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND case_local_id = ?"_s,
+                          {seen, ok->localId}),
+                 1);
+    }
+
+    // The e-licenses seen for a case are linked to it by the submit's own transaction: with the case, or not
+    // at all.
+    void submitLinksLicenses() {
+        auto m = Matter::loadItem(storage::CatalogRepository(*f->db), kMedical);
+        QVERIFY(m.ok());
+        const qint64 first = insertSeen(u"lid-a"_s), second = insertSeen(u"lid-b"_s),
+                     other = insertSeen(u"lid-c"_s);
+        auto r = cases->submit(m.value(), personDraft(m.value(), u"accepted"_s), {first, second});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE case_local_id = ?"_s, {r->localId}), 2);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id IN (?, ?) AND case_local_id = ?"_s,
+                          {first, second, r->localId}),
+                 2);
+        QCOMPARE(
+            f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND case_local_id IS NULL"_s, {other}),
+            1);
+        // A license already linked keeps its case.
+        auto again = cases->submit(m.value(), personDraft(m.value(), u"accepted"_s), {first, other});
+        QVERIFY(again.ok());
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND case_local_id = ?"_s,
+                          {first, r->localId}),
+                 1);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND case_local_id = ?"_s,
+                          {other, again->localId}),
+                 1);
+    }
+
+    // A real storage failure after the link (the outbox insert refused by a trigger) rolls the link back with
+    // the case.
+    void licenseLinkRolledBackWithTheCase() {
+        auto m = Matter::loadItem(storage::CatalogRepository(*f->db), kMedical);
+        QVERIFY(m.ok());
+        const qint64 seen = insertSeen(u"lid-a"_s);
+        QVERIFY(f->db
+                    ->exec(u"CREATE TEMP TRIGGER outbox_refused BEFORE INSERT ON main.outbox "
+                           u"BEGIN SELECT RAISE(ABORT, 'outbox refused'); END"_s)
+                    .ok());
+        const int cases0 = f->count(u"SELECT COUNT(*) FROM cases"_s);
+        auto r = cases->submit(m.value(), personDraft(m.value(), u"accepted"_s), {seen});
+        QVERIFY(!r.ok());
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM cases"_s), cases0);
+        QCOMPARE(
+            f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND case_local_id IS NULL"_s, {seen}),
+            1);
+        QVERIFY(f->db->exec(u"DROP TRIGGER temp.outbox_refused"_s).ok());
+        auto ok = cases->submit(m.value(), personDraft(m.value(), u"accepted"_s), {seen});
+        QVERIFY(ok.ok());
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND case_local_id = ?"_s,
+                          {seen, ok->localId}),
+                 1);
     }
 
     void decisionRules() {
@@ -402,6 +460,21 @@ private slots:
     }
 
 private:
+    // A licenses_seen row as the license panel records a scan verified offline (masked holder id only).
+    qint64 insertSeen(const QString &lid) {
+        auto q =
+            f->db->query(u"INSERT INTO licenses_seen (lid, type_code, type_name, number_masked, holder_name, "
+                         u"holder_id_masked, issuer, issued_on, valid_until, verified_at, verification, "
+                         u"status, payload_exp) "
+                         u"VALUES (?, '11100000000013127D', '居民身份证', ?, '张三', ?, '公安局', "
+                         u"'2020-01-01', '2040-01-01', "
+                         u"'2026-03-06T01:02:03Z', 'offline', 'unconfirmed', 1772758923)"_s,
+                         {lid, kPersonIdMasked, kPersonIdMasked});
+        if (!q.ok())
+            qFatal("licenses_seen insert failed");
+        return q->lastInsertId().toLongLong();
+    }
+
     std::unique_ptr<Fixture> f;
     std::unique_ptr<CaseService> cases;
 };

@@ -174,6 +174,9 @@ bool Platform::open(QString *error) {
         " PRIMARY KEY(hall, ticket_no))"_s,
         u"CREATE TABLE IF NOT EXISTS resolved(payload_hash TEXT PRIMARY KEY, hall TEXT NOT NULL,"
         " license_id TEXT NOT NULL)"_s,
+        // POST /sim/licenses/{id}/status: a demo license's status as the platform now sees it ('unknown': the
+        // platform no longer knows the license). No row: the built-in status.
+        u"CREATE TABLE IF NOT EXISTS license_status(license_id TEXT PRIMARY KEY, status TEXT NOT NULL)"_s,
     };
     for (const QString &s : schema)
         if (!exec(s)) {
@@ -1273,9 +1276,22 @@ Response Platform::ticketAction(const Request &r, const User &u, const QString &
 
 // ---- Licenses --------------------------------------------------------------------------------------
 
-QJsonObject Platform::licenseRecord(const QString &id) const {
+QString Platform::licenseStatus(const QString &id) {
     const DemoLicense *l = findLicense(id);
     if (!l)
+        return u"unknown"_s;
+    QSqlQuery &q = prepared(u"SELECT status FROM license_status WHERE license_id = ?"_s);
+    q.addBindValue(id);
+    q.exec();
+    const QString status = q.next() ? q.value(0).toString() : l->status;
+    q.finish();
+    return status;
+}
+
+QJsonObject Platform::licenseRecord(const QString &id) {
+    const DemoLicense *l = findLicense(id);
+    const QString status = licenseStatus(id);
+    if (!l || status == u"unknown"_s)
         return {};
     return QJsonObject{{u"license_id"_s, l->id},
                        {u"type_code"_s, l->typeCode},
@@ -1286,7 +1302,7 @@ QJsonObject Platform::licenseRecord(const QString &id) const {
                        {u"issuer"_s, l->issuer},
                        {u"issued_on"_s, l->issuedOn},
                        {u"valid_until"_s, l->validUntil},
-                       {u"status"_s, l->status},
+                       {u"status"_s, status},
                        {u"file_sha256"_s, QString::fromLatin1(sha256Hex(demoPdf(l->id, l->typeCode)))},
                        {u"file_url"_s, u"/licenses/%1/file"_s.arg(l->id)}};
 }
@@ -1316,6 +1332,22 @@ Response Platform::simQr(const Request &r, const QString &licenseId) {
     return json(200, QJsonObject{{u"payload"_s, QString::fromLatin1(payload)}, {u"license_id"_s, l->id}});
 }
 
+Response Platform::simLicenseStatus(const Request &r, const QString &licenseId) {
+    if (!findLicense(licenseId))
+        return error(404, u"unknown_license"_s, u"没有这个演示证照"_s);
+    bool ok = false;
+    const QString status = parseObject(r.body, &ok).value(u"status"_s).toString();
+    static const QStringList allowed{u"valid"_s, u"expired"_s, u"revoked"_s, u"unknown"_s};
+    if (!ok || !allowed.contains(status))
+        return error(400, u"bad_request"_s, u"status 须为 valid、expired、revoked 或 unknown"_s);
+    QSqlQuery &q = prepared(u"INSERT OR REPLACE INTO license_status(license_id, status) VALUES (?, ?)"_s);
+    q.addBindValue(licenseId);
+    q.addBindValue(status);
+    if (!q.exec())
+        return error(500, u"internal"_s, q.lastError().text());
+    return json(200, QJsonObject{{u"license_id"_s, licenseId}, {u"status"_s, status}});
+}
+
 Response Platform::resolveLicense(const Request &r, const User &u) {
     bool ok = false;
     const QJsonObject b = parseObject(r.body, &ok);
@@ -1340,7 +1372,7 @@ Response Platform::resolveLicense(const Request &r, const User &u) {
     for (const auto &l : demoLicenses())
         if (lidOf(l) == claims.value(u"lid"_s).toString())
             licenseId = l.id;
-    if (licenseId.isEmpty())
+    if (licenseId.isEmpty() || licenseStatus(licenseId) == u"unknown"_s)
         return error(404, u"unknown_license"_s, u"平台没有这本证照"_s);
     const QString hash = QString::fromLatin1(sha256Hex(payload));
     QSqlQuery &q = prepared(u"SELECT hall FROM resolved WHERE payload_hash = ?"_s);
@@ -1371,7 +1403,7 @@ Response Platform::getLicense(const QString &id) {
 
 Response Platform::licenseFile(const QString &id) {
     const DemoLicense *l = findLicense(id);
-    if (!l)
+    if (!l || licenseStatus(id) == u"unknown"_s)
         return error(404, u"unknown_license"_s, u"平台没有这本证照"_s);
     Response r;
     r.body = demoPdf(l->id, l->typeCode);
@@ -1770,6 +1802,8 @@ Response Platform::handle(const Request &r) {
             return finish(simStats());
         if (post && p.size() == 4 && p[1] == u"licenses"_s && p[3] == u"qr"_s)
             return finish(simQr(r, p[2]));
+        if (post && p.size() == 4 && p[1] == u"licenses"_s && p[3] == u"status"_s)
+            return finish(simLicenseStatus(r, p[2]));
         if (post && p.size() == 3 && p[1] == u"catalog"_s && (p[2] == u"update"_s || p[2] == u"delete"_s))
             return finish(simCatalogMutate(r, p[2] == u"delete"_s));
         if (post && p.size() == 3 && p[1] == u"cursors"_s && p[2] == u"expire"_s)

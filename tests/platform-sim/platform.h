@@ -134,6 +134,7 @@ private:
     Response leaderboard(const Request &r);
     // Simulator-only
     Response simQr(const Request &r, const QString &licenseId);
+    Response simLicenseStatus(const Request &r, const QString &licenseId);
     Response simCatalogMutate(const Request &r, bool remove);
     Response simExpireCursors();
     Response simIssue(const Request &r);
@@ -143,7 +144,8 @@ private:
     QJsonObject caseJson(const QString &caseNo, QString *hall = nullptr);
     QJsonObject evaluationJson(const QString &evaluationId, QString *hall = nullptr);
     QJsonObject ticketJson(const QString &hall, const QString &ticketNo);
-    QJsonObject licenseRecord(const QString &id) const;
+    QJsonObject licenseRecord(const QString &id); // empty when the platform does not know it
+    QString licenseStatus(const QString &id);     // valid | expired | revoked | unknown
     QJsonObject userJson(const User &u) const;
     Response issueTokens(const User &u, bool withUser);
 

@@ -273,7 +273,8 @@ QJsonObject CaseService::caseBody(const QString &localId, const Matter &matter, 
     return body;
 }
 
-Result<SubmittedCase> CaseService::submit(const Matter &matter, const IntakeDraft &draft) {
+Result<SubmittedCase> CaseService::submit(const Matter &matter, const IntakeDraft &draft,
+                                          const QList<qint64> &licenseSeenIds) {
     const QDateTime now = m_clock.nowUtc();
     const QDate today = now.toTimeZone(Clock::chinaStandardTime()).date();
     const FieldProblems problems = decisionProblems(matter, draft, draft.decision, today);
@@ -362,6 +363,20 @@ Result<SubmittedCase> CaseService::submit(const Matter &matter, const IntakeDraf
                     return s;
             }
         }
+        // The e-licenses seen for this case; a row already bound to another case keeps that case.
+        for (qint64 seenId : licenseSeenIds) {
+            s = step(
+                u"licenses"_s,
+                m_db.exec(u"UPDATE licenses_seen SET case_local_id = ? WHERE id = ? AND case_local_id IS "
+                          u"NULL"_s,
+                          {out.localId, seenId}));
+            if (!s.ok())
+                return s;
+        }
+        if (licenseSeenIds.isEmpty())
+            s = step(u"licenses"_s, {});
+        if (!s.ok())
+            return s;
         s = step(u"event"_s, m_db.exec(u"INSERT INTO case_events (event_id, case_local_id, type, reason, at, "
                                        u"by_user) VALUES (?,?,'created',?,?,?)"_s,
                                        {QUuid::createUuid().toString(QUuid::WithoutBraces), out.localId,

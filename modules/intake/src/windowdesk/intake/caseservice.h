@@ -80,9 +80,12 @@ public:
     QJsonObject caseBody(const QString &localId, const Matter &matter, const IntakeDraft &draft,
                          const QString &createdAt) const;
 
-    // Writes everything in ONE transaction; returns only after COMMIT. Errors: decision_invalid (message
-    // lists the problems), or the storage error (nothing written).
-    Result<SubmittedCase> submit(const Matter &matter, const IntakeDraft &draft);
+    // Writes everything in ONE transaction; returns only after COMMIT. `licenseSeenIds`: the licenses_seen
+    // rows of the e-licenses attached to this case's materials, linked to the case (case_local_id) in the
+    // same transaction, so a crash never keeps the case without its licenses or the reverse. Errors:
+    // decision_invalid (message lists the problems), or the storage error (nothing written).
+    Result<SubmittedCase> submit(const Matter &matter, const IntakeDraft &draft,
+                                 const QList<qint64> &licenseSeenIds = {});
 
     // Delivery (送达) or withdrawal of a case: case_event + status + audit + outbox row (kind case_event,
     // path /cases/{case_no}/events, waiting for its case) in one transaction. Errors: not_found,
@@ -104,8 +107,8 @@ public:
     // The latest applicant with this id number or USCC from local cases (returning applicant).
     std::optional<ApplicantInput> findReturningApplicant(const QString &idNumberOrUscc) const;
 
-    // Tests: fail the transaction at a named step ("case", "items", "materials", "event", "audit",
-    // "outbox", "draft") to prove that nothing is left behind.
+    // Tests: fail the transaction at a named step ("case", "items", "materials", "licenses", "event",
+    // "audit", "outbox", "draft") to prove that nothing is left behind.
     void setFailAtStepForTest(QString step) { m_failAt = std::move(step); }
 
     static QString decisionLabel(const QString &decision); // 受理 / 一次性告知补正 / 不予受理

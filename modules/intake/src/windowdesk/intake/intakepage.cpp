@@ -1051,7 +1051,8 @@ void IntakePage::decide() {
     }
     m_problems->clear();
     m_draftTimer->stop();
-    auto submitted = m_cases->submit(m_matter, d);
+    // The e-licenses attached to this case's materials are linked to it inside the submit transaction.
+    auto submitted = m_cases->submit(m_matter, d, m_licensePanel->attachedSeenIds(d));
     if (!submitted.ok()) {
         // Nothing was written: the draft stays, the clerk can try again.
         m_message->showError(tr("Not saved: %1").arg(submitted.error().message));

@@ -213,7 +213,7 @@ void LicensePanel::showResult(const license::El1Result &result) {
                     "license: type or confirm the full id number yourself.");
     if (attached.ok()) {
         if (m_lastSeenId)
-            m_attachedSeenIds << m_lastSeenId;
+            m_attachedSeenIds.insert(m_lastSeenId, c.lid);
         notes << tr("Attached to the material as an e-license.");
     } else if (attached.error().code == u"no_matching_material"_s) {
         notes << tr("This license (%1) fits no material of this case.").arg(c.tn);
@@ -277,20 +277,34 @@ void LicensePanel::onResolved(qint64 seenId, const license::El1Claims &claims, i
                 // lives
     m_unconfirmed.remove(seenId);
     if (httpStatus < 200 || httpStatus >= 300) {
+        // licenses_seen keeps verification 'offline', status 'unconfirmed': the platform confirmed nothing.
+        // A code used in another hall, a signature the platform rejects or a license it does not know cannot
+        // stand in for a material: taken off it. An expired code (410) says nothing against the license: it
+        // stays attached as verified offline, like a scan while the platform is unreachable.
         QString text;
-        if (httpStatus == 409 || errorCode == u"payload_replayed"_s)
+        bool refused = true;
+        if (httpStatus == 409 || errorCode == u"payload_replayed"_s) {
             text = tr("The platform says this code was already used in another hall (payload_replayed): ask "
                       "the citizen to refresh the code.");
-        else if (httpStatus == 410 || errorCode == u"payload_expired"_s)
+        } else if (httpStatus == 410 || errorCode == u"payload_expired"_s) {
             text =
                 tr("The platform says the code has expired (payload_expired): ask the citizen to refresh it "
                    "and scan again.");
-        else if (httpStatus == 422)
+            refused = false;
+        } else if (httpStatus == 422) {
             text = tr("The platform could not verify the code's signature: do not accept this license.");
-        else if (httpStatus == 404)
+        } else if (httpStatus == 404) {
             text = tr("The platform does not know this license: check the original.");
-        else
+        } else {
             text = tr("The platform refused the code (%1).").arg(errorCode);
+            refused = false;
+        }
+        if (refused) {
+            const QString material = detach(seenId, claims, httpStatus == 404);
+            if (!material.isEmpty())
+                text += u' ' + tr("Removed from “%1”.").arg(material);
+            m_page->messageBar()->showWarning(text);
+        }
         if (isCurrent(seenId)) {
             m_error->setText(text);
             m_error->show();
@@ -313,7 +327,7 @@ void LicensePanel::onResolved(qint64 seenId, const license::El1Claims &claims, i
     if (!s.ok())
         qCWarning(lcIntake) << "licenses_seen update failed:" << s.error().code;
     if (status != u"valid"_s) {
-        const QString material = m_page->detachLicense(claims.lid);
+        const QString material = detach(seenId, claims, true);
         const QString why = status == u"revoked"_s ? tr("revoked (已吊销)") : tr("expired (已过期)");
         const QString text =
             material.isEmpty()
@@ -339,6 +353,36 @@ void LicensePanel::onResolved(qint64 seenId, const license::El1Claims &claims, i
     m_validity->setText(o.value(u"valid_until"_s).toString(claims.vu));
     m_lastLicenseId = licenseId;
     m_openDocument->setVisible(!licenseId.isEmpty());
+}
+
+QString LicensePanel::detach(qint64 seenId, const license::El1Claims &claims, bool licenseItself) {
+    if (licenseItself) {
+        // The license cannot be used (revoked, expired, unknown): every scan of it is off its material.
+        for (auto it = m_attachedSeenIds.begin(); it != m_attachedSeenIds.end();)
+            it = it.value() == claims.lid ? m_attachedSeenIds.erase(it) : std::next(it);
+        return m_page->detachLicense(claims.lid);
+    }
+    // Only this code is refused: the material stays if another scan of the same license is attached (a
+    // refreshed code), and an answer for a scan no longer attached in this visit touches nothing.
+    if (!m_attachedSeenIds.remove(seenId))
+        return {};
+    for (const QString &lid : std::as_const(m_attachedSeenIds))
+        if (lid == claims.lid)
+            return {};
+    return m_page->detachLicense(claims.lid);
+}
+
+QList<qint64> LicensePanel::attachedSeenIds(const IntakeDraft &draft) const {
+    QSet<QString> lids;
+    for (const auto &m : draft.materials)
+        if (m.status == u"electronic"_s && !m.licenseId.isEmpty())
+            lids.insert(m.licenseId);
+    QList<qint64> ids;
+    for (auto it = m_attachedSeenIds.cbegin(); it != m_attachedSeenIds.cend(); ++it)
+        if (lids.contains(it.value()))
+            ids << it.key();
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 void LicensePanel::openDocument() {
@@ -394,13 +438,13 @@ qint64 LicensePanel::recordSeen(const license::El1Claims &c) {
 }
 
 void LicensePanel::onCaseCommitted(const QString &localId) {
-    // Bound after the case's own transaction: caseservice.cpp owns that transaction (see the report).
-    for (qint64 id : std::as_const(m_attachedSeenIds)) {
-        auto s = m_ctx.db->exec(u"UPDATE licenses_seen SET case_local_id = ? WHERE id = ?"_s, {localId, id});
-        if (!s.ok())
-            qCWarning(lcIntake) << "licenses_seen case link failed:" << s.error().code;
-    }
-    m_attachedSeenIds.clear();
+    // CaseService::submit linked the case's licenses in its transaction; they are no longer this visit's.
+    // Others stay (e.g. those of a held ticket's draft, linked when that case is submitted).
+    auto q = m_ctx.db->query(u"SELECT id FROM licenses_seen WHERE case_local_id = ?"_s, {localId});
+    if (!q.ok())
+        return;
+    while (q->next())
+        m_attachedSeenIds.remove(q->value(0).toLongLong());
 }
 
 void LicensePanel::openCitizenPhone() {

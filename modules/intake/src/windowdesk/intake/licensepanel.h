@@ -37,6 +37,10 @@ public:
     QLineEdit *pasteField() const { return m_paste; }
     CitizenPhoneWindow *citizenPhone() const { return m_phone; }
 
+    // The licenses_seen ids of this visit's licenses still attached to a material of `draft` (marked
+    // electronic with that license): the submit links them to the case inside its transaction.
+    QList<qint64> attachedSeenIds(const IntakeDraft &draft) const;
+
     // Seconds between attempts to confirm licenses verified offline (online again).
     void setConfirmIntervalMs(int ms) { m_confirmTimer.setInterval(ms); }
     int unconfirmedCount() const { return int(m_unconfirmed.size()); }
@@ -53,7 +57,8 @@ public Q_SLOTS:
     void verifyPasted();
     // Demo hall only: the "citizen phone" window with a live demo license QR.
     void openCitizenPhone();
-    // The visit's case was committed: its attached licenses get the case's local id.
+    // The visit's case was committed (CaseService linked its licenses in the same transaction): the next
+    // visit starts with no attached licenses.
     void onCaseCommitted(const QString &localId);
 
 private:
@@ -62,6 +67,9 @@ private:
     void resolve(qint64 seenId, const QString &payload, const license::El1Claims &claims);
     void onResolved(qint64 seenId, const license::El1Claims &claims, int httpStatus, const QByteArray &body,
                     const QString &errorCode);
+    // Takes the license off its material (the platform said it cannot stand in): for every scan when the
+    // license itself is refused, else for this scan only. Returns the material's name (empty: nothing taken).
+    QString detach(qint64 seenId, const license::El1Claims &claims, bool licenseItself);
     bool onlineAvailable() const;
     bool isCurrent(qint64 seenId) const { return seenId && seenId == m_lastSeenId; }
 
@@ -74,7 +82,7 @@ private:
     IntakeContext m_ctx;
     std::optional<license::El1Claims> m_last;
     qint64 m_lastSeenId = 0;
-    QList<qint64> m_attachedSeenIds; // attached during the current visit, not yet bound to a case
+    QHash<qint64, QString> m_attachedSeenIds; // licenses_seen.id → lid attached during the current visit
 
     QLabel *m_state = nullptr;
     QLabel *m_type = nullptr;

@@ -1111,6 +1111,10 @@ Legal: %3 working days → %4</source>
         <source>The license document could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Removed from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::MyCasesPage</name>

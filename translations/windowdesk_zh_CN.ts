@@ -1105,6 +1105,10 @@ Legal: %3 working days → %4</source>
         <source>The license document could not be saved.</source>
         <translation>无法保存证照文件。</translation>
     </message>
+    <message>
+        <source>Removed from “%1”.</source>
+        <translation>已从“%1”中移除。</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::MyCasesPage</name>

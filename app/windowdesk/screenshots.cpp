@@ -79,7 +79,7 @@ int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
         for (const ui::PageSpec &spec : modulePages(base))
             w.registerPage(spec);
         session = std::make_unique<Session>(base, w);
-        w.resize(1200, 760);
+        w.resize(1366, 768); // a hall PC's screen
         int n = 2;
         for (const QString &id : w.pageIds()) {
             w.showPage(id);

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -86,6 +87,22 @@ void TstController::loginLanguageSwitchAndLogout() {
     QTRY_VERIFY((main = visibleTopLevel<ui::MainWindow>()));
     QVERIFY(!visibleTopLevel<ui::LoginDialog>());
     QCOMPARE(main->user().username, u"clerk"_s);
+    // Keyboard-first: the focus starts inside the page (not on the sidebar), so the page's keys work at once,
+    // and Ctrl+2 takes it into the catalog page.
+    auto *pages = main->findChild<QStackedWidget *>(u"pages"_s);
+    QVERIFY(pages);
+    QTRY_VERIFY(QApplication::focusWidget() &&
+                pages->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(main->currentPageId(), u"catalog"_s);
+    QTRY_VERIFY(QApplication::focusWidget() &&
+                pages->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+    // A click on the sidebar opens the page for work too.
+    auto *nav = main->findChild<QListWidget *>(u"navigation"_s);
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(0)).center());
+    QCOMPARE(main->currentPageId(), u"intake"_s);
+    QTRY_VERIFY(QApplication::focusWidget() &&
+                pages->currentWidget()->isAncestorOf(QApplication::focusWidget()));
     QVERIFY(main->showPage(u"cases"_s));
 
     // Settings → language 中文 → save: the window is rebuilt in Chinese, on the same page.

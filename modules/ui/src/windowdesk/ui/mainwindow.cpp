@@ -18,6 +18,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -150,6 +151,8 @@ MainWindow::MainWindow(ShellContext context, QWidget *parent)
     for (const PageSpec &spec : builtinPages())
         registerPage(spec);
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRow);
+    // A click on the sidebar opens the page for work; arrow keys in the sidebar keep the focus there.
+    connect(m_nav, &QListWidget::itemClicked, this, [this] { focusCurrentPage(); });
     if (!m_pages.isEmpty())
         m_nav->setCurrentRow(0);
     resize(1100, 720);
@@ -323,7 +326,32 @@ bool MainWindow::showPage(const QString &id) {
         m_nav->setCurrentRow(i); // emits currentRowChanged → onNavigationRow
     else
         onNavigationRow(i);
+    focusCurrentPage();
     return true;
+}
+
+void MainWindow::focusCurrentPage() {
+    QWidget *page = m_stack->currentWidget();
+    if (!page || !isVisible())
+        return;
+    if (QWidget *f = QApplication::focusWidget(); f && page->isAncestorOf(f))
+        return; // already inside: keep the clerk's place
+    // The page's remembered focus widget first (where the clerk was), else the first in the tab chain.
+    if (QWidget *f = page->focusWidget(); f && f->isVisible() && f->isEnabled()) {
+        f->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    QTimer::singleShot(0, this, &MainWindow::focusCurrentPage); // once the window is active
 }
 
 QStringList MainWindow::pageIds() const {

@@ -71,6 +71,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Entry {
@@ -83,6 +84,9 @@ private:
     void buildStatusBar();
     void rebuildNavigation();
     void onNavigationRow(int row);
+    // Keyboard focus to the current page (its own focus widget, else its first focusable child): a page's
+    // shortcuts (F2 call next, Ctrl+F, …) work only while the focus is inside it, not on the sidebar.
+    void focusCurrentPage();
     int indexOf(const QString &id) const;
     QString rolesText() const;
 

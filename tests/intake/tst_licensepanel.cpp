@@ -230,8 +230,37 @@ private slots:
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND case_local_id = ?"_s,
                           {seen, caseId}),
                  keepAttached ? 1 : 0);
-        // Committed: the next visit starts without this visit's licenses.
-        QVERIFY(panel->attachedSeenIds(page->currentDraft()).isEmpty());
+    }
+
+    // A license belongs to the visit (draft) it was scanned in: another visit attaching the same license does
+    // not take it, and the first visit's draft, restored later (a held ticket), still links its own scan.
+    void licensesStayWithTheirDraft() {
+        QVERIFY(page->startMatter(kInjuryMatter, false));
+        setApplicant(u"张三"_s, u"430104195001050012"_s);
+        paste(fresh(kZhangSan));
+        const qint64 first = panel->lastSeenId();
+        const QString firstDraft = page->currentDraft().draftId;
+        QVERIFY(first > 0 && !firstDraft.isEmpty());
+        page->newVisit(); // saves the draft
+        QVERIFY(page->startMatter(kInjuryMatter, false));
+        setApplicant(u"张三"_s, u"430104195001050012"_s);
+        f->clock.advanceSecs(1);
+        paste(fresh(kZhangSan));
+        const qint64 second = panel->lastSeenId();
+        QVERIFY(second > first);
+        QCOMPARE(attachedLicenseIds().size(), 1);
+        QCOMPARE(panel->attachedSeenIds(page->currentDraft()), QList<qint64>{second});
+        page->newVisit();
+        QVERIFY(page->restoreDraft(firstDraft));
+        QCOMPARE(attachedLicenseIds().size(), 1);
+        QCOMPARE(panel->attachedSeenIds(page->currentDraft()), QList<qint64>{first});
+        decideRefusal();
+        const QString caseId = page->lastCaseLocalId();
+        QVERIFY2(!caseId.isEmpty(), qPrintable(page->findChild<QLabel *>(u"decisionProblems"_s)->text()));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE case_local_id = ?"_s, {caseId}), 1);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND case_local_id = ?"_s,
+                          {first, caseId}),
+                 1);
     }
 
     // Online: the platform's verdict on a payload that verified offline, against the simulator process (its

@@ -213,7 +213,7 @@ void LicensePanel::showResult(const license::El1Result &result) {
                     "license: type or confirm the full id number yourself.");
     if (attached.ok()) {
         if (m_lastSeenId)
-            m_attachedSeenIds.insert(m_lastSeenId, c.lid);
+            m_attachedSeenIds.insert(m_lastSeenId, Attached{c.lid, m_page->currentDraft().draftId});
         notes << tr("Attached to the material as an e-license.");
     } else if (attached.error().code == u"no_matching_material"_s) {
         notes << tr("This license (%1) fits no material of this case.").arg(c.tn);
@@ -359,15 +359,15 @@ QString LicensePanel::detach(qint64 seenId, const license::El1Claims &claims, bo
     if (licenseItself) {
         // The license cannot be used (revoked, expired, unknown): every scan of it is off its material.
         for (auto it = m_attachedSeenIds.begin(); it != m_attachedSeenIds.end();)
-            it = it.value() == claims.lid ? m_attachedSeenIds.erase(it) : std::next(it);
+            it = it->lid == claims.lid ? m_attachedSeenIds.erase(it) : std::next(it);
         return m_page->detachLicense(claims.lid);
     }
     // Only this code is refused: the material stays if another scan of the same license is attached (a
     // refreshed code), and an answer for a scan no longer attached in this visit touches nothing.
     if (!m_attachedSeenIds.remove(seenId))
         return {};
-    for (const QString &lid : std::as_const(m_attachedSeenIds))
-        if (lid == claims.lid)
+    for (const Attached &a : std::as_const(m_attachedSeenIds))
+        if (a.lid == claims.lid && a.draftId == m_page->currentDraft().draftId)
             return {};
     return m_page->detachLicense(claims.lid);
 }
@@ -379,7 +379,7 @@ QList<qint64> LicensePanel::attachedSeenIds(const IntakeDraft &draft) const {
             lids.insert(m.licenseId);
     QList<qint64> ids;
     for (auto it = m_attachedSeenIds.cbegin(); it != m_attachedSeenIds.cend(); ++it)
-        if (lids.contains(it.value()))
+        if (it->draftId == draft.draftId && lids.contains(it->lid))
             ids << it.key();
     std::sort(ids.begin(), ids.end());
     return ids;
@@ -438,13 +438,20 @@ qint64 LicensePanel::recordSeen(const license::El1Claims &c) {
 }
 
 void LicensePanel::onCaseCommitted(const QString &localId) {
-    // CaseService::submit linked the case's licenses in its transaction; they are no longer this visit's.
-    // Others stay (e.g. those of a held ticket's draft, linked when that case is submitted).
+    // CaseService::submit linked the case's licenses in its transaction. The committed draft's other scans
+    // (taken off their material) can never be linked now: its id is not used again. Other drafts' stay (a
+    // held ticket's, linked when that case is submitted).
+    QSet<QString> drafts;
     auto q = m_ctx.db->query(u"SELECT id FROM licenses_seen WHERE case_local_id = ?"_s, {localId});
-    if (!q.ok())
-        return;
-    while (q->next())
-        m_attachedSeenIds.remove(q->value(0).toLongLong());
+    while (q.ok() && q->next()) {
+        const auto it = m_attachedSeenIds.constFind(q->value(0).toLongLong());
+        if (it != m_attachedSeenIds.cend())
+            drafts.insert(it->draftId);
+    }
+    drafts.insert(
+        m_page->currentDraft().draftId); // IntakePage emits caseCommitted before it clears the visit
+    for (auto it = m_attachedSeenIds.begin(); it != m_attachedSeenIds.end();)
+        it = drafts.contains(it->draftId) ? m_attachedSeenIds.erase(it) : std::next(it);
 }
 
 void LicensePanel::openCitizenPhone() {

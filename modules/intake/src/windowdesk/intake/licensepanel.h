@@ -37,8 +37,9 @@ public:
     QLineEdit *pasteField() const { return m_paste; }
     CitizenPhoneWindow *citizenPhone() const { return m_phone; }
 
-    // The licenses_seen ids of this visit's licenses still attached to a material of `draft` (marked
-    // electronic with that license): the submit links them to the case inside its transaction.
+    // The licenses_seen ids of the licenses scanned for `draft` (its draftId) that are still attached to one
+    // of its materials (marked electronic with that license): the submit links them to the case inside its
+    // transaction.
     QList<qint64> attachedSeenIds(const IntakeDraft &draft) const;
 
     // Seconds between attempts to confirm licenses verified offline (online again).
@@ -82,7 +83,11 @@ private:
     IntakeContext m_ctx;
     std::optional<license::El1Claims> m_last;
     qint64 m_lastSeenId = 0;
-    QHash<qint64, QString> m_attachedSeenIds; // licenses_seen.id → lid attached during the current visit
+    struct Attached {
+        QString lid;
+        QString draftId; // the visit's draft: a held ticket's licenses stay with its draft
+    };
+    QHash<qint64, Attached> m_attachedSeenIds; // licenses_seen.id → attached, not yet linked to a case
 
     QLabel *m_state = nullptr;
     QLabel *m_type = nullptr;

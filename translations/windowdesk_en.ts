@@ -1200,6 +1200,21 @@ Legal: %3 working days → %4</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::ui</name>
+    <message>
+        <source>The CA certificate file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no certificate in PEM format (text starting with -----BEGIN CERTIFICATE-----). Ask the platform operator for the hall CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate is expired or not yet valid (valid until %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::ui::AboutDialog</name>
     <message>
         <source>About WindowDesk</source>
@@ -1574,6 +1589,30 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>The settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall &amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: system CAs only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1194,6 +1194,21 @@ Legal: %3 working days → %4</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::ui</name>
+    <message>
+        <source>The CA certificate file cannot be read: %1</source>
+        <translation>无法读取 CA 证书文件：%1</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate in PEM format (text starting with -----BEGIN CERTIFICATE-----). Ask the platform operator for the hall CA certificate.</source>
+        <translation>该文件中没有 PEM 格式的证书（以 -----BEGIN CERTIFICATE----- 开头的文本）。请向平台运维方索取大厅 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The CA certificate is expired or not yet valid (valid until %1).</source>
+        <translation>CA 证书已过期或尚未生效（有效期至 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::ui::AboutDialog</name>
     <message>
         <source>About WindowDesk</source>
@@ -1569,6 +1584,30 @@ Legal: %3 working days → %4</source>
     <message>
         <source>The settings were not saved: %1</source>
         <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Hall CA certificate file</source>
+        <translation>大厅 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Empty: system CAs only</source>
+        <translation>留空：仅用系统证书</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Hall CA certificate</source>
+        <translation>大厅 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Hall &amp;CA certificate:</source>
+        <translation>大厅 CA 证书(&amp;C)：</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -42,6 +43,7 @@ private slots:
     void statusBarShowsDemoHallAndUser();
     void settingsRefuseInsecurePlatform();
     void settingsChangesAreSavedAndAudited();
+    void settingsCheckTheHallCaCertificate();
     void platformUrlRules_data();
     void platformUrlRules();
     void shortcutsSwitchPages();
@@ -280,6 +282,48 @@ void TstShell::settingsRefuseInsecurePlatform() {
     s.platformUrl.clear();
     const Status reset = store->save(s);
     QVERIFY2(reset.ok(), qPrintable(reset.ok() ? QString() : reset.error().message));
+}
+
+void TstShell::settingsCheckTheHallCaCertificate() {
+    QTemporaryDir dir;
+    // A real self-signed CA certificate and its key (the key is a PEM file too, but no certificate).
+    const QString cert = dir.filePath(u"hall-ca.pem"_s), key = dir.filePath(u"hall-ca.key"_s);
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                                 u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"30"_s,
+                                 u"-subj"_s, u"/CN=Hall CA"_s, u"-keyout"_s, key, u"-out"_s, cert});
+    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAllStandardError());
+
+    auto store = std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s);
+    ui::SettingsDialog dlg(store);
+    dlg.show();
+    auto *ca = dlg.findChild<QLineEdit *>(u"settingsCaCert"_s);
+    auto *save = dlg.findChild<QPushButton *>(u"settingsSave"_s);
+    auto *message = dlg.findChild<ui::MessageBar *>(u"settingsMessage"_s);
+    QVERIFY(ca && save && message);
+    const int auditedBefore = auditCount(u"settings_changed"_s, u"platform.ca_cert"_s);
+    // Refused, with the reason, nothing saved: a missing file, then a file that is no certificate.
+    for (const QString &bad : {dir.filePath(u"missing.pem"_s), key}) {
+        ca->setText(bad);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(dlg.isVisible());
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"cannot be read"_s) ||
+                     message->text().contains(u"no certificate"_s),
+                 qPrintable(message->text()));
+        QCOMPARE(store->value(u"platform.ca_cert"_s).value(), QString());
+    }
+    QCOMPARE(auditCount(u"settings_changed"_s, u"platform.ca_cert"_s), auditedBefore);
+    // The certificate is taken, saved where the sync client reads it, and audited.
+    ca->setText(cert);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(!dlg.isVisible());
+    QCOMPARE(store->value(u"platform.ca_cert"_s).value(), cert);
+    QCOMPARE(auditCount(u"settings_changed"_s, u"platform.ca_cert"_s), auditedBefore + 1);
+    // Cleared again for the other tests.
+    ui::ShellSettings s = store->load().value();
+    s.caCertPath.clear();
+    QVERIFY(store->save(s).ok());
 }
 
 void TstShell::settingsChangesAreSavedAndAudited() {

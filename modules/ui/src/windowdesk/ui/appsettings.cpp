@@ -5,8 +5,11 @@
 #include <windowdesk/storage/database.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +57,33 @@ Status validatePlatformUrl(const QString &text) {
     return {};
 }
 
+Status validateCaCertificate(const QString &path) {
+    const QString trimmed = path.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("windowdesk::ui::SettingsStore", text);
+    };
+    QFile f(trimmed);
+    if (!f.open(QIODevice::ReadOnly))
+        return Status::failure(u"ca_unreadable"_s,
+                               tr("The CA certificate file cannot be read: %1").arg(f.errorString()));
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
+    if (certs.isEmpty() || certs.first().isNull())
+        return Status::failure(u"ca_not_certificate"_s,
+                               tr("The file holds no certificate in PEM format (text starting with "
+                                  "-----BEGIN CERTIFICATE-----). Ask the platform operator for the hall CA "
+                                  "certificate."));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QSslCertificate &c : certs) {
+        if (c.expiryDate() > now && c.effectiveDate() <= now)
+            return {};
+    }
+    return Status::failure(u"ca_expired"_s,
+                           tr("The CA certificate is expired or not yet valid (valid until %1).")
+                               .arg(certs.first().expiryDate().toString(Qt::ISODate)));
+}
+
 SettingsStore::SettingsStore(storage::Database &db, const Clock &clock, storage::AuditLog *audit,
                              QString userId)
     : m_db(db)
@@ -79,6 +109,7 @@ QString text(const QString &s) {
 QList<std::pair<QString, QString>> toPairs(const ShellSettings &s) {
     return {
         {settingkey::platformUrl.toString(), s.platformUrl.trimmed()},
+        {settingkey::caCert.toString(), s.caCertPath.trimmed()},
         {settingkey::windowNo.toString(), s.windowNo.trimmed()},
         {settingkey::scanMaxGapMs.toString(), QString::number(s.scanMaxGapMs)},
         {settingkey::scanMinLength.toString(), QString::number(s.scanMinLength)},
@@ -100,6 +131,8 @@ Result<ShellSettings> SettingsStore::load() const {
         const QString v = q->value(1).toString();
         if (k == settingkey::platformUrl)
             s.platformUrl = v;
+        else if (k == settingkey::caCert)
+            s.caCertPath = v;
         else if (k == settingkey::windowNo)
             s.windowNo = v;
         else if (k == settingkey::scanMaxGapMs)
@@ -120,6 +153,8 @@ Result<ShellSettings> SettingsStore::load() const {
 
 Status SettingsStore::save(const ShellSettings &settings) {
     if (auto st = validatePlatformUrl(settings.platformUrl); !st)
+        return st;
+    if (auto st = validateCaCertificate(settings.caCertPath); !st)
         return st;
     auto current = load();
     if (!current)

@@ -19,6 +19,7 @@ namespace windowdesk::ui {
 // Keys of the settings table (other modules read them: the scanner filter, the sync client).
 namespace settingkey {
 inline constexpr QStringView platformUrl = u"platform.url";
+inline constexpr QStringView caCert = u"platform.ca_cert"; // PEM file of the hall's CA (sync kCaCertKey)
 inline constexpr QStringView windowNo = u"window.no";
 inline constexpr QStringView scanMaxGapMs = u"scanner.max_gap_ms";
 inline constexpr QStringView scanMinLength = u"scanner.min_length";
@@ -30,6 +31,7 @@ inline constexpr QStringView language = u"ui.language";           // zh_CN | en 
 
 struct ShellSettings {
     QString platformUrl;
+    QString caCertPath; // empty: the system's certificate authorities only
     QString windowNo;
     int scanMaxGapMs = 50;
     int scanMinLength = 8;
@@ -45,6 +47,9 @@ struct ShellSettings {
 // Errors: invalid_url, insecure_url (messages translated for the user).
 Status validatePlatformUrl(const QString &url);
 bool isLoopbackHost(const QString &host);
+// Empty is valid (the system's authorities). Otherwise a readable file holding at least one PEM certificate.
+// Errors: ca_unreadable, ca_not_certificate, ca_expired (messages translated for the user).
+Status validateCaCertificate(const QString &path);
 
 class SettingsStore {
 public:

@@ -4,8 +4,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +29,7 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     , m_scanSuffix(new QComboBox(this))
     , m_scanPrefix(new QLineEdit(this))
     , m_serialPort(new QLineEdit(this))
+    , m_caCert(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_message(new MessageBar(this)) {
     setObjectName(u"settingsDialog"_s);
@@ -42,9 +45,26 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     m_windowNo->setMaxLength(16);
     m_windowNo->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"[0-9A-Za-z\\-]{0,16}"_s), m_windowNo));
+    m_caCert->setObjectName(u"settingsCaCert"_s);
+    m_caCert->setAccessibleName(tr("Hall CA certificate file"));
+    m_caCert->setPlaceholderText(tr("Empty: system CAs only"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(u"settingsCaCertBrowse"_s);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Hall CA certificate"), m_caCert->text(),
+                                                          tr("Certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            m_caCert->setText(path);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caCert, 1);
+    caRow->addWidget(browse);
     auto *platformBox = new QGroupBox(tr("Platform and window"), this);
     auto *pf = new QFormLayout(platformBox);
     pf->addRow(tr("Platform &address:"), m_platformUrl);
+    auto *caLabel = new QLabel(tr("Hall &CA certificate:"), this);
+    caLabel->setBuddy(m_caCert); // a layout has no buddy of its own: the mnemonic goes to the field
+    pf->addRow(caLabel, caRow);
     pf->addRow(tr("&Window number:"), m_windowNo);
 
     // Scanner
@@ -120,6 +140,7 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
         m_save->setEnabled(false);
     }
     m_platformUrl->setText(m_loaded.platformUrl);
+    m_caCert->setText(m_loaded.caCertPath);
     m_windowNo->setText(m_loaded.windowNo);
     m_scanGap->setValue(m_loaded.scanMaxGapMs);
     m_scanMinLength->setValue(m_loaded.scanMinLength);
@@ -139,6 +160,7 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
 ShellSettings SettingsDialog::current() const {
     ShellSettings s;
     s.platformUrl = m_platformUrl->text().trimmed();
+    s.caCertPath = m_caCert->text().trimmed();
     s.windowNo = m_windowNo->text().trimmed();
     s.scanMaxGapMs = m_scanGap->value();
     s.scanMinLength = m_scanMinLength->value();
@@ -155,6 +177,12 @@ void SettingsDialog::accept() {
         m_message->showError(st.error().message);
         m_platformUrl->setFocus();
         m_platformUrl->selectAll();
+        return;
+    }
+    if (auto st = validateCaCertificate(s.caCertPath); !st) {
+        m_message->showError(st.error().message);
+        m_caCert->setFocus();
+        m_caCert->selectAll();
         return;
     }
     if (auto st = m_store->save(s); !st) {

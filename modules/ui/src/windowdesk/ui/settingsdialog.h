@@ -36,6 +36,7 @@ private:
     QComboBox *m_scanSuffix;
     QLineEdit *m_scanPrefix;
     QLineEdit *m_serialPort;
+    QLineEdit *m_caCert;
     QComboBox *m_language;
     MessageBar *m_message;
     QPushButton *m_save = nullptr;

@@ -321,6 +321,72 @@ private slots:
         QVERIFY(repo.openDrafts(u"u-demo-clerk"_s)->isEmpty());
     }
 
+    // The draft keeps, with an e-license material, the licenses_seen row of its scan: saved and loaded
+    // exactly; a draft saved before the id was kept (no seen_id) still loads, with nothing to link.
+    void draftKeepsLicenseSeenId_data() {
+        QTest::addColumn<qint64>("seenId");
+        QTest::addRow("with the scan's row") << qint64(7);
+        QTest::addRow("without (no scan recorded)") << qint64(0);
+    }
+    void draftKeepsLicenseSeenId() {
+        QFETCH(qint64, seenId);
+        IntakeDraft d;
+        d.draftId = u"draft-seen"_s;
+        d.applicant.name = u"张三"_s;
+        d.itemCode = kMedical;
+        d.materials.insert(u"m-id"_s, MaterialMark{u"electronic"_s, u"lid-a"_s, {}, seenId});
+        d.materials.insert(u"m-paper"_s, MaterialMark{u"paper"_s, {}, u"复印件"_s});
+        const QJsonObject json = d.toJson();
+        const QJsonObject mark = json.value(u"materials"_s).toObject().value(u"m-id"_s).toObject();
+        QCOMPARE(mark.contains(u"seen_id"_s), seenId > 0);
+        QCOMPARE(mark.value(u"seen_id"_s).toInteger(), seenId);
+        QCOMPARE(IntakeDraft::fromJson(json), d);
+        // Through the database as the page saves and restores it.
+        DraftRepository repo(*f->db, f->clock);
+        QVERIFY(repo.save(f->window.clerkId, d).ok());
+        auto back = repo.load(d.draftId);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value(), d);
+        QCOMPARE(back->materials.value(u"m-id"_s).seenId, seenId);
+        QCOMPARE(back->licenseSeenIds(), seenId > 0 ? QList<qint64>{seenId} : QList<qint64>{});
+    }
+
+    void oldDraftWithoutSeenIdLoads() {
+        // state_json exactly as the version before seen_id wrote it.
+        const QString old =
+            uR"({"v":1,"draft_id":"draft-old","ticket_no":"F003","ticket_id":0,"applicant":{"kind":"person",)"
+            uR"("name":"张三","id_type":"resident_id","id_number":"","phone":"","entity_name":"","uscc":""},)"
+            uR"("item_code":"430104-001001001000-GG-001","bundle_code":"","form_values":{},)"
+            uR"("materials":{"m-id":{"status":"electronic","license_id":"lid-a","reason":""},)"
+            uR"("m-paper":{"status":"paper","license_id":"","reason":""}},)"
+            uR"("decision":"","decision_reason":"","decision_basis":""})"_s;
+        QVERIFY(f->db
+                    ->exec(u"INSERT INTO drafts (id, clerk_id, state_json, created_at, updated_at) "
+                           u"VALUES ('draft-old', ?, ?, '2026-03-06T01:00:00Z', '2026-03-06T01:00:00Z')"_s,
+                           {f->window.clerkId, old})
+                    .ok());
+        auto d = DraftRepository(*f->db, f->clock).load(u"draft-old"_s);
+        QVERIFY(d.ok());
+        QCOMPARE(d->ticketNo, u"F003"_s);
+        QCOMPARE(d->applicant.name, u"张三"_s);
+        QCOMPARE(d->materials.value(u"m-id"_s), (MaterialMark{u"electronic"_s, u"lid-a"_s, {}, 0}));
+        QCOMPARE(d->materials.value(u"m-paper"_s).status, u"paper"_s);
+        QVERIFY(d->licenseSeenIds().isEmpty());
+    }
+
+    // Only a material still standing on its e-license links the scan: marked electronic with the license.
+    void licenseSeenIdsFromElectronicMarks() {
+        IntakeDraft d;
+        d.materials.insert(u"a"_s, MaterialMark{u"electronic"_s, u"lid-a"_s, {}, 12});
+        d.materials.insert(u"b"_s, MaterialMark{u"electronic"_s, u"lid-b"_s, {}, 5});
+        d.materials.insert(u"c"_s, MaterialMark{u"electronic"_s, u"lid-b"_s, {}, 5}); // one scan, two lines
+        d.materials.insert(u"d"_s, MaterialMark{u"paper"_s, u"lid-d"_s, {}, 9});
+        d.materials.insert(u"e"_s, MaterialMark{u"electronic"_s, {}, {}, 3});
+        d.materials.insert(u"f"_s, MaterialMark{u"missing"_s, {}, u"未提供"_s, 4});
+        d.materials.insert(u"g"_s, MaterialMark{u"electronic"_s, u"lid-g"_s, {}, 0});
+        QCOMPARE(d.licenseSeenIds(), (QList<qint64>{5, 12}));
+    }
+
     void localQueue() {
         LocalQueueService q(*f->db, f->clock, u"u-demo-clerk"_s);
         auto n = q.generateDemoTickets();

@@ -12,6 +12,7 @@
 #include "../sync/synctestsupport.h"
 
 #include <windowdesk/intake/citizenphonewindow.h>
+#include <windowdesk/intake/draftrepository.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/intake/licensepanel.h>
 #include <windowdesk/license/demolicenses.h>
@@ -53,21 +54,7 @@ private slots:
         replay = std::make_unique<license::SqlReplayStore>(*f->db);
         verifier = std::make_unique<license::El1Verifier>(keys.value(), *replay, f->clock);
         scans = std::make_unique<license::LicenseScanService>(*verifier);
-        IntakeContext ctx;
-        ctx.db = f->db.get();
-        ctx.clock = &f->clock;
-        ctx.audit = f->audit.get();
-        ctx.window = f->window;
-        ctx.noticeDir = f->dir.filePath(u"notices"_s);
-        ctx.scanService = scans.get();
-        ctx.demoHall = true;
-        page = std::make_unique<IntakePage>(ctx);
-        page->resize(1280, 900);
-        page->show();
-        page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(page.get()));
-        panel = page->findChild<LicensePanel *>(u"licensePanel"_s);
-        QVERIFY(panel);
+        QVERIFY(makePage());
     }
     void cleanup() {
         page.reset();
@@ -215,10 +202,10 @@ private slots:
         paste(fresh(kZhangSan));
         const qint64 seen = panel->lastSeenId();
         QVERIFY(seen > 0);
-        QCOMPARE(panel->attachedSeenIds(page->currentDraft()), QList<qint64>{seen});
+        QCOMPARE(page->currentDraft().licenseSeenIds(), QList<qint64>{seen});
         if (!keepAttached) {
             clearAttachments();
-            QVERIFY(panel->attachedSeenIds(page->currentDraft()).isEmpty());
+            QVERIFY(page->currentDraft().licenseSeenIds().isEmpty());
         }
         decideRefusal();
         const QString caseId = page->lastCaseLocalId();
@@ -249,11 +236,11 @@ private slots:
         const qint64 second = panel->lastSeenId();
         QVERIFY(second > first);
         QCOMPARE(attachedLicenseIds().size(), 1);
-        QCOMPARE(panel->attachedSeenIds(page->currentDraft()), QList<qint64>{second});
+        QCOMPARE(page->currentDraft().licenseSeenIds(), QList<qint64>{second});
         page->newVisit();
         QVERIFY(page->restoreDraft(firstDraft));
         QCOMPARE(attachedLicenseIds().size(), 1);
-        QCOMPARE(panel->attachedSeenIds(page->currentDraft()), QList<qint64>{first});
+        QCOMPARE(page->currentDraft().licenseSeenIds(), QList<qint64>{first});
         decideRefusal();
         const QString caseId = page->lastCaseLocalId();
         QVERIFY2(!caseId.isEmpty(), qPrintable(page->findChild<QLabel *>(u"decisionProblems"_s)->text()));
@@ -261,6 +248,89 @@ private slots:
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND case_local_id = ?"_s,
                           {first, caseId}),
                  1);
+    }
+
+    // After a restart (crash, power cut) nothing of the visit is left in memory: the restored draft alone
+    // says which scan stands in for the material, and the submit links that licenses_seen row with the case,
+    // in its transaction. A material moved off the e-license before the draft was saved links nothing.
+    void restoredDraftLinksItsScan_data() {
+        QTest::addColumn<QString>("mark"); // the material's mark when the draft is saved
+        QTest::addRow("e-license") << u"electronic"_s;
+        QTest::addRow("changed to paper") << u"paper"_s;
+        QTest::addRow("unmarked") << QString();
+    }
+    void restoredDraftLinksItsScan() {
+        QFETCH(QString, mark);
+        const bool linked = mark == u"electronic"_s;
+        QVERIFY(page->startMatter(kInjuryMatter, false));
+        setApplicant(u"张三"_s, u"430104195001050012"_s);
+        paste(fresh(kZhangSan));
+        const qint64 seen = panel->lastSeenId();
+        QVERIFY(seen > 0);
+        const QString lid = license::DemoLicenses::licenses().at(kZhangSan).claims.lid;
+        QCOMPARE(attachedLicenseIds(), QStringList{lid});
+        if (!linked)
+            setElectronicMarks(mark);
+        const QString draftId = page->currentDraft().draftId;
+        page->saveDraftNow();
+        auto saved = DraftRepository(*f->db, f->clock).load(draftId);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->licenseSeenIds(), linked ? QList<qint64>{seen} : QList<qint64>{});
+
+        // The restart: page and panel gone, a new page on the same database.
+        page.reset();
+        panel = nullptr;
+        QVERIFY(makePage());
+        QVERIFY(page->restoreDraft(draftId));
+        QCOMPARE(attachedLicenseIds(), linked ? QStringList{lid} : QStringList{});
+        QCOMPARE(page->currentDraft().licenseSeenIds(), linked ? QList<qint64>{seen} : QList<qint64>{});
+
+        // A submit that fails late (the outbox insert refused) leaves the scan unlinked with no case …
+        const int cases0 = f->count(u"SELECT COUNT(*) FROM cases"_s);
+        QVERIFY(f->db
+                    ->exec(u"CREATE TEMP TRIGGER outbox_refused BEFORE INSERT ON main.outbox "
+                           u"BEGIN SELECT RAISE(ABORT, 'outbox refused'); END"_s)
+                    .ok());
+        decideRefusal();
+        QVERIFY(page->lastCaseLocalId().isEmpty());
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM cases"_s), cases0);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE case_local_id IS NOT NULL"_s), 0);
+        // … and the retry links it with the case.
+        QVERIFY(f->db->exec(u"DROP TRIGGER temp.outbox_refused"_s).ok());
+        page->decide();
+        const QString caseId = page->lastCaseLocalId();
+        QVERIFY2(!caseId.isEmpty(), qPrintable(page->findChild<QLabel *>(u"decisionProblems"_s)->text()));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND case_local_id = ?"_s,
+                          {seen, caseId}),
+                 linked ? 1 : 0);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE case_local_id IS NOT NULL"_s),
+                 linked ? 1 : 0);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM case_materials WHERE case_local_id = ? AND status = "
+                          "'electronic' AND license_id = ?"_s,
+                          {caseId, lid}),
+                 linked ? 1 : 0);
+    }
+
+    // Changed away from the e-license before the decision, in the same session: the scan is not linked, even
+    // though the panel still remembers it.
+    void markChangedToPaperNotLinked() {
+        QVERIFY(page->startMatter(kInjuryMatter, false));
+        setApplicant(u"张三"_s, u"430104195001050012"_s);
+        paste(fresh(kZhangSan));
+        const qint64 seen = panel->lastSeenId();
+        QVERIFY(seen > 0);
+        QCOMPARE(page->currentDraft().licenseSeenIds(), QList<qint64>{seen});
+        setElectronicMarks(u"paper"_s);
+        QVERIFY(page->currentDraft().licenseSeenIds().isEmpty());
+        decideRefusal();
+        const QString caseId = page->lastCaseLocalId();
+        QVERIFY2(!caseId.isEmpty(), qPrintable(page->findChild<QLabel *>(u"decisionProblems"_s)->text()));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE case_local_id IS NOT NULL"_s), 0);
+        QCOMPARE(
+            f->count(u"SELECT COUNT(*) FROM case_materials WHERE case_local_id = ? AND license_id IS NOT "
+                     "NULL"_s,
+                     {caseId}),
+            0);
     }
 
     // Online: the platform's verdict on a payload that verified offline, against the simulator process (its
@@ -357,8 +427,7 @@ private slots:
             1);
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen"_s), 1);
         QCOMPARE(attachedLicenseIds().size(), attached ? 1 : 0);
-        QCOMPARE(panel->attachedSeenIds(page->currentDraft()),
-                 attached ? QList<qint64>{seen} : QList<qint64>{});
+        QCOMPARE(page->currentDraft().licenseSeenIds(), attached ? QList<qint64>{seen} : QList<qint64>{});
         const bool online = expectVerification == u"online"_s;
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND license_id IS ?"_s,
                           {seen, online ? QVariant(licenseId) : QVariant()}),
@@ -417,6 +486,31 @@ private slots:
     }
 
 private:
+    // The page as the application builds it on this database (also after a simulated restart).
+    bool makePage() {
+        IntakeContext ctx;
+        ctx.db = f->db.get();
+        ctx.clock = &f->clock;
+        ctx.audit = f->audit.get();
+        ctx.window = f->window;
+        ctx.noticeDir = f->dir.filePath(u"notices"_s);
+        ctx.scanService = scans.get();
+        ctx.demoHall = true;
+        page = std::make_unique<IntakePage>(ctx);
+        page->resize(1280, 900);
+        page->show();
+        page->activateWindow();
+        if (!QTest::qWaitForWindowActive(page.get()))
+            return false;
+        panel = page->findChild<LicensePanel *>(u"licensePanel"_s);
+        return panel != nullptr;
+    }
+    // Sets every material marked as an e-license to `status` (the clerk's choice in its box).
+    void setElectronicMarks(const QString &status) {
+        for (auto *c : page->findChildren<QComboBox *>())
+            if (c->objectName().startsWith(u"material_"_s) && c->currentData().toString() == u"electronic"_s)
+                c->setCurrentIndex(c->findData(status));
+    }
     static bool startSim(synctest::Sim &sim) {
 #ifdef LICENSEPANEL_FIND_SIM
         if (qEnvironmentVariableIsEmpty("SYNC_TEST_SIM")) {

@@ -753,8 +753,12 @@ IntakeDraft IntakePage::currentDraft() const {
         if (!r.status)
             continue;
         MaterialMark mark{r.status->currentData().toString(), QString(), r.reason->text()};
-        if (mark.status == u"electronic"_s)
+        if (mark.status == u"electronic"_s) {
             mark.licenseId = r.licenseId;
+            // The scan's licenses_seen row travels with the draft: a draft restored after a restart links it.
+            if (!r.licenseId.isEmpty())
+                mark.seenId = r.status->property(LicensePanel::kSeenIdProperty).toLongLong();
+        }
         if (!mark.status.isEmpty() || !mark.reason.isEmpty())
             d.materials.insert(m.key, mark);
     }
@@ -798,6 +802,8 @@ void IntakePage::applyDraft(const IntakeDraft &d) {
         if (row == m_materialRows.end())
             continue;
         row->licenseId = it->licenseId;
+        row->status->setProperty(LicensePanel::kSeenIdProperty,
+                                 it->licenseId.isEmpty() ? qint64(0) : it->seenId);
         row->status->setCurrentIndex(std::max(0, row->status->findData(it->status)));
         row->reason->setText(it->reason);
     }
@@ -1051,8 +1057,9 @@ void IntakePage::decide() {
     }
     m_problems->clear();
     m_draftTimer->stop();
-    // The e-licenses attached to this case's materials are linked to it inside the submit transaction.
-    auto submitted = m_cases->submit(m_matter, d, m_licensePanel->attachedSeenIds(d));
+    // The e-licenses attached to this case's materials (their scans, kept in the draft's marks) are linked to
+    // it inside the submit transaction.
+    auto submitted = m_cases->submit(m_matter, d, d.licenseSeenIds());
     if (!submitted.ok()) {
         // Nothing was written: the draft stays, the clerk can try again.
         m_message->showError(tr("Not saved: %1").arg(submitted.error().message));
@@ -1444,6 +1451,7 @@ QString IntakePage::detachLicense(const QString &lid) {
         if (it == m_materialRows.end() || it->licenseId != lid)
             continue;
         it->licenseId.clear();
+        it->status->setProperty(LicensePanel::kSeenIdProperty, qint64(0));
         it->status->setCurrentIndex(0);
         name = m.material.name;
     }
@@ -1482,6 +1490,11 @@ Result<QString> IntakePage::attachLicense(const license::El1Claims &claims) {
     }
     MaterialRow &row = m_materialRows[target->key];
     row.licenseId = claims.lid;
+    // The panel recorded this scan in licenses_seen just before calling here; a call for another license
+    // (no scan behind it) has no row to link.
+    const auto &scanned = m_licensePanel->lastClaims();
+    row.status->setProperty(LicensePanel::kSeenIdProperty,
+                            scanned && scanned->lid == claims.lid ? m_licensePanel->lastSeenId() : qint64(0));
     row.status->setCurrentIndex(row.status->findData(u"electronic"_s));
     m_message->showInfo(tr("License %1 attached to “%2”.").arg(claims.tn, target->material.name));
     onChanged();

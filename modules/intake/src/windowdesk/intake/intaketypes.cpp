@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace windowdesk::intake {
@@ -14,10 +16,12 @@ QJsonObject IntakeDraft::toJson() const {
                   {u"phone"_s, applicant.phone},    {u"entity_name"_s, applicant.entityName},
                   {u"uscc"_s, applicant.uscc}};
     QJsonObject m;
-    for (auto it = materials.cbegin(); it != materials.cend(); ++it)
-        m.insert(it.key(), QJsonObject{{u"status"_s, it->status},
-                                       {u"license_id"_s, it->licenseId},
-                                       {u"reason"_s, it->reason}});
+    for (auto it = materials.cbegin(); it != materials.cend(); ++it) {
+        QJsonObject x{{u"status"_s, it->status}, {u"license_id"_s, it->licenseId}, {u"reason"_s, it->reason}};
+        if (it->seenId > 0)
+            x.insert(u"seen_id"_s, it->seenId);
+        m.insert(it.key(), x);
+    }
     return QJsonObject{{u"v"_s, 1},
                        {u"draft_id"_s, draftId},
                        {u"ticket_no"_s, ticketNo},
@@ -51,9 +55,10 @@ IntakeDraft IntakeDraft::fromJson(const QJsonObject &o) {
     const QJsonObject m = o.value(u"materials"_s).toObject();
     for (auto it = m.begin(); it != m.end(); ++it) {
         const QJsonObject x = it.value().toObject();
+        // seen_id is absent in drafts saved before it was kept: 0, nothing to link.
         d.materials.insert(it.key(),
                            MaterialMark{x.value(u"status"_s).toString(), x.value(u"license_id"_s).toString(),
-                                        x.value(u"reason"_s).toString()});
+                                        x.value(u"reason"_s).toString(), x.value(u"seen_id"_s).toInteger()});
     }
     d.decision = o.value(u"decision"_s).toString();
     d.decisionReason = o.value(u"decision_reason"_s).toString();
@@ -64,6 +69,15 @@ IntakeDraft IntakeDraft::fromJson(const QJsonObject &o) {
 bool IntakeDraft::isEmpty() const {
     return applicant.name.isEmpty() && applicant.idNumber.isEmpty() && applicant.entityName.isEmpty() &&
            itemCode.isEmpty() && bundleCode.isEmpty() && formValues.isEmpty();
+}
+
+QList<qint64> IntakeDraft::licenseSeenIds() const {
+    QList<qint64> ids;
+    for (const auto &m : materials)
+        if (m.status == u"electronic"_s && !m.licenseId.isEmpty() && m.seenId > 0 && !ids.contains(m.seenId))
+            ids << m.seenId;
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 QStringList Matter::itemNames() const {

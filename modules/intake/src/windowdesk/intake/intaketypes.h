@@ -32,6 +32,9 @@ struct MaterialMark {
     QString status; // paper | electronic | commitment | missing; empty = not yet marked
     QString licenseId;
     QString reason;
+    // licenses_seen.id of the scan that put the license on this material (0: none, or a draft saved before
+    // the id was kept). Carried in the draft so a draft restored after a restart still links its scan.
+    qint64 seenId = 0;
     bool operator==(const MaterialMark &) const = default;
 };
 
@@ -53,6 +56,9 @@ struct IntakeDraft {
     QJsonObject toJson() const;
     static IntakeDraft fromJson(const QJsonObject &o);
     bool isEmpty() const;
+    // The licenses_seen ids of the scans still standing in for a material (marked electronic with a license),
+    // ascending, no duplicates: what the submit links to the case.
+    QList<qint64> licenseSeenIds() const;
 };
 
 // A checklist line: one item material, or a bundle material shared by several items (asked once).

@@ -12,6 +12,7 @@
 #include <windowdesk/sync/onlineapi.h>
 #include <windowdesk/ui/messagebar.h>
 
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDir>
@@ -366,23 +367,27 @@ QString LicensePanel::detach(qint64 seenId, const license::El1Claims &claims, bo
     // refreshed code), and an answer for a scan no longer attached in this visit touches nothing.
     if (!m_attachedSeenIds.remove(seenId))
         return {};
-    for (const Attached &a : std::as_const(m_attachedSeenIds))
-        if (a.lid == claims.lid && a.draftId == m_page->currentDraft().draftId)
-            return {};
-    return m_page->detachLicense(claims.lid);
-}
-
-QList<qint64> LicensePanel::attachedSeenIds(const IntakeDraft &draft) const {
-    QSet<QString> lids;
-    for (const auto &m : draft.materials)
-        if (m.status == u"electronic"_s && !m.licenseId.isEmpty())
-            lids.insert(m.licenseId);
-    QList<qint64> ids;
+    // The material rows of the current visit standing on the refused scan (none: they stand on a later scan
+    // of the same license, or the scan belongs to another visit's draft).
+    QList<QComboBox *> standing;
+    const auto boxes = m_page->findChildren<QComboBox *>();
+    for (QComboBox *box : boxes)
+        if (box->property(kSeenIdProperty).toLongLong() == seenId)
+            standing << box;
+    if (standing.isEmpty())
+        return {};
+    const QString draftId = m_page->currentDraft().draftId;
+    qint64 other = 0;
     for (auto it = m_attachedSeenIds.cbegin(); it != m_attachedSeenIds.cend(); ++it)
-        if (it->draftId == draft.draftId && lids.contains(it->lid))
-            ids << it.key();
-    std::sort(ids.begin(), ids.end());
-    return ids;
+        if (it->lid == claims.lid && it->draftId == draftId)
+            other = std::max(other, it.key());
+    if (!other)
+        return m_page->detachLicense(claims.lid);
+    // Another scan of the license stays: the material now stands on it, and the case links that one.
+    for (QComboBox *box : std::as_const(standing))
+        box->setProperty(kSeenIdProperty, other);
+    m_page->saveDraftNow();
+    return {};
 }
 
 void LicensePanel::openDocument() {

@@ -37,10 +37,10 @@ public:
     QLineEdit *pasteField() const { return m_paste; }
     CitizenPhoneWindow *citizenPhone() const { return m_phone; }
 
-    // The licenses_seen ids of the licenses scanned for `draft` (its draftId) that are still attached to one
-    // of its materials (marked electronic with that license): the submit links them to the case inside its
-    // transaction.
-    QList<qint64> attachedSeenIds(const IntakeDraft &draft) const;
+    // The page keeps the licenses_seen id of the scan standing in for a material as this property (qint64,
+    // 0 or absent: none) of the material's status box; it goes into the draft as MaterialMark::seenId, and
+    // the submit links the draft's ids (IntakeDraft::licenseSeenIds), so a restored draft links its scans.
+    static constexpr char kSeenIdProperty[] = "licenseSeenId";
 
     // Seconds between attempts to confirm licenses verified offline (online again).
     void setConfirmIntervalMs(int ms) { m_confirmTimer.setInterval(ms); }
@@ -87,7 +87,9 @@ private:
         QString lid;
         QString draftId; // the visit's draft: a held ticket's licenses stay with its draft
     };
-    QHash<qint64, Attached> m_attachedSeenIds; // licenses_seen.id → attached, not yet linked to a case
+    // licenses_seen.id → attached in this session, not yet linked to a case: which scans of a license are
+    // still on a material when the platform refuses one code (the links themselves come from the draft).
+    QHash<qint64, Attached> m_attachedSeenIds;
 
     QLabel *m_state = nullptr;
     QLabel *m_type = nullptr;

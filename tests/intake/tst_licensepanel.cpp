@@ -440,6 +440,56 @@ private slots:
         page.reset();
     }
 
+    // Two scans of one license in a visit (a refreshed code): the platform refuses only the second code (used
+    // in another hall): the material stays on the license, now standing on the first scan, and the case
+    // links that scan, not the refused one.
+    void refusedRefreshKeepsEarlierScan() {
+        synctest::Sim sim;
+        if (!startSim(sim))
+            QSKIP("the platform simulator is not built in this build tree");
+        std::unique_ptr<sync::OnlineApi> api;
+        QVERIFY(goOnline(sim, api));
+        f->clock.set(QDateTime::currentDateTimeUtc());
+        const QString licenseId = u"lic-rid-zhangsan"_s;
+        QVERIFY(page->startMatter(kInjuryMatter, false));
+        setApplicant(u"张三"_s, u"430104195001050012"_s);
+        const QString first =
+            issue(sim, licenseId, QJsonObject{{u"iat"_s, f->clock.nowSecs()}, {u"ttl_s"_s, 300}});
+        ui::DialogFacade::instance().preAnswer(QMessageBox::Yes); // the simulator's 张三 has another id
+        panel->verifyPayload(first);
+        const qint64 firstSeen = panel->lastSeenId();
+        QVERIFY(firstSeen > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(text(u"licenseState"_s).contains(u"Confirmed online: valid"_s), 5000);
+
+        const QString second =
+            issue(sim, licenseId, QJsonObject{{u"iat"_s, f->clock.nowSecs()}, {u"ttl_s"_s, 300}});
+        const QString token = login(sim, u"other"_s, u"Other@2026"_s);
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(resolveAs(sim, token, second).status, 200); // another hall used the code first
+        ui::DialogFacade::instance().preAnswer(QMessageBox::Yes);
+        panel->verifyPayload(second);
+        const qint64 secondSeen = panel->lastSeenId();
+        QVERIFY(secondSeen > firstSeen);
+        QCOMPARE(page->currentDraft().licenseSeenIds(), QList<qint64>{secondSeen});
+        QTRY_VERIFY_WITH_TIMEOUT(text(u"licenseError"_s).contains(u"payload_replayed"_s), 5000);
+        QCOMPARE(attachedLicenseIds().size(), 1);
+        QCOMPARE(page->currentDraft().licenseSeenIds(), QList<qint64>{firstSeen});
+        // The saved draft says so too (a restart now still links the first scan).
+        auto saved = DraftRepository(*f->db, f->clock).load(page->currentDraft().draftId);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->licenseSeenIds(), QList<qint64>{firstSeen});
+        decideRefusal();
+        const QString caseId = page->lastCaseLocalId();
+        QVERIFY2(!caseId.isEmpty(), qPrintable(page->findChild<QLabel *>(u"decisionProblems"_s)->text()));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND case_local_id = ?"_s,
+                          {firstSeen, caseId}),
+                 1);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM licenses_seen WHERE id = ? AND case_local_id IS NULL"_s,
+                          {secondSeen}),
+                 1);
+        page.reset();
+    }
+
     // An expired license never reaches the platform: its own valid-until date already refuses it offline
     // (license_expired), so there is nothing to attach or resolve.
     void expiredLicenseRefusedBeforeResolve() {

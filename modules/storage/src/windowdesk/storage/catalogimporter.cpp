@@ -549,11 +549,7 @@ Result<ImportResult> applyPage(Database &db, const Clock &clock, const QByteArra
 
 CatalogImporter::CatalogImporter(Database &db, const Clock &clock)
     : m_db(db)
-    , m_clock(clock) {
-    // The search index's B-trees outgrow SQLite's default 2 MB page cache at a few thousand items, and a
-    // full catalog import then spends its time re-reading pages: 32 MB for this connection.
-    (void)m_db.exec(u"PRAGMA cache_size = -32768"_s);
-}
+    , m_clock(clock) {} // every connection has a 32 MB page cache (Database::configure)
 
 Result<ImportResult> CatalogImporter::applyItemsPage(const QByteArray &body, const ImportOptions &options) {
     return applyPage(m_db, m_clock, body, options, Kind::Items);

@@ -1,4 +1,5 @@
 // `windowdeskctl db check` and `audit verify` as processes: JSON, stderr warnings and exit codes of cli.md.
+#include "ctlrun.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,27 +9,14 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
-
-Run ctl(const QString &db, const QStringList &args) {
-    QProcess p;
-    p.start(QStringLiteral(WINDOWDESKCTL), QStringList{u"--db"_s, db} + args);
-    p.waitForFinished(60000);
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using ctltest::ctl;
+using ctltest::Run;
 
 // Tampering behind the program's back, as an attacker with file access would.
 bool rawExec(const QString &path, const QString &sql) {

@@ -1,5 +1,6 @@
 // `windowdeskctl outbox --json` on a damaged database (sync-rules.md rule 9): copied aside, a warning naming
 // the copy, every outbox row that can still be read listed on stdout, exit 4, the original never deleted.
+#include "ctlrun.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,29 +13,14 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QJsonObject json;
-    QString err;
-};
-
-Run ctl(const QString &db, const QStringList &args) {
-    QProcess p;
-    p.start(QStringLiteral(WINDOWDESKCTL), QStringList{u"--db"_s, db} + args);
-    p.waitForFinished(60000);
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.json = QJsonDocument::fromJson(r.out).object();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using ctltest::ctl;
+using ctltest::Run;
 
 // Reads behind the program's back with a connection of its own (dbstat is SQLite's page map).
 QList<QVariantList> rawRows(const QString &path, const QString &sql, int columns) {

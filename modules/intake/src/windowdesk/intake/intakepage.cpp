@@ -757,7 +757,7 @@ IntakeDraft IntakePage::currentDraft() const {
             mark.licenseId = r.licenseId;
             // The scan's licenses_seen row travels with the draft: a draft restored after a restart links it.
             if (!r.licenseId.isEmpty())
-                mark.seenId = r.status->property(LicensePanel::kSeenIdProperty).toLongLong();
+                mark.seenId = r.seenId;
         }
         if (!mark.status.isEmpty() || !mark.reason.isEmpty())
             d.materials.insert(m.key, mark);
@@ -802,8 +802,7 @@ void IntakePage::applyDraft(const IntakeDraft &d) {
         if (row == m_materialRows.end())
             continue;
         row->licenseId = it->licenseId;
-        row->status->setProperty(LicensePanel::kSeenIdProperty,
-                                 it->licenseId.isEmpty() ? qint64(0) : it->seenId);
+        row->seenId = it->licenseId.isEmpty() ? 0 : it->seenId;
         row->status->setCurrentIndex(std::max(0, row->status->findData(it->status)));
         row->reason->setText(it->reason);
     }
@@ -1451,13 +1450,29 @@ QString IntakePage::detachLicense(const QString &lid) {
         if (it == m_materialRows.end() || it->licenseId != lid)
             continue;
         it->licenseId.clear();
-        it->status->setProperty(LicensePanel::kSeenIdProperty, qint64(0));
+        it->seenId = 0;
         it->status->setCurrentIndex(0);
         name = m.material.name;
     }
     if (!name.isEmpty())
         onChanged();
     return name;
+}
+
+int IntakePage::moveLicenseScan(qint64 fromSeenId, qint64 toSeenId) {
+    int moved = 0;
+    for (MaterialRow &row : m_materialRows) {
+        if (fromSeenId != 0 && row.seenId == fromSeenId) {
+            row.seenId = toSeenId;
+            ++moved;
+        }
+    }
+    return moved;
+}
+
+bool IntakePage::standsOnLicenseScan(qint64 seenId) const {
+    return seenId != 0 && std::any_of(m_materialRows.cbegin(), m_materialRows.cend(),
+                                      [seenId](const MaterialRow &row) { return row.seenId == seenId; });
 }
 
 Result<QString> IntakePage::attachLicense(const license::El1Claims &claims) {
@@ -1493,8 +1508,7 @@ Result<QString> IntakePage::attachLicense(const license::El1Claims &claims) {
     // The panel recorded this scan in licenses_seen just before calling here; a call for another license
     // (no scan behind it) has no row to link.
     const auto &scanned = m_licensePanel->lastClaims();
-    row.status->setProperty(LicensePanel::kSeenIdProperty,
-                            scanned && scanned->lid == claims.lid ? m_licensePanel->lastSeenId() : qint64(0));
+    row.seenId = scanned && scanned->lid == claims.lid ? m_licensePanel->lastSeenId() : 0;
     row.status->setCurrentIndex(row.status->findData(u"electronic"_s));
     m_message->showInfo(tr("License %1 attached to “%2”.").arg(claims.tn, target->material.name));
     onChanged();

@@ -64,6 +64,11 @@ public:
     // Undoes attachLicense for the license `lid` (the platform said it is revoked or expired): the material
     // goes back to unmarked. Returns the material's name, empty when it was not attached.
     QString detachLicense(const QString &lid);
+    // The materials standing on the e-license scan `fromSeenId` (licenses_seen.id) now stand on `toSeenId`
+    // (a refreshed code of the same license, when the platform refused the earlier one). Returns how many.
+    int moveLicenseScan(qint64 fromSeenId, qint64 toSeenId);
+    // True when a material of the current visit stands on the scan `seenId`.
+    bool standsOnLicenseScan(qint64 seenId) const;
 
     // Paths of the notices of the last committed case.
     QStringList lastNoticePaths() const { return m_lastNotices; }
@@ -178,6 +183,7 @@ private:
         QLineEdit *reason = nullptr;
         QLabel *error = nullptr;
         QString licenseId;
+        qint64 seenId = 0; // the licenses_seen row of the scan the material stands on (0: none)
     };
     QHash<QString, MaterialRow> m_materialRows;
 

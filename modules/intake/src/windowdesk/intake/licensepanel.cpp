@@ -367,25 +367,22 @@ QString LicensePanel::detach(qint64 seenId, const license::El1Claims &claims, bo
     // refreshed code), and an answer for a scan no longer attached in this visit touches nothing.
     if (!m_attachedSeenIds.remove(seenId))
         return {};
-    // The material rows of the current visit standing on the refused scan (none: they stand on a later scan
-    // of the same license, or the scan belongs to another visit's draft).
-    QList<QComboBox *> standing;
-    const auto boxes = m_page->findChildren<QComboBox *>();
-    for (QComboBox *box : boxes)
-        if (box->property(kSeenIdProperty).toLongLong() == seenId)
-            standing << box;
-    if (standing.isEmpty())
-        return {};
+    // Another scan of the same license attached in this visit (a refreshed code), if any.
     const QString draftId = m_page->currentDraft().draftId;
     qint64 other = 0;
     for (auto it = m_attachedSeenIds.cbegin(); it != m_attachedSeenIds.cend(); ++it)
         if (it->lid == claims.lid && it->draftId == draftId)
             other = std::max(other, it.key());
-    if (!other)
+    if (!other) {
+        // None: the materials standing on the refused scan lose the license (none stand on it when they
+        // stand on a later scan, or when the scan belongs to another visit's draft).
+        if (!m_page->standsOnLicenseScan(seenId))
+            return {};
         return m_page->detachLicense(claims.lid);
-    // Another scan of the license stays: the material now stands on it, and the case links that one.
-    for (QComboBox *box : std::as_const(standing))
-        box->setProperty(kSeenIdProperty, other);
+    }
+    // The material now stands on the other scan, and the case links that one.
+    if (m_page->moveLicenseScan(seenId, other) == 0)
+        return {};
     m_page->saveDraftNow();
     return {};
 }

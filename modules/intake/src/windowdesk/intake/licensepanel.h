@@ -37,10 +37,9 @@ public:
     QLineEdit *pasteField() const { return m_paste; }
     CitizenPhoneWindow *citizenPhone() const { return m_phone; }
 
-    // The page keeps the licenses_seen id of the scan standing in for a material as this property (qint64,
-    // 0 or absent: none) of the material's status box; it goes into the draft as MaterialMark::seenId, and
-    // the submit links the draft's ids (IntakeDraft::licenseSeenIds), so a restored draft links its scans.
-    static constexpr char kSeenIdProperty[] = "licenseSeenId";
+    // The page keeps the licenses_seen id of the scan standing in for each material (IntakePage's material
+    // rows); it goes into the draft as MaterialMark::seenId, and the submit links the draft's ids
+    // (IntakeDraft::licenseSeenIds), so a restored draft links its scans.
 
     // Seconds between attempts to confirm licenses verified offline (online again).
     void setConfirmIntervalMs(int ms) { m_confirmTimer.setInterval(ms); }

@@ -478,16 +478,7 @@ void TstShell::registeredPageReplacesPlaceholder() {
 }
 
 void TstShell::demoHallUsersLogInWithReadmePasswords_data() {
-    QTest::addColumn<QString>("username");
-    QTest::addColumn<QString>("password");
-    QTest::addColumn<QStringList>("pages");
-    QTest::addRow("clerk") << u"clerk"_s << u"Clerk@2026"_s
-                           << QStringList{u"intake"_s, u"catalog"_s, u"cases"_s};
-    QTest::addRow("supervisor") << u"supervisor"_s << u"Super@2026"_s << QStringList{u"supervision"_s};
-    QTest::addRow("trainer") << u"trainer"_s << u"Train@2026"_s << QStringList{u"catalog"_s, u"training"_s};
-    QTest::addRow("admin") << u"admin"_s << u"Admin@2026"_s
-                           << QStringList{u"intake"_s, u"catalog"_s, u"cases"_s, u"supervision"_s,
-                                          u"training"_s};
+    rolesSeeExactlyTheirPages_data(); // the same users, passwords and pages
 }
 
 // The demo hall's own users (db/demo/users.json) with the passwords the README gives.

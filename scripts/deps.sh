@@ -4,12 +4,14 @@
 # audit key (libsecret at run time); zint for QR codes; OpenSSL 3 for SM2/SM3; Qt tools for translations;
 # CJK fonts so screens and PDFs have Chinese glyphs; qt6-httpserver for the platform simulator (test only);
 # poppler-utils to check PDFs; gnome-keyring + dbus for a real Secret Service in tests; unicode-data for the
-# pinyin table; xvfb to show the GUI on a machine without a display; clang + libclang-rt for the fuzzer.
+# pinyin table; xvfb to show the GUI on a machine without a display; clang + libclang-rt for the fuzzer;
+# libsqlite3-dev because storage reads database bytes through SQLite's own file handle (the same libsqlite3
+# as Qt's driver), never a descriptor of its own that would drop the process's locks.
 set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libqt6serialport6-dev
-  qtkeychain-qt6-dev libsecret-1-0 libzint-dev libssl-dev
+  qtkeychain-qt6-dev libsecret-1-0 libzint-dev libssl-dev libsqlite3-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk
 )
 if [ "${1:-}" = "--test" ]; then

@@ -15,6 +15,12 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace windowdesk::storage {
@@ -51,9 +57,97 @@ QString freeName(const QString &base) {
     return name;
 }
 
+// chmod on the path name: a descriptor of the database opened and closed here would drop every POSIX lock
+// this process holds on the file through SQLite (see RawDatabaseFile).
 void restrictMode(const QString &path) {
+#ifdef Q_OS_UNIX
+    ::chmod(QFile::encodeName(path).constData(), S_IRUSR | S_IWUSR);
+#else
     if (QFileInfo::exists(path))
         QFile::setPermissions(path, OwnerOnly);
+#endif
+}
+
+// The bytes of a database file, read through SQLite's own descriptor of it.
+//
+// POSIX advisory locks belong to the process, not to the descriptor: closing ANY descriptor of the file
+// drops every lock the process holds on it, including those of its live SQLite connections (the GUI's, the
+// sync worker's). Another process then takes itself for the last connection, checkpoints and unlinks the
+// -wal and -shm under the connections still writing into them: committed data is lost and the file is
+// corrupted (SQLite's "How To Corrupt" §2.2, issue 11). So this program never opens a descriptor of its own
+// on a database file. SQLite knows the locks of every connection of the process to the same inode and defers
+// closing a descriptor while any of them holds a lock; a read-only connection that runs no statement takes
+// no lock, and its descriptor (SQLITE_FCNTL_FILE_POINTER) reads the raw bytes, damaged or not.
+// The -wal file carries no lock (WAL locks live in the -shm), so reading it directly is harmless; the -shm is
+// never opened by this program.
+class RawDatabaseFile {
+public:
+    explicit RawDatabaseFile(const QString &path) {
+        const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+        if (rc != SQLITE_OK) {
+            m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+            return;
+        }
+        if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &m_file) != SQLITE_OK || !m_file ||
+            !m_file->pMethods) {
+            m_file = nullptr;
+            m_error = u"no file handle"_s;
+        }
+    }
+    ~RawDatabaseFile() { sqlite3_close_v2(m_db); }
+    RawDatabaseFile(const RawDatabaseFile &) = delete;
+    RawDatabaseFile &operator=(const RawDatabaseFile &) = delete;
+
+    bool isOpen() const { return m_file != nullptr; }
+    QString errorString() const { return m_error; }
+    qint64 size() const {
+        sqlite3_int64 n = -1;
+        if (!m_file || m_file->pMethods->xFileSize(m_file, &n) != SQLITE_OK)
+            return -1;
+        return n;
+    }
+    // Up to `length` bytes from `offset` (fewer at the end of the file); empty on a read error.
+    QByteArray read(qint64 offset, qint64 length) const {
+        const qint64 total = size();
+        if (total < 0 || offset >= total)
+            return {};
+        const qint64 n = std::min(length, total - offset);
+        QByteArray buf(n, Qt::Uninitialized);
+        if (m_file->pMethods->xRead(m_file, buf.data(), int(n), offset) != SQLITE_OK)
+            return {};
+        return buf;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_file *m_file = nullptr;
+    QString m_error;
+};
+
+// Copies the database file at `path` to `target` (a new file, 0600) through RawDatabaseFile.
+bool copyDatabaseBytes(const QString &path, const QString &target, QString *error) {
+    RawDatabaseFile raw(path);
+    if (!raw.isOpen()) {
+        *error = raw.errorString();
+        return false;
+    }
+    QFile out(target);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly)) {
+        *error = out.errorString();
+        return false;
+    }
+    const qint64 total = raw.size();
+    constexpr qint64 Chunk = 1 << 20;
+    for (qint64 at = 0; at < total; at += Chunk) {
+        const QByteArray part = raw.read(at, Chunk);
+        if (part.isEmpty() || out.write(part) != part.size()) {
+            *error = part.isEmpty() ? u"read error at offset %1"_s.arg(at) : out.errorString();
+            out.close();
+            QFile::remove(target);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool isNotADatabase(const QSqlError &e) {
@@ -72,12 +166,14 @@ QString errorText(const QSqlError &e) {
 // Copies a damaged database (and its WAL, which may hold committed data) aside; the original stays in place.
 Result<QString> copyFileAside(const QString &path) {
     const QString copy = freeName(u"%1.damaged-%2"_s.arg(path, utcStamp()));
-    if (!QFile::copy(path, copy))
-        return Result<QString>::failure(u"db_damaged"_s, u"could not copy %1 to %2"_s.arg(path, copy));
-    QFile::setPermissions(copy, OwnerOnly);
+    QString error;
+    if (!copyDatabaseBytes(path, copy, &error))
+        return Result<QString>::failure(u"db_damaged"_s,
+                                        u"could not copy %1 to %2: %3"_s.arg(path, copy, error));
+    // The -wal holds no lock (see RawDatabaseFile): a plain copy is safe.
     if (QFileInfo::exists(path + u"-wal"_s)) {
         QFile::copy(path + u"-wal"_s, copy + u"-wal"_s);
-        QFile::setPermissions(copy + u"-wal"_s, OwnerOnly);
+        restrictMode(copy + u"-wal"_s);
     }
     return copy;
 }
@@ -170,7 +266,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             return OpenResult::failure(u"db_unreadable"_s,
                                        u"数据库文件不存在：%1 / The database %1 does not exist."_s.arg(path));
         QDir().mkpath(info.absolutePath());
-        // Created empty with mode 0600 before SQLite sees it, so the data is never readable by others.
+        // Created empty with mode 0600 before SQLite sees it, so the data is never readable by others. (A
+        // descriptor of a file that did not exist cannot hold any connection's lock.)
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
             return OpenResult::failure(
@@ -180,12 +277,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     } else if (info.isDir()) {
         return OpenResult::failure(u"db_unreadable"_s, u"%1 is a directory, not a database"_s.arg(path));
     } else if (info.size() > 0) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
+        // Through SQLite's descriptor, never our own: this process may already have the file open (the GUI's
+        // connection when the sync worker opens its own), and closing a second descriptor would drop its locks.
+        RawDatabaseFile f(path);
+        if (!f.isOpen())
             return OpenResult::failure(
                 u"db_unreadable"_s,
                 u"无法读取数据库文件 %1：%2 / Cannot read the database."_s.arg(path, f.errorString()));
-        header = f.read(100);
+        header = f.read(0, 100);
         if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
             return OpenResult::failure(
                 u"db_unreadable"_s,
@@ -338,7 +437,7 @@ Status Database::migrate(const OpenOptions &options, int fromVersion) {
                 u"migration_failed"_s,
                 u"迁移前无法备份数据库到 %1：%2 / Could not back up the database before migrating."_s.arg(
                     backup, errorText(q.lastError())));
-        QFile::setPermissions(backup, OwnerOnly);
+        restrictMode(backup);
         m_lastBackup = backup;
         qCInfo(lcDb) << "backed up schema version" << fromVersion << "before migrating";
     }

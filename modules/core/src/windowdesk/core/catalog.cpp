@@ -172,6 +172,16 @@ Result<ServiceItem> ServiceItem::fromJson(const QJsonValue &v, FieldError *where
     ServiceItem it;
     it.code = r.string(u"code"_s, true, true);
     it.name = r.string(u"name"_s, true, true);
+    it.aliases = r.strings(u"aliases"_s, false);
+    for (qsizetype i = 0; i < it.aliases.size() && !r.failed(); ++i) {
+        if (it.aliases.at(i).trimmed().isEmpty())
+            r.fail(u"aliases[%1]"_s.arg(i), u"must not be empty"_s);
+        else if (it.aliases.at(i).size() > kMaxAliasLength)
+            r.fail(u"aliases[%1]"_s.arg(i), u"at most %1 characters"_s.arg(kMaxAliasLength));
+    }
+    if (!r.failed() && it.aliases.size() > kMaxAliases)
+        r.fail(u"aliases"_s, u"at most %1 aliases"_s.arg(kMaxAliases));
+    it.aliases.removeDuplicates();
     it.type = r.string(u"type"_s, true, true);
     it.department = r.string(u"department"_s, true, true);
     it.basis = r.string(u"basis"_s, true);
@@ -306,6 +316,8 @@ QJsonObject ServiceItem::toJson() const {
                   {u"version"_s, version}};
     if (!updatedAt.isEmpty())
         o.insert(u"updated_at"_s, updatedAt);
+    if (!aliases.isEmpty())
+        o.insert(u"aliases"_s, QJsonArray::fromStringList(aliases));
     return o;
 }
 

@@ -49,6 +49,9 @@ struct FormField {
 struct ServiceItem {
     QString code;
     QString name;
+    // Other names clerks and citizens use for the item (社保卡 for 社会保障卡申领): searched like the name,
+    // never shown instead of it. Optional in the record ("aliases", an array of non-empty strings).
+    QStringList aliases;
     QString type;
     QString department;
     QString basis;
@@ -66,6 +69,9 @@ struct ServiceItem {
     QList<FormField> form;
     int version = 0;
     QString updatedAt;
+
+    static constexpr int kMaxAliases = 20;
+    static constexpr int kMaxAliasLength = 50;
 
     // Errors: code "invalid_record", message "<field>: <what is wrong>"; `where` gets the parts.
     static Result<ServiceItem> fromJson(const QJsonValue &v, FieldError *where = nullptr);

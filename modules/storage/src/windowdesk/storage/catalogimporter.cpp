@@ -361,7 +361,7 @@ private:
             return s;
         }
         m_items.insert(it.code, Cached{it.version, true});
-        if (auto s = m_indexer.index(it.code, it.name, it.department, cur.any); !s)
+        if (auto s = m_indexer.index(it.code, it.name, it.department, cur.any, it.aliases); !s)
             return s;
         ++res.upserted;
         return {};
@@ -390,7 +390,8 @@ private:
                 .num(it.crossProvince)
                 .num(it.commitmentAllowed)
                 .strOrNull(it.updatedAt)
-                .str(m_opt.source);
+                .str(m_opt.source)
+                .str(jsonStringArray(it.aliases));
             appendChildRows(it, materials, form);
         }
         m_newItems.clear();
@@ -398,10 +399,11 @@ private:
         const QList<std::pair<QString, QString>> steps{
             {uR"(INSERT INTO service_items(code, version, name, type, department, basis, conditions,
                 service_object, process_json, legal_time_limit_days, promised_time_limit_days, result, fee,
-                online, cross_province, commitment_allowed, updated_at, source, is_current, deleted)
+                online, cross_province, commitment_allowed, updated_at, source, aliases_json, is_current,
+                deleted)
                 SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5,
                 value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10, value ->> 11, value ->> 12,
-                value ->> 13, value ->> 14, value ->> 15, value ->> 16, value ->> 17, 1, 0
+                value ->> 13, value ->> 14, value ->> 15, value ->> 16, value ->> 17, value ->> 18, 1, 0
                 FROM json_each(?))"_s,
              items + u']'},
             {kMaterialsSql, materials + u']'},
@@ -426,8 +428,8 @@ private:
              {it.code, it.version}},
             {uR"(INSERT INTO service_items(code, version, name, type, department, basis, conditions, service_object,
                 process_json, legal_time_limit_days, promised_time_limit_days, result, fee, online, cross_province,
-                commitment_allowed, updated_at, source, is_current, deleted)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)
+                commitment_allowed, updated_at, source, aliases_json, is_current, deleted)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)
                 ON CONFLICT(code, version) DO UPDATE SET name = excluded.name, type = excluded.type,
                 department = excluded.department, basis = excluded.basis, conditions = excluded.conditions,
                 service_object = excluded.service_object, process_json = excluded.process_json,
@@ -435,11 +437,11 @@ private:
                 promised_time_limit_days = excluded.promised_time_limit_days, result = excluded.result,
                 fee = excluded.fee, online = excluded.online, cross_province = excluded.cross_province,
                 commitment_allowed = excluded.commitment_allowed, updated_at = excluded.updated_at,
-                source = excluded.source, is_current = 1, deleted = 0)"_s,
+                source = excluded.source, aliases_json = excluded.aliases_json, is_current = 1, deleted = 0)"_s,
              {it.code, it.version, it.name, it.type, it.department, nn(it.basis), nn(it.conditions),
               it.serviceObject, jsonStringArray(it.process), it.legalTimeLimitDays, it.promisedTimeLimitDays,
               nn(it.result), nn(it.fee), int(it.online), int(it.crossProvince), int(it.commitmentAllowed),
-              orNull(it.updatedAt), m_opt.source}},
+              orNull(it.updatedAt), m_opt.source, jsonStringArray(it.aliases)}},
             {u"DELETE FROM item_materials WHERE item_code = ? AND item_version = ?"_s, {it.code, it.version}},
             {kMaterialsSql, {materials}},
             {u"DELETE FROM item_form_fields WHERE item_code = ? AND item_version = ?"_s,

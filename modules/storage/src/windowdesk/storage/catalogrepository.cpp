@@ -28,7 +28,7 @@ Result<CatalogCounts> CatalogRepository::counts() const {
 Result<core::ServiceItem> CatalogRepository::loadItem(const QString &where, const QVariantList &binds) const {
     auto r = m_db.query(uR"(SELECT code, version, name, type, department, basis, conditions, service_object,
         process_json, legal_time_limit_days, promised_time_limit_days, result, fee, online, cross_province,
-        commitment_allowed, updated_at FROM service_items WHERE )"_s +
+        commitment_allowed, updated_at, aliases_json FROM service_items WHERE )"_s +
                             where,
                         binds);
     if (!r)
@@ -54,6 +54,8 @@ Result<core::ServiceItem> CatalogRepository::loadItem(const QString &where, cons
     it.crossProvince = r->value(14).toBool();
     it.commitmentAllowed = r->value(15).toBool();
     it.updatedAt = r->value(16).toString();
+    for (const auto &v : QJsonDocument::fromJson(r->value(17).toString().toUtf8()).array())
+        it.aliases.append(v.toString());
 
     auto m =
         m_db.query(uR"(SELECT material_id, name, required, copies, license_type, commitment_allowed, notes

@@ -7,6 +7,8 @@
 #include <windowdesk/core/pinyin.h>
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSet>
 
@@ -261,13 +263,17 @@ Status CatalogSearch::rebuild(Database &db) {
             return s;
     }
     auto r = db.query(
-        u"SELECT code, name, department FROM service_items WHERE is_current = 1 AND deleted = 0 ORDER BY code"_s);
+        uR"(SELECT code, name, department, aliases_json FROM service_items WHERE is_current = 1 AND deleted = 0
+            ORDER BY code)"_s);
     if (!r)
         return r.error();
     CatalogSearchIndexer indexer(db);
     while (r->next()) {
-        if (auto s =
-                indexer.index(r->value(0).toString(), r->value(1).toString(), r->value(2).toString(), false);
+        QStringList aliases;
+        for (const QJsonValue v : QJsonDocument::fromJson(r->value(3).toString().toUtf8()).array())
+            aliases.append(v.toString());
+        if (auto s = indexer.index(r->value(0).toString(), r->value(1).toString(), r->value(2).toString(),
+                                   false, aliases);
             !s)
             return s;
     }
@@ -386,10 +392,16 @@ Status CatalogSearchIndexer::unindex(const QString &code) {
     const QString department = doc.value()->value(1).toString();
     const QString nameNorm = doc.value()->value(2).toString();
     doc.value()->finish();
-    // Grams by primary key, recomputed from the stored name (catalog_grams has no doc_id index).
+    // Grams by primary key, recomputed from the stored name and keys (catalog_grams has no doc_id index).
+    // The keys are read back rather than recomputed: they include the aliases the document was indexed with.
     std::vector<Posting> grams;
-    QStringList initials = core::pinyinInitialsCombinationsOfNormalized(nameNorm);
-    initials.removeAll(QString());
+    QStringList initials;
+    auto keys = d->st.run(u"SELECT initials FROM catalog_initials WHERE doc_id = ?"_s, {id});
+    if (!keys)
+        return keys.error();
+    while (keys.value()->next())
+        initials.append(keys.value()->value(0).toString());
+    keys.value()->finish();
     for (const QStringView g : docGrams(nameNorm, initials))
         grams.emplace_back(g, id);
     if (auto r = d->st.run(
@@ -416,7 +428,7 @@ Status CatalogSearchIndexer::unindex(const QString &code) {
 }
 
 Status CatalogSearchIndexer::index(const QString &code, const QString &name, const QString &department,
-                                   bool mayBeIndexed) {
+                                   bool mayBeIndexed, const QStringList &aliases) {
     if (mayBeIndexed) {
         if (auto s = unindex(code); !s)
             return s;
@@ -434,6 +446,16 @@ Status CatalogSearchIndexer::index(const QString &code, const QString &name, con
     doc.name = name;
     doc.nameNorm = core::normalizeSearchText(name);
     doc.initials = core::pinyinInitialsCombinationsOfNormalized(doc.nameNorm);
+    for (const QString &alias : aliases) {
+        // Normalized as queries are (no white space left: see catalog_fts.initials), and its own pinyin
+        // initials too (sbk for 社保卡).
+        const QString key = CatalogSearch::prepareQuery(alias);
+        QStringList keys{key};
+        keys += core::pinyinInitialsCombinationsOfNormalized(key);
+        for (const QString &k : std::as_const(keys))
+            if (!k.isEmpty() && k != doc.nameNorm && !doc.initials.contains(k))
+                doc.initials.append(k);
+    }
     doc.initials.removeAll(QString());
     doc.department = department;
     d->pendingByCode.insert(code, d->pending.size());

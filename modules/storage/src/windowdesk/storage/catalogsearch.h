@@ -1,8 +1,9 @@
 #pragma once
 // Catalog search as clerks type in one box: Chinese substring, pinyin initials (spjy → 食品经营许可),
-// item code prefix, department. Ranked in tiers (1 exact name or initials, 2 prefix of name, initials
-// or code, 3 substring of name or initials, or department), then by this window's use count, name
-// length and code. Every path is an index lookup (see db/migrations/0002_catalog_search.sql).
+// the item's aliases (社保卡 → 社会保障卡申领), item code prefix, department. Ranked in tiers (1 exact name
+// or initials, 2 prefix of name, initials or code, 3 substring of name or initials, or department), then by
+// this window's use count, name length and code. Every path is an index lookup (see
+// db/migrations/0002_catalog_search.sql).
 #include <windowdesk/core/result.h>
 
 #include <QList>
@@ -77,8 +78,11 @@ public:
 
     // Replaces the item's search document (name, initials, grams, department). `mayBeIndexed` false:
     // the caller knows the code has no document (a code never imported), so there is nothing to remove.
+    // `aliases` (the item's other names) are searched as its initials are: each normalized alias is one
+    // more key of the document in catalog_initials (exact: tier 1, prefix: tier 2), and its grams and
+    // text are indexed for substrings (tier 3).
     Status index(const QString &code, const QString &name, const QString &department,
-                 bool mayBeIndexed = true);
+                 bool mayBeIndexed = true, const QStringList &aliases = {});
     // Writes the pending part of the documents index() added since the last flush.
     Status flush();
     // Merges the FTS5 index into one segment. Each flush adds a segment, and a substring search reads

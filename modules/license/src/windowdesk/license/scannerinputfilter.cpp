@@ -103,12 +103,17 @@ bool ScannerInputFilter::eventFilter(QObject *watched, QEvent *event) {
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
     if (type == QEvent::ShortcutOverride) {
+        if (m_held.empty())
+            return false;
         // Inside a burst, claim the key so that no single-key shortcut fires on a scanned character
         // (its KeyPress then reaches the window, where it is held like the others).
-        if (!m_held.empty() && (isPrintable(key) || isSuffix(key) || isModifierKey(key->key()))) {
+        if (isPrintable(key) || isSuffix(key) || isModifierKey(key->key())) {
             key->accept();
             return true;
         }
+        // Any other key ends the burst, and a shortcut (Ctrl+Enter: decide) acts before its KeyPress would
+        // reach handleKey: the keys typed just before it are delivered first, so it sees the current text.
+        releaseHeldAsTyping();
         return false;
     }
 

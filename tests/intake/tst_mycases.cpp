@@ -8,11 +8,14 @@
 #include <windowdesk/ui/messagebar.h>
 
 #include <QAbstractItemModelTester>
+#include <QDialog>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
@@ -39,8 +42,10 @@ private slots:
                             {u"phone"_s, u"13800138000"_s},
                             {u"retire_date"_s, u"2026-01-01"_s},
                             {u"medical_contribution_years"_s, 30}};
-            for (const auto &mm : m->materials)
+            for (const auto &mm : m->materials) {
                 d.materials.insert(mm.key, {u"paper"_s, {}, {}});
+                m_materials << mm.material.name;
+            }
             d.decision = decision;
             d.decisionReason = u"理由"_s;
             d.decisionBasis = u"依据"_s;
@@ -55,6 +60,7 @@ private slots:
     }
     void cleanup() {
         ids.clear();
+        m_materials.clear();
         f.reset();
     }
 
@@ -136,9 +142,90 @@ private slots:
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM case_events WHERE type = 'withdrawn'"_s), 0);
     }
 
+    // Enter on a case, or a double-click, opens its detail: the applicant masked, the items, materials,
+    // decision, due dates and card, the events with China Standard Time, and its notices to print again.
+    void enterOrDoubleClickOpensTheDetail() {
+        f->clock.set(QDateTime(QDate(2026, 3, 6), QTime(8, 0), QTimeZone::utc()));
+        IntakeContext ctx;
+        ctx.db = f->db.get();
+        ctx.clock = &f->clock;
+        ctx.audit = f->audit.get();
+        ctx.window = f->window;
+        ctx.noticeDir = f->dir.filePath(u"notices"_s);
+        MyCasesPage page(ctx);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        auto *view = page.findChild<QTableView *>(u"casesView"_s);
+        QCOMPARE(view->model()->rowCount(), 2);
+        // Every time in the list: China Standard Time, yyyy-MM-dd HH:mm (the cases were decided at 01:02Z).
+        QCOMPARE(view->model()->index(0, CasesModel::Created).data().toString(), u"2026-03-06 09:02"_s);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Home);
+        int accepted = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, 0).data(CasesModel::LocalIdRole).toString() == ids[0])
+                accepted = r;
+        while (view->currentIndex().row() != accepted && view->currentIndex().row() < accepted)
+            QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(view->currentIndex().row(), accepted);
+        QTest::keyClick(view, Qt::Key_Return);
+        QDialog *detail = detailOf(page);
+        QVERIFY(detail);
+        QVERIFY(detail->isVisible());
+        const QString text = detail->findChild<QTextBrowser *>(u"caseDetailText"_s)->toPlainText();
+        for (const QString &part :
+             {kPersonIdMasked, u"138****8000"_s, u"张三"_s, u"职工医保退休人员待遇核定"_s,
+              CaseService::decisionLabel(u"accepted"_s), CaseService::statusLabel(u"accepted"_s),
+              u"2026-03-13"_s, u"2026-03-27"_s, core::cardColourLabel(core::CardColour::Normal),
+              u"Decision recorded"_s, u"2026-03-06 09:02"_s})
+            QVERIFY2(text.contains(part), qPrintable(part + u"\n"_s + text));
+        QVERIFY(!text.contains(kPersonId));
+        QVERIFY(!text.contains(u"13800138000"_s));
+        for (const auto &m : m_materials)
+            QVERIFY2(text.contains(m), qPrintable(m));
+        // Its notice again: Enter on the list (focused when the detail opens) previews it for printing.
+        auto *notices = detail->findChild<QListWidget *>(u"caseDetailNotices"_s);
+        QCOMPARE(notices->count(), 1);
+        QCOMPARE(notices->item(0)->text(), NoticeRenderer::title(NoticeKind::Acceptance));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(notices));
+        QTest::keyClick(notices, Qt::Key_Return);
+        auto *preview = detail->findChild<QPrintPreviewDialog *>(u"printPreview"_s);
+        QVERIFY(preview);
+        preview->close();
+        QTest::keyClick(notices, Qt::Key_Escape);
+        QTRY_VERIFY(!detailOf(page));
+
+        // A double-click on the refused case: its reason and legal basis.
+        int rejected = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, 0).data(CasesModel::LocalIdRole).toString() == ids[1])
+                rejected = r;
+        const QRect cell = view->visualRect(view->model()->index(rejected, CasesModel::Applicant));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        detail = detailOf(page);
+        QVERIFY(detail);
+        const QString refused = detail->findChild<QTextBrowser *>(u"caseDetailText"_s)->toPlainText();
+        QVERIFY(refused.contains(CaseService::decisionLabel(u"rejected"_s)));
+        QVERIFY(refused.contains(u"理由"_s) && refused.contains(u"依据"_s));
+        QVERIFY(refused.contains(u"李四"_s));
+        QCOMPARE(detail->findChild<QListWidget *>(u"caseDetailNotices"_s)->item(0)->text(),
+                 NoticeRenderer::title(NoticeKind::Rejection));
+        detail->close();
+    }
+
 private:
+    // The case detail open over the page (visible, not yet deleted), or null.
+    static QDialog *detailOf(const QWidget &page) {
+        for (QDialog *d : page.findChildren<QDialog *>(u"caseDetailDialog"_s))
+            if (d->isVisible())
+                return d;
+        return nullptr;
+    }
     std::unique_ptr<Fixture> f;
     QStringList ids;
+    QStringList m_materials;
 };
 
 QTEST_MAIN(TestMyCases)

@@ -1,8 +1,10 @@
 #include "mycasespage.h"
+#include "casedetaildialog.h"
 #include "noticerenderer.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/masking.h>
+#include <windowdesk/core/timeformat.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/ui/messagebar.h>
@@ -134,9 +136,7 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Created:
-            return QDateTime::fromString(r.createdAt, Qt::ISODate)
-                .toTimeZone(Clock::chinaStandardTime())
-                .toString(u"MM-dd HH:mm"_s);
+            return core::displayTime(r.createdAt);
         case CaseRef:
             return r.caseNo.isEmpty() ? tr("local %1").arg(r.localId.left(8)) : r.caseNo;
         case Applicant:
@@ -302,6 +302,8 @@ MyCasesPage::MyCasesPage(IntakeContext context, QWidget *parent)
         sc->setContext(Qt::WidgetWithChildrenShortcut);
         connect(sc, &QShortcut::activated, this, slot);
     }
+    // Enter or a double-click on a case opens its detail (QAbstractItemView::activated is both).
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &) { openSelected(); });
     connect(m_search, &QLineEdit::textChanged, m_filter, &CasesFilterModel::setSearch);
     connect(m_scope, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setScope(m_scope->currentData().toString()); });
@@ -367,8 +369,12 @@ void MyCasesPage::printSelected() {
                             : decision == u"rejected"_s            ? NoticeKind::Rejection
                             : decision == u"correction_required"_s ? NoticeKind::Correction
                                                                    : NoticeKind::Acceptance;
-    auto data = NoticeRenderer::loadCase(*m_ctx.db, idx.data(CasesModel::LocalIdRole).toString(), kind,
-                                         m_ctx.window.hallName, m_ctx.window.clerkName);
+    printNotice(idx.data(CasesModel::LocalIdRole).toString(), kind);
+}
+
+void MyCasesPage::printNotice(const QString &localId, NoticeKind kind) {
+    auto data =
+        NoticeRenderer::loadCase(*m_ctx.db, localId, kind, m_ctx.window.hallName, m_ctx.window.clerkName);
     if (!data.ok()) {
         m_message->showError(data.error().message);
         return;
@@ -377,14 +383,16 @@ void MyCasesPage::printSelected() {
         auto ev = m_ctx.db->query(
             u"SELECT at, reason FROM case_events WHERE case_local_id = ? AND type = 'delivered' "
             u"ORDER BY id DESC LIMIT 1"_s,
-            {idx.data(CasesModel::LocalIdRole).toString()});
+            {localId});
         if (ev.ok() && ev->next()) {
             data->eventAt = QDateTime::fromString(ev->value(0).toString(), Qt::ISODate);
             data->eventNote = ev->value(1).toString();
         }
     }
     auto *printer = new QPrinter(QPrinter::HighResolution);
-    auto *preview = new QPrintPreviewDialog(printer, this);
+    // Over the detail when it is open, else over the page.
+    QWidget *over = m_detail ? static_cast<QWidget *>(m_detail.data()) : this;
+    auto *preview = new QPrintPreviewDialog(printer, over);
     preview->setObjectName(u"printPreview"_s);
     preview->setAttribute(Qt::WA_DeleteOnClose);
     const NoticeData copy = data.value();
@@ -392,6 +400,27 @@ void MyCasesPage::printSelected() {
             [copy](QPrinter *p) { NoticeRenderer::print(*p, copy); });
     connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
     preview->open();
+}
+
+void MyCasesPage::openSelected() {
+    const QModelIndex idx = m_view->currentIndex();
+    if (!idx.isValid()) {
+        m_message->showWarning(tr("Choose a case first."));
+        return;
+    }
+    const CaseRow &row = m_model->row(m_filter->mapToSource(idx).row());
+    auto detail = loadCaseDetail(*m_ctx.db, row.localId, m_ctx.window.hallName, m_ctx.window.clerkName);
+    if (!detail.ok()) {
+        m_message->showError(tr("The case cannot be read: %1").arg(detail.error().message));
+        return;
+    }
+    if (m_detail)
+        m_detail->close();
+    // Non-modal (open(), no nested event loop); deleted when closed.
+    m_detail = new CaseDetailDialog(detail.value(), row.card, this);
+    m_detail->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_detail, &CaseDetailDialog::printRequested, this, &MyCasesPage::printNotice);
+    m_detail->open();
 }
 
 void MyCasesPage::withdrawSelected() {
@@ -454,11 +483,20 @@ void MyCasesPage::correctSelected() {
     QLineEdit *idNo = addField(u"applicant.id_number"_s, tr("ID number"), q->value(1).toString());
     QLineEdit *phone = addField(u"applicant.phone"_s, tr("Phone"), q->value(2).toString());
     const QJsonObject values = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
+    // Form fields are named as the acceptance form named them (the item versions of the case), not by key.
+    QHash<QString, QString> labels;
+    auto l = m_ctx.db->query(uR"(SELECT f.field_key, f.label FROM case_items i JOIN item_form_fields f
+        ON f.item_code = i.item_code AND f.item_version = i.item_version WHERE i.case_local_id = ?
+        ORDER BY i.ord DESC, f.ord DESC)"_s,
+                             {id});
+    while (l.ok() && l->next())
+        labels.insert(l->value(0).toString(), l->value(1).toString());
     QHash<QString, QLineEdit *> formEdits;
     for (auto it = messages.begin(); it != messages.end(); ++it)
         if (it.key().startsWith(u"form_values."_s)) {
             const QString field = it.key().mid(12);
-            formEdits.insert(field, addField(it.key(), field, values.value(field).toVariant().toString()));
+            formEdits.insert(field, addField(it.key(), labels.value(field, tr("Form field")),
+                                             values.value(field).toVariant().toString()));
         }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dlg);
     form->addRow(buttons);

@@ -1,13 +1,16 @@
 #pragma once
 // 我的办件: today's and open cases of this clerk with status, due date and card colour; filter and
 // search; reopen a case to record delivery (送达, prints 送达回执) or withdrawal.
+#include "casedetaildialog.h"
 #include "caseservice.h"
 #include "intakecontext.h"
+#include "noticerenderer.h"
 
 #include <windowdesk/core/cardcolour.h>
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QWidget>
 #include <memory>
@@ -90,6 +93,8 @@ public:
     CasesModel *model() const { return m_model; }
     CasesFilterModel *filterModel() const { return m_filter; }
     QString lastNoticePath() const { return m_lastNotice; }
+    // The detail of the case open from the list (Enter or double-click), or null.
+    CaseDetailDialog *detailDialog() const { return m_detail; }
 
 public slots:
     void reload();
@@ -102,6 +107,11 @@ public slots:
     // server named, each with its message; OK writes the correction (CaseService::correctRejected), which
     // the next sync pushes under a new key.
     void correctSelected();
+    // The selected case's detail (applicant masked, items, materials, decision, due dates and card, events,
+    // notices to print again); Enter or a double-click in the list.
+    void openSelected();
+    // Print preview of one notice of a case.
+    void printNotice(const QString &localId, windowdesk::intake::NoticeKind kind);
 
 private:
     QString selectedLocalId() const;
@@ -115,6 +125,7 @@ private:
     QLineEdit *m_note = nullptr;
     ui::MessageBar *m_message = nullptr;
     QString m_lastNotice;
+    QPointer<CaseDetailDialog> m_detail;
 };
 
 } // namespace windowdesk::intake

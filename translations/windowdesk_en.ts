@@ -185,6 +185,147 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::intake::CaseDetailDialog</name>
+    <message>
+        <source>Decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-card follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices (Enter prints the chosen one again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local case %1 (no case number from the platform yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised (%n working day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal (%n working day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::intake::CaseService</name>
     <message>
         <source>Required</source>
@@ -260,6 +401,10 @@ Database: %3</source>
     </message>
     <message>
         <source>Not possible for a case in status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter is for legal persons: the applicant must be an entity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,6 +619,21 @@ Database: %3</source>
     </message>
     <message>
         <source>immediate (done on the spot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::CatalogSearchHint</name>
+    <message>
+        <source>No results. Try “%1”, or pinyin initials (sbk for 社保卡), an item code or a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results. Try fewer characters, pinyin initials (sbk for 社保卡), an item code or a department.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,6 +1132,14 @@ Legal: %3 working days → %4</source>
         <source>Ticket %1 resumed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::LicensePanel</name>
@@ -1196,6 +1364,14 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Correction saved; it is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

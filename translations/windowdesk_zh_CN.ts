@@ -184,6 +184,145 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::intake::CaseDetailDialog</name>
+    <message>
+        <source>Decision recorded</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>恢复办理</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Red-card follow-up</source>
+        <translation>红牌跟踪记录</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>Notices (Enter prints the chosen one again):</source>
+        <translation>文书（回车重新打印所选文书）：</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Local case %1 (no case number from the platform yet)</source>
+        <translation>本地办件 %1（平台尚未分配办件编号）</translation>
+    </message>
+    <message>
+        <source>Case number %1</source>
+        <translation>办件编号 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Due dates</source>
+        <translation>办结期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised (%n working day(s))</source>
+        <translation>
+            <numerusform>承诺（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal (%n working day(s))</source>
+        <translation>
+            <numerusform>法定（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>亮牌</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>办件记录</translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::intake::CaseService</name>
     <message>
         <source>Required</source>
@@ -260,6 +399,10 @@ Database: %3</source>
     <message>
         <source>Not possible for a case in status %1.</source>
         <translation>办件状态为“%1”，不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>This matter is for legal persons: the applicant must be an entity</source>
+        <translation>此事项仅面向法人：申请人类型须为法人或其他组织</translation>
     </message>
 </context>
 <context>
@@ -470,6 +613,21 @@ Database: %3</source>
     <message>
         <source>immediate (done on the spot)</source>
         <translation>即办件（当场办结）</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>又称</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::CatalogSearchHint</name>
+    <message>
+        <source>No results. Try “%1”, or pinyin initials (sbk for 社保卡), an item code or a department.</source>
+        <translation>无结果。可试试“%1”，或用拼音首字母（如 sbk 查社保卡）、事项编码、部门名称搜索。</translation>
+    </message>
+    <message>
+        <source>No results. Try fewer characters, pinyin initials (sbk for 社保卡), an item code or a department.</source>
+        <translation>无结果。可少输几个字，或用拼音首字母（如 sbk 查社保卡）、事项编码、部门名称搜索。</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1124,14 @@ Legal: %3 working days → %4</source>
         <source>Ticket %1 resumed.</source>
         <translation>已恢复办理 %1 号。</translation>
     </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Applicant kind</source>
+        <translation>申请人类型</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::LicensePanel</name>
@@ -1191,6 +1357,14 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Correction saved; it is sent with the next sync.</source>
         <translation>更正已保存，将在下次同步时上报。</translation>
+    </message>
+    <message>
+        <source>The case cannot be read: %1</source>
+        <translation>无法读取办件：%1</translation>
+    </message>
+    <message>
+        <source>Form field</source>
+        <translation>表单字段</translation>
     </message>
 </context>
 <context>

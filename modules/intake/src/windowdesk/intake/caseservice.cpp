@@ -112,6 +112,9 @@ FieldProblems CaseService::fieldProblems(const Matter &matter, const IntakeDraft
         if (!r.valid)
             p.insert(u"applicant.phone"_s, r.message);
     }
+    if (matter.legalPersonOnly() && a.kind != u"entity"_s)
+        p.insert(u"applicant.kind"_s,
+                 tr("This matter is for legal persons: the applicant must be an entity"));
     if (a.kind == u"entity"_s) {
         if (a.entityName.trimmed().isEmpty())
             p.insert(u"applicant.entity_name"_s, tr("Required"));

@@ -33,7 +33,8 @@ struct WindowContext {
 };
 
 // Problems of the entered data, keyed by where they are shown:
-// "applicant.name", "applicant.id_number", "applicant.phone", "applicant.entity_name", "applicant.uscc",
+// "applicant.kind", "applicant.name", "applicant.id_number", "applicant.phone", "applicant.entity_name",
+// "applicant.uscc",
 // "form.<key>", "material.<key>", "decision_reason", "decision_basis", "matter", "materials".
 using FieldProblems = QMap<QString, QString>;
 

@@ -1,4 +1,5 @@
 #include "catalogpage.h"
+#include "catalogsearchhint.h"
 
 #include <windowdesk/core/pinyin.h>
 #include <windowdesk/storage/catalogrepository.h>
@@ -129,7 +130,8 @@ void CatalogPage::showCurrent() {
     const QString code = currentCode();
     m_start->setEnabled(!code.isEmpty());
     if (code.isEmpty()) {
-        m_detail->setHtml(u"<p>%1</p>"_s.arg(esc(tr("No matter found."))));
+        const QString hint = CatalogSearchHint::noResults(*m_search, m_box->text(), m_windowNo);
+        m_detail->setHtml(u"<p>%1</p>"_s.arg(esc(hint.isEmpty() ? tr("No matter found.") : hint)));
         return;
     }
     m_detail->setHtml(currentIsBundle() ? bundleHtml(code) : itemHtml(code));
@@ -156,6 +158,8 @@ QString CatalogPage::itemHtml(const QString &code) const {
     };
     QString html =
         u"<h2>%1</h2><p><code>%2</code> · %3</p><table>"_s.arg(esc(it.name), esc(it.code), esc(it.type));
+    if (!it.aliases.isEmpty())
+        html += row(tr("Also known as"), esc(it.aliases.join(u"、"_s)));
     html += row(tr("Department"), esc(it.department));
     html += row(tr("Legal basis"), esc(it.basis));
     html += row(tr("Conditions"), esc(it.conditions));

@@ -1,6 +1,7 @@
 #include "citizenphonewindow.h"
 
 #include <windowdesk/core/clock.h>
+#include <windowdesk/core/timeformat.h>
 #include <windowdesk/license/demolicenses.h>
 #include <windowdesk/license/qrcode.h>
 
@@ -126,7 +127,7 @@ void CitizenPhoneWindow::refresh() {
     }
     m_text->setPlainText(QString::fromLatin1(m_payload));
     m_expiry->setText(tr("Valid until %1 (a new code every minute)")
-                          .arg(m_clock.nowCst().addSecs(kLifetimeSecs).toString(u"HH:mm:ss"_s)));
+                          .arg(core::displayTime(m_clock.nowUtc().addSecs(kLifetimeSecs))));
     emit refreshed();
 }
 

@@ -1,4 +1,5 @@
 #include "intakepage.h"
+#include "catalogsearchhint.h"
 #include "evaluationdialog.h"
 #include "intakelogging.h"
 #include "licensepanel.h"
@@ -6,15 +7,18 @@
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/identity.h>
 #include <windowdesk/core/masking.h>
+#include <windowdesk/core/timeformat.h>
 #include <windowdesk/license/el1format.h>
 #include <windowdesk/license/el1verifier.h>
 #include <windowdesk/license/licensescanservice.h>
 #include <windowdesk/storage/catalogrepository.h>
 #include <windowdesk/storage/catalogsearch.h>
 #include <windowdesk/storage/database.h>
+#include <windowdesk/storage/settingsrepository.h>
 #include <windowdesk/ui/dialogfacade.h>
 #include <windowdesk/ui/messagebar.h>
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,12 +36,15 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +82,38 @@ void setError(QLabel *l, const QString &text) {
     l->setText(text);
     l->setVisible(!text.isEmpty());
 }
+
+// The wheel over a closed combo box scrolls the page (its parents) instead of changing the value: a clerk
+// scrolling the long form must not change a field by passing over it. An open popup still scrolls.
+class ComboWheelGuard : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() != QEvent::Wheel)
+            return QObject::eventFilter(watched, event);
+        auto *combo = qobject_cast<QComboBox *>(watched);
+        if (!combo || (combo->view() && combo->view()->isVisible()))
+            return QObject::eventFilter(watched, event);
+        // To the scroll bar of the scroll area around it, as QAbstractScrollArea itself does (a wheel event
+        // only ignored here would not reach it: QApplication does not pass on synthesized ones).
+        const auto *w = static_cast<QWheelEvent *>(event);
+        for (QWidget *p = combo->parentWidget(); p; p = p->parentWidget()) {
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(p)) {
+                const bool horizontal = qAbs(w->angleDelta().x()) > qAbs(w->angleDelta().y());
+                QScrollBar *bar = horizontal ? area->horizontalScrollBar() : area->verticalScrollBar();
+                QWheelEvent copy(bar->mapFromGlobal(w->globalPosition()), w->globalPosition(),
+                                 w->pixelDelta(), w->angleDelta(), w->buttons(), w->modifiers(), w->phase(),
+                                 w->inverted(), w->source(), w->pointingDevice());
+                QCoreApplication::sendEvent(bar, &copy);
+                return true;
+            }
+        }
+        event->ignore();
+        return true;
+    }
+};
 
 QString displayDate(const std::optional<core::DueDate> &d) {
     if (!d)
@@ -124,6 +163,7 @@ QDate IntakePage::today() const {
 }
 
 void IntakePage::buildUi() {
+    m_wheelGuard = new ComboWheelGuard(this);
     auto *root = new QVBoxLayout(this);
     m_message = new ui::MessageBar(this);
     m_message->setObjectName(u"intakeMessage"_s);
@@ -140,6 +180,7 @@ void IntakePage::buildUi() {
     // Entries (time · name · ticket) must not set the page's minimum width; the row stretches to show them.
     m_restoreList->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_restoreList->setMinimumContentsLength(24);
+    m_restoreList->installEventFilter(m_wheelGuard);
     rb->addWidget(m_restoreList, 1);
     auto *restore = actionButton(m_restoreBar, u"restoreDraftButton"_s, tr("Restore"), {});
     auto *discard = actionButton(m_restoreBar, u"discardDraftButton"_s, tr("Discard"), {});
@@ -163,7 +204,8 @@ void IntakePage::buildUi() {
             for (const auto &s : open.value()) {
                 const QString who =
                     s.draft.applicant.name.isEmpty() ? tr("(no name)") : s.draft.applicant.name;
-                m_restoreList->addItem(u"%1 · %2 · %3"_s.arg(s.updatedAt, who, s.draft.ticketNo), s.id);
+                m_restoreList->addItem(
+                    u"%1 · %2 · %3"_s.arg(core::displayTime(s.updatedAt), who, s.draft.ticketNo), s.id);
             }
         m_restoreBar->setVisible(m_restoreList->count() > 0);
     }
@@ -219,6 +261,7 @@ void IntakePage::buildUi() {
             m_transferTo->setObjectName(u"transferCategory"_s);
             m_transferTo->setFocusPolicy(Qt::ClickFocus);
             m_transferTo->setAccessibleName(tr("Transfer to"));
+            m_transferTo->installEventFilter(m_wheelGuard);
             for (const auto &c : m_queue->categories())
                 m_transferTo->addItem(c.name, c.name);
             // Category names come from the hall's data: the box is as wide as the longest one.
@@ -262,7 +305,10 @@ void IntakePage::buildUi() {
     m_kind->setObjectName(u"applicantKind"_s);
     m_kind->addItem(tr("Natural person"), u"person"_s);
     m_kind->addItem(tr("Legal person / organisation"), u"entity"_s);
-    m_kind->setFocusPolicy(Qt::ClickFocus); // changed with Ctrl+E, so Tab goes straight to the name
+    // In the Tab order as shown (kind, entity, ID type, name, ...): the clerk starts on the name, so the
+    // fields above it cost no keystroke on the usual visit, and Tab never jumps over a visible field.
+    m_kind->setFocusPolicy(Qt::StrongFocus);
+    m_kind->installEventFilter(m_wheelGuard);
     af->addRow(tr("Kind (Ctrl+E)"), m_kind);
     auto *kindKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     kindKey->setContext(Qt::WidgetWithChildrenShortcut);
@@ -282,19 +328,20 @@ void IntakePage::buildUi() {
     ef->addRow(tr("Unified social credit code"), m_uscc);
     ef->addRow(QString(), m_usccError);
     af->addRow(m_entityBox);
-    m_name = new QLineEdit(applicant);
-    m_name->setObjectName(u"applicantName"_s);
-    m_name->setMaxLength(50);
-    af->addRow(tr("Name (legal representative for an entity)"), m_name);
     m_idType = new QComboBox(applicant);
     m_idType->setObjectName(u"applicantIdType"_s);
-    m_idType->setFocusPolicy(Qt::ClickFocus);
+    m_idType->setFocusPolicy(Qt::StrongFocus); // reached by Tab (Shift+Tab from the name)
+    m_idType->installEventFilter(m_wheelGuard);
     m_idType->addItem(tr("Resident ID card"), u"resident_id"_s);
     m_idType->addItem(tr("Hong Kong/Macao permit"), u"hk_macao_permit"_s);
     m_idType->addItem(tr("Taiwan permit"), u"taiwan_permit"_s);
     m_idType->addItem(tr("Foreign permanent residence"), u"foreign_permanent_residence"_s);
     m_idType->addItem(tr("Passport"), u"passport"_s);
     af->addRow(tr("ID type"), m_idType);
+    m_name = new QLineEdit(applicant);
+    m_name->setObjectName(u"applicantName"_s);
+    m_name->setMaxLength(50);
+    af->addRow(tr("Name (legal representative for an entity)"), m_name);
     m_idNumber = new QLineEdit(applicant);
     m_idNumber->setObjectName(u"applicantIdNumber"_s);
     m_idNumber->setMaxLength(40);
@@ -326,6 +373,12 @@ void IntakePage::buildUi() {
     m_results->setFocusPolicy(Qt::NoFocus);
     m_results->setMaximumHeight(80);
     ml->addWidget(m_results);
+    m_noResults = new QLabel(matterBox);
+    m_noResults->setObjectName(u"matterNoResults"_s);
+    m_noResults->setTextFormat(Qt::PlainText);
+    m_noResults->setWordWrap(true);
+    m_noResults->hide();
+    ml->addWidget(m_noResults);
     m_matterLabel = new QLabel(matterBox);
     m_matterLabel->setObjectName(u"matterName"_s);
     m_matterLabel->setTextFormat(Qt::PlainText);
@@ -373,6 +426,7 @@ void IntakePage::buildUi() {
     auto *dl = new QVBoxLayout(decisionBox);
     m_decision = new QComboBox(decisionBox);
     m_decision->setObjectName(u"decision"_s);
+    m_decision->installEventFilter(m_wheelGuard);
     m_decision->addItem(tr("Accept (受理) — Alt+1"), u"accepted"_s);
     m_decision->addItem(tr("Correction notice (一次性告知补正) — Alt+2"), u"correction_required"_s);
     m_decision->addItem(tr("Refuse (不予受理) — Alt+3"), u"rejected"_s);
@@ -439,6 +493,13 @@ void IntakePage::buildUi() {
             if (n != t)
                 e->setText(n);
         });
+    for (QLineEdit *e : {m_name, m_idNumber, m_phone, m_entityName, m_uscc})
+        connect(e, &QLineEdit::textChanged, this, [this, e] {
+            for (const auto &f : m_matter.fields)
+                if (applicantEditFor(f) == e)
+                    if (auto *formEdit = qobject_cast<QLineEdit *>(m_fieldWidgets.value(f.key)))
+                        copyLinked(e, formEdit);
+        });
     connect(m_idNumber, &QLineEdit::textChanged, this, &IntakePage::onIdChanged);
     connect(m_uscc, &QLineEdit::textChanged, this, &IntakePage::onIdChanged);
     connect(m_phone, &QLineEdit::textEdited, this, [this](const QString &t) {
@@ -479,6 +540,12 @@ void IntakePage::onSearchTextChanged(const QString &text) {
         }
     if (m_results->count() > 0)
         m_results->setCurrentRow(0);
+    // 无结果 is said, with what to try; the matter chosen before stays as it is.
+    const QString hint = m_results->count() == 0
+                             ? CatalogSearchHint::noResults(*m_catalogSearch, text, m_ctx.window.windowNo)
+                             : QString();
+    m_noResults->setText(hint);
+    m_noResults->setVisible(!hint.isEmpty());
 }
 
 bool IntakePage::eventFilter(QObject *watched, QEvent *event) {
@@ -497,7 +564,7 @@ bool IntakePage::eventFilter(QObject *watched, QEvent *event) {
 }
 
 void IntakePage::chooseMatter(int row) {
-    if (QListWidgetItem *it = m_results->item(row))
+    if (QListWidgetItem *it = m_results->item(row); it && !it->data(kRoleCode).toString().isEmpty())
         startMatter(it->data(kRoleCode).toString(), it->data(kRoleKind).toString() == u"bundle"_s);
 }
 
@@ -511,8 +578,7 @@ bool IntakePage::startMatter(const QString &code, bool bundle) {
     if (!m->isBundle())
         (void)m_catalogSearch->recordUse(m_ctx.window.windowNo, code, *m_ctx.clock);
     // A matter only for legal persons asks for the entity: the applicant section follows.
-    if (!m->isBundle() && m->items.first().serviceObject == u"legal_person"_s &&
-        m_kind->currentData().toString() != u"entity"_s) {
+    if (m->legalPersonOnly() && m_kind->currentData().toString() != u"entity"_s) {
         m_kind->setCurrentIndex(m_kind->findData(u"entity"_s));
         m_message->showInfo(tr("This matter is for legal persons: enter the entity and its USCC."));
     }
@@ -571,6 +637,7 @@ void IntakePage::buildForm() {
             w = e;
         } else if (f.type == u"select"_s) {
             auto *c = new QComboBox(m_formArea);
+            c->installEventFilter(m_wheelGuard);
             c->addItems(f.options);
             c->setCurrentIndex(-1);
             c->setPlaceholderText(tr("Choose (↓)"));
@@ -606,6 +673,10 @@ void IntakePage::buildForm() {
                         e->setText(n);
                 });
             connect(e, &QLineEdit::textChanged, this, &IntakePage::onChanged);
+            // A form field that asks for the applicant's own name, id, phone, entity or USCC is the same
+            // value as the applicant section's: an edit on either side shows on the other.
+            if (QLineEdit *same = applicantEditFor(f))
+                connect(e, &QLineEdit::textChanged, this, [this, e, same] { copyLinked(e, same); });
             w = e;
         }
         w->setObjectName(name);
@@ -650,6 +721,7 @@ void IntakePage::buildMaterials() {
         MaterialRow mr;
         mr.status = new QComboBox(row);
         mr.status->setObjectName(u"material_"_s + m.key);
+        mr.status->installEventFilter(m_wheelGuard);
         mr.status->addItem(tr("— not checked —"), QString());
         mr.status->addItem(tr("Paper"), u"paper"_s);
         mr.status->addItem(tr("E-license"), u"electronic"_s);
@@ -675,10 +747,11 @@ void IntakePage::buildMaterials() {
 }
 
 void IntakePage::rebuildTabOrder() {
-    QList<QWidget *> order;
+    // As the fields are shown, top to bottom: nothing visible is skipped.
+    QList<QWidget *> order{m_kind};
     if (m_kind->currentData().toString() == u"entity"_s)
         order << m_entityName << m_uscc;
-    order << m_name << m_idNumber << m_phone << m_search;
+    order << m_idType << m_name << m_idNumber << m_phone << m_search;
     for (const auto &f : m_matter.fields)
         if (QWidget *w = m_fieldWidgets.value(f.key))
             order << w;
@@ -954,29 +1027,45 @@ void IntakePage::updateDecisionPanel() {
     m_basis->setEnabled(decisionValue() == u"rejected"_s);
 }
 
-void IntakePage::prefillFormFromApplicant() {
-    // Only the fields that ask for the applicant themself: a spouse's or an agent's id is never guessed.
+QLineEdit *IntakePage::applicantEditFor(const core::FormField &f) const {
+    // Only the fields that ask for the applicant themself: a spouse's or an agent's id is never linked.
     static const QStringList nameKeys{u"applicant_name"_s, u"name"_s};
     static const QStringList idKeys{u"id_number"_s, u"applicant_id_number"_s};
     static const QStringList phoneKeys{u"phone"_s, u"applicant_phone"_s, u"contact_phone"_s};
     static const QStringList entityKeys{u"entity_name"_s, u"company_name"_s, u"enterprise_name"_s};
-    const bool entity = m_kind->currentData().toString() == u"entity"_s;
+    if (f.type == u"id_number"_s && idKeys.contains(f.key))
+        return m_idNumber;
+    if (f.type == u"phone"_s && phoneKeys.contains(f.key))
+        return m_phone;
+    if (f.type == u"uscc"_s && f.key == u"uscc"_s)
+        return m_uscc;
+    if (f.type == u"text"_s && nameKeys.contains(f.key))
+        return m_name;
+    if (f.type == u"text"_s && entityKeys.contains(f.key))
+        return m_entityName;
+    return nullptr;
+}
+
+void IntakePage::copyLinked(QLineEdit *from, QLineEdit *to) {
+    if (m_loading || m_copyingLinked || !to || to->text() == from->text())
+        return;
+    m_copyingLinked = true;
+    to->setText(from->text().left(to->maxLength()));
+    m_copyingLinked = false;
+}
+
+void IntakePage::prefillFormFromApplicant() {
+    // The applicant section and the form fields that mean the same: whichever side has the value gives it
+    // to the other (a matter chosen after the applicant was identified, or a form filled before).
     for (const auto &f : m_matter.fields) {
-        if (!fieldValue(f).isNull())
+        QLineEdit *same = applicantEditFor(f);
+        auto *formEdit = qobject_cast<QLineEdit *>(m_fieldWidgets.value(f.key));
+        if (!same || !formEdit)
             continue;
-        QString v;
-        if (f.type == u"id_number"_s && idKeys.contains(f.key))
-            v = core::normalizeIdentifier(m_idNumber->text());
-        else if (f.type == u"phone"_s && phoneKeys.contains(f.key))
-            v = core::normalizePhone(m_phone->text());
-        else if (f.type == u"uscc"_s && entity && f.key == u"uscc"_s)
-            v = core::normalizeIdentifier(m_uscc->text());
-        else if (f.type == u"text"_s && nameKeys.contains(f.key))
-            v = m_name->text();
-        else if (f.type == u"text"_s && entity && entityKeys.contains(f.key))
-            v = m_entityName->text();
-        if (!v.isEmpty())
-            setFieldValue(f, v);
+        if (formEdit->text().isEmpty() && !same->text().isEmpty())
+            copyLinked(same, formEdit);
+        else if (same->text().isEmpty() && !formEdit->text().isEmpty())
+            copyLinked(formEdit, same);
     }
 }
 
@@ -994,6 +1083,58 @@ void IntakePage::focusMatterSearch() {
     m_search->selectAll();
 }
 
+QString IntakePage::problemPlace(const QString &key) const {
+    // The field as the clerk sees it named on the page, never the key.
+    if (key.startsWith(u"form."_s)) {
+        for (const auto &f : m_matter.fields)
+            if (u"form."_s + f.key == key)
+                return f.label;
+        return tr("Acceptance form");
+    }
+    if (key.startsWith(u"material."_s)) {
+        if (const MatterMaterial *m = m_matter.material(key.mid(9)))
+            return m->material.name;
+        return tr("Materials");
+    }
+    static const QHash<QString, const char *> names{
+        {u"applicant.kind"_s, QT_TR_NOOP("Applicant kind")},
+        {u"applicant.name"_s, QT_TR_NOOP("Name")},
+        {u"applicant.id_type"_s, QT_TR_NOOP("ID type")},
+        {u"applicant.id_number"_s, QT_TR_NOOP("ID number")},
+        {u"applicant.phone"_s, QT_TR_NOOP("Phone")},
+        {u"applicant.entity_name"_s, QT_TR_NOOP("Entity name")},
+        {u"applicant.uscc"_s, QT_TR_NOOP("Unified social credit code")},
+        {u"decision"_s, QT_TR_NOOP("Decision")},
+        {u"decision_reason"_s, QT_TR_NOOP("Reason")},
+        {u"decision_basis"_s, QT_TR_NOOP("Legal basis")},
+        {u"matter"_s, QT_TR_NOOP("Matter")},
+        {u"materials"_s, QT_TR_NOOP("Materials")},
+    };
+    if (const char *n = names.value(key))
+        return tr(n);
+    return key.startsWith(u"applicant."_s) ? tr("Applicant") : tr("Decision");
+}
+
+QWidget *IntakePage::problemWidget(const QString &key) const {
+    if (key.startsWith(u"form."_s))
+        return m_fieldWidgets.value(key.mid(5));
+    if (key.startsWith(u"material."_s))
+        return m_materialRows.value(key.mid(9)).status;
+    const QHash<QString, QWidget *> widgets{{u"applicant.kind"_s, m_kind},
+                                            {u"applicant.name"_s, m_name},
+                                            {u"applicant.id_type"_s, m_idType},
+                                            {u"applicant.id_number"_s, m_idNumber},
+                                            {u"applicant.phone"_s, m_phone},
+                                            {u"applicant.entity_name"_s, m_entityName},
+                                            {u"applicant.uscc"_s, m_uscc},
+                                            {u"decision"_s, m_decision},
+                                            {u"decision_reason"_s, m_reason},
+                                            {u"decision_basis"_s, m_basis},
+                                            {u"matter"_s, m_search},
+                                            {u"materials"_s, m_decision}};
+    return widgets.value(key);
+}
+
 void IntakePage::decide() {
     prefillFormFromApplicant();
     IntakeDraft d = currentDraft();
@@ -1004,53 +1145,13 @@ void IntakePage::decide() {
         updateFieldErrors(true);
         setError(m_phoneError, problems.value(u"applicant.phone"_s));
         QStringList lines;
-        for (auto it = problems.cbegin(); it != problems.cend(); ++it) {
-            QString where = it.key();
-            if (where.startsWith(u"form."_s)) {
-                for (const auto &f : m_matter.fields)
-                    if (u"form."_s + f.key == where)
-                        where = f.label;
-            } else if (where.startsWith(u"material."_s)) {
-                if (const MatterMaterial *m = m_matter.material(where.mid(9)))
-                    where = m->material.name;
-            } else if (where == u"applicant.name"_s) {
-                where = tr("Name");
-            } else if (where == u"applicant.id_number"_s) {
-                where = tr("ID number");
-            } else if (where == u"applicant.phone"_s) {
-                where = tr("Phone");
-            } else if (where == u"decision_reason"_s) {
-                where = tr("Reason");
-            } else if (where == u"decision_basis"_s) {
-                where = tr("Legal basis");
-            } else if (where == u"matter"_s || where == u"materials"_s) {
-                where = tr("Matter");
-            }
-            lines << u"%1: %2"_s.arg(where, it.value());
-        }
+        for (auto it = problems.cbegin(); it != problems.cend(); ++it)
+            lines << u"%1: %2"_s.arg(problemPlace(it.key()), it.value());
         m_problems->setText(lines.join(u'\n'));
         m_message->showWarning(
             tr("The decision cannot be taken yet: %n problem(s).", nullptr, int(problems.size())));
         // Focus the first widget to fix.
-        const QString first = problems.firstKey();
-        QWidget *target = nullptr;
-        if (first.startsWith(u"form."_s))
-            target = m_fieldWidgets.value(first.mid(5));
-        else if (first.startsWith(u"material."_s))
-            target = m_materialRows.value(first.mid(9)).status;
-        else if (first == u"applicant.name"_s)
-            target = m_name;
-        else if (first == u"applicant.id_number"_s)
-            target = m_idNumber;
-        else if (first == u"applicant.phone"_s)
-            target = m_phone;
-        else if (first == u"decision_reason"_s)
-            target = m_reason;
-        else if (first == u"decision_basis"_s)
-            target = m_basis;
-        else if (first == u"matter"_s)
-            target = m_search;
-        if (target)
+        if (QWidget *target = problemWidget(problems.firstKey()))
             target->setFocus();
         return;
     }
@@ -1115,17 +1216,59 @@ void IntakePage::decide() {
         m_evaluation->close();
     m_evaluation = new EvaluationDialog(*service, base, this);
     m_evaluation->setAttribute(Qt::WA_DeleteOnClose);
-    // It opens on the citizen's screen: the clerk's keyboard stays on this page.
-    m_evaluation->setAttribute(Qt::WA_ShowWithoutActivating);
     connect(m_evaluation, &QObject::destroyed, this, [service] { delete service; });
     connect(m_evaluation, &EvaluationDialog::submitted, this, [this](const QString &, int level) {
         m_message->showInfo(tr("Evaluation received: %1").arg(level));
+        // The citizen has rated: the keyboard is the clerk's again, on the next applicant's name.
+        if (isVisible()) {
+            window()->activateWindow();
+            m_name->setFocus(Qt::OtherFocusReason);
+        }
     });
-    m_evaluation->show();
-    // Some platforms activate a new window regardless: give the keyboard back to the clerk.
-    if (isVisible())
-        window()->activateWindow();
     clearVisit();
+    // The keyboard goes to the evaluation until the citizen has rated: a `5` typed for it must never land in
+    // the next applicant's name. It opens on the citizen's screen when one is configured, else centred on
+    // the clerk's.
+    placeEvaluationWindow(m_evaluation);
+    m_evaluation->show();
+    m_evaluation->raise();
+    m_evaluation->activateWindow();
+    m_evaluation->setFocus(Qt::OtherFocusReason);
+}
+
+void IntakePage::placeEvaluationWindow(QWidget *w) const {
+    // settings key evaluation.screen: the citizen-facing screen, by name or by number (1 = the first).
+    QScreen *target = nullptr;
+    auto setting = storage::SettingsRepository(*m_ctx.db, *m_ctx.clock).value(u"evaluation.screen"_s);
+    const QString wanted = setting.ok() ? setting.value().trimmed() : QString();
+    if (!wanted.isEmpty()) {
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        bool isNumber = false;
+        const int n = wanted.toInt(&isNumber);
+        for (qsizetype i = 0; i < screens.size() && !target; ++i)
+            if ((isNumber && n == i + 1) || screens.at(i)->name() == wanted)
+                target = screens.at(i);
+        if (!target)
+            qCWarning(lcIntake) << "evaluation.screen names no screen of this desk:" << wanted;
+    }
+    QRect area;
+    if (target) {
+        area = target->availableGeometry();
+    } else {
+        // Centred on the clerk's window (on its screen), where whoever turns the screen sees it.
+        const QWidget *clerk = window();
+        QScreen *screen = clerk->screen() ? clerk->screen() : QGuiApplication::primaryScreen();
+        area = clerk->isVisible() ? clerk->frameGeometry().intersected(screen->availableGeometry())
+                                  : screen->availableGeometry();
+        if (area.isEmpty())
+            area = screen->availableGeometry();
+    }
+    w->adjustSize();
+    const QSize size = w->size().boundedTo(area.size());
+    w->resize(size);
+    if (target)
+        w->setScreen(target);
+    w->move(area.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
 void IntakePage::clearVisit() {

@@ -125,6 +125,16 @@ private:
     void showQueueError(const Error &e);
     void setTicket(std::optional<Ticket> t);
     void prefillFormFromApplicant();
+    // The applicant section's edit holding the same value as the form field `f` (its own name, id number,
+    // phone, entity name or USCC), or null.
+    QLineEdit *applicantEditFor(const core::FormField &f) const;
+    void copyLinked(QLineEdit *from, QLineEdit *to);
+    // How a problem's key (FieldProblems) is named on the page, and the widget that fixes it.
+    QString problemPlace(const QString &key) const;
+    QWidget *problemWidget(const QString &key) const;
+    // On the screen of the setting evaluation.screen (a name or a number from 1) when it names one of this
+    // desk's screens, else centred on the clerk's window.
+    void placeEvaluationWindow(QWidget *w) const;
     QString decisionValue() const;
     QJsonValue fieldValue(const core::FormField &f) const;
     void setFieldValue(const core::FormField &f, const QJsonValue &v);
@@ -141,6 +151,7 @@ private:
     bool m_walkIn = false;
     QString m_draftId;
     bool m_loading = false;
+    bool m_copyingLinked = false;
     bool m_showRequired = false;
     QStringList m_lastNotices;
     QString m_lastCaseLocalId;
@@ -169,6 +180,7 @@ private:
 
     QLineEdit *m_search = nullptr;
     QListWidget *m_results = nullptr;
+    QLabel *m_noResults = nullptr; // 无结果 and what to try
     QLabel *m_matterLabel = nullptr;
 
     QWidget *m_formArea = nullptr;
@@ -194,6 +206,7 @@ private:
     QLabel *m_problems = nullptr;
     QPushButton *m_confirm = nullptr;
 
+    QObject *m_wheelGuard = nullptr; // closed combo boxes pass the wheel to the page
     QTimer *m_draftTimer = nullptr;
     QTimer *m_clockTimer = nullptr;
     QPointer<EvaluationDialog> m_evaluation;

@@ -87,6 +87,12 @@ QStringList Matter::itemNames() const {
     return out;
 }
 
+bool Matter::legalPersonOnly() const {
+    return !items.isEmpty() && std::all_of(items.cbegin(), items.cend(), [](const core::ServiceItem &it) {
+        return it.serviceObject == QLatin1String("legal_person");
+    });
+}
+
 const MatterMaterial *Matter::material(const QString &key) const {
     for (const auto &m : materials)
         if (m.key == key)

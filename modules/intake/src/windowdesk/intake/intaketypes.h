@@ -84,6 +84,8 @@ struct Matter {
     bool isValid() const { return !items.isEmpty(); }
     QStringList itemNames() const;
     const MatterMaterial *material(const QString &key) const;
+    // Every item of it serves legal persons only (service_object legal_person): the applicant is an entity.
+    bool legalPersonOnly() const;
 
     static Matter fromItem(const core::ServiceItem &item);
     static Matter fromBundle(const core::Bundle &bundle, const QList<core::ServiceItem> &items);

@@ -6,17 +6,20 @@
 # poppler-utils to check PDFs; gnome-keyring + dbus for a real Secret Service in tests; unicode-data for the
 # pinyin table; xvfb to show the GUI on a machine without a display; clang + libclang-rt for the fuzzer;
 # libsqlite3-dev because storage reads database bytes through SQLite's own file handle (the same libsqlite3
-# as Qt's driver), never a descriptor of its own that would drop the process's locks.
+# as Qt's driver), never a descriptor of its own that would drop the process's locks;
+# librsvg2-bin renders the package's PNG icons from the SVG; lintian, desktop-file-utils and appstream validate
+# the package, debootstrap makes the clean Debian 12 root it is installed into (tests/installer).
 set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libqt6serialport6-dev
   qtkeychain-qt6-dev libsecret-1-0 libzint-dev libssl-dev libsqlite3-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk librsvg2-bin
 )
 if [ "${1:-}" = "--test" ]; then
   PACKAGES+=(qt6-httpserver-dev qt6-websockets-dev poppler-utils gnome-keyring dbus dbus-x11 libsecret-tools unicode-data
-             sqlite3 clang libclang-rt-14-dev xvfb xauth curl openssl)
+             sqlite3 clang libclang-rt-14-dev xvfb xauth curl openssl
+             lintian desktop-file-utils appstream debootstrap)
 fi
 missing=()
 for p in "${PACKAGES[@]}"; do

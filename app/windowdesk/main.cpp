@@ -24,6 +24,11 @@ using namespace windowdesk;
 
 Q_LOGGING_CATEGORY(lcApp, "windowdesk.app")
 
+// The name of the installed desktop file (installer/CMakeLists.txt; the UOS layout's is lowercase).
+#ifndef WINDOWDESK_DESKTOP_ID
+#define WINDOWDESK_DESKTOP_ID "cn.windowdesk.WindowDesk"
+#endif
+
 namespace {
 
 // Exit codes as for windowdeskctl (cli.md): 2 usage, 4 the database is damaged or refused.
@@ -83,7 +88,7 @@ int main(int argc, char **argv) {
     QApplication::setOrganizationName(u"WindowDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(WINDOWDESK_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/windowdesk.svg"_s));
-    QApplication::setDesktopFileName(u"windowdesk"_s);
+    QApplication::setDesktopFileName(QStringLiteral(WINDOWDESK_DESKTOP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"WindowDesk — 综窗工作台"_s);

@@ -7,7 +7,9 @@
 #
 # Cache, kept between runs (WINDOWDESK_TEST_CACHE, default /var/cache/windowdesk-test):
 #   debootstrap-bookworm.tar  a minbase root made by debootstrap, with apt's package lists (first run only)
-#   apt-archives/             the packages apt downloaded into the root: later runs install offline from here
+#   apt-archives/             the packages apt downloaded into the root
+#   bookworm-deps-<hash>.tar  that root with the package's dependencies installed by apt (one per Depends
+#                             field: a package whose dependencies changed installs them afresh, once)
 # The mirror is the host's own (its apt sources), or WINDOWDESK_DEBIAN_MIRROR / WINDOWDESK_DEBIAN_SECURITY.
 # Everything mounted for the root (/proc, /dev, the archive cache) lives in a private mount namespace
 # (unshare), so the mounts end with the test whatever happens and deleting the root never reaches through them.
@@ -15,8 +17,8 @@
 set -euo pipefail
 
 if [ "${1:-}" = "--inside" ]; then
-  inside=1
-  shift
+  inside=$2 # deps | run
+  shift 2
 fi
 deb=$(readlink -f "$1")
 version=$2
@@ -31,7 +33,8 @@ phase() { echo "== $* (at $((SECONDS - t0)) s)"; }
 t0=$SECONDS
 
 # ---------------------------------------------------------------------------------------------------------------
-# Inside the private mount namespace: the root is unpacked at $2; this does the install, runs and purge.
+# Inside a private mount namespace, on the root unpacked at $3: "deps" installs the package's dependencies,
+# "run" installs the package, runs it, purges it and checks what is left.
 if [ -n "${inside:-}" ]; then
   root=$3
   mount -t proc proc "$root/proc"
@@ -53,15 +56,20 @@ if [ -n "${inside:-}" ]; then
   }
   apt_get() { in_root apt-get -y -q -o Dpkg::Use-Pty=0 --no-install-recommends "$@"; }
 
-  phase "dependencies of the package (apt-get satisfy)"
-  depends=$(dpkg-deb -f "$deb" Depends)
-  if ! apt_get satisfy "$depends" >"$root/tmp/apt.log" 2>&1; then
-    # The cached lists are older than the host's packages: refresh them once (network).
-    phase "package lists out of date: apt-get update"
-    apt_get update >>"$root/tmp/apt.log" 2>&1 || { tail -20 "$root/tmp/apt.log"; fail "apt-get update in the root"; }
-    apt_get satisfy "$depends" >>"$root/tmp/apt.log" 2>&1 || { tail -30 "$root/tmp/apt.log"; fail "dependencies"; }
+  if [ "$inside" = deps ]; then
+    phase "dependencies of the package (apt-get satisfy)"
+    depends=$(dpkg-deb -f "$deb" Depends)
+    if ! apt_get satisfy "$depends" >"$root/tmp/apt.log" 2>&1; then
+      # The cached lists are older than the host's packages: refresh them once (network).
+      phase "package lists out of date: apt-get update"
+      apt_get update >>"$root/tmp/apt.log" 2>&1 || { tail -20 "$root/tmp/apt.log"; fail "apt-get update in the root"; }
+      apt_get satisfy "$depends" >>"$root/tmp/apt.log" 2>&1 || { tail -30 "$root/tmp/apt.log"; fail "dependencies"; }
+    fi
+    grep -E '^(Need to get|[0-9]+ upgraded)' "$root/tmp/apt.log" || true
+    rm -f "$root/tmp/apt.log"
+    exit 0
   fi
-  grep -E '^(Need to get|[0-9]+ upgraded)' "$root/tmp/apt.log" || true
+
   in_root useradd --create-home --shell /bin/bash $user
   mkdir -p "$root/tmp/runtime-$user" && chroot "$root" chown $user:$user /tmp/runtime-$user
   chmod 700 "$root/tmp/runtime-$user"
@@ -78,6 +86,10 @@ if [ -n "${inside:-}" ]; then
   [ "$out" = "WindowDesk $version" ] || fail "windowdesk --version said '$out'"
   out=$(as_user windowdeskctl version | head -1)
   [ "$out" = "windowdeskctl $version" ] || fail "windowdeskctl version said '$out'"
+  if [ -e "$root/usr/libexec/windowdesk/windowdesk-reader" ]; then
+    out=$(as_user /usr/libexec/windowdesk/windowdesk-reader --version)
+    [ "$out" = "windowdesk-reader $version" ] || fail "windowdesk-reader --version said '$out'"
+  fi
   # The login window (and the other main screens) rendered in Chinese: Qt's plug-ins, the SVG icons, the
   # translations and a CJK font are all there. This also makes the user's database with the demo hall.
   as_user windowdesk --lang zh_CN --screenshots /tmp/shots >"$root/tmp/shots.log" 2>&1 \
@@ -171,10 +183,21 @@ EOF
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/windowdesk-root.XXXXXX")
-# Outside the namespace the root has no mounts, so this removes only the root's own files.
+# Outside the namespaces the root has no mounts, so this removes only the root's own files.
 trap 'rm -rf "$work"' EXIT
-phase "unpack the cached root"
 mkdir "$work/root"
-tar -C "$work/root" -xf "$base"
-unshare --mount --propagation private -- bash "$0" --inside "$deb" "$version" "$work/root"
+key=$(dpkg-deb -f "$deb" Depends | sha256sum | cut -c1-16)
+deps_tar=$cache/bookworm-deps-$key.tar
+if [ -f "$deps_tar" ]; then
+  phase "unpack the cached root with the dependencies"
+  tar -C "$work/root" -xf "$deps_tar"
+else
+  phase "unpack the cached root"
+  tar -C "$work/root" -xf "$base"
+  unshare --mount --propagation private -- bash "$0" --inside deps "$deb" "$version" "$work/root"
+  phase "cache the root with the dependencies"
+  rm -f "$cache"/bookworm-deps-*.tar # the dependencies of an older package
+  tar -C "$work/root" -cf "$deps_tar.part" . && mv "$deps_tar.part" "$deps_tar"
+fi
+unshare --mount --propagation private -- bash "$0" --inside run "$deb" "$version" "$work/root"
 phase "done"

@@ -64,6 +64,8 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
     m_scanner->setMinLength(settings.scanMinLength);
     m_scanner->setSuffixes(suffixesFrom(settings.scanSuffix));
     m_scanner->setPrefix(settings.scanPrefix);
+    // Only e-license payloads are scans here: an id number typed fast and ended by Tab stays typed.
+    m_scanner->setPayloadFilter([](const QString &payload) { return payload.startsWith(u"EL1."); });
     connect(m_scanner.get(), &license::ScannerInputFilter::scanned, m_scanService.get(),
             &license::LicenseScanService::verifyScanned);
     m_scanner->install();

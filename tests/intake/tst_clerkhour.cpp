@@ -22,6 +22,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QWheelEvent>
@@ -259,6 +260,35 @@ private slots:
         QCOMPARE(focused(), u"applicantIdType"_s);
         key(Qt::Key_Tab);
         QCOMPARE(focused(), u"applicantName"_s);
+    }
+
+    // Item 6: an id number typed as fast as a scanner types, ended by Tab, stays in the id field and the Tab
+    // moves on to the phone (the application's scanner filter takes only e-license payloads as scans).
+    void fastTypedIdAndTabStayTyping() {
+        license::ScannerInputFilter scanner;
+        scanner.setTimeSource([] { return qint64(1000); }); // every key within one burst
+        scanner.setPayloadFilter([](const QString &p) { return p.startsWith(u"EL1."_s); }); // as the app does
+        QSignalSpy scans(&scanner, &license::ScannerInputFilter::scanned);
+        scanner.install();
+        key(Qt::Key_F2);
+        QCOMPARE(focused(), u"applicantName"_s);
+        type(u"王五"_s);
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), u"applicantIdNumber"_s);
+        type(kPersonId);
+        key(Qt::Key_Tab);
+        QCOMPARE(lineEdit(u"applicantIdNumber"_s)->text(), kPersonId);
+        QCOMPARE(focused(), u"applicantPhone"_s);
+        type(u"13800138000"_s);
+        key(Qt::Key_Tab);
+        QCOMPARE(lineEdit(u"applicantPhone"_s)->text(), u"13800138000"_s);
+        QCOMPARE(focused(), u"matterSearch"_s);
+        QCOMPARE(scans.count(), 0);
+        // A license payload is still a scan.
+        type(u"EL1.kid.claims.sig"_s);
+        key(Qt::Key_Return);
+        QCOMPARE(scans.count(), 1);
+        QCOMPARE(scans.at(0).at(0).toString(), u"EL1.kid.claims.sig"_s);
     }
 
     // Item 9: the unfinished-drafts banner shows its time in China Standard Time as yyyy-MM-dd HH:mm.

@@ -184,7 +184,7 @@ bool ScannerInputFilter::handleKey(QObject *watched, QKeyEvent *key) {
         return true;
     }
     if (isSuffix(key)) {
-        if (m_text.size() >= m_minLength && m_text.startsWith(m_prefix) && m_text.size() > m_prefix.size()) {
+        if (isScanPayload()) {
             finishAsScan(key);
             return true;
         }
@@ -199,6 +199,11 @@ bool ScannerInputFilter::handleKey(QObject *watched, QKeyEvent *key) {
     return false;
 }
 
+bool ScannerInputFilter::isScanPayload() const {
+    return m_text.size() >= m_minLength && m_text.startsWith(m_prefix) && m_text.size() > m_prefix.size() &&
+           (!m_payloadFilter || m_payloadFilter(m_text.mid(m_prefix.size())));
+}
+
 void ScannerInputFilter::hold(QObject *, const QKeyEvent *key) {
     m_held.push_back(std::unique_ptr<QKeyEvent>(key->clone()));
 }
@@ -211,8 +216,7 @@ void ScannerInputFilter::flushIfIdle() {
         armIdleTimer();
         return;
     }
-    if (m_suffixes == NoSuffix && m_text.size() >= m_minLength && m_text.startsWith(m_prefix) &&
-        m_text.size() > m_prefix.size()) {
+    if (m_suffixes == NoSuffix && isScanPayload()) {
         finishAsScan(nullptr);
     } else {
         releaseHeldAsTyping();

@@ -42,6 +42,11 @@ public:
     Suffixes suffixes() const { return m_suffixes; }
     void setPrefix(const QString &prefix) { m_prefix = prefix; }
     QString prefix() const { return m_prefix; }
+    // Which bursts are scans, judged on the payload (prefix removed): by default every burst long enough.
+    // The application narrows it to the payloads it reads (EL1.…), so that an id number typed fast and
+    // ended by Tab stays typing (the Tab moving on) instead of vanishing as a failed scan.
+    using PayloadFilter = std::function<bool(const QString &payload)>;
+    void setPayloadFilter(PayloadFilter filter) { m_payloadFilter = std::move(filter); }
     void setEnabled(bool on);
     bool isEnabled() const { return m_enabled; }
 
@@ -65,6 +70,7 @@ protected:
 private:
     bool handleKey(QObject *watched, QKeyEvent *key);
     bool isSuffix(const QKeyEvent *key) const;
+    bool isScanPayload() const; // the held text is a scan: long enough, prefixed, and the filter takes it
     void hold(QObject *watched, const QKeyEvent *key);
     void releaseHeldAsTyping();
     void finishAsScan(const QKeyEvent *suffixKey);
@@ -73,6 +79,7 @@ private:
     void armIdleTimer();
 
     TimeSource m_now;
+    PayloadFilter m_payloadFilter;
     QElapsedTimer m_monotonic;
     int m_maxGapMs = 50;
     int m_minLength = 8;

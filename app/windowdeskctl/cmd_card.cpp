@@ -13,20 +13,6 @@ namespace {
 const QString kUsage = u"usage: card --accepted DATE --promised N --legal M --at DATETIME [--status S] "
                        u"[--suspended FROM..TO]... [--k N] [--calendar FILE]"_s;
 
-// ISO 8601; without an offset the time is China Standard Time. A bare date means its first minute.
-QDateTime parseMoment(const QString &s) {
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!t.isValid()) {
-        const QDate d = rules::parseDate(s);
-        if (d.isValid())
-            t = QDateTime(d, QTime(0, 0), Clock::chinaStandardTime());
-        return t;
-    }
-    if (t.timeSpec() == Qt::LocalTime)
-        t = QDateTime(t.date(), t.time(), Clock::chinaStandardTime());
-    return t;
-}
-
 int run(Context &ctx, const QStringList &args) {
     rules::ParsedArgs a;
     const QStringList known{u"--accepted"_s, u"--promised"_s,  u"--legal"_s,    u"--at"_s,
@@ -50,7 +36,7 @@ int run(Context &ctx, const QStringList &args) {
         return ctx.usage(u"card: --promised and --legal must be whole numbers from 0 to 3650"_s);
     in.promisedDays = *promised;
     in.legalDays = *legal;
-    const QDateTime at = parseMoment(a.options.value(u"--at"_s));
+    const QDateTime at = rules::parseMoment(a.options.value(u"--at"_s));
     if (!at.isValid())
         return ctx.usage(u"card: --at %1 is not an ISO 8601 date and time"_s.arg(a.options.value(u"--at"_s)));
     core::CardSettings settings;

@@ -1,5 +1,6 @@
 #include "rules_common.h"
 
+#include <windowdesk/core/clock.h>
 #include <windowdesk/core/duedate.h>
 #include <windowdesk/storage/calendarrepository.h>
 
@@ -27,6 +28,19 @@ std::optional<int> parseCount(const QString &s, int min, int max) {
     if (v < min || v > max)
         return std::nullopt;
     return v;
+}
+
+QDateTime parseMoment(const QString &s) {
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate d = parseDate(s);
+        if (d.isValid())
+            t = QDateTime(d, QTime(0, 0), Clock::chinaStandardTime());
+        return t;
+    }
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), Clock::chinaStandardTime());
+    return t;
 }
 
 std::optional<core::WorkingCalendar> loadCalendars(Context &ctx, const QString &file, int &exitCode) {

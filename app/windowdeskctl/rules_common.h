@@ -13,6 +13,9 @@ namespace windowdesk::cli::rules {
 QDate parseDate(const QString &s);
 // A decimal integer within [min, max]; nullopt otherwise (signs, blanks and overflow included).
 std::optional<int> parseCount(const QString &s, int min, int max);
+// ISO 8601 date and time; without an offset it is China Standard Time, a bare date means its first minute.
+// Invalid QDateTime otherwise.
+QDateTime parseMoment(const QString &s);
 
 // The calendars for a due-date question: `file` (one GET /calendar/{year} object or an array of them) when
 // given, else the client database's. On failure prints the reason and sets `exitCode` (2 for a bad file).

@@ -2,6 +2,7 @@
 #include "casedetaildialog.h"
 #include "noticerenderer.h"
 
+#include <windowdesk/cases/caserepository.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/masking.h>
 #include <windowdesk/core/timeformat.h>
@@ -82,20 +83,28 @@ windowdesk::Status CasesModel::reload() {
             if (r.syncMessage.isEmpty() && r.fieldMessages.isEmpty())
                 r.syncMessage = tr("Refused by the platform");
         }
-        if (cal.ok() && !core::isFinishedStatus(r.status)) {
-            core::CardInput in;
-            in.acceptedDate = QDate::fromString(r.acceptedDate, Qt::ISODate);
-            in.promisedDays = q->value(12).toInt();
-            in.legalDays = q->value(13).toInt();
-            in.status = r.status;
-            auto card = core::evaluateCard(in, m_clock.nowUtc(), cal.value());
-            if (card.ok()) {
+        rows.append(r);
+    }
+    // The one card rule (modules/cases): the case's suspensions and the hall's K, as on the board.
+    QStringList open;
+    for (const CaseRow &r : rows)
+        if (!core::isFinishedStatus(r.status))
+            open << r.localId;
+    const cases::CaseRepository repo(m_db);
+    const auto facts = repo.cardFacts(open);
+    const auto settings = repo.cardSettings();
+    if (cal.ok() && facts.ok() && settings.ok()) {
+        for (CaseRow &r : rows) {
+            const auto f = facts->constFind(r.localId);
+            if (f == facts->cend())
+                continue;
+            if (auto card = cases::evaluateCaseCard(*f, m_clock.nowUtc(), cal.value(), *settings);
+                card.ok()) {
                 r.card = card->colour;
                 if (!r.promisedDue.isValid())
                     r.promisedDue = card->promisedDue;
             }
         }
-        rows.append(r);
     }
     beginResetModel();
     m_rows = rows;

@@ -1,0 +1,226 @@
+#include "caserepository.h"
+
+#include <windowdesk/storage/database.h>
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::cases {
+
+namespace {
+
+// The unfinished statuses (core::isFinishedStatus is false for exactly these among the schema's statuses).
+const QString kOpenStatuses = u"('accepted','in_progress','suspended')"_s;
+
+QString utcText(const QDateTime &t) {
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+// The cases a statement covers: every unfinished one decided by `at`, or one window's.
+QString openWhere(bool byWindow) {
+    return byWindow ? u"c.window_no = ? AND c.status IN %1 AND c.created_at <= ?"_s.arg(kOpenStatuses)
+                    : u"c.status IN %1 AND c.created_at <= ?"_s.arg(kOpenStatuses);
+}
+
+QVariantList openBinds(const QDateTime &at, const std::optional<QString> &windowNo) {
+    QVariantList b;
+    if (windowNo)
+        b << *windowNo;
+    b << utcText(at);
+    return b;
+}
+
+QString casesSql(bool byWindow) {
+    return uR"(SELECT c.local_id, c.case_no, c.window_no, c.clerk_id, c.created_at, c.accepted_date, c.status,
+        c.promised_days, c.legal_days, c.promised_due, c.legal_due, c.applicant_name,
+        (SELECT s.department FROM case_items i JOIN service_items s ON s.code = i.item_code
+             AND s.version = i.item_version WHERE i.case_local_id = c.local_id ORDER BY i.ord LIMIT 1)
+        FROM cases c WHERE )"_s +
+           openWhere(byWindow);
+}
+
+QString suspensionsSql(const QString &where) {
+    return u"SELECT s.case_local_id, s.from_date, s.to_date FROM cases c JOIN case_suspensions s ON "
+           u"s.case_local_id = c.local_id WHERE "_s +
+           where;
+}
+
+QString eventsSql(const QString &where) {
+    return u"SELECT e.case_local_id, e.type, e.at FROM cases c JOIN case_events e ON e.case_local_id = "
+           u"c.local_id WHERE e.type IN ('suspended','resumed') AND "_s +
+           where + u" ORDER BY e.case_local_id, e.at, e.id"_s;
+}
+
+QString followupsSql(const QString &where) {
+    return u"SELECT DISTINCT f.case_local_id FROM cases c JOIN card_followups f ON f.case_local_id = "
+           u"c.local_id WHERE f.colour = 'red' AND f.at <= ? AND "_s +
+           where;
+}
+
+QString idsWhere(qsizetype n) {
+    QStringList marks;
+    marks.fill(u"?"_s, n);
+    return u"c.local_id IN (%1)"_s.arg(marks.join(u','));
+}
+
+// Suspensions and suspension events of the cases a WHERE clause selects, by local id.
+Status loadSuspensions(const storage::Database &db, const QString &where, const QVariantList &binds,
+                       QHash<QString, QList<core::Suspension>> &platform,
+                       QHash<QString, QList<SuspensionEvent>> &events) {
+    auto s = db.query(suspensionsSql(where), binds);
+    if (!s.ok())
+        return s.error();
+    while (s->next()) {
+        const QDate from = QDate::fromString(s->value(1).toString(), Qt::ISODate);
+        if (!from.isValid())
+            continue;
+        const QDate to =
+            s->value(2).isNull() ? QDate() : QDate::fromString(s->value(2).toString(), Qt::ISODate);
+        platform[s->value(0).toString()].append(core::Suspension{from, to});
+    }
+    auto e = db.query(eventsSql(where), binds);
+    if (!e.ok())
+        return e.error();
+    while (e->next())
+        events[e->value(0).toString()].append(
+            {e->value(1).toString(), QDateTime::fromString(e->value(2).toString(), Qt::ISODate)});
+    return {};
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(storage::Database &db)
+    : m_db(db) {}
+
+Result<core::CardSettings> CaseRepository::cardSettings() const {
+    core::CardSettings settings;
+    auto q = m_db.query(u"SELECT value FROM settings WHERE key = ?"_s, {kCardYellowToRedDaysKey.toString()});
+    if (!q.ok())
+        return q.error();
+    if (q->next()) {
+        bool ok = false;
+        const int k = q->value(0).toString().toInt(&ok);
+        if (ok && k >= 0 && k <= 3650)
+            settings.yellowToRedWorkingDays = k;
+    }
+    return settings;
+}
+
+Result<QHash<QString, CaseCardFacts>> CaseRepository::cardFacts(const QStringList &localIds) const {
+    QHash<QString, CaseCardFacts> out;
+    constexpr qsizetype kChunk = 400; // below SQLite's bound-parameter limit
+    for (qsizetype at = 0; at < localIds.size(); at += kChunk) {
+        const QStringList ids = localIds.mid(at, kChunk);
+        const QString where = idsWhere(ids.size());
+        QVariantList binds;
+        for (const QString &id : ids)
+            binds << id;
+        auto q = m_db.query(
+            u"SELECT c.local_id, c.accepted_date, c.promised_days, c.legal_days, c.status FROM cases c WHERE "_s +
+                where,
+            binds);
+        if (!q.ok())
+            return q.error();
+        while (q->next()) {
+            CaseCardFacts f;
+            f.acceptedDate = QDate::fromString(q->value(1).toString(), Qt::ISODate);
+            f.promisedDays = q->value(2).toInt();
+            f.legalDays = q->value(3).toInt();
+            f.status = q->value(4).toString();
+            out.insert(q->value(0).toString(), f);
+        }
+        QHash<QString, QList<core::Suspension>> platform;
+        QHash<QString, QList<SuspensionEvent>> events;
+        if (Status s = loadSuspensions(m_db, where, binds, platform, events); !s.ok())
+            return s.error();
+        for (auto it = out.begin(); it != out.end(); ++it)
+            if (platform.contains(it.key()) || events.contains(it.key()))
+                it->suspensions = mergeSuspensions(platform.value(it.key()), events.value(it.key()));
+    }
+    return out;
+}
+
+Result<QList<BoardCase>> CaseRepository::openCases(const QDateTime &at,
+                                                   const std::optional<QString> &windowNo) const {
+    const QString where = openWhere(windowNo.has_value());
+    const QVariantList binds = openBinds(at, windowNo);
+    auto q = m_db.query(casesSql(windowNo.has_value()), binds);
+    if (!q.ok())
+        return q.error();
+    QList<BoardCase> out;
+    QHash<QString, qsizetype> index;
+    while (q->next()) {
+        BoardCase c;
+        c.localId = q->value(0).toString();
+        c.caseNo = q->value(1).toString();
+        c.windowNo = q->value(2).toString();
+        c.clerkId = q->value(3).toString();
+        c.createdAt = q->value(4).toString();
+        c.facts.acceptedDate = QDate::fromString(q->value(5).toString(), Qt::ISODate);
+        c.status = q->value(6).toString();
+        c.facts.status = c.status;
+        c.facts.promisedDays = q->value(7).toInt();
+        c.facts.legalDays = q->value(8).toInt();
+        c.platformPromisedDue = QDate::fromString(q->value(9).toString(), Qt::ISODate);
+        c.platformLegalDue = QDate::fromString(q->value(10).toString(), Qt::ISODate);
+        c.applicantName = q->value(11).toString();
+        if (!q->value(12).isNull())
+            c.department = q->value(12).toString();
+        index.insert(c.localId, out.size());
+        out.append(std::move(c));
+    }
+    QHash<QString, QList<core::Suspension>> platform;
+    QHash<QString, QList<SuspensionEvent>> events;
+    if (Status s = loadSuspensions(m_db, where, binds, platform, events); !s.ok())
+        return s.error();
+    for (auto it = index.cbegin(); it != index.cend(); ++it)
+        if (platform.contains(it.key()) || events.contains(it.key()))
+            out[it.value()].facts.suspensions =
+                mergeSuspensions(platform.value(it.key()), events.value(it.key()));
+    auto f = m_db.query(followupsSql(where), QVariantList{utcText(at)} + binds);
+    if (!f.ok())
+        return f.error();
+    while (f->next())
+        if (const auto it = index.constFind(f->value(0).toString()); it != index.cend())
+            out[it.value()].redFollowupByAt = true;
+    return out;
+}
+
+Result<QStringList> CaseRepository::explainPlans() const {
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    struct Stmt {
+        QString name, sql;
+        QVariantList binds;
+    };
+    QList<Stmt> stmts;
+    for (bool byWindow : {false, true}) {
+        const QString where = openWhere(byWindow);
+        const QVariantList binds = openBinds(at, byWindow ? std::optional<QString>(u"A01"_s) : std::nullopt);
+        const QString tag = byWindow ? u"window "_s : u"hall "_s;
+        stmts.append({tag + u"cases"_s, casesSql(byWindow), binds});
+        stmts.append({tag + u"suspensions"_s, suspensionsSql(where), binds});
+        stmts.append({tag + u"events"_s, eventsSql(where), binds});
+        stmts.append({tag + u"followups"_s, followupsSql(where), QVariantList{utcText(at)} + binds});
+    }
+    const QString ids = idsWhere(2);
+    const QVariantList idBinds{u"a"_s, u"b"_s};
+    stmts.append({u"facts cases"_s,
+                  u"SELECT c.local_id, c.accepted_date, c.promised_days, c.legal_days, c.status FROM cases c "
+                  u"WHERE "_s +
+                      ids,
+                  idBinds});
+    stmts.append({u"facts suspensions"_s, suspensionsSql(ids), idBinds});
+    stmts.append({u"facts events"_s, eventsSql(ids), idBinds});
+    QStringList out;
+    for (const Stmt &s : stmts) {
+        auto q = m_db.query(u"EXPLAIN QUERY PLAN "_s + s.sql, s.binds);
+        if (!q.ok())
+            return q.error();
+        while (q->next())
+            out << s.name + u": "_s + q->value(3).toString();
+    }
+    return out;
+}
+
+} // namespace windowdesk::cases

@@ -1,0 +1,61 @@
+#pragma once
+// CaseRepository: the read queries on cases that the card rule and the supervision board need (issue 12's
+// shape: the only SQL on cases lives here as the intake code moves in). Every statement over `cases` is an
+// index lookup or range (explainPlans() shows it; tests/cases checks it): the board reads the unfinished
+// cases through cases_status_due, one window's through cases_window_status, never a scan of all cases.
+#include "casecard.h"
+
+#include <windowdesk/core/cardcolour.h>
+#include <windowdesk/core/result.h>
+
+#include <QDateTime>
+#include <QHash>
+#include <QStringList>
+#include <optional>
+
+namespace windowdesk::storage {
+class Database;
+}
+
+namespace windowdesk::cases {
+
+// Hall setting K (red after more than K working days of yellow); default 5.
+inline constexpr QStringView kCardYellowToRedDaysKey = u"card.yellow_to_red_days";
+
+// One unfinished case as the board sees it.
+struct BoardCase {
+    QString localId;
+    QString caseNo;
+    QString windowNo;
+    QString clerkId;
+    std::optional<QString> department; // of the case's first item; none when the item is unknown
+    QString createdAt;                 // RFC 3339 UTC
+    QString applicantName;
+    QString status;
+    CaseCardFacts facts;
+    QDate platformPromisedDue; // shown beside the colour, never used for it
+    QDate platformLegalDue;
+    bool redFollowupByAt = false; // a follow-up of card red with at <= the board's moment
+};
+
+class CaseRepository {
+public:
+    explicit CaseRepository(storage::Database &db);
+
+    // Card facts of the given cases (unknown ids are left out).
+    Result<QHash<QString, CaseCardFacts>> cardFacts(const QStringList &localIds) const;
+    // K and the other card thresholds of the hall (settings table).
+    Result<core::CardSettings> cardSettings() const;
+    // The unfinished cases (accepted, in_progress, suspended) decided at or before `at`, with their
+    // suspensions and whether a red follow-up exists by `at`; only one window's when `windowNo` is set.
+    Result<QList<BoardCase>> openCases(const QDateTime &at,
+                                       const std::optional<QString> &windowNo = std::nullopt) const;
+    // EXPLAIN QUERY PLAN of every statement openCases() and cardFacts() run, one line per plan row
+    // ("<statement>: <detail>").
+    Result<QStringList> explainPlans() const;
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace windowdesk::cases

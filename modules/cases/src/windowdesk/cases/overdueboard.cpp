@@ -1,0 +1,129 @@
+#include "overdueboard.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::cases {
+
+namespace {
+
+void add(BoardCounts &c, const BoardCaseCard &k) {
+    if (k.calendarMissing) {
+        ++c.open;
+        ++c.calendarMissing;
+        return;
+    }
+    if (!k.card || k.card->colour == core::CardColour::None)
+        return;
+    ++c.open;
+    switch (k.card->colour) {
+    case core::CardColour::Warning:
+        ++c.warning;
+        break;
+    case core::CardColour::Yellow:
+        ++c.yellow;
+        break;
+    case core::CardColour::Red:
+        ++c.red;
+        if (k.followupMissing)
+            ++c.followupMissing;
+        break;
+    default:
+        break;
+    }
+}
+
+// Cases of many halls share their facts (same day, same limits, no suspension): colour each shape once.
+struct FactsKey {
+    QDate accepted;
+    int promised, legal;
+    bool finished;
+    QList<core::Suspension> suspensions;
+    bool operator==(const FactsKey &o) const {
+        if (accepted != o.accepted || promised != o.promised || legal != o.legal || finished != o.finished ||
+            suspensions.size() != o.suspensions.size())
+            return false;
+        for (qsizetype i = 0; i < suspensions.size(); ++i)
+            if (suspensions[i].from != o.suspensions[i].from || suspensions[i].to != o.suspensions[i].to)
+                return false;
+        return true;
+    }
+};
+size_t qHash(const FactsKey &k, size_t seed = 0) {
+    size_t h = qHashMulti(seed, k.accepted.toJulianDay(), k.promised, k.legal, k.finished);
+    for (const core::Suspension &s : k.suspensions)
+        h = qHashMulti(h, s.from.toJulianDay(), s.to.isValid() ? s.to.toJulianDay() : -1);
+    return h;
+}
+
+} // namespace
+
+QString BoardCaseCard::key(BoardGrouping by) const {
+    return by == BoardGrouping::Window ? data.windowNo : data.department.value_or(QString());
+}
+
+bool BoardCaseCard::hasKey(BoardGrouping by) const {
+    return by == BoardGrouping::Window || data.department.has_value();
+}
+
+BoardCounts OverdueBoard::count(const QList<BoardCaseCard> &cases) {
+    BoardCounts c;
+    for (const BoardCaseCard &k : cases)
+        add(c, k);
+    return c;
+}
+
+Result<Board> OverdueBoard::compute(const CaseRepository &repo, const QDateTime &at, BoardGrouping by,
+                                    const core::WorkingCalendar &calendar, const core::CardSettings &settings,
+                                    const std::optional<QString> &windowNo) {
+    auto open = repo.openCases(at, windowNo);
+    if (!open.ok())
+        return open.error();
+    Board board;
+    board.at = at;
+    board.by = by;
+    board.cases.reserve(open->size());
+    QHash<FactsKey, Result<core::Card>> memo;
+    for (BoardCase &c : open.value()) {
+        BoardCaseCard k;
+        const FactsKey fk{c.facts.acceptedDate, c.facts.promisedDays,
+                          c.facts.legalDays + c.facts.extensionDays, core::isFinishedStatus(c.facts.status),
+                          c.facts.suspensions};
+        auto it = memo.constFind(fk);
+        if (it == memo.cend())
+            it = memo.insert(fk, evaluateCaseCard(c.facts, at, calendar, settings));
+        if (it->ok()) {
+            k.card = it->value();
+        } else {
+            k.calendarMissing = it->error().code == u"calendar_missing"_s;
+        }
+        k.followupMissing = k.card && k.card->colour == core::CardColour::Red && !c.redFollowupByAt;
+        k.data = std::move(c);
+        board.cases.append(std::move(k));
+    }
+    board.total = count(board.cases);
+    QHash<QString, BoardCounts> keyed;
+    BoardCounts none;
+    bool anyNone = false;
+    for (const BoardCaseCard &k : board.cases) {
+        if (k.hasKey(by)) {
+            add(keyed[k.key(by)], k);
+        } else {
+            add(none, k);
+            anyNone = true;
+        }
+    }
+    QStringList keys = keyed.keys();
+    // By code point (QString's operator< compares UTF-16 units, which differs beyond the BMP).
+    std::sort(keys.begin(), keys.end(),
+              [](const QString &a, const QString &b) { return a.toUcs4() < b.toUcs4(); });
+    for (const QString &key : keys)
+        if (keyed.value(key).open > 0)
+            board.rows.append({key, keyed.value(key)});
+    if (anyNone && none.open > 0)
+        board.rows.append({std::nullopt, none});
+    return board;
+}
+
+} // namespace windowdesk::cases

@@ -1368,6 +1368,246 @@ Legal: %3 working days → %4</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::supervision::BoardCasesModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Calendar missing</source>
+        <translation>缺少日历</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Yellow card</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>Red card</source>
+        <translation>红牌</translation>
+    </message>
+    <message>
+        <source>local %1</source>
+        <translation>本地 %1</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>办事员</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Promised due</source>
+        <translation>承诺期限</translation>
+    </message>
+    <message>
+        <source>Legal due</source>
+        <translation>法定期限</translation>
+    </message>
+    <message>
+        <source>Platform due</source>
+        <translation>平台期限</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>红黄牌</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::BoardRowsModel</name>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红牌</translation>
+    </message>
+    <message>
+        <source>Follow-up missing</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Calendar missing</source>
+        <translation>缺少日历</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::SupervisionPage</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>输入即筛选</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>筛选列表</translation>
+    </message>
+    <message>
+        <source>Overdue board</source>
+        <translation>超期看板</translation>
+    </message>
+    <message>
+        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · F5: refresh</source>
+        <translation>输入即筛选 · Enter：打开 · Backspace：返回 · Alt+1..5：切换统计块 · Ctrl+G：按窗口／按部门 · F5：刷新</translation>
+    </message>
+    <message>
+        <source>The board cannot be read: %1</source>
+        <translation>无法读取看板：%1</translation>
+    </message>
+    <message>
+        <source>Only supervisors see the hall's board.</source>
+        <translation>只有大厅负责人可以查看全厅看板。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Yellow cards</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>Red cards</source>
+        <translation>红牌</translation>
+    </message>
+    <message>
+        <source>Follow-ups missing</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message>
+        <source>local %1</source>
+        <translation>本地 %1</translation>
+    </message>
+    <message>
+        <source> · promised %1, legal %2 (platform %3)</source>
+        <translation> · 承诺期限 %1，法定期限 %2（平台 %3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::TimelineModel</name>
+    <message>
+        <source>Decided at the window</source>
+        <translation>窗口作出受理决定</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source> (platform)</source>
+        <translation>（平台）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::ui</name>
     <message>
         <source>The CA certificate file cannot be read: %1</source>

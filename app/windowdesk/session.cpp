@@ -8,6 +8,7 @@
 #include <windowdesk/license/keyset.h>
 #include <windowdesk/sync/onlineapi.h>
 #include <windowdesk/sync/syncconfig.h>
+#include <windowdesk/supervision/supervisionpages.h>
 #include <windowdesk/sync/syncservice.h>
 #include <windowdesk/ui/appsettings.h>
 
@@ -123,6 +124,7 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
         addOfflineLoginState(window);
     // After the platform services: the pages take the queue and online API from the context.
     intake::registerIntakePages(window, m_intake);
+    supervision::registerSupervisionPages(window, db, *context.clock, context.user);
 }
 
 void Session::addOfflineLoginState(ui::MainWindow &window) {

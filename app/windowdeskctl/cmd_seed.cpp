@@ -1,6 +1,7 @@
 // `windowdeskctl seed demo-cases --count N [--days D]` (cli.md): synthetic cases entering the outbox.
 #include "cli.h"
 
+#include <windowdesk/cases/hallseeder.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/sync/democaseseeder.h>
 #include <windowdesk/sync/syncconfig.h>
@@ -12,15 +13,36 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::cli {
 namespace {
 
+// --hall: several windows and clerks, back-office statuses and suspensions, evaluations with 差评.
+int seedHall(Context &ctx, storage::Database &db, const sync::SeedOptions &o) {
+    auto r = cases::HallSeeder(db, SystemClock::instance()).seed({o.count, o.days, o.seed});
+    if (!r.ok()) {
+        ctx.printError(r.error().message);
+        return ExitDamaged;
+    }
+    ctx.printJson(QJsonObject{{u"created"_s, r->cases},
+                              {u"windows"_s, r->windows},
+                              {u"in_progress"_s, r->inProgress},
+                              {u"suspended"_s, r->suspended},
+                              {u"finished"_s, r->finished},
+                              {u"evaluations"_s, r->evaluations},
+                              {u"bad_evaluations"_s, r->badEvaluations},
+                              {u"catalog_loaded"_s, r->catalogLoaded}});
+    return ExitOk;
+}
+
 int seed(Context &ctx, const QStringList &args) {
-    const QString use = u"usage: seed demo-cases --count N [--days D]"_s;
+    const QString use = u"usage: seed demo-cases [--hall] --count N [--days D]"_s;
     if (args.value(0) != u"demo-cases")
         return ctx.usage(use);
     sync::SeedOptions o;
     bool haveCount = false;
+    bool hall = false; // --hall: the whole demo hall (cases::HallSeeder)
     for (qsizetype i = 1; i < args.size(); ++i) {
         bool ok = false;
-        if (args.at(i) == u"--count" && i + 1 < args.size()) {
+        if (args.at(i) == u"--hall") {
+            hall = true;
+        } else if (args.at(i) == u"--count" && i + 1 < args.size()) {
             o.count = args.at(++i).toInt(&ok);
             haveCount = ok && o.count >= 1 && o.count <= 1000000;
             if (!haveCount)
@@ -47,6 +69,8 @@ int seed(Context &ctx, const QStringList &args) {
             u"seed demo-cases: refused, a non-loopback platform is configured (%1)"_s.arg(QUrl(url).host()));
         return ExitUsage;
     }
+    if (hall)
+        return seedHall(ctx, *db, o);
     auto r = sync::DemoCaseSeeder(*db, SystemClock::instance()).seed(o);
     if (!r.ok()) {
         ctx.printError(r.error().message);
@@ -60,7 +84,7 @@ int seed(Context &ctx, const QStringList &args) {
 }
 
 const CommandRegistrar reg{
-    {"seed", "seed demo-cases --count N [--days D]: synthetic cases for demos", &seed}};
+    {"seed", "seed demo-cases [--hall] --count N [--days D]: synthetic cases for demos", &seed}};
 
 } // namespace
 } // namespace windowdesk::cli

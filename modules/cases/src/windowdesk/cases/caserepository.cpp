@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace windowdesk::cases {
@@ -184,6 +186,52 @@ Result<QList<BoardCase>> CaseRepository::openCases(const QDateTime &at,
     while (f->next())
         if (const auto it = index.constFind(f->value(0).toString()); it != index.cend())
             out[it.value()].redFollowupByAt = true;
+    return out;
+}
+
+Result<QHash<QString, QString>> CaseRepository::userNames() const {
+    auto q = m_db.query(u"SELECT id, name FROM users"_s);
+    if (!q.ok())
+        return q.error();
+    QHash<QString, QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), q->value(1).toString());
+    return out;
+}
+
+Result<QList<TimelineEntry>> CaseRepository::timeline(const QString &localId) const {
+    QList<TimelineEntry> out;
+    auto e =
+        m_db.query(u"SELECT at, type, COALESCE(reason, ''), COALESCE(by_user, ''), source FROM case_events "
+                   u"WHERE case_local_id = ? ORDER BY at, id"_s,
+                   {localId});
+    if (!e.ok())
+        return e.error();
+    while (e->next())
+        out.append({e->value(0).toString(), e->value(1).toString(), e->value(2).toString(),
+                    e->value(3).toString(), e->value(4).toString() == u"platform"_s});
+    auto s = m_db.query(
+        u"SELECT from_date, to_date FROM case_suspensions WHERE case_local_id = ? ORDER BY from_date"_s,
+        {localId});
+    if (!s.ok())
+        return s.error();
+    while (s->next()) {
+        out.append({s->value(0).toString(), u"suspension_from"_s, {}, {}, true});
+        if (!s->value(1).isNull())
+            out.append({s->value(1).toString(), u"suspension_to"_s, {}, {}, true});
+    }
+    auto f = m_db.query(
+        u"SELECT at, colour, note, by_user FROM card_followups WHERE case_local_id = ? ORDER BY at, id"_s,
+        {localId});
+    if (!f.ok())
+        return f.error();
+    while (f->next())
+        out.append({f->value(0).toString(), u"followup"_s,
+                    f->value(1).toString() + u": "_s + f->value(2).toString(), f->value(3).toString(),
+                    false});
+    // A suspension's date sorts before the moments of the same day ("2026-03-09" < "2026-03-09T…").
+    std::stable_sort(out.begin(), out.end(),
+                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.at < b.at; });
     return out;
 }
 

@@ -38,6 +38,16 @@ struct BoardCase {
     bool redFollowupByAt = false; // a follow-up of card red with at <= the board's moment
 };
 
+// One line of a case's timeline (events, suspensions, follow-ups), oldest first.
+struct TimelineEntry {
+    QString at;     // RFC 3339 UTC for events and follow-ups, YYYY-MM-DD (CST) for suspension dates
+    QString kind;   // created, delivered, withdrawn, suspended, resumed, status_changed, red_card_followup,
+                    // suspension_from, suspension_to, followup
+    QString detail; // reason, status, or the follow-up's colour and note
+    QString by;     // user id when known
+    bool fromPlatform = false;
+};
+
 class CaseRepository {
 public:
     explicit CaseRepository(storage::Database &db);
@@ -50,6 +60,11 @@ public:
     // suspensions and whether a red follow-up exists by `at`; only one window's when `windowNo` is set.
     Result<QList<BoardCase>> openCases(const QDateTime &at,
                                        const std::optional<QString> &windowNo = std::nullopt) const;
+    // Names of the hall's users by id (clerks on the board).
+    Result<QHash<QString, QString>> userNames() const;
+    // The case's timeline: its events, the platform's suspensions (start and resumption) and the card
+    // follow-ups, by time.
+    Result<QList<TimelineEntry>> timeline(const QString &localId) const;
     // EXPLAIN QUERY PLAN of every statement openCases() and cardFacts() run, one line per plan row
     // ("<statement>: <detail>").
     Result<QStringList> explainPlans() const;

@@ -74,6 +74,54 @@ BoardCounts OverdueBoard::count(const QList<BoardCaseCard> &cases) {
     return c;
 }
 
+QList<BoardRow> OverdueBoard::rows(const QList<BoardCaseCard> &cases, BoardGrouping by) {
+    QHash<QString, BoardCounts> keyed;
+    BoardCounts none;
+    for (const BoardCaseCard &k : cases) {
+        if (k.hasKey(by))
+            add(keyed[k.key(by)], k);
+        else
+            add(none, k);
+    }
+    QStringList keys = keyed.keys();
+    // By code point (QString's operator< compares UTF-16 units, which differs beyond the BMP).
+    std::sort(keys.begin(), keys.end(),
+              [](const QString &a, const QString &b) { return a.toUcs4() < b.toUcs4(); });
+    QList<BoardRow> out;
+    for (const QString &key : keys)
+        if (keyed.value(key).open > 0)
+            out.append({key, keyed.value(key)});
+    if (none.open > 0)
+        out.append({std::nullopt, none});
+    return out;
+}
+
+Result<Board> OverdueBoard::computeFor(const QStringList &roles, const CaseRepository &repo,
+                                       const QDateTime &at, BoardGrouping by,
+                                       const core::WorkingCalendar &calendar,
+                                       const core::CardSettings &settings) {
+    if (!roles.contains(u"supervisor"_s))
+        return Error{u"forbidden"_s, u"只有大厅负责人可以查看全厅办件"_s};
+    return compute(repo, at, by, calendar, settings);
+}
+
+bool OverdueBoard::inTile(const BoardCaseCard &c, BoardTile tile) {
+    const core::CardColour colour = c.card ? c.card->colour : core::CardColour::None;
+    switch (tile) {
+    case BoardTile::Open:
+        return c.calendarMissing || colour != core::CardColour::None;
+    case BoardTile::Warning:
+        return colour == core::CardColour::Warning;
+    case BoardTile::Yellow:
+        return colour == core::CardColour::Yellow;
+    case BoardTile::Red:
+        return colour == core::CardColour::Red;
+    case BoardTile::FollowupMissing:
+        return c.followupMissing;
+    }
+    return false;
+}
+
 Result<Board> OverdueBoard::compute(const CaseRepository &repo, const QDateTime &at, BoardGrouping by,
                                     const core::WorkingCalendar &calendar, const core::CardSettings &settings,
                                     const std::optional<QString> &windowNo) {
@@ -103,26 +151,7 @@ Result<Board> OverdueBoard::compute(const CaseRepository &repo, const QDateTime 
         board.cases.append(std::move(k));
     }
     board.total = count(board.cases);
-    QHash<QString, BoardCounts> keyed;
-    BoardCounts none;
-    bool anyNone = false;
-    for (const BoardCaseCard &k : board.cases) {
-        if (k.hasKey(by)) {
-            add(keyed[k.key(by)], k);
-        } else {
-            add(none, k);
-            anyNone = true;
-        }
-    }
-    QStringList keys = keyed.keys();
-    // By code point (QString's operator< compares UTF-16 units, which differs beyond the BMP).
-    std::sort(keys.begin(), keys.end(),
-              [](const QString &a, const QString &b) { return a.toUcs4() < b.toUcs4(); });
-    for (const QString &key : keys)
-        if (keyed.value(key).open > 0)
-            board.rows.append({key, keyed.value(key)});
-    if (anyNone && none.open > 0)
-        board.rows.append({std::nullopt, none});
+    board.rows = rows(board.cases, by);
     return board;
 }
 

@@ -12,6 +12,9 @@ namespace windowdesk::cases {
 
 enum class BoardGrouping { Window, Department };
 
+// The board's tiles: which cases each one stands for.
+enum class BoardTile { Open, Warning, Yellow, Red, FollowupMissing };
+
 struct BoardCounts {
     int open = 0; // normal + warning + yellow + red + calendar_missing
     int warning = 0;
@@ -49,8 +52,16 @@ public:
     static Result<Board> compute(const CaseRepository &repo, const QDateTime &at, BoardGrouping by,
                                  const core::WorkingCalendar &calendar, const core::CardSettings &settings,
                                  const std::optional<QString> &windowNo = std::nullopt);
+    // compute() for a user of the GUI: the hall's cases are for supervisors only (error "forbidden").
+    static Result<Board> computeFor(const QStringList &roles, const CaseRepository &repo, const QDateTime &at,
+                                    BoardGrouping by, const core::WorkingCalendar &calendar,
+                                    const core::CardSettings &settings);
     // Counts a list of coloured cases (the rows of compute(), or a drill-down's subset).
     static BoardCounts count(const QList<BoardCaseCard> &cases);
+    // The rows of a list of coloured cases: every key with open > 0, by code point, the missing key last.
+    static QList<BoardRow> rows(const QList<BoardCaseCard> &cases, BoardGrouping by);
+    // Whether a case counts under a tile (Open: every unfinished case, calendar_missing ones included).
+    static bool inTile(const BoardCaseCard &c, BoardTile tile);
 };
 
 } // namespace windowdesk::cases

@@ -1,0 +1,230 @@
+#include "hallseeder.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/core/duedate.h>
+#include <windowdesk/storage/calendarrepository.h>
+#include <windowdesk/storage/database.h>
+#include <windowdesk/storage/outboxrepository.h>
+#include <windowdesk/sync/democaseseeder.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::cases {
+
+namespace {
+
+struct Clerk {
+    QString id, username, name, window;
+};
+
+// The demo hall's windows; A07 is the demo clerk's own window (db/demo/users.json).
+const QList<Clerk> kClerks = {
+    {u"u-hall-a01"_s, u"hall.a01"_s, u"陈静"_s, u"A01"_s},
+    {u"u-hall-a02"_s, u"hall.a02"_s, u"刘洋"_s, u"A02"_s},
+    {u"u-hall-a03"_s, u"hall.a03"_s, u"周敏"_s, u"A03"_s},
+    {u"u-demo-clerk"_s, u"clerk"_s, u"李娜"_s, u"A07"_s},
+    {u"u-hall-b01"_s, u"hall.b01"_s, u"黄磊"_s, u"B01"_s},
+    {u"u-hall-b02"_s, u"hall.b02"_s, u"吴芳"_s, u"B02"_s},
+};
+
+const QStringList kBadReasons = {u"等候时间过长"_s, u"一次性告知不清楚"_s, u"服务态度不好"_s,
+                                 u"办理时间超过承诺时限"_s, u"材料要求反复变化"_s};
+
+int pickLevel(QRandomGenerator &rng) {
+    const int r = int(rng.bounded(100));
+    return r < 55 ? 5 : r < 80 ? 4 : r < 90 ? 3 : r < 96 ? 2 : 1;
+}
+
+} // namespace
+
+Result<HallSeedReport> HallSeeder::seed(const HallSeedOptions &options) {
+    HallSeedReport report;
+    QRandomGenerator rng =
+        options.seed ? QRandomGenerator(quint32(options.seed)) : QRandomGenerator::securelySeeded();
+    const QString now = m_clock.nowUtc().toString(Qt::ISODate);
+    // The hall's clerks (demo users without a password: they cannot log in here).
+    Status st = m_db.write([&]() -> Status {
+        for (const Clerk &c : kClerks) {
+            Status s =
+                m_db.exec(u"INSERT OR IGNORE INTO users (id, username, name, roles, hall_id, hall_name, "
+                          u"window_no, source, created_at, updated_at) VALUES (?, ?, ?, 'clerk', "
+                          u"'430104-ZWFW', '长沙市岳麓区政务服务中心', ?, 'demo', ?, ?)"_s,
+                          {c.id, c.username, c.name, c.window, now, now});
+            if (!s.ok())
+                return s;
+        }
+        return {};
+    });
+    if (!st.ok())
+        return st.error();
+
+    auto before = m_db.query(u"SELECT COALESCE(max(rowid), 0) FROM cases"_s);
+    if (!before.ok() || !before->next())
+        return before.ok() ? Error{u"sql"_s, u"cases not readable"_s} : before.error();
+    const qint64 firstNew = before->value(0).toLongLong();
+
+    // 1. The windows take the cases in, as the window does.
+    for (qsizetype w = 0; w < kClerks.size(); ++w) {
+        sync::SeedOptions o;
+        o.count = options.count / int(kClerks.size()) + (w < options.count % kClerks.size() ? 1 : 0);
+        if (o.count == 0)
+            continue;
+        o.days = options.days;
+        o.seed = rng.generate64() | 1;
+        o.clerkId = kClerks[w].id;
+        o.windowNo = kClerks[w].window;
+        auto r = sync::DemoCaseSeeder(m_db, m_clock).seed(o);
+        if (!r.ok())
+            return r.error();
+        report.cases += r->cases;
+        report.catalogLoaded = report.catalogLoaded || r->catalogLoaded;
+        ++report.windows;
+    }
+
+    // 2. The back office moves them on, as the cases feed would bring it (not queued: it is the platform's).
+    auto cal = storage::CalendarRepository(m_db, m_clock).workingCalendar();
+    if (!cal.ok())
+        return cal.error();
+    const QDate today = m_clock.todayCst();
+    auto q = m_db.query(u"SELECT local_id, created_at, accepted_date, promised_days, decision, window_no, "
+                        u"clerk_id FROM cases WHERE rowid > ? ORDER BY rowid"_s,
+                        {firstNew});
+    if (!q.ok())
+        return q.error();
+    struct NewCase {
+        QString localId, createdAt, decision, window, clerk;
+        QDate accepted;
+        int promised;
+    };
+    QList<NewCase> made;
+    while (q->next())
+        made.append({q->value(0).toString(), q->value(1).toString(), q->value(4).toString(),
+                     q->value(5).toString(), q->value(6).toString(),
+                     QDate::fromString(q->value(2).toString(), Qt::ISODate), q->value(3).toInt()});
+    storage::OutboxRepository outbox(m_db, m_clock);
+    constexpr qsizetype kBatch = 500;
+    for (qsizetype at = 0; at < made.size(); at += kBatch) {
+        st = m_db.write([&]() -> Status {
+            for (qsizetype i = at; i < std::min(made.size(), at + kBatch); ++i) {
+                const NewCase &c = made[i];
+                const QDateTime created = QDateTime::fromString(c.createdAt, Qt::ISODate);
+                if (c.decision == u"accepted"_s) {
+                    if (Status s = backOffice(c.localId, created, c.accepted, c.promised, today, cal.value(),
+                                              rng, report);
+                        !s.ok())
+                        return s;
+                }
+                // About half of the citizens rate the visit on the window's device.
+                if (rng.bounded(2) == 0) {
+                    QDateTime ratedAt = created.addSecs(60 + rng.bounded(600));
+                    if (ratedAt > m_clock.nowUtc())
+                        ratedAt = m_clock.nowUtc();
+                    const int level = pickLevel(rng);
+                    QStringList reasons;
+                    if (level <= 2)
+                        reasons << kBadReasons.at(int(rng.bounded(kBadReasons.size())));
+                    const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                    const QString atText = ratedAt.toString(Qt::ISODate);
+                    const QJsonObject body{{u"local_id"_s, localId},
+                                           {u"case_no"_s, QJsonValue(QJsonValue::Null)},
+                                           {u"case_local_id"_s, c.localId},
+                                           {u"ticket_no"_s, QJsonValue(QJsonValue::Null)},
+                                           {u"window_no"_s, c.window},
+                                           {u"clerk_id"_s, c.clerk},
+                                           {u"level"_s, level},
+                                           {u"reasons"_s, QJsonArray::fromStringList(reasons)},
+                                           {u"comment"_s, QString()},
+                                           {u"channel"_s, u"window_device"_s},
+                                           {u"at"_s, atText}};
+                    Status s = m_db.exec(
+                        u"INSERT INTO evaluations (local_id, case_local_id, window_no, clerk_id, level, "
+                        u"reasons_json, comment, channel, at, updated_at) VALUES (?,?,?,?,?,?,'','window_device',?,?)"_s,
+                        {localId, c.localId, c.window, c.clerk, level,
+                         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(reasons))
+                                               .toJson(QJsonDocument::Compact)),
+                         atText, atText});
+                    if (!s.ok())
+                        return s;
+                    auto op = outbox.enqueue({u"evaluation"_s, localId, c.localId, u"/evaluations"_s,
+                                              QJsonDocument(body).toJson(QJsonDocument::Compact)});
+                    if (!op.ok())
+                        return op.error();
+                    ++report.evaluations;
+                    report.badEvaluations += level <= 2 ? 1 : 0;
+                }
+            }
+            return {};
+        });
+        if (!st.ok())
+            return st.error();
+    }
+    return report;
+}
+
+Status HallSeeder::backOffice(const QString &localId, const QDateTime &created, const QDate &accepted,
+                              int promisedDays, const QDate &today, const core::WorkingCalendar &calendar,
+                              QRandomGenerator &rng, HallSeedReport &report) {
+    const auto due = core::dueDate(accepted, promisedDays, calendar);
+    const bool pastDue = due.ok() && today > due->date;
+    const qint64 age = accepted.daysTo(today);
+    QString status = u"accepted"_s;
+    QList<core::Suspension> suspensions;
+    const int r = int(rng.bounded(100));
+    if (pastDue) {
+        // Most cases past their promised date were finished (in time); the rest are the board's cards.
+        status = r < 55   ? u"delivered"_s
+                 : r < 85 ? u"completed"_s
+                 : r < 95 ? u"in_progress"_s
+                          : u"suspended"_s;
+    } else if (age >= 1) {
+        status = r < 70   ? u"in_progress"_s
+                 : r < 80 ? u"completed"_s
+                 : r < 85 ? u"suspended"_s
+                          : u"accepted"_s;
+    }
+    if (status == u"suspended"_s && age >= 1) {
+        suspensions.append({accepted.addDays(1 + rng.bounded(std::max<qint64>(1, age))), QDate()});
+        if (suspensions.last().from > today)
+            suspensions.last().from = today;
+    } else if (status == u"suspended"_s) {
+        status = u"accepted"_s;
+    } else if (age >= 3 && rng.bounded(8) == 0) {
+        // A specialist review that is over: 1-7 days within the case's life so far.
+        const QDate from = accepted.addDays(1 + rng.bounded(age - 1));
+        suspensions.append({from, std::min(today, from.addDays(1 + rng.bounded(7)))});
+    }
+    if (status == u"accepted"_s && suspensions.isEmpty())
+        return {};
+    const QDateTime changed =
+        std::min(m_clock.nowUtc(), created.addSecs(3600 + rng.bounded(age * 86400 + 1)));
+    const QString changedText = changed.toString(Qt::ISODate);
+    Status s = m_db.exec(u"UPDATE cases SET status = ?, remote_version = remote_version + 1, updated_at = ? "
+                         u"WHERE local_id = ?"_s,
+                         {status, changedText, localId});
+    for (const core::Suspension &sp : suspensions) {
+        if (!s.ok())
+            return s;
+        s = m_db.exec(u"INSERT INTO case_suspensions (case_local_id, from_date, to_date) VALUES (?, ?, ?)"_s,
+                      {localId, sp.from.toString(Qt::ISODate),
+                       sp.isOpen() ? QVariant() : QVariant(sp.to.toString(Qt::ISODate))});
+    }
+    if (!s.ok())
+        return s;
+    s = m_db.exec(u"INSERT INTO case_events (event_id, case_local_id, type, reason, at, source) VALUES "
+                  u"(?, ?, 'status_changed', ?, ?, 'platform')"_s,
+                  {QUuid::createUuid().toString(QUuid::WithoutBraces), localId, status, changedText});
+    if (!s.ok())
+        return s;
+    report.inProgress += status == u"in_progress"_s ? 1 : 0;
+    report.suspended += status == u"suspended"_s ? 1 : 0;
+    report.finished += status == u"completed"_s || status == u"delivered"_s ? 1 : 0;
+    return {};
+}
+
+} // namespace windowdesk::cases

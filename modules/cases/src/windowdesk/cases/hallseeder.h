@@ -1,0 +1,60 @@
+#pragma once
+// `seed demo-cases --hall`: a whole demo hall for the supervision pages. Several windows and their clerks
+// take in cases exactly as a window does (sync::DemoCaseSeeder: case, items, materials, 'created' event and
+// outbox row in one transaction); the back office then moves them on as the cases feed would (status,
+// suspensions closed and still open, finished cases mostly finished in time, some late ones left open so the
+// board has 预警/黄牌/红牌), and citizens rate about half of the visits, some with 差评 — each evaluation
+// written and queued like the window's own (evaluations row + outbox row).
+#include <windowdesk/core/result.h>
+
+#include <QDateTime>
+#include <QString>
+
+class QRandomGenerator;
+
+namespace windowdesk {
+class Clock;
+}
+namespace windowdesk::core {
+class WorkingCalendar;
+}
+namespace windowdesk::storage {
+class Database;
+}
+
+namespace windowdesk::cases {
+
+struct HallSeedOptions {
+    int count = 200;
+    int days = 30;
+    quint64 seed = 0; // 0: random
+};
+
+struct HallSeedReport {
+    int cases = 0;
+    int windows = 0;
+    int inProgress = 0;
+    int suspended = 0; // suspended now (open suspension)
+    int finished = 0;  // completed or delivered
+    int evaluations = 0;
+    int badEvaluations = 0; // levels 1-2
+    bool catalogLoaded = false;
+};
+
+class HallSeeder {
+public:
+    HallSeeder(storage::Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock) {}
+    Result<HallSeedReport> seed(const HallSeedOptions &options);
+
+private:
+    // The back office's state of one accepted case (status, suspensions, a status_changed event).
+    Status backOffice(const QString &localId, const QDateTime &created, const QDate &accepted,
+                      int promisedDays, const QDate &today, const core::WorkingCalendar &calendar,
+                      QRandomGenerator &rng, HallSeedReport &report);
+    storage::Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace windowdesk::cases

@@ -1,0 +1,323 @@
+#include "supervisionpage.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/storage/calendarrepository.h>
+#include <windowdesk/ui/messagebar.h>
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::supervision {
+
+namespace {
+const QList<cases::BoardTile> kTiles = {cases::BoardTile::Open, cases::BoardTile::Warning,
+                                        cases::BoardTile::Yellow, cases::BoardTile::Red,
+                                        cases::BoardTile::FollowupMissing};
+const QStringList kTileNames = {u"open"_s, u"warning"_s, u"yellow"_s, u"red"_s, u"followup"_s};
+} // namespace
+
+SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, storage::User user,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_user(std::move(user)) {
+    setObjectName(u"supervisionPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    m_message = new ui::MessageBar(this);
+    m_message->setObjectName(u"boardMessage"_s);
+    layout->addWidget(m_message);
+
+    auto *tiles = new QHBoxLayout;
+    for (qsizetype i = 0; i < kTiles.size(); ++i) {
+        auto *b = new QPushButton(this);
+        b->setObjectName(u"tile_"_s + kTileNames.at(i));
+        b->setCheckable(true);
+        b->setMinimumHeight(48);
+        b->setFocusPolicy(Qt::NoFocus); // the keys stay with the list; Alt+1..5 pick a tile
+        const cases::BoardTile tile = kTiles.at(i);
+        connect(b, &QPushButton::clicked, this, [this, tile] { selectTile(tile); });
+        auto *sc = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        connect(sc, &QShortcut::activated, this, [this, tile] { selectTile(tile); });
+        tiles->addWidget(b);
+        m_tiles.append(b);
+    }
+    layout->addLayout(tiles);
+
+    auto *bar = new QHBoxLayout;
+    m_path = new QLabel(this);
+    m_path->setObjectName(u"boardPath"_s);
+    bar->addWidget(m_path, 1);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"boardFilter"_s);
+    m_filter->setPlaceholderText(tr("Type to filter"));
+    m_filter->setAccessibleName(tr("Filter the list"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    bar->addWidget(m_filter);
+    layout->addLayout(bar);
+
+    m_rows = new BoardRowsModel(this);
+    m_cases = new BoardCasesModel(this);
+    m_timeline = new TimelineModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"boardView"_s);
+    m_view->setAccessibleName(tr("Overdue board"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->installEventFilter(this);
+    connect(m_view, &QTableView::doubleClicked, this, [this] { drillDown(); });
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"boardHint"_s);
+    m_summary->setText(
+        tr("Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / "
+           "by department · F5: refresh"));
+    layout->addWidget(m_summary);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filters[int(m_level)] = text;
+        m_proxy->setFilterFixedString(text);
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+    auto *grouping = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this);
+    connect(grouping, &QShortcut::activated, this, [this] {
+        setGrouping(m_by == cases::BoardGrouping::Window ? cases::BoardGrouping::Department
+                                                         : cases::BoardGrouping::Window);
+    });
+    auto *reload = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    connect(reload, &QShortcut::activated, this, &SupervisionPage::refresh);
+    refresh();
+}
+
+void SupervisionPage::refresh() {
+    const QString keep = currentRowId();
+    auto cal = storage::CalendarRepository(m_db, m_clock).workingCalendar();
+    const cases::CaseRepository repo(m_db);
+    auto settings = repo.cardSettings();
+    if (!cal.ok() || !settings.ok()) {
+        m_message->showError(tr("The board cannot be read: %1")
+                                 .arg(!cal.ok() ? cal.error().message : settings.error().message));
+        return;
+    }
+    auto board = cases::OverdueBoard::computeFor(m_user.roles, repo, m_clock.nowUtc(), m_by, cal.value(),
+                                                 settings.value());
+    if (!board.ok()) {
+        m_message->showError(board.error().code == u"forbidden"_s
+                                 ? tr("Only supervisors see the hall's board.")
+                                 : tr("The board cannot be read: %1").arg(board.error().message));
+        return;
+    }
+    m_board = std::move(board.value());
+    if (auto names = repo.userNames(); names.ok())
+        m_userNames = names.value();
+    m_message->clearMessage();
+    updateTiles();
+    showLevel();
+    selectRowId(keep);
+}
+
+QList<cases::BoardCaseCard> SupervisionPage::casesOfTile() const {
+    QList<cases::BoardCaseCard> out;
+    for (const cases::BoardCaseCard &c : m_board.cases)
+        if (cases::OverdueBoard::inTile(c, m_tile))
+            out.append(c);
+    return out;
+}
+
+void SupervisionPage::updateTiles() {
+    const cases::BoardCounts &t = m_board.total;
+    const QList<std::pair<QString, int>> texts = {{tr("Open"), t.open},
+                                                  {tr("Warning"), t.warning},
+                                                  {tr("Yellow cards"), t.yellow},
+                                                  {tr("Red cards"), t.red},
+                                                  {tr("Follow-ups missing"), t.followupMissing}};
+    for (qsizetype i = 0; i < m_tiles.size(); ++i) {
+        m_tiles[i]->setText(u"%1\n%2 (Alt+%3)"_s.arg(texts[i].second).arg(texts[i].first).arg(i + 1));
+        m_tiles[i]->setAccessibleName(u"%1 %2"_s.arg(texts[i].first).arg(texts[i].second));
+        m_tiles[i]->setChecked(kTiles.at(i) == m_tile);
+    }
+}
+
+void SupervisionPage::showLevel() {
+    const QString tileName = m_tiles.at(kTiles.indexOf(m_tile))->accessibleName().section(u' ', 0, 0);
+    if (m_level == Level::Groups) {
+        m_rows->setRows(cases::OverdueBoard::rows(casesOfTile(), m_by), m_by);
+        m_proxy->setSourceModel(m_rows);
+        m_path->setText(tileName);
+    } else if (m_level == Level::Cases) {
+        QList<cases::BoardCaseCard> list;
+        for (const cases::BoardCaseCard &c : casesOfTile())
+            if (c.hasKey(m_by) == m_key.has_value() && (!m_key || c.key(m_by) == *m_key))
+                list.append(c);
+        m_cases->setCases(list, m_userNames);
+        m_proxy->setSourceModel(m_cases);
+        m_path->setText(u"%1 › %2"_s.arg(tileName, m_key.value_or(tr("(no department)"))));
+    } else {
+        auto entries = cases::CaseRepository(m_db).timeline(m_caseId);
+        m_timeline->setEntries(entries.ok() ? entries.value() : QList<cases::TimelineEntry>{});
+        m_proxy->setSourceModel(m_timeline);
+        QString title = m_caseId.left(8);
+        for (const cases::BoardCaseCard &c : m_board.cases) {
+            if (c.data.localId != m_caseId)
+                continue;
+            title = (c.data.caseNo.isEmpty() ? tr("local %1").arg(c.data.localId.left(8)) : c.data.caseNo) +
+                    u" · "_s + cardLabel(c);
+            if (c.card)
+                title += tr(" · promised %1, legal %2 (platform %3)")
+                             .arg(c.card->promisedDue.toString(Qt::ISODate),
+                                  c.card->legalDue.toString(Qt::ISODate),
+                                  c.data.platformPromisedDue.isValid()
+                                      ? c.data.platformPromisedDue.toString(Qt::ISODate)
+                                      : tr("none"));
+        }
+        m_path->setText(u"%1 › %2 › %3"_s.arg(tileName, m_key.value_or(tr("(no department)")), title));
+    }
+    const QSignalBlocker block(m_filter);
+    m_filter->setText(m_filters.value(int(m_level)));
+    m_proxy->setFilterFixedString(m_filter->text());
+    m_view->resizeColumnsToContents();
+    if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+QString SupervisionPage::currentRowId() const {
+    const QModelIndex i = m_view->currentIndex();
+    if (!i.isValid())
+        return {};
+    if (m_level == Level::Groups)
+        return i.siblingAtColumn(0).data(BoardRowsModel::KeyRole).toString();
+    if (m_level == Level::Cases)
+        return i.siblingAtColumn(0).data(BoardCasesModel::LocalIdRole).toString();
+    return QString::number(i.row());
+}
+
+void SupervisionPage::selectRowId(const QString &id) {
+    if (id.isEmpty())
+        return;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        const QString rowId = m_level == Level::Groups  ? i.data(BoardRowsModel::KeyRole).toString()
+                              : m_level == Level::Cases ? i.data(BoardCasesModel::LocalIdRole).toString()
+                                                        : QString::number(r);
+        if (rowId == id) {
+            m_view->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+void SupervisionPage::drillDown() {
+    const QModelIndex i = m_view->currentIndex();
+    if (!i.isValid())
+        return;
+    if (m_level == Level::Groups) {
+        m_key = i.siblingAtColumn(0).data(BoardRowsModel::HasKeyRole).toBool()
+                    ? std::optional<QString>(i.siblingAtColumn(0).data(BoardRowsModel::KeyRole).toString())
+                    : std::nullopt;
+        m_filters[int(Level::Cases)].clear();
+        m_level = Level::Cases;
+    } else if (m_level == Level::Cases) {
+        m_caseId = i.siblingAtColumn(0).data(BoardCasesModel::LocalIdRole).toString();
+        m_filters[int(Level::Timeline)].clear();
+        m_level = Level::Timeline;
+    } else {
+        return;
+    }
+    showLevel();
+}
+
+void SupervisionPage::goUp() {
+    if (m_level == Level::Groups)
+        return;
+    const QString back = m_level == Level::Timeline ? m_caseId : m_key.value_or(QString());
+    m_level = m_level == Level::Timeline ? Level::Cases : Level::Groups;
+    showLevel();
+    selectRowId(back);
+}
+
+void SupervisionPage::selectTile(cases::BoardTile tile) {
+    m_tile = tile;
+    m_level = Level::Groups;
+    m_filters.clear();
+    updateTiles();
+    showLevel();
+    m_view->setFocus();
+}
+
+void SupervisionPage::setGrouping(cases::BoardGrouping by) {
+    m_by = by;
+    m_level = Level::Groups;
+    m_filters.clear();
+    showLevel();
+}
+
+bool SupervisionPage::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() != QEvent::KeyPress || (watched != m_view && watched != m_filter))
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        drillDown();
+        return true;
+    case Qt::Key_Backspace:
+        if (m_filter->text().isEmpty()) {
+            goUp();
+            return true;
+        }
+        if (watched == m_view) {
+            m_filter->backspace();
+            return true;
+        }
+        return false;
+    case Qt::Key_Escape:
+        if (!m_filter->text().isEmpty()) {
+            m_filter->clear();
+            return true;
+        }
+        return false;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        if (watched == m_filter) { // the list moves while the filter has the focus
+            QApplication::sendEvent(m_view, event);
+            return true;
+        }
+        return false;
+    default:
+        break;
+    }
+    // Typing on the list goes into the filter.
+    if (watched == m_view && !key->text().isEmpty() && key->text().at(0).isPrint() &&
+        !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        m_filter->insert(key->text());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace windowdesk::supervision

@@ -1502,6 +1502,164 @@ Legal: %3 working days → %4</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::supervision::LedgerModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::LedgerPage</name>
+    <message>
+        <source>Type to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found or done (required for an explanation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter · Enter: act on the task · F2: next action · Ctrl+Return: record · Esc: back to the list · F5: refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors work the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad ratings, %2 open, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a task in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded; it is sent to the platform with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad-rating ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::supervision::SupervisionPage</name>
     <message>
         <source>Type to filter</source>

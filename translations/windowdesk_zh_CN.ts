@@ -1494,6 +1494,164 @@ Legal: %3 working days → %4</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::supervision::LedgerModel</name>
+    <message>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>1 Very dissatisfied</source>
+        <translation>1 非常不满意</translation>
+    </message>
+    <message>
+        <source>2 Dissatisfied</source>
+        <translation>2 不满意</translation>
+    </message>
+    <message>
+        <source>Calendar missing</source>
+        <translation>缺少日历</translation>
+    </message>
+    <message>
+        <source> (platform)</source>
+        <translation>（平台）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未回访</translation>
+    </message>
+    <message>
+        <source>Rated at</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>办事员</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>差评原因</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>最近处置</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::LedgerPage</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>输入即筛选</translation>
+    </message>
+    <message>
+        <source>Filter the ledger</source>
+        <translation>筛选台账</translation>
+    </message>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>差评整改台账</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处置动作</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What was found or done (required for an explanation)</source>
+        <translation>核查或整改情况（情况说明必填）</translation>
+    </message>
+    <message>
+        <source>Record (Ctrl+Return)</source>
+        <translation>记录（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Type to filter · Enter: act on the task · F2: next action · Ctrl+Return: record · Esc: back to the list · F5: refresh</source>
+        <translation>输入即筛选 · Enter：处置所选任务 · F2：切换动作 · Ctrl+Return：记录 · Esc：回到列表 · F5：刷新</translation>
+    </message>
+    <message>
+        <source>Only supervisors work the ledger.</source>
+        <translation>只有大厅负责人可以处理差评台账。</translation>
+    </message>
+    <message>
+        <source>%1 bad ratings, %2 open, %3 overdue</source>
+        <translation>差评 %1 条，待整改 %2 条，已逾期 %3 条</translation>
+    </message>
+    <message>
+        <source>Pick a task in the list first.</source>
+        <translation>请先在列表中选择一条整改任务。</translation>
+    </message>
+    <message>
+        <source>Recorded; it is sent to the platform with the next sync.</source>
+        <translation>已记录，将在下次同步时报送平台。</translation>
+    </message>
+    <message>
+        <source>Bad-rating ledger</source>
+        <translation>差评台账</translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::supervision::SupervisionPage</name>
     <message>
         <source>Type to filter</source>

@@ -124,7 +124,7 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
         addOfflineLoginState(window);
     // After the platform services: the pages take the queue and online API from the context.
     intake::registerIntakePages(window, m_intake);
-    supervision::registerSupervisionPages(window, db, *context.clock, context.user);
+    supervision::registerSupervisionPages(window, db, *context.clock, context.audit, context.user);
 }
 
 void Session::addOfflineLoginState(ui::MainWindow &window) {

@@ -1,19 +1,27 @@
 #include "supervisionpages.h"
+#include "ledgerpage.h"
 #include "supervisionpage.h"
 
 #include <windowdesk/ui/mainwindow.h>
+
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
 namespace windowdesk::supervision {
 
 void registerSupervisionPages(ui::MainWindow &window, storage::Database &db, const Clock &clock,
-                              const storage::User &user) {
+                              storage::AuditLog *audit, const storage::User &user) {
     for (ui::PageSpec spec : ui::MainWindow::builtinPages()) {
         if (spec.id != u"supervision"_s)
             continue;
-        spec.create = [&db, &clock, user]() -> QWidget * {
-            return new SupervisionPage(db, clock, user);
+        spec.create = [&db, &clock, audit, user]() -> QWidget * {
+            auto *tabs = new QTabWidget;
+            tabs->setObjectName(u"supervisionTabs"_s);
+            tabs->addTab(new SupervisionPage(db, clock, user), SupervisionPage::tr("Overdue board"));
+            tabs->addTab(new LedgerPage(db, clock, audit, user), LedgerPage::tr("Bad-rating ledger"));
+            tabs->setFocusProxy(tabs->widget(0));
+            return tabs;
         };
         window.registerPage(spec);
     }

@@ -4,6 +4,7 @@ namespace windowdesk {
 class Clock;
 }
 namespace windowdesk::storage {
+class AuditLog;
 class Database;
 struct User;
 } // namespace windowdesk::storage
@@ -13,8 +14,9 @@ class MainWindow;
 
 namespace windowdesk::supervision {
 
-// `db` and `clock` outlive the window.
+// `db`, `clock` and `audit` outlive the window. The 监督 page holds two tabs: the overdue board and the
+// 差评 ledger (Ctrl+PgDown / Ctrl+PgUp switch).
 void registerSupervisionPages(ui::MainWindow &window, storage::Database &db, const Clock &clock,
-                              const storage::User &user);
+                              storage::AuditLog *audit, const storage::User &user);
 
 } // namespace windowdesk::supervision

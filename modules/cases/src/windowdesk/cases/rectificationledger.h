@@ -1,0 +1,71 @@
+#pragma once
+// 差评 ledger (product.md §4): every evaluation of level 1-2 is a rectification task with its deadline
+// (the platform's rectification_due, else N working days after the CST date of the rating, N a hall setting,
+// default 15), its state, whether it is overdue, and the actions taken. Actions (verified / rectified /
+// explained) are written with their audit row and queued in the outbox (kind rectification, waiting for the
+// evaluation's platform id) in one transaction.
+#include <windowdesk/core/calendar.h>
+#include <windowdesk/core/result.h>
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace windowdesk {
+class Clock;
+}
+namespace windowdesk::storage {
+class AuditLog;
+class Database;
+} // namespace windowdesk::storage
+
+namespace windowdesk::cases {
+
+// Hall setting: working days a 差评 has for its rectification (default 15).
+inline constexpr QStringView kRectificationDaysKey = u"evaluation.rectification_days";
+
+struct LedgerAction {
+    QString action; // verified | rectified | explained (| callback | appeal once 1.1 is wired)
+    QString note;
+    QString at;
+    QString by;
+    bool fromPlatform = false;
+};
+
+struct LedgerTask {
+    QString localId;
+    QString evaluationId; // empty until the platform acknowledged the evaluation
+    QString at;           // when the citizen rated (UTC)
+    QString windowNo;
+    QString clerkId;
+    QString caseLocalId;
+    int level = 0;
+    QStringList reasons;
+    QString state = QStringLiteral("open");
+    QDate due;
+    bool dueFromPlatform = false;
+    bool dueMissing = false; // a calendar year needed for the deadline is missing
+    bool overdue = false;    // not closed and past its deadline
+    bool callbackDone = false;
+    QList<LedgerAction> actions;
+};
+
+class RectificationLedger {
+public:
+    RectificationLedger(storage::Database &db, const Clock &clock, storage::AuditLog *audit = nullptr);
+    // Every 差评, newest first. Error "forbidden" for a user without the supervisor role.
+    Result<QList<LedgerTask>> tasks(const QStringList &roles, const core::WorkingCalendar &calendar) const;
+    // Records an action on a task. Errors: "invalid_argument" (unknown action, `explained` without a note),
+    // "not_found", "state_conflict" (the task's state does not allow it), "forbidden".
+    Result<QString> recordAction(const QStringList &roles, const QString &userId,
+                                 const QString &evaluationLocalId, const QString &action,
+                                 const QString &note);
+
+private:
+    storage::Database &m_db;
+    const Clock &m_clock;
+    storage::AuditLog *m_audit;
+};
+
+} // namespace windowdesk::cases

@@ -24,7 +24,13 @@ AppController::AppController(ui::ShellContext base, QObject *parent)
     : QObject(parent)
     , m_base(std::move(base))
     , m_users(*m_base.db, *m_base.clock, m_base.audit)
-    , m_secretService(m_base.keychainAvailable ? u"WindowDesk"_s : QString()) {}
+    , m_secretService(m_base.keychainAvailable ? u"WindowDesk"_s : QString())
+    , m_tokens(std::make_unique<sync::TokenHolder>(m_secretService)) {}
+
+void AppController::setSecretService(const QString &service) {
+    m_secretService = service;
+    m_tokens = std::make_unique<sync::TokenHolder>(m_secretService);
+}
 
 AppController::~AppController() {
     delete m_login;
@@ -53,13 +59,12 @@ void AppController::showLogin(const QString &username) {
         m_platform.reset();
         dlg = new ui::LoginDialog([this](const QString &u, const QString &p) {
             m_offline = m_tokensInMemory = false;
-            m_memoryTokens = {};
             return m_users.authenticate(u, p);
         });
     } else {
         // Settings may have changed since the last login: read them again.
         m_platform = std::make_unique<PlatformLogin>(*m_base.db, *m_base.clock, m_base.audit,
-                                                     sync::loadSyncConfig(*m_base.db), m_secretService);
+                                                     sync::loadSyncConfig(*m_base.db), *m_tokens);
         dlg = new ui::LoginDialog([this](const QString &u, const QString &p, ui::LoginDialog::Reply reply) {
             m_platform->login(u, p, [this, reply](Result<PlatformLogin::Success> r) {
                 if (!r.ok()) {
@@ -68,7 +73,6 @@ void AppController::showLogin(const QString &username) {
                 }
                 m_offline = r->mode == PlatformLogin::Mode::Offline;
                 m_tokensInMemory = r->tokensInMemoryOnly;
-                m_memoryTokens = r->memoryTokens;
                 reply(r->user);
             });
         });
@@ -94,17 +98,10 @@ void AppController::showMain(const storage::User &user, const QString &pageId) {
         w->registerPage(spec);
     // The session's services live as long as the window: freed once the window and its pages are gone.
     SessionOptions options;
-    options.secretService = m_secretService;
-    options.memoryTokens = m_memoryTokens;
+    options.tokens = m_tokens.get();
     options.offlineLogin = m_offline;
     auto *session = new Session(ctx, *w, options);
     connect(w, &QObject::destroyed, session, &QObject::deleteLater);
-    // A keychain-less login's tokens rotate in the session: a rebuilt window (language switch) needs the
-    // newest pair.
-    connect(session, &Session::tokensChanged, this, [this](const sync::Tokens &t) {
-        if (m_tokensInMemory)
-            m_memoryTokens = t;
-    });
     m_windows.removeIf([](const auto &p) { return p.first.isNull() && p.second.isNull(); });
     m_windows.append({w, session});
     decorateMain(*w);
@@ -135,8 +132,8 @@ void AppController::endSession(bool quit) {
         return;
     m_main = nullptr; // the window's closed() signal below is then ours, not the user's
     const storage::User user = w->user();
-    (void)m_users.logout(user); // audited by the repository; a failed audit write must not trap the user
-    m_memoryTokens = {};        // a keychain-less platform login ends with the session
+    (void)m_users.logout(user);     // audited by the repository; a failed audit write must not trap the user
+    m_tokens->forgetMemoryTokens(); // a keychain-less platform login ends with the session
     w->close();
     if (quit)
         QTimer::singleShot(0, qApp, &QApplication::quit);

@@ -2,6 +2,7 @@
 // The GUI's life cycle: login dialog → main window → (log out → login again | quit), language switches.
 #include <windowdesk/storage/userrepository.h>
 #include <windowdesk/sync/apiclient.h>
+#include <windowdesk/sync/tokenholder.h>
 #include <windowdesk/ui/mainwindow.h>
 
 #include <QObject>
@@ -24,7 +25,7 @@ public:
 
     // Keychain service for the platform tokens (tests use their own; empty = none, memory only). Default:
     // "WindowDesk" when the context says a keychain is available.
-    void setSecretService(const QString &service) { m_secretService = service; }
+    void setSecretService(const QString &service);
 
 private:
     void showLogin(const QString &username = {});
@@ -44,10 +45,11 @@ private:
     // first, so no session outlives the database the caller destroys next.
     QList<std::pair<QPointer<ui::MainWindow>, QPointer<QObject>>> m_windows;
     QString m_secretService;
+    // The program's one holder of the platform tokens (login, sync, online calls); outlives every session.
+    std::unique_ptr<sync::TokenHolder> m_tokens;
     std::unique_ptr<PlatformLogin> m_platform;
     bool m_offline = false;        // the current session logged in against the offline verifier
     bool m_tokensInMemory = false; // online login without a keychain: tokens for this run only
-    sync::Tokens m_memoryTokens;   // those tokens, for the session (cleared at logout)
 };
 
 } // namespace windowdesk::app

@@ -64,20 +64,16 @@ QString describeOpenError(const Error &e, const QString &path) {
     return Main::tr("%1\n\nDetails: %2\n\nDatabase: %3").arg(headline, e.message, path);
 }
 
-// Whether the system keychain answers. Reading this database's audit anchor key here, once, leaves it in the
-// store's cache, so the keychain is not asked again while the clerk works (a missing key is created on the
-// first audited action).
-bool probeKeychain(SecretStore &secrets, const QString &keyRef) {
+// Whether a system keychain can be asked at all. Without a session bus there is no Secret Service: asking
+// anyway makes D-Bus autolaunch a bus and each keychain job wait for its timeout.
+bool keychainReachable() {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    // No session bus, no Secret Service: asking anyway makes D-Bus autolaunch a bus and the keychain job wait
-    // for its full timeout (half a minute of a frozen start, e.g. under a bare X server).
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
         qCWarning(lcApp) << "no D-Bus session bus: the system keychain is not available";
         return false;
     }
 #endif
-    auto r = secrets.read(keyRef);
-    return r.ok() || r.error().code != u"keychain_unavailable";
+    return true;
 }
 
 } // namespace
@@ -140,10 +136,18 @@ int main(int argc, char **argv) {
             ui::installTranslations(ui::resolveLanguage(lang.value()));
     }
 
-    storage::KeychainSecretStore secrets;
-    const bool keychain = probeKeychain(secrets, storage::AuditLog(*db, clock, nullptr).anchorKeyRef());
-    if (!keychain)
-        qCWarning(lcApp) << "no system keychain: audit entries are chained but the head is not anchored";
+    // The GUI never waits for the keychain: this database's audit anchor key is read now, in the background,
+    // and the audit log takes it from the store's cache before each write transaction (a missing key is
+    // created there, and written to the keychain behind).
+    storage::KeychainSecretStore secrets(u"WindowDesk"_s, storage::KeychainSecretStore::Mode::NeverWait);
+    const bool keychain = keychainReachable();
+    if (keychain)
+        secrets.prefetch(
+            {storage::AuditLog(*db, clock, nullptr).anchorKeyRef()}, &secrets, [](bool available) {
+                if (!available)
+                    qCWarning(lcApp)
+                        << "no system keychain: audit entries are chained but the head is not anchored";
+            });
     storage::AuditLog audit(*db, clock, keychain ? &secrets : nullptr);
 
     ui::ShellContext ctx;

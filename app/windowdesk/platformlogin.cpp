@@ -15,14 +15,14 @@ namespace windowdesk::app {
 Q_LOGGING_CATEGORY(lcLogin, "windowdesk.app.login")
 
 PlatformLogin::PlatformLogin(storage::Database &db, const Clock &clock, storage::AuditLog *audit,
-                             Result<sync::SyncConfig> config, QString secretService, QObject *parent)
+                             Result<sync::SyncConfig> config, sync::TokenHolder &tokens, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
     , m_audit(audit)
     , m_config(config.ok() ? config.value() : sync::SyncConfig())
     , m_configError(config.ok() ? QString() : config.error().code)
-    , m_secretService(std::move(secretService)) {
+    , m_tokens(tokens) {
     // The clerk waits at the window: a login gives up sooner than a background sync run.
     m_config.timeoutMs = qMin(m_config.timeoutMs, 10000);
     m_config.backoffBaseMs = qMin<qint64>(m_config.backoffBaseMs, 500);
@@ -39,7 +39,7 @@ PlatformLogin::PlatformLogin(storage::Database &db, const Clock &clock, storage:
 PlatformLogin::~PlatformLogin() = default;
 
 void PlatformLogin::makeWorker() {
-    m_worker = std::make_unique<sync::SyncWorker>(m_db, m_config, m_clock, m_secretService);
+    m_worker = std::make_unique<sync::SyncWorker>(m_db, m_config, m_clock, &m_tokens);
     connect(m_worker.get(), &sync::SyncWorker::loginFinished, this, &PlatformLogin::answered);
 }
 
@@ -105,7 +105,6 @@ void PlatformLogin::answered(const sync::LoginOutcome &outcome) {
     s.mode = Mode::Online;
     s.tokensInMemoryOnly = !outcome.keychainStored;
     s.keychainMessage = outcome.keychainMessage;
-    s.memoryTokens = outcome.memoryTokens;
     if (m_audit) {
         // The platform checked the password; the local audit trail still records who started work here.
         if (auto a = m_audit->append({s.user.id,

@@ -1,6 +1,7 @@
 #pragma once
 // Login at the window when a platform is configured (issue 7, Auth): POST /auth/login through the sync
-// worker (tokens in the keychain, or in memory only for this run; the local user upserted with an offline
+// worker (tokens kept by the program's TokenHolder: in the keychain, or in memory only for this run; the
+// local user upserted with an offline
 // verifier), and, when the platform cannot be reached, the local offline verifier with its lockout. A
 // refusal by the platform (wrong password, locked account) never falls back to the offline verifier.
 #include <windowdesk/core/result.h>
@@ -23,6 +24,7 @@ class Database;
 } // namespace windowdesk::storage
 namespace windowdesk::sync {
 class SyncWorker;
+class TokenHolder;
 struct LoginOutcome;
 } // namespace windowdesk::sync
 
@@ -37,15 +39,14 @@ public:
         Mode mode = Mode::Online;
         bool tokensInMemoryOnly = false; // online, but no keychain: tokens live for this run only
         QString keychainMessage;
-        sync::Tokens memoryTokens; // with tokensInMemoryOnly: the session's sync and online calls need them
     };
     using Reply = std::function<void(Result<Success>)>;
 
-    // `secretService`: keychain service for the tokens; empty = no keychain (memory only). A `config` error
-    // (e.g. an insecure platform URL) leaves the offline verifier as the only way in.
+    // `tokens`: the program's token holder (it keeps the login's tokens, in the keychain when it has one);
+    // it must outlive this object. A `config` error (e.g. an insecure platform URL) leaves the offline
+    // verifier as the only way in.
     PlatformLogin(storage::Database &db, const Clock &clock, storage::AuditLog *audit,
-                  Result<sync::SyncConfig> config, QString secretService = QStringLiteral("WindowDesk"),
-                  QObject *parent = nullptr);
+                  Result<sync::SyncConfig> config, sync::TokenHolder &tokens, QObject *parent = nullptr);
     ~PlatformLogin() override;
 
     // Asynchronous: `reply` is called exactly once, later, in this thread. A new login abandons the previous.
@@ -69,7 +70,7 @@ private:
     storage::AuditLog *m_audit;
     sync::SyncConfig m_config;
     QString m_configError; // non-empty: no platform login possible
-    QString m_secretService;
+    sync::TokenHolder &m_tokens;
     std::unique_ptr<sync::SyncWorker> m_worker;
     QTimer m_deadline;
     QString m_username;

@@ -10,6 +10,7 @@
 #include <windowdesk/sync/syncconfig.h>
 #include <windowdesk/supervision/supervisionpages.h>
 #include <windowdesk/sync/syncservice.h>
+#include <windowdesk/sync/tokenholder.h>
 #include <windowdesk/ui/appsettings.h>
 
 #include <QLabel>
@@ -85,31 +86,15 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
     if (!settings.platformUrl.isEmpty()) {
         auto config = sync::loadSyncConfig(db);
         if (config.ok()) {
-            m_sync = std::make_unique<sync::SyncService>(db, *context.clock, config.value(),
-                                                         options.secretService);
-            m_sync->setTokens(options.memoryTokens);
+            // Sync and the online-only calls of the GUI (queue, license resolve) share the program's token
+            // holder: a login or a refresh by either reaches the other, and only the holder stores tokens.
+            m_sync = std::make_unique<sync::SyncService>(db, *context.clock, config.value(), options.tokens);
             auto *indicator = new SyncIndicator(*m_sync, context.user.username, &window);
             window.statusBar()->addWidget(indicator, 1);
             window.statusBar()->addWidget(indicator->progressBar());
-            // Online-only calls of the GUI (queue, license resolve): the tokens of the keychain, or those of
-            // a keychain-less login; re-read after each successful platform login.
-            m_online = std::make_unique<sync::OnlineApi>(config.value(), options.secretService);
-            if (!options.memoryTokens.isEmpty())
-                m_online->setTokens(options.memoryTokens);
-            else
-                m_online->reloadTokens();
-            connect(m_sync.get(), &sync::SyncService::loginFinished, m_online.get(),
-                    [api = m_online.get()](const sync::LoginOutcome &o) {
-                        if (o.status.ok() && !api->reloadTokens())
-                            api->setTokens(o.memoryTokens);
-                    });
-            // Refresh tokens rotate: whichever holder refreshes, the other gets the new pair.
-            connect(m_sync.get(), &sync::SyncService::tokensChanged, m_online.get(),
-                    &sync::OnlineApi::setTokens);
-            connect(m_online.get(), &sync::OnlineApi::tokensChanged, m_sync.get(),
-                    &sync::SyncService::setTokens);
-            connect(m_sync.get(), &sync::SyncService::tokensChanged, this, &Session::tokensChanged);
-            connect(m_online.get(), &sync::OnlineApi::tokensChanged, this, &Session::tokensChanged);
+            m_online = std::make_unique<sync::OnlineApi>(config.value(), options.tokens);
+            if (options.tokens) // an offline login has none yet: the keychain may hold some
+                options.tokens->load(m_online.get(), {});
             m_sync->start();
             m_intake.online = m_online.get();
             // The hall's queue goes through the platform (hall id: the logged-in user's, the platform's

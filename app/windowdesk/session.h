@@ -15,6 +15,7 @@
 namespace windowdesk::sync {
 class SyncService;
 class OnlineApi;
+class TokenHolder;
 } // namespace windowdesk::sync
 namespace windowdesk::intake {
 class PlatformQueueService;
@@ -23,8 +24,9 @@ class PlatformQueueService;
 namespace windowdesk::app {
 
 struct SessionOptions {
-    QString secretService = QStringLiteral("WindowDesk"); // keychain service of the tokens; empty = none
-    sync::Tokens memoryTokens; // a platform login's tokens when there is no keychain (this run only)
+    // The program's token holder (the keychain's tokens, or a keychain-less login's for this run); it
+    // outlives the session. Null: sync has tokens of its own only (none until a login).
+    sync::TokenHolder *tokens = nullptr;
     bool offlineLogin =
         false; // logged in against the offline verifier: shown until sync reaches the platform
 };
@@ -40,10 +42,6 @@ public:
 
     license::ScannerInputFilter *scanner() const { return m_scanner.get(); }
     sync::SyncService *syncService() const { return m_sync.get(); }
-
-Q_SIGNALS:
-    // The newest platform tokens after a login or refresh in this session (refresh tokens rotate).
-    void tokensChanged(const windowdesk::sync::Tokens &tokens);
 
 private:
     void addOfflineLoginState(ui::MainWindow &window);

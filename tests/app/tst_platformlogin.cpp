@@ -7,6 +7,8 @@
 #include "platformlogin.h"
 #include "synctestsupport.h"
 
+#include <windowdesk/sync/tokenholder.h>
+
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/ui/appearance.h>
 #include <windowdesk/ui/dialogfacade.h>
@@ -156,11 +158,11 @@ private Q_SLOTS:
         Client client;
         QVERIFY(client.open(sim));
         {
-            // The online login at the window, without its main window: the session's keychain-backed sync
-            // must not outlive a logout in this test (see the report on QtKeychain jobs).
+            // The online login at the window, without its main window.
             storage::AuditLog audit(*client.db, SystemClock::instance(), nullptr);
+            sync::TokenHolder tokens{QString()}; // no keychain: memory only
             app::PlatformLogin online(*client.db, SystemClock::instance(), &audit,
-                                      sync::loadSyncConfig(*client.db), QString());
+                                      sync::loadSyncConfig(*client.db), tokens);
             std::optional<Result<app::PlatformLogin::Success>> got;
             online.login(kUser, kPassword,
                          [&](Result<app::PlatformLogin::Success> r) { got = std::move(r); });

@@ -31,7 +31,7 @@ private Q_SLOTS:
         QVERIFY(client.open(sim));
         QCOMPARE(client.seed(3), 3);
 
-        sync::SyncService service(*client.db, SystemClock::instance(), client.config, QString());
+        sync::SyncService service(*client.db, SystemClock::instance(), client.config);
         service.setInterval(3600 * 1000); // only the runs this test asks for
         app::SyncIndicator indicator(service, kUser);
         QVERIFY(service.status()->refresh().ok());
@@ -58,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(sim.start({u"--catalog-size"_s, u"6000"_s, u"--faults"_s, u"delay-ms=150"_s}));
         Client client;
         QVERIFY(client.open(sim));
-        sync::SyncService service(*client.db, SystemClock::instance(), client.config, QString());
+        sync::SyncService service(*client.db, SystemClock::instance(), client.config);
         service.setInterval(3600 * 1000);
         QWidget bar;
         app::SyncIndicator indicator(service, kUser, &bar);
@@ -109,7 +109,7 @@ private Q_SLOTS:
                 })
                 .ok());
 
-        sync::SyncService service(*client.db, SystemClock::instance(), client.config, QString());
+        sync::SyncService service(*client.db, SystemClock::instance(), client.config);
         service.setInterval(3600 * 1000);
         QWidget window;
         app::SyncIndicator indicator(service, kUser, &window);

@@ -36,7 +36,7 @@ long peakRssMb() {
 }
 
 sync::SyncSummary runEngine(storage::Database &db, const sync::SyncConfig &config, bool push, bool pull) {
-    sync::SyncEngine engine(db, SystemClock::instance(), nullptr, config);
+    sync::SyncEngine engine(db, SystemClock::instance(), config);
     sync::SyncSummary out;
     QEventLoop loop;
     QObject::connect(&engine, &sync::SyncEngine::finished, &loop, [&](const sync::SyncSummary &s) {

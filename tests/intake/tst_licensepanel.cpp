@@ -586,7 +586,7 @@ private:
         sync::SyncConfig config;
         config.baseUrl = QUrl(sim.base());
         config.timeoutMs = 3000;
-        api = std::make_unique<sync::OnlineApi>(config, QString());
+        api = std::make_unique<sync::OnlineApi>(config);
         const QJsonObject tokens = sim.http("POST", u"/auth/login"_s,
                                             QJsonDocument(QJsonObject{{u"username"_s, synctest::kUser},
                                                                       {u"password"_s, synctest::kPassword},

@@ -83,7 +83,7 @@ private Q_SLOTS:
         sync::SyncConfig c;
         c.baseUrl = QUrl(m_sim.base());
         c.timeoutMs = 3000;
-        m_api = std::make_unique<sync::OnlineApi>(c, QString());
+        m_api = std::make_unique<sync::OnlineApi>(c);
         m_api->setTokens(loginTokens(m_sim));
         QVERIFY(m_api->available());
         m_queue = std::make_unique<PlatformQueueService>(*m_api, QString(), QStringList{u"企业开办"_s});

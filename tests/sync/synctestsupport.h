@@ -143,7 +143,7 @@ struct Client {
     }
     // One run of the engine in this thread, logged in for the run (no keychain).
     sync::SyncSummary run(int maxSeconds = 60, bool push = true, bool pull = true, int failNthWrite = 0) {
-        sync::SyncEngine engine(*db, SystemClock::instance(), nullptr, config);
+        sync::SyncEngine engine(*db, SystemClock::instance(), config);
         engine.setFailNthWriteForTest(failNthWrite);
         QSignalSpy spy(&engine, &sync::SyncEngine::finished);
         sync::SyncRunOptions o;
@@ -185,9 +185,9 @@ namespace synctest {
 struct LoggedInEngine {
     std::unique_ptr<sync::SyncEngine> engine;
     bool login(Client &c) {
-        engine = std::make_unique<sync::SyncEngine>(*c.db, SystemClock::instance(), nullptr, c.config);
+        engine = std::make_unique<sync::SyncEngine>(*c.db, SystemClock::instance(), c.config);
         QSignalSpy spy(engine.get(), &sync::SyncEngine::loginFinished);
-        engine->login(kUser, kPassword, false);
+        engine->login(kUser, kPassword);
         return spy.wait(20000) && spy.first().first().value<sync::LoginOutcome>().status.ok();
     }
     sync::SyncSummary run(int maxSeconds, bool push = true, bool pull = false) {

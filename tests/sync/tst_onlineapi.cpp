@@ -44,9 +44,8 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(m_sim.start({u"--faults"_s, u"token-ttl-s=2"_s})); }
 
     void withoutTokensNothingIsSent() {
-        sync::OnlineApi api(config(), QString());
+        sync::OnlineApi api(config());
         QVERIFY(!api.available());
-        QVERIFY(!api.reloadTokens()); // no keychain service configured
         const int before = m_sim.stats().value(u"requests_total"_s).toInt();
         bool immediate = true;
         const auto r = get(api, u"/queue"_s, &immediate);
@@ -57,7 +56,7 @@ private Q_SLOTS:
     }
 
     void answersAndRefreshesExpiredTokens() {
-        sync::OnlineApi api(config(), QString());
+        sync::OnlineApi api(config());
         api.setTokens(login());
         QVERIFY(api.available());
         bool immediate = true;
@@ -73,7 +72,7 @@ private Q_SLOTS:
     }
 
     void refusedTokensAskForALogin() {
-        sync::OnlineApi api(config(), QString());
+        sync::OnlineApi api(config());
         api.setTokens({u"not-a-token"_s, u"not-a-refresh-token"_s, synctest::kUser});
         QSignalSpy asked(&api, &sync::OnlineApi::loginRequired);
         const auto r = get(api, u"/queue"_s);

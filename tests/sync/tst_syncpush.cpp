@@ -325,7 +325,7 @@ private Q_SLOTS:
         Client c;
         QVERIFY(prepare(c));
         QCOMPARE(c.seed(3), 3);
-        sync::SyncEngine engine(*c.db, SystemClock::instance(), nullptr, c.config);
+        sync::SyncEngine engine(*c.db, SystemClock::instance(), c.config);
         engine.api()->setTokens({u"not-a-token"_s, u"not-a-refresh"_s, kUser});
         QSignalSpy spy(&engine, &sync::SyncEngine::finished);
         sync::SyncRunOptions o;

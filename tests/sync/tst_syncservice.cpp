@@ -103,7 +103,7 @@ private Q_SLOTS:
         const int port = sim.port;
         Client c;
         QVERIFY(c.open(sim, 50, 400, 2000));
-        sync::SyncService service(*c.db, SystemClock::instance(), c.config, QString());
+        sync::SyncService service(*c.db, SystemClock::instance(), c.config);
         service.setInterval(3600 * 1000); // online: only the runs this test causes
         service.setOfflineInterval(500);  // unreachable: look again every half second
         QSignalSpy finished(&service, &sync::SyncService::finished);
@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(sim.start({}));
         Client c;
         QVERIFY(c.open(sim));
-        sync::SyncService service(*c.db, SystemClock::instance(), c.config, QString());
+        sync::SyncService service(*c.db, SystemClock::instance(), c.config);
         service.setInterval(3600 * 1000);
         service.setOfflineInterval(3600 * 1000); // no timer run in this test
         QSignalSpy finished(&service, &sync::SyncService::finished);

@@ -358,7 +358,7 @@ private Q_SLOTS:
         QVERIFY(c.open(other));
         const QString drill = makeDrill(c);
         const auto rec = record(c, result(drill, u"u-6001"_s, 66, 120));
-        sync::SyncEngine engine(*c.db, SystemClock::instance(), nullptr, c.config);
+        sync::SyncEngine engine(*c.db, SystemClock::instance(), c.config);
         engine.adoptTokens({u"access"_s, u"refresh"_s, kUser});
         QSignalSpy spy(&engine, &sync::SyncEngine::finished);
         sync::SyncRunOptions o;

@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(sim.start({u"--catalog-size"_s, u"5"_s}));
         Client c;
         QVERIFY(c.open(sim));
-        sync::SyncService service(*c.db, SystemClock::instance(), c.config, QString());
+        sync::SyncService service(*c.db, SystemClock::instance(), c.config);
         QSignalSpy finished(&service, &sync::SyncService::finished);
         {
             sync::SyncLock cli(c.db->path()); // e.g. `windowdeskctl sync` running

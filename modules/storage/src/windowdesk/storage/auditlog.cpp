@@ -183,6 +183,17 @@ Status AuditLog::append(const AuditEntry &entry) {
         return Status::failure(u"invalid_argument"_s, u"audit entry without action"_s);
     const QString at = m_clock.nowUtc().toString(Qt::ISODate);
     const QByteArray details = canonicalJson(entry.details);
+    // The anchor key is read (or created) before the write transaction: a keychain call never runs inside
+    // one (issue 12, "Secrets never block a transaction").
+    QString ref;
+    Result<QByteArray> key = Result<QByteArray>::failure(u"keychain_unavailable"_s, u"no keychain"_s);
+    if (m_secrets) {
+        auto anchor = readAnchor(m_db);
+        if (!anchor.ok())
+            return Status(anchor.error());
+        ref = anchor->present && !anchor->keyRef.isEmpty() ? anchor->keyRef : anchorKeyRef();
+        key = anchorKey(ref, true);
+    }
     return m_db.write([&]() -> Status {
         auto last = m_db.query(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
         if (!last.ok())
@@ -205,11 +216,6 @@ Status AuditLog::append(const AuditEntry &entry) {
 
         if (!m_secrets)
             return {};
-        auto anchor = readAnchor(m_db);
-        if (!anchor.ok())
-            return Status(anchor.error());
-        const QString ref = anchor->present && !anchor->keyRef.isEmpty() ? anchor->keyRef : anchorKeyRef();
-        auto key = anchorKey(ref, true);
         if (!key.ok()) {
             // Without a keychain the chain still grows; `db check` says the tail cannot be checked.
             if (!m_warnedNoAnchor)

@@ -5,7 +5,6 @@
 #include <windowdesk/core/calendar.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/crypto.h>
-#include <windowdesk/core/secretstore.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/catalogimporter.h>
 #include <windowdesk/storage/database.h>
@@ -46,12 +45,10 @@ QJsonObject SyncSummary::toJson() const {
                        {u"errors"_s, errors}};
 }
 
-SyncEngine::SyncEngine(storage::Database &db, const Clock &clock, SecretStore *secrets, SyncConfig config,
-                       QObject *parent)
+SyncEngine::SyncEngine(storage::Database &db, const Clock &clock, SyncConfig config, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
-    , m_secrets(secrets)
     , m_config(config)
     , m_api(new ApiClient(config, this))
     , m_outbox(db, clock)
@@ -72,7 +69,6 @@ SyncEngine::SyncEngine(storage::Database &db, const Clock &clock, SecretStore *s
         m_pushWake.stop();
         maybeFinish();
     });
-    connect(m_api, &ApiClient::tokensRefreshed, this, &SyncEngine::persistTokens);
     connect(m_api, &ApiClient::tokensRefreshed, this, &SyncEngine::tokensChanged);
 }
 
@@ -113,22 +109,13 @@ void SyncEngine::noteUnreachable(const ApiResponse &r) {
     QTimer::singleShot(0, this, &SyncEngine::maybeFinish);
 }
 
-void SyncEngine::persistTokens(const Tokens &t) {
-    if (!m_persistTokens || !m_secrets)
-        return;
-    if (auto s = m_secrets->write(QString::fromLatin1(kTokensSecretKey), t.toJson()); !s.ok()) {
-        qCWarning(lcSync) << "tokens could not be stored in the keychain; kept in memory for this run";
-        m_persistTokens = false;
-    }
-}
-
 // ---- Login -------------------------------------------------------------------------------------------
 
-void SyncEngine::login(const QString &username, const QString &password, bool persist) {
-    loginAttempt(username, password, persist, 1);
+void SyncEngine::login(const QString &username, const QString &password) {
+    loginAttempt(username, password, 1);
 }
 
-void SyncEngine::loginAttempt(const QString &username, const QString &password, bool persist, int attempt) {
+void SyncEngine::loginAttempt(const QString &username, const QString &password, int attempt) {
     ApiRequest rq;
     rq.method = "POST";
     rq.path = u"/auth/login"_s;
@@ -137,7 +124,7 @@ void SyncEngine::loginAttempt(const QString &username, const QString &password, 
                                         {u"password"_s, password},
                                         {u"device_id"_s, m_config.deviceId}})
                   .toJson(QJsonDocument::Compact);
-    m_api->send(rq, [this, username, password, persist, attempt](const ApiResponse &r) {
+    m_api->send(rq, [this, username, password, attempt](const ApiResponse &r) {
         LoginOutcome out;
         const bool transient = r.status == 0 || r.status == 408 || r.status == 429 || r.status >= 500 ||
                                (r.ok() && QJsonDocument::fromJson(r.body).object().isEmpty());
@@ -145,7 +132,7 @@ void SyncEngine::loginAttempt(const QString &username, const QString &password, 
             // A login is not a write: asking again after a lost or refused-for-now answer is harmless.
             const qint64 delay = qMin<qint64>(backoffMs(attempt, r.retryAfter), 5000);
             QTimer::singleShot(int(delay), this,
-                               [=, this] { loginAttempt(username, password, persist, attempt + 1); });
+                               [=, this] { loginAttempt(username, password, attempt + 1); });
             return;
         }
         if (!r.ok()) {
@@ -164,16 +151,7 @@ void SyncEngine::loginAttempt(const QString &username, const QString &password, 
         m_api->setTokens(t);
         m_api->resetAuthLost();
         out.user = o.value(u"user"_s).toObject();
-        if (persist && m_secrets) {
-            const Status s = m_secrets->write(QString::fromLatin1(kTokensSecretKey), t.toJson());
-            out.keychainStored = s.ok();
-            if (!s.ok())
-                out.keychainMessage = s.error().message;
-        }
-        m_persistTokens = out.keychainStored;
-        if (!out.keychainStored)
-            out.memoryTokens = t; // for the other holders in this program (the GUI's online calls)
-        Q_EMIT tokensChanged(t);
+        out.tokens = t; // the program's token holder keeps (and stores) them
         // The offline verifier: the clerk can log in at the window while the platform is unreachable.
         storage::User u;
         u.id = out.user.value(u"id"_s).toString();
@@ -230,22 +208,14 @@ void SyncEngine::start(const SyncRunOptions &options) {
                 begin();
             },
             Qt::SingleShotConnection);
-        login(options.username, options.password, false);
+        login(options.username, options.password);
         return;
     }
-    // The tokens this engine already holds (a login, a refresh or an adoption in this run of the program)
-    // are the newest it knows: rotated pairs replace the old ones, so the keychain copy, read once, may be
-    // stale. The keychain is read when there are none, or after the platform refused the ones held.
+    // The tokens this engine holds: adopted from the program's token holder (which read the keychain), or
+    // got by a login or a refresh in this engine. Refused ones wait for new ones (adoptTokens).
     Tokens t;
     if (!m_api->tokens().isEmpty() && !m_api->authLost())
         t = m_api->tokens();
-    if (t.isEmpty() && m_secrets) {
-        auto r = m_secrets->read(QString::fromLatin1(kTokensSecretKey));
-        if (r.ok())
-            t = Tokens::fromJson(r.value());
-        else if (r.error().code != u"not_found"_s)
-            addError(u"stream"_s, u"auth"_s, r.error().code, r.error().message);
-    }
     if (t.isEmpty()) {
         addError(
             u"stream"_s, u"auth"_s, u"not_logged_in"_s,
@@ -255,11 +225,6 @@ void SyncEngine::start(const SyncRunOptions &options) {
         QTimer::singleShot(0, this, &SyncEngine::maybeFinish);
         return;
     }
-    if (t != m_api->tokens()) {
-        m_api->setTokens(t);
-        m_api->resetAuthLost();
-    }
-    m_persistTokens = m_secrets != nullptr && m_summary.errors.isEmpty();
     QTimer::singleShot(0, this, &SyncEngine::begin);
 }
 

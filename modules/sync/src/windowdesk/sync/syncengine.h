@@ -5,6 +5,7 @@
 // with its cursor in one transaction. Lives in the sync worker thread with its own database connection.
 #include "apiclient.h"
 #include "syncconfig.h"
+#include "tokenholder.h"
 
 #include <windowdesk/core/result.h>
 #include <windowdesk/storage/outboxrepository.h>
@@ -20,16 +21,12 @@
 
 namespace windowdesk {
 class Clock;
-class SecretStore;
 } // namespace windowdesk
 namespace windowdesk::storage {
 class Database;
 }
 
 namespace windowdesk::sync {
-
-// Keychain entry holding the platform tokens (never files, settings or the database).
-inline constexpr char kTokensSecretKey[] = "platform.tokens";
 
 struct SyncRunOptions {
     QString username; // with password: log in for this run only (nothing stored)
@@ -65,24 +62,26 @@ struct SyncSummary {
 
 struct LoginOutcome {
     Status status;               // invalid_credentials, account_locked, network errors, ...
-    bool keychainStored = false; // false: tokens kept in memory for this run only
+    bool keychainStored = false; // false: tokens kept in memory for this run only (set by the TokenHolder)
     QString keychainMessage;
     QJsonObject user;
-    Tokens memoryTokens; // only when not stored in the keychain: the caller hands them on, in memory
+    Tokens tokens; // on success: the new pair, for the program's token holder
 };
 
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
-    SyncEngine(storage::Database &db, const Clock &clock, SecretStore *secrets, SyncConfig config,
-               QObject *parent = nullptr);
+    // The engine never touches the keychain (it runs in the sync worker thread): its tokens are adopted
+    // from the program's TokenHolder, and the pairs it gets are handed back through loginFinished() and
+    // tokensChanged().
+    SyncEngine(storage::Database &db, const Clock &clock, SyncConfig config, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     // Asynchronous; emits finished() once. Requires the caller to hold the sync lock.
     void start(const SyncRunOptions &options);
-    // POST /auth/login; on success stores the tokens in the keychain when `persist` (else memory only) and
-    // the offline verifier. Emits loginFinished().
-    void login(const QString &username, const QString &password, bool persist);
+    // POST /auth/login; on success uses the tokens from now on (LoginOutcome::tokens) and stores the
+    // offline verifier. Emits loginFinished().
+    void login(const QString &username, const QString &password);
 
     // Tests: the n-th database write of this engine fails (as if the process died before COMMIT).
     void setFailNthWriteForTest(int n) { m_failNthWrite = n; }
@@ -96,7 +95,7 @@ Q_SIGNALS:
     void finished(const windowdesk::sync::SyncSummary &summary);
     void loginFinished(const windowdesk::sync::LoginOutcome &outcome);
     void pushedOne(const QString &opId);
-    // After a login or a refresh: the newest pair, for the program's other token holders.
+    // After a refresh: the newest pair (the refresh token rotated), for the program's token holder.
     void tokensChanged(const windowdesk::sync::Tokens &tokens);
 
 private:
@@ -127,13 +126,11 @@ private:
     void noteUnreachable(const ApiResponse &r);
     void maybeFinish();
     void finish();
-    void persistTokens(const Tokens &t);
     void begin();
-    void loginAttempt(const QString &username, const QString &password, bool persist, int attempt);
+    void loginAttempt(const QString &username, const QString &password, int attempt);
 
     storage::Database &m_db;
     const Clock &m_clock;
-    SecretStore *m_secrets;
     SyncConfig m_config;
     ApiClient *m_api;
     storage::OutboxRepository m_outbox;
@@ -146,7 +143,6 @@ private:
     bool m_running = false;
     bool m_pushDone = false;
     bool m_pullDone = false;
-    bool m_persistTokens = false;
     bool m_unreachable = false; // this run met an unreachable platform (stopWhenUnreachable)
     QSet<QString> m_sending;
     QList<std::pair<storage::OutboxEntry, QString>> m_sendQueue; // marked in_flight, not yet sent

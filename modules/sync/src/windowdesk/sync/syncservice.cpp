@@ -11,13 +11,14 @@ using namespace Qt::StringLiterals;
 
 namespace windowdesk::sync {
 
-SyncService::SyncService(storage::Database &db, const Clock &clock, SyncConfig config,
-                         const QString &secretService, QObject *parent)
+SyncService::SyncService(storage::Database &db, const Clock &clock, SyncConfig config, TokenHolder *tokens,
+                         QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
     , m_status(new SyncStatus(db, clock, this))
-    , m_worker(std::make_unique<SyncWorker>(db, std::move(config), clock, secretService))
+    , m_worker(tokens ? std::make_unique<SyncWorker>(db, std::move(config), clock, tokens)
+                      : std::make_unique<SyncWorker>(db, std::move(config), clock, QString()))
     , m_lock(std::make_unique<SyncLock>(db.path())) {
     m_timer.setInterval(m_onlineInterval);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);

@@ -17,9 +17,9 @@ class SyncLock;
 class SyncService : public QObject {
     Q_OBJECT
 public:
-    // `secretService`: keychain service holding the tokens (tests pass their own; empty = no keychain).
-    SyncService(storage::Database &db, const Clock &clock, SyncConfig config,
-                const QString &secretService = QStringLiteral("WindowDesk"), QObject *parent = nullptr);
+    // `tokens`: the program's token holder (null: one of its own without keychain, tokens via setTokens()).
+    SyncService(storage::Database &db, const Clock &clock, SyncConfig config, TokenHolder *tokens = nullptr,
+                QObject *parent = nullptr);
     bool running() const { return m_worker->busy(); }
     ~SyncService() override;
 
@@ -34,7 +34,7 @@ public:
     void syncNow(); // no-op while a run is under way or another process holds the lock
     // After the clerk logs in again (e.g. at the login screen): tokens stored by a login run.
     void login(const QString &username, const QString &password);
-    // Tokens got elsewhere in this program (a login at the window without keychain, the online calls).
+    // Tokens of a login without keychain (memory only), into the token holder.
     void setTokens(const Tokens &tokens) { m_worker->setTokens(tokens); }
     // The system's network state (QNetworkInformation): back online → a run at once.
     void networkReachabilityChanged(bool reachable);

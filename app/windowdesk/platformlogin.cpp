@@ -58,7 +58,7 @@ bool PlatformLogin::isUnreachable(const QString &code) {
                                    u"http_408"_s,
                                    u"http_429"_s,
                                    u"platform_url_invalid"_s};
-    return codes.contains(code) || code.startsWith(u"http_5"_s);
+    return codes.contains(code) || code.startsWith(u"http_5"_s) || sync::isTransportError(code);
 }
 
 void PlatformLogin::login(const QString &username, const QString &password, Reply reply) {

@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -84,7 +85,8 @@ SyncIndicator::SyncIndicator(sync::SyncService &service, QString username, QWidg
 void SyncIndicator::updateText() {
     const sync::SyncStatus *s = m_service.status();
     QStringList parts;
-    parts << (s->online() ? tr("Online") : tr("Offline"));
+    m_stateWord = s->online() ? tr("Online") : tr("Offline");
+    parts << m_stateWord;
     if (s->syncing())
         parts << tr("syncing");
     if (s->loginRequired())
@@ -100,9 +102,47 @@ void SyncIndicator::updateText() {
         parts << tr("last sync %1").arg(s->lastSuccess().toLocalTime().toString(u"HH:mm"_s));
     if (!m_progress.isEmpty())
         parts << m_progress;
-    setText(parts.join(u" · "_s));
+    m_fullText = parts.join(u" · "_s);
+    setAccessibleDescription(m_fullText);
+    showFitting();
+    updateGeometry();
     if (!s->lastError().isEmpty())
         setToolTip(tr("Last error: %1").arg(s->lastError()));
+}
+
+int SyncIndicator::textPadding() const {
+    // The tool button's frame and margins around its text.
+    return 2 * style()->pixelMetric(QStyle::PM_ButtonMargin, nullptr, this) + 8;
+}
+
+void SyncIndicator::showFitting() {
+    const int room = width() - textPadding();
+    const QString shown = fontMetrics().horizontalAdvance(m_fullText) <= room
+                              ? m_fullText
+                              : fontMetrics().elidedText(m_fullText, Qt::ElideRight, room);
+    // Never less than the state word: the minimum size leaves room for it and the ellipsis.
+    setText(shown.startsWith(m_stateWord) ? shown : m_stateWord + u"…"_s);
+}
+
+QSize SyncIndicator::sizeHint() const {
+    const QSize base = QToolButton::sizeHint();
+    return {fontMetrics().horizontalAdvance(m_fullText) + textPadding(), base.height()};
+}
+
+QSize SyncIndicator::minimumSizeHint() const {
+    const QSize base = QToolButton::minimumSizeHint();
+    return {fontMetrics().horizontalAdvance(m_stateWord + u" …"_s) + textPadding(), base.height()};
+}
+
+void SyncIndicator::resizeEvent(QResizeEvent *event) {
+    QToolButton::resizeEvent(event);
+    showFitting();
+}
+
+void SyncIndicator::changeEvent(QEvent *event) {
+    QToolButton::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        showFitting();
 }
 
 void SyncIndicator::showAttentionList() {

@@ -17,20 +17,30 @@ class SyncIndicator : public QToolButton {
 public:
     SyncIndicator(sync::SyncService &service, QString username, QWidget *parent = nullptr);
 
-    // The text shown, for tests and screenshots.
-    QString stateText() const { return text(); }
+    // The whole state line (the button shows it cut at the end, never the state word, when space is short).
+    QString stateText() const { return m_fullText; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
     // Shown beside the indicator while a pull brings records in (busy bar with the stream and the count);
     // the owner puts it in the status bar.
     QProgressBar *progressBar() const { return m_bar; }
     void showAttentionList();
     void askPlatformLogin();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateText();
+    void showFitting(); // the state line elided at its end to the button's width
+    int textPadding() const;
 
     sync::SyncService &m_service;
     QString m_username;
     QString m_progress;
+    QString m_fullText;
+    QString m_stateWord; // 在线 / 离线: always shown whole
     QProgressBar *m_bar = nullptr;
 };
 

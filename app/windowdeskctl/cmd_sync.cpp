@@ -79,6 +79,11 @@ int syncCommand(Context &ctx, const QStringList &args) {
     QObject::connect(&worker, &sync::SyncWorker::progress, &worker, [&ctx](const QString &stream, int n) {
         ctx.printError(u"%1: %2"_s.arg(stream).arg(n));
     });
+    // The cause of lost answers at once (they are retried with backoff meanwhile), not only in the summary.
+    QObject::connect(&worker, &sync::SyncWorker::problem, &worker,
+                     [&ctx](const QString &code, const QString &m) {
+                         ctx.printError(u"sync: %1: %2 (retrying)"_s.arg(code, m));
+                     });
     ctx.printError(u"sync: pushing the outbox and pulling from the platform…"_s);
     const sync::SyncSummary s = worker.syncAndWait(options);
     ctx.printJson(s.toJson());

@@ -11,10 +11,13 @@
 #include <QApplication>
 #include <QDialog>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -148,6 +151,90 @@ private Q_SLOTS:
                  postsBefore + 1);
         QCOMPARE(client.text(u"SELECT state FROM outbox WHERE local_id = ?"_s, {bad}), u"needs_attention"_s);
         QCOMPARE(sim.stats().value(u"cases"_s).toInt(), 1);
+    }
+
+    // Issue 11.10: once the platform stops, the next probe says offline (the GUI's runs stop at the first
+    // answer that never arrives), and the state is not left saying online.
+    void saysOfflineWithinTheProbeIntervalAfterThePlatformStops() {
+        Sim sim;
+        QVERIFY(sim.start({}));
+        Client client;
+        QVERIFY(client.open(sim));
+        sync::SyncService service(*client.db, SystemClock::instance(), client.config);
+        constexpr int ProbeMs = 2000;
+        service.setInterval(ProbeMs);
+        service.setOfflineInterval(ProbeMs);
+        app::SyncIndicator indicator(service, kUser);
+        QSignalSpy finished(&service, &sync::SyncService::finished);
+        service.login(kUser, kPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(indicator.stateText().startsWith(u"Online"_s), 30000);
+        service.start(); // the probe timer, as the session starts it
+        sim.stop();
+        // One probe interval, plus the run itself (a refused connection ends it at once).
+        QTRY_VERIFY2_WITH_TIMEOUT(indicator.stateText().startsWith(u"Offline"_s),
+                                  qPrintable(indicator.stateText()), ProbeMs + 5000);
+        QVERIFY2(indicator.toolTip().contains(u"connection_refused"_s) ||
+                     indicator.toolTip().contains(u"拒绝连接"_s),
+                 qPrintable(indicator.toolTip()));
+    }
+
+    // A write saved while offline is counted at once, not at the next sync run.
+    void countsAWriteSavedOfflineAtOnce() {
+        Sim sim;
+        QVERIFY(sim.start({}));
+        Client client;
+        QVERIFY(client.open(sim));
+        sync::SyncService service(*client.db, SystemClock::instance(), client.config);
+        service.setInterval(3600 * 1000); // no run but the first one during this test
+        service.setOfflineInterval(3600 * 1000);
+        app::SyncIndicator indicator(service, kUser);
+        QSignalSpy finished(&service, &sync::SyncService::finished);
+        sim.stop();
+        service.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(indicator.stateText().contains(u"nothing pending"_s),
+                                  qPrintable(indicator.stateText()), 5000);
+        QCOMPARE(client.seed(1), 1); // the clerk saves a case while the platform is away
+        QTRY_VERIFY2_WITH_TIMEOUT(indicator.stateText().contains(u"1 write(s) pending"_s),
+                                  qPrintable(indicator.stateText()), 5000);
+        QCOMPARE(finished.size(), 1); // counted without another run
+    }
+
+    // In a crowded status bar the state word stays whole: the rest of the line is cut at its end.
+    void offlineIsNeverCutOff() {
+        Sim sim;
+        QVERIFY(sim.start({}));
+        Client client;
+        QVERIFY(client.open(sim));
+        QCOMPARE(client.seed(3), 3);
+        sync::SyncService service(*client.db, SystemClock::instance(), client.config);
+        service.setInterval(3600 * 1000);
+        QMainWindow window;
+        window.resize(700, 400);
+        auto *indicator = new app::SyncIndicator(service, kUser, &window);
+        window.statusBar()->addWidget(indicator, 1);
+        auto *notice =
+            new QLabel(u"Offline login: the platform cannot be reached; data will sync once the link "
+                       u"is back"_s,
+                       &window);
+        window.statusBar()->addPermanentWidget(notice);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(service.status()->refresh().ok());
+        QTRY_VERIFY(indicator->stateText().contains(u"3 write(s) pending"_s));
+        QVERIFY2(indicator->text().startsWith(u"Offline"_s), qPrintable(indicator->text()));
+        QVERIFY2(indicator->fontMetrics().horizontalAdvance(indicator->text()) <=
+                     indicator->contentsRect().width(),
+                 qPrintable(u"%1 px of text in %2 px: %3"_s
+                                .arg(indicator->fontMetrics().horizontalAdvance(indicator->text()))
+                                .arg(indicator->contentsRect().width())
+                                .arg(indicator->text())));
+        // Narrower still: the state word stays.
+        window.resize(420, 400);
+        QTRY_VERIFY(indicator->width() < 300);
+        QVERIFY2(indicator->text().startsWith(u"Offline"_s), qPrintable(indicator->text()));
+        QVERIFY(indicator->fontMetrics().horizontalAdvance(indicator->text()) <=
+                indicator->contentsRect().width());
     }
 };
 

@@ -30,6 +30,12 @@ Tokens Tokens::fromJson(const QByteArray &json) {
             o.value(u"username"_s).toString()};
 }
 
+bool isTransportError(const QString &code) {
+    static const QStringList codes{u"connection_refused"_s, u"host_not_found"_s, u"tls_untrusted"_s,
+                                   u"timeout"_s, u"network_error"_s};
+    return codes.contains(code);
+}
+
 qint64 retryAfterMs(const QByteArray &value, const QDateTime &now) {
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
@@ -137,6 +143,41 @@ void ApiClient::start(Pending p) {
 }
 
 namespace {
+// What the clerk and the CLI see for an answer that never arrived: the cause, at once, in both languages.
+void describeTransportFailure(ApiResponse &r, QNetworkReply::NetworkError error, const QString &detail,
+                              const QUrl &url) {
+    const QString where = url.host() + (url.port() > 0 ? u":%1"_s.arg(url.port()) : QString());
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        r.errorCode = u"connection_refused"_s;
+        r.errorMessage =
+            u"政务服务平台拒绝连接（%1 无服务在运行，或地址、端口有误）/ the platform refused the "
+            u"connection: nothing listens at %1 (%2)"_s.arg(where, detail);
+        return;
+    case QNetworkReply::HostNotFoundError:
+        r.errorCode = u"host_not_found"_s;
+        r.errorMessage = u"找不到政务服务平台的主机 %1（请检查平台地址和网络的域名解析）/ unknown host %1 "
+                         u"(%2)"_s.arg(url.host(), detail);
+        return;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        r.errorCode = u"tls_untrusted"_s;
+        r.errorMessage = u"政务服务平台的证书不受信任（请在设置中配置大厅 CA 证书）/ the platform's "
+                         u"certificate is not trusted: set the hall CA certificate (%1)"_s.arg(detail);
+        return;
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        r.errorCode = u"timeout"_s;
+        r.errorMessage =
+            u"政务服务平台未在时限内应答 / the platform did not answer in time (%1)"_s.arg(detail);
+        return;
+    default:
+        r.errorCode = u"network_error"_s;
+        r.errorMessage = u"网络错误 / network error: %1"_s.arg(detail);
+        return;
+    }
+}
+
 ApiResponse toResponse(QNetworkReply *reply) {
     ApiResponse r;
     r.networkError = reply->error();
@@ -160,8 +201,7 @@ ApiResponse toResponse(QNetworkReply *reply) {
         }
     } else {
         r.status = 0;
-        r.errorCode = r.timedOut ? u"timeout"_s : u"network_error"_s;
-        r.errorMessage = reply->errorString();
+        describeTransportFailure(r, reply->error(), reply->errorString(), reply->url());
     }
     return r;
 }

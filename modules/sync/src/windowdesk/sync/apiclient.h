@@ -108,6 +108,12 @@ private:
     bool m_stopped = false;
 };
 
+// Codes of answers that never arrived (ApiResponse::status 0), each with its own message: connection_refused
+// (nothing listens at the platform's address), host_not_found (the name does not resolve),
+// tls_untrusted (the platform's certificate is not trusted: the hall CA setting), timeout, network_error
+// (anything else). All are retried with backoff like any lost answer.
+bool isTransportError(const QString &code);
+
 // Parses a Retry-After value (seconds or HTTP-date) into milliseconds from `now`; -1 when absent/invalid.
 qint64 retryAfterMs(const QByteArray &value, const QDateTime &now);
 

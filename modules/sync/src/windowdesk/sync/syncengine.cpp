@@ -98,12 +98,21 @@ bool SyncEngine::expired() const {
 }
 
 void SyncEngine::noteUnreachable(const ApiResponse &r) {
-    if (!m_options.stopWhenUnreachable || r.status != 0 || m_unreachable || !m_running)
+    if (r.status != 0 || !m_running || r.errorCode == u"cancelled"_s)
+        return;
+    // The cause of an answer that never arrived is told at its first occurrence in the run (problem(): the
+    // CLI prints it, the status bar shows it), and it is in the summary's errors when the run ends without
+    // having done its work — not only as time_ran_out. The request is still retried with backoff.
+    if (!m_transportErrors.contains(r.errorCode)) {
+        const QString message = r.errorMessage.isEmpty()
+                                    ? u"政务服务平台不可达 / the platform cannot be reached"_s
+                                    : r.errorMessage;
+        m_transportErrors.insert(r.errorCode, message);
+        Q_EMIT problem(r.errorCode, message);
+    }
+    if (!m_options.stopWhenUnreachable || m_unreachable)
         return;
     m_unreachable = true;
-    addError(u"stream"_s, u"sync"_s, u"platform_unreachable"_s,
-             r.errorMessage.isEmpty() ? u"政务服务平台不可达 / the platform cannot be reached"_s
-                                      : r.errorMessage);
     m_api->stopStarting();
     m_pushWake.stop();
     QTimer::singleShot(0, this, &SyncEngine::maybeFinish);
@@ -126,6 +135,7 @@ void SyncEngine::loginAttempt(const QString &username, const QString &password, 
                   .toJson(QJsonDocument::Compact);
     m_api->send(rq, [this, username, password, attempt](const ApiResponse &r) {
         LoginOutcome out;
+        noteUnreachable(r); // a run's login: the cause is told at once
         const bool transient = r.status == 0 || r.status == 408 || r.status == 429 || r.status >= 500 ||
                                (r.ok() && QJsonDocument::fromJson(r.body).object().isEmpty());
         if (transient && attempt < 6 && !m_api->authLost()) {
@@ -136,7 +146,8 @@ void SyncEngine::loginAttempt(const QString &username, const QString &password, 
             return;
         }
         if (!r.ok()) {
-            out.status = Status::failure(r.status == 0 ? u"platform_unreachable"_s : r.errorCode,
+            // A lost answer keeps its cause (connection_refused, host_not_found, tls_untrusted, timeout…).
+            out.status = Status::failure(r.errorCode.isEmpty() ? u"platform_unreachable"_s : r.errorCode,
                                          r.errorMessage.isEmpty() ? u"login failed"_s : r.errorMessage);
             Q_EMIT loginFinished(out);
             return;
@@ -183,6 +194,7 @@ void SyncEngine::start(const SyncRunOptions &options) {
     m_options = options;
     m_summary = {};
     m_unreachable = false;
+    m_transportErrors.clear();
     m_writes = 0;
     m_api->resumeStarting();
     m_running = true;
@@ -200,7 +212,8 @@ void SyncEngine::start(const SyncRunOptions &options) {
             [this](const LoginOutcome &o) {
                 if (!o.status.ok()) {
                     addError(u"stream"_s, u"auth"_s, o.status.error().code, o.status.error().message);
-                    m_summary.loginRequired = o.status.error().code != u"platform_unreachable"_s;
+                    m_summary.loginRequired = o.status.error().code != u"platform_unreachable"_s &&
+                                              !isTransportError(o.status.error().code);
                     m_pushDone = m_pullDone = true;
                     maybeFinish();
                     return;
@@ -296,14 +309,24 @@ void SyncEngine::finish() {
         if (!listed)
             addError(u"stream"_s, u"auth"_s, u"login_required"_s, u"请重新登录 / please log in again"_s);
     }
-    if (m_summary.timedOut)
-        addError(u"stream"_s, u"sync"_s, u"time_ran_out"_s, u"--max-seconds ran out"_s);
     auto st = m_outbox.stats();
     if (st.ok()) {
         m_summary.pending = st->pending;
         m_summary.needsAttention = st->needsAttention;
     }
     m_summary.streamsFinished = m_options.pull && m_streamIndex >= m_streams.size();
+    // Lost answers the run did not get past (retries that never got through) say why, before time_ran_out.
+    if (m_summary.timedOut || m_unreachable || m_summary.pending > 0 ||
+        (m_options.pull && !m_summary.streamsFinished))
+        for (auto it = m_transportErrors.cbegin(); it != m_transportErrors.cend(); ++it) {
+            bool listed = false; // e.g. by a failed login of this run
+            for (const auto &e : std::as_const(m_summary.errors))
+                listed = listed || e.toObject().value(u"code"_s).toString() == it.key();
+            if (!listed)
+                addError(u"stream"_s, u"sync"_s, it.key(), it.value());
+        }
+    if (m_summary.timedOut)
+        addError(u"stream"_s, u"sync"_s, u"time_ran_out"_s, u"--max-seconds ran out"_s);
     const QString now = m_clock.nowUtc().toString(Qt::ISODate);
     auto setState = [&](const QString &k, const QString &v) {
         (void)m_db.write([&] {

@@ -95,6 +95,8 @@ Q_SIGNALS:
     void finished(const windowdesk::sync::SyncSummary &summary);
     void loginFinished(const windowdesk::sync::LoginOutcome &outcome);
     void pushedOne(const QString &opId);
+    // An answer never arrived, for a cause not seen before in this run (code: see isTransportError()).
+    void problem(const QString &code, const QString &message);
     // After a refresh: the newest pair (the refresh token rotated), for the program's token holder.
     void tokensChanged(const windowdesk::sync::Tokens &tokens);
 
@@ -143,7 +145,8 @@ private:
     bool m_running = false;
     bool m_pushDone = false;
     bool m_pullDone = false;
-    bool m_unreachable = false; // this run met an unreachable platform (stopWhenUnreachable)
+    bool m_unreachable = false;               // this run met an unreachable platform (stopWhenUnreachable)
+    QMap<QString, QString> m_transportErrors; // causes of lost answers in this run: code → message
     QSet<QString> m_sending;
     QList<std::pair<storage::OutboxEntry, QString>> m_sendQueue; // marked in_flight, not yet sent
     struct PushResult {

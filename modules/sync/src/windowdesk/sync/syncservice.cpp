@@ -22,15 +22,21 @@ SyncService::SyncService(storage::Database &db, const Clock &clock, SyncConfig c
     , m_lock(std::make_unique<SyncLock>(db.path())) {
     m_timer.setInterval(m_onlineInterval);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
+    m_watch.setInterval(1000);
+    connect(&m_watch, &QTimer::timeout, this, [this] { (void)m_status->refreshIfChanged(); });
     connect(m_worker.get(), &SyncWorker::tokensChanged, this, &SyncService::tokensChanged);
     connect(m_worker.get(), &SyncWorker::progress, m_status, &SyncStatus::progress);
+    // The cause of a lost answer shows at once (tooltip: last error), before the run ends.
+    connect(m_worker.get(), &SyncWorker::problem, m_status,
+            [status = m_status](const QString &code, const QString &message) {
+                status->setLastError(code + u": "_s + message);
+            });
     connect(m_worker.get(), &SyncWorker::syncFinished, this, [this](const SyncSummary &s) {
         m_lock->unlock();
         bool reached = true;
         for (const auto &e : s.errors) {
             const QString code = e.toObject().value(u"code"_s).toString();
-            reached = reached && code != u"network_error"_s && code != u"timeout"_s &&
-                      code != u"platform_unreachable"_s;
+            reached = reached && !isTransportError(code) && code != u"platform_unreachable"_s;
         }
         m_status->setOnline(reached && !s.loginRequired);
         // Unreachable: look again sooner. The timer restarts from now either way.
@@ -56,6 +62,7 @@ SyncService::~SyncService() = default;
 void SyncService::start() {
     (void)m_status->refresh();
     m_timer.start();
+    m_watch.start();
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability r) {

@@ -51,6 +51,7 @@ private:
     std::unique_ptr<SyncWorker> m_worker;
     std::unique_ptr<SyncLock> m_lock;
     QTimer m_timer;
+    QTimer m_watch; // the outbox counts, every second: writes saved between runs show at once
     int m_onlineInterval = 60 * 1000;
     int m_offlineInterval = 15 * 1000;
 };

@@ -49,11 +49,21 @@ Status SyncStatus::refresh() {
         while (q->next()) {
             if (q->value(0).toString() == u"last_success"_s)
                 m_lastSuccess = QDateTime::fromString(q->value(1).toString(), Qt::ISODate);
-            else if (m_lastError.isEmpty())
-                m_lastError = q->value(1).toString();
+            else
+                m_lastError = q->value(1).toString(); // the newest run's, not the first one ever seen
         }
     Q_EMIT changed();
     return {};
+}
+
+Status SyncStatus::refreshIfChanged() {
+    auto stats = storage::OutboxRepository(m_db, m_clock).stats();
+    if (!stats.ok())
+        return stats.error();
+    if (stats->pending == m_pending && stats->needsAttention == needsAttentionCount() &&
+        QDateTime::fromString(stats->oldestPendingCreatedAt, Qt::ISODate) == m_oldestPending)
+        return {};
+    return refresh();
 }
 
 Status SyncStatus::retry(const QString &opId) {

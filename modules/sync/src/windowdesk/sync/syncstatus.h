@@ -49,6 +49,9 @@ public:
 
     // Re-reads counts and lists from the database; emits changed().
     Status refresh();
+    // Cheap check of the counts (pending, attention): refresh() only when they changed since the last read,
+    // so a write saved while offline shows at once, without a sync run.
+    Status refreshIfChanged();
     // The clerk's retry of one needs-attention item (same key and body).
     Status retry(const QString &opId);
 

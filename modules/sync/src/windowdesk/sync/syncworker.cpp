@@ -162,6 +162,7 @@ void SyncWorker::dispatchSync(const SyncRunOptions &options) {
 // In the worker thread, once per engine.
 void SyncWorker::connectEngine(SyncEngine *e) {
     connect(e, &SyncEngine::progress, this, &SyncWorker::progress);
+    connect(e, &SyncEngine::problem, this, &SyncWorker::problem);
     // A refreshed pair: to the holder (which stores it when the old one was stored), then to listeners.
     connect(e, &SyncEngine::tokensChanged, this, [this](const Tokens &t) {
         QMetaObject::invokeMethod(this, [this, t] {

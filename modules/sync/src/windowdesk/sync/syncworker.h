@@ -47,6 +47,8 @@ Q_SIGNALS:
     void loginFinished(const windowdesk::sync::LoginOutcome &outcome);
     // The engine refreshed: the newest pair (refresh tokens rotate), already in the holder.
     void tokensChanged(const windowdesk::sync::Tokens &tokens);
+    // The run met an answer that never arrived, for a cause new in this run (SyncEngine::problem()).
+    void problem(const QString &code, const QString &message);
 
 private:
     void init(const storage::Database &database, SyncConfig config, const Clock &clock);

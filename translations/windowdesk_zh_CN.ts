@@ -1901,6 +1901,10 @@ Legal: %3 working days → %4</source>
         <translation>培训员</translation>
     </message>
     <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
         <source>Intake</source>
         <translation>受理</translation>
     </message>
@@ -2191,6 +2195,30 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Refused: the platform address must use https://. Plain http:// is only allowed for this computer (127.0.0.1, localhost), because passwords and case data would travel unencrypted.</source>
         <translation>已拒绝：平台地址必须使用 https://。http:// 仅允许用于本机（127.0.0.1、localhost），否则密码和办件数据将以明文传输。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>未知的设置项：%1</translation>
+    </message>
+    <message>
+        <source>The scanner suffix must be CR, LF or Tab.</source>
+        <translation>扫码枪后缀必须是 CR、LF 或 Tab。</translation>
+    </message>
+    <message>
+        <source>The language must be zh_CN, en or empty (follow the system).</source>
+        <translation>语言必须是 zh_CN、en 或留空（跟随系统）。</translation>
+    </message>
+    <message>
+        <source>The scanner prefix is at most 8 characters.</source>
+        <translation>扫码枪前缀最多 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the hall settings (%1). Ask hall IT, who can also use windowdeskctl settings set.</source>
+        <translation>只有管理员可以更改大厅设置（%1）。请联系大厅信息技术人员，也可使用 windowdeskctl settings set。</translation>
     </message>
 </context>
 </TS>

@@ -26,15 +26,20 @@ int verify(Context &ctx) {
         ctx.printError(report.error().message);
         return ExitDamaged;
     }
-    QJsonObject out{{u"ok"_s, report->chainOk},
+    QJsonObject out{{u"ok"_s, report->ok()},
                     {u"rows"_s, report->rows},
                     {u"anchor_checked"_s, report->anchorChecked},
-                    {u"first_bad_seq"_s, report->chainOk ? QJsonValue() : QJsonValue(report->firstBadSeq)}};
+                    {u"anchor"_s, storage::anchorStatusCode(report->anchor)},
+                    {u"first_bad_seq"_s, report->chainOk ? QJsonValue() : QJsonValue(report->firstBadSeq)},
+                    {u"records"_s, report->recordsJson()}};
     if (!report->message.isEmpty())
         out.insert(u"message"_s, report->message);
     ctx.printJson(out);
-    if (!report->chainOk) {
+    if (!report->ok()) {
         ctx.printError(report->message);
+        for (const QString &p : report->recordProblems)
+            if (p != report->message)
+                ctx.printError(p);
         return ExitDamaged;
     }
     if (!report->anchorChecked)

@@ -46,10 +46,12 @@ int check(Context &ctx) {
     QJsonObject auditJson;
     bool auditOk = false;
     if (report.ok()) {
-        auditOk = report->chainOk;
-        auditJson = {{u"ok"_s, report->chainOk},
+        auditOk = report->ok();
+        auditJson = {{u"ok"_s, report->ok()},
                      {u"rows"_s, report->rows},
-                     {u"anchor_checked"_s, report->anchorChecked}};
+                     {u"anchor_checked"_s, report->anchorChecked},
+                     {u"anchor"_s, storage::anchorStatusCode(report->anchor)},
+                     {u"records"_s, report->recordsJson()}};
         if (!report->chainOk)
             auditJson.insert(u"first_bad_seq"_s, report->firstBadSeq);
         if (!report->message.isEmpty())
@@ -85,11 +87,14 @@ int check(Context &ctx) {
             u"已将损坏的数据库复制到 %1，原文件未删除；windowdeskctl outbox --json 仍可导出未确认的写入。"
             u" / The damaged database was copied to %1 (the original is kept); `outbox --json` "
             u"still exports the unacknowledged writes."_s.arg(copy));
-    if (report.ok() && !report->chainOk)
+    if (report.ok() && !report->ok()) {
         ctx.printError(report->message);
-    else if (!report.ok())
+        for (const QString &p : report->recordProblems)
+            if (p != report->message)
+                ctx.printError(p);
+    } else if (!report.ok())
         ctx.printError(report.error().message);
-    if (report.ok() && report->chainOk && !report->anchorChecked)
+    if (report.ok() && report->ok() && !report->anchorChecked)
         ctx.printError(u"警告 / warning: "_s + report->message);
     return integrityOk && auditOk ? ExitOk : ExitDamaged;
 }

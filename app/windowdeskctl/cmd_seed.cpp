@@ -3,6 +3,8 @@
 
 #include <windowdesk/cases/hallseeder.h>
 #include <windowdesk/core/clock.h>
+#include <windowdesk/storage/auditlog.h>
+#include <windowdesk/storage/keychainsecretstore.h>
 #include <windowdesk/sync/democaseseeder.h>
 #include <windowdesk/sync/syncconfig.h>
 
@@ -71,7 +73,12 @@ int seed(Context &ctx, const QStringList &args) {
     }
     if (hall)
         return seedHall(ctx, *db, o);
-    auto r = sync::DemoCaseSeeder(*db, SystemClock::instance()).seed(o);
+    // Audited like any case (case_seeded rows), anchored with the keychain's key when there is one.
+    storage::KeychainSecretStore keychain;
+    storage::AuditLog audit(*db, SystemClock::instance(), &keychain);
+    QString who = qEnvironmentVariable("USER");
+    o.actorId = u"windowdeskctl:"_s + (who.isEmpty() ? u"unknown"_s : who);
+    auto r = sync::DemoCaseSeeder(*db, SystemClock::instance(), &audit).seed(o);
     if (!r.ok()) {
         ctx.printError(r.error().message);
         return ExitDamaged;

@@ -22,11 +22,17 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
+
+namespace {
+// The settings tests act as hall IT: the hall settings need the admin role.
+const QStringList kAdminRoles{QStringLiteral("admin")};
+} // namespace
 
 class TstShell : public QObject {
     Q_OBJECT
@@ -44,6 +50,7 @@ private slots:
     void settingsRefuseInsecurePlatform();
     void settingsChangesAreSavedAndAudited();
     void settingsCheckTheHallCaCertificate();
+    void clerkSeesOnlyOwnPreferences();
     void platformUrlRules_data();
     void platformUrlRules();
     void shortcutsSwitchPages();
@@ -244,7 +251,8 @@ void TstShell::statusBarShowsDemoHallAndUser() {
 }
 
 void TstShell::settingsRefuseInsecurePlatform() {
-    auto store = std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s);
+    auto store =
+        std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s, kAdminRoles);
     ui::SettingsDialog dlg(store);
     dlg.show();
     auto *url = dlg.findChild<QLineEdit *>(u"settingsPlatformUrl"_s);
@@ -282,6 +290,9 @@ void TstShell::settingsRefuseInsecurePlatform() {
     s.platformUrl.clear();
     const Status reset = store->save(s);
     QVERIFY2(reset.ok(), qPrintable(reset.ok() ? QString() : reset.error().message));
+    // Configuring the platform closed the local accounts (issue 18 #2); only the explicit admin action
+    // (windowdeskctl users reopen-local) brings them back.
+    QVERIFY(m_users->reopenLocalAccounts(u"u-admin"_s).ok());
 }
 
 void TstShell::settingsCheckTheHallCaCertificate() {
@@ -294,7 +305,8 @@ void TstShell::settingsCheckTheHallCaCertificate() {
                                  u"-subj"_s, u"/CN=Hall CA"_s, u"-keyout"_s, key, u"-out"_s, cert});
     QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAllStandardError());
 
-    auto store = std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s);
+    auto store =
+        std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s, kAdminRoles);
     ui::SettingsDialog dlg(store);
     dlg.show();
     auto *ca = dlg.findChild<QLineEdit *>(u"settingsCaCert"_s);
@@ -326,8 +338,44 @@ void TstShell::settingsCheckTheHallCaCertificate() {
     QVERIFY(store->save(s).ok());
 }
 
+// Issue 18 #2: Settings used to open with the platform address for every role, and the store saved it.
+void TstShell::clerkSeesOnlyOwnPreferences() {
+    auto clerk = m_users->find(u"clerk"_s);
+    QVERIFY(clerk.ok());
+    ui::MainWindow w(context(clerk.value()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClick(&w, Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_VERIFY(w.findChild<ui::SettingsDialog *>() && w.findChild<ui::SettingsDialog *>()->isVisible());
+    auto *dlg = w.findChild<ui::SettingsDialog *>();
+    QVERIFY(!dlg->findChild<QWidget *>(u"settingsHallBox"_s)->isVisible());
+    QVERIFY(dlg->findChild<QWidget *>(u"settingsScanGap"_s)->isVisible());
+    // The preferences are saved with the keyboard …
+    auto *gap = dlg->findChild<QSpinBox *>(u"settingsScanGap"_s);
+    gap->setFocus();
+    gap->selectAll();
+    QTest::keyClicks(gap, u"45"_s);
+    QTest::keyClick(gap, Qt::Key_Return);
+    QTRY_VERIFY(!dlg->isVisible());
+    auto store = ui::SettingsStore(*m_db, m_clock, m_audit.get(), clerk->id, clerk->roles);
+    QCOMPARE(store.value(u"scanner.max_gap_ms"_s).value(), u"45"_s);
+    // … but the store refuses a clerk's hall setting whatever the dialog shows, and writes nothing.
+    const int audited = auditCount(u"settings_changed"_s);
+    ui::ShellSettings s = store.load().value();
+    s.platformUrl = u"https://zwfw.example.cn"_s;
+    const Status st = store.save(s);
+    QVERIFY(!st.ok());
+    QCOMPARE(st.error().code, u"admin_required"_s);
+    QCOMPARE(store.value(u"platform.url"_s).value(), QString());
+    QCOMPARE(auditCount(u"settings_changed"_s), audited);
+    s = store.load().value();
+    s.scanMaxGapMs = 50;
+    QVERIFY(store.save(s).ok());
+}
+
 void TstShell::settingsChangesAreSavedAndAudited() {
-    auto store = std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s);
+    auto store =
+        std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s, kAdminRoles);
     const ui::ShellSettings defaults = store->load().value();
     QCOMPARE(defaults.scanMaxGapMs, 50);
     QCOMPARE(defaults.scanMinLength, 8);

@@ -51,6 +51,7 @@ private slots:
     void dbCheckOnAGoodDatabase();
     void tamperedRowFailsBothCommands();
     void cutTailNeedsTheKeychain();
+    void anchorCannotBeSwitchedOffInTheFile();
     void newerDatabaseRefused();
     void damagedDatabaseReported();
     void usageErrors();
@@ -114,6 +115,40 @@ void TestCtlDb::cutTailNeedsTheKeychain() {
         QCOMPARE(v.exitCode, 0);
         QVERIFY2(v.err.contains(u"审计链尾部无法校验"_s), qPrintable(v.err));
     }
+}
+
+// Issue 18 #1: the anchor's key used to be looked up under the key_ref stored in the database, so pointing it
+// at a keychain entry that does not exist turned the tail check into a warning (exit 0).
+void TestCtlDb::anchorCannotBeSwitchedOffInTheFile() {
+    QTemporaryDir tmp;
+    const QString db = tmp.filePath(u"anchor.db"_s);
+    QVERIFY(appendRows(db, 4));
+    const Run before = ctl(db, {u"audit"_s, u"verify"_s});
+    QCOMPARE(before.exitCode, 0);
+    if (!before.json.value(u"anchor_checked"_s).toBool()) {
+        // No keychain in this run: never anchored, the 1.0 behaviour, said loudly on every run.
+        QCOMPARE(before.json.value(u"anchor"_s).toString(), u"no_keychain"_s);
+        QVERIFY2(before.err.contains(u"从未锚定"_s), qPrintable(before.err));
+        QSKIP("no Secret Service: the anchor is checked in the keychain run (./test)");
+    }
+    QCOMPARE(before.json.value(u"anchor"_s).toString(), u"checked"_s);
+    QVERIFY(rawExec(db, u"UPDATE audit_anchor SET key_ref = 'audit-anchor-key/0000'"_s));
+    const Run pointed = ctl(db, {u"audit"_s, u"verify"_s});
+    QCOMPARE(pointed.exitCode, 0);
+    QCOMPARE(pointed.json.value(u"anchor_checked"_s).toBool(),
+             true); // key_ref is not where the key is looked up
+    // The tail cut as well: the anchor (still at seq 4) names the cut.
+    QVERIFY(rawExec(db, u"DELETE FROM audit_log WHERE seq = 4"_s));
+    const Run cut = ctl(db, {u"audit"_s, u"verify"_s});
+    QCOMPARE(cut.exitCode, 4);
+    QCOMPARE(cut.json.value(u"first_bad_seq"_s).toInt(), 4);
+    QCOMPARE(ctl(db, {u"db"_s, u"check"_s}).exitCode, 4);
+    // The anchor row deleted too: a file that has an anchor key never verifies without its anchor.
+    QVERIFY(rawExec(db, u"DELETE FROM audit_anchor"_s));
+    const Run removed = ctl(db, {u"audit"_s, u"verify"_s});
+    QCOMPARE(removed.exitCode, 4);
+    QCOMPARE(removed.json.value(u"anchor"_s).toString(), u"removed"_s);
+    QVERIFY2(removed.err.contains(u"audit_anchor"_s), qPrintable(removed.err));
 }
 
 void TestCtlDb::newerDatabaseRefused() {

@@ -43,7 +43,8 @@ const QList<DemoUser> &demoUsers() {
         {u"clerk"_s, u"Clerk@2026"_s, {u"clerk"_s}},
         {u"supervisor"_s, u"Super@2026"_s, {u"supervisor"_s}},
         {u"trainer"_s, u"Train@2026"_s, {u"trainer"_s}},
-        {u"admin"_s, u"Admin@2026"_s, {u"clerk"_s, u"supervisor"_s, u"trainer"_s}},
+        // admin: hall settings (issue 18 #2), so the demo hall can be pointed at a platform.
+        {u"admin"_s, u"Admin@2026"_s, {u"clerk"_s, u"supervisor"_s, u"trainer"_s, u"admin"_s}},
     };
     return users;
 }

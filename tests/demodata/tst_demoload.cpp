@@ -86,7 +86,8 @@ private slots:
         QVERIFY(q.ok());
         QVERIFY(q->next());
         QVERIFY(crypto::checkPasswordVerifier(u"Admin@2026"_s, q->value(0).toString().toLatin1()));
-        QCOMPARE(q->value(1).toString(), u"clerk,supervisor,trainer"_s);
+        QCOMPARE(q->value(1).toString(),
+                 u"clerk,supervisor,trainer,admin"_s); // admin: hall settings (issue 18 #2)
         QCOMPARE(q->value(2).toString(), u"430104-ZWFW"_s);
         QCOMPARE(q->value(3).toString(), u"A07"_s);
     }

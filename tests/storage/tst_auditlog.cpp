@@ -69,6 +69,29 @@ struct Fixture {
         return true;
     }
     bool sql(const QString &s, const QVariantList &binds = {}) { return db->exec(s, binds).ok(); }
+    // What an attacker with write access to the file does after editing rows: recompute every hash (SM3 needs
+    // no secret), so the bare chain is consistent again.
+    bool rechain() {
+        QByteArray prev = AuditLog::genesisHash();
+        auto q =
+            db->query(u"SELECT seq, at, user_id, action, target, details_json FROM audit_log ORDER BY seq"_s);
+        if (!q.ok())
+            return false;
+        QList<QPair<qint64, QString>> rewritten;
+        while (q->next()) {
+            prev = crypto::sm3(prev + AuditLog::canonical(q->value(0).toLongLong(), q->value(1).toString(),
+                                                          q->value(2).toString(), q->value(3).toString(),
+                                                          q->value(4).toString(),
+                                                          q->value(5).toString().toUtf8()));
+            rewritten.append({q->value(0).toLongLong(), QString::fromLatin1(prev.toHex())});
+        }
+        q->finish();
+        for (const auto &[seq, hash] : rewritten) {
+            if (!sql(u"UPDATE audit_log SET hash = ? WHERE seq = ?"_s, {hash, seq}))
+                return false;
+        }
+        return true;
+    }
 };
 } // namespace
 
@@ -84,6 +107,12 @@ private slots:
     void anchorRowDeletedIsReported();
     void withoutKeychainTheTailCannotBeChecked();
     void appendJoinsCallersTransaction();
+    void anchorKeyRefInTheDatabaseIsIgnored();
+    void anchorRowDeletedAfterRewriteIsReported();
+    void anchoredDatabaseNeverVerifiesWithoutItsKey();
+    void neverAnchoredWithoutKeychainKeeps10Behaviour();
+    void appendDoesNotReanchorATamperedChain_data();
+    void appendDoesNotReanchorATamperedChain();
     void realKeychainRoundTripOrUnavailable();
 };
 
@@ -214,7 +243,11 @@ void TestAuditLog::rewrittenChainCaughtByAnchor() {
         QVERIFY(f.sql(u"UPDATE audit_log SET hash = ? WHERE seq = ?"_s, {hash, seq}));
 
     AuditLog noKeys(*f.db, f.clock, nullptr);
-    QVERIFY(noKeys.verify()->chainOk); // the bare chain cannot tell
+    // The bare chain cannot tell: the rows hold together, and without the keychain the anchor is what
+    // cannot be checked (a database with an anchor never passes without it).
+    auto bare = noKeys.verify();
+    QCOMPARE(bare->anchor, AnchorStatus::Unverifiable);
+    QCOMPARE(bare->firstBadSeq, 5);
     auto r = log.verify();
     QVERIFY(!r->chainOk);
     QCOMPARE(r->firstBadSeq, 5);
@@ -278,6 +311,129 @@ void TestAuditLog::appendJoinsCallersTransaction() {
     QCOMPARE(count->value(0).toInt(), 0); // audit row and anchor rolled back with the business write
     QVERIFY(f.db->write([&] { return log.append({u"u-1"_s, u"case_created"_s, u"case-1"_s, {}}); }).ok());
     QCOMPARE(log.verify()->rows, 1);
+}
+
+void TestAuditLog::anchorKeyRefInTheDatabaseIsIgnored() {
+    // Issue 18 #1: edit a row, recompute the chain, point key_ref at a keychain entry that does not exist.
+    // The check used to look the key up under key_ref, find nothing and pass with a warning.
+    Fixture f;
+    QVERIFY(f.db);
+    MemorySecretStore keys;
+    AuditLog log(*f.db, f.clock, &keys);
+    QVERIFY(f.fill(log, 5));
+    QVERIFY(f.sql(u"UPDATE audit_log SET details_json = '{\"n\":33}' WHERE seq = 3"_s));
+    QVERIFY(f.rechain());
+    QVERIFY(
+        f.sql(u"UPDATE audit_anchor SET key_ref = 'audit-anchor-key/00000000000000000000000000000000'"_s));
+    auto r = log.verify();
+    QVERIFY(r.ok());
+    QVERIFY(!r->chainOk);
+    QVERIFY(r->anchorChecked);
+    QCOMPARE(r->anchor, AnchorStatus::Mismatch);
+    QCOMPARE(r->firstBadSeq, 5);
+    QVERIFY2(r->message.contains(u"audit_anchor"_s), qPrintable(r->message));
+    // The same with the tail cut as well: the anchor (still at seq 5) names the cut.
+    QVERIFY(f.sql(u"DELETE FROM audit_log WHERE seq >= 4"_s));
+    auto cut = log.verify();
+    QVERIFY(!cut->chainOk);
+    QCOMPARE(cut->firstBadSeq, 4);
+}
+
+void TestAuditLog::anchorRowDeletedAfterRewriteIsReported() {
+    Fixture f;
+    QVERIFY(f.db);
+    MemorySecretStore keys;
+    AuditLog log(*f.db, f.clock, &keys);
+    QVERIFY(f.fill(log, 4));
+    QVERIFY(f.sql(u"UPDATE audit_log SET user_id = 'u-9' WHERE seq = 2"_s));
+    QVERIFY(f.rechain());
+    QVERIFY(f.sql(u"DELETE FROM audit_anchor"_s));
+    auto r = log.verify();
+    QVERIFY(!r->chainOk);
+    QCOMPARE(r->anchor, AnchorStatus::Removed);
+    QCOMPARE(r->firstBadSeq, 5);
+    QVERIFY2(r->message.contains(u"audit_anchor"_s), qPrintable(r->message));
+}
+
+void TestAuditLog::anchoredDatabaseNeverVerifiesWithoutItsKey() {
+    Fixture f;
+    QVERIFY(f.db);
+    MemorySecretStore keys;
+    AuditLog log(*f.db, f.clock, &keys);
+    QVERIFY(f.fill(log, 3));
+    QVERIFY(log.verify()->chainOk);
+
+    // No keychain reachable now: the anchor cannot be checked, and a database that has one never passes
+    // without it; the message says it is the keychain, not the database.
+    NoKeychain none;
+    auto noKeychain = AuditLog(*f.db, f.clock, &none).verify();
+    QVERIFY(!noKeychain->chainOk);
+    QVERIFY(!noKeychain->anchorChecked);
+    QCOMPARE(noKeychain->anchor, AnchorStatus::Unverifiable);
+    QCOMPARE(noKeychain->firstBadSeq, 3);
+    QVERIFY2(noKeychain->message.contains(u"audit_anchor"_s), qPrintable(noKeychain->message));
+    QVERIFY2(noKeychain->message.contains(u"钥匙串不可用"_s), qPrintable(noKeychain->message));
+
+    // The keychain answers but holds no key for this file: told apart from "no keychain".
+    MemorySecretStore empty;
+    auto missing = AuditLog(*f.db, f.clock, &empty).verify();
+    QVERIFY(!missing->chainOk);
+    QCOMPARE(missing->anchor, AnchorStatus::KeyMissing);
+    QVERIFY2(missing->message.contains(u"钥匙串中没有"_s), qPrintable(missing->message));
+    QVERIFY(missing->message != noKeychain->message);
+
+    // And appending there does not mint a new key to cover the old anchor.
+    AuditLog other(*f.db, f.clock, &empty);
+    QVERIFY(other.append({u"u-1"_s, u"login"_s, u"clerk"_s, {}}).ok());
+    QVERIFY(empty.m.isEmpty());
+    QCOMPARE(other.verify()->anchor, AnchorStatus::KeyMissing);
+}
+
+void TestAuditLog::neverAnchoredWithoutKeychainKeeps10Behaviour() {
+    Fixture f;
+    QVERIFY(f.db);
+    NoKeychain none;
+    AuditLog log(*f.db, f.clock, &none);
+    QVERIFY(f.fill(log, 3));
+    auto r = log.verify();
+    QVERIFY(r->chainOk); // exit 0, as 1.0 did …
+    QVERIFY(!r->anchorChecked);
+    QCOMPARE(r->anchor, AnchorStatus::NoKeychain);
+    QVERIFY2(r->message.contains(u"从未锚定"_s), qPrintable(r->message)); // … loudly
+    QCOMPARE(anchorStatusCode(r->anchor), u"no_keychain"_s);
+}
+
+void TestAuditLog::appendDoesNotReanchorATamperedChain_data() {
+    QTest::addColumn<QString>("tamper");
+    QTest::addColumn<qint64>("firstBad");
+    QTest::addRow("row rewritten") << u"UPDATE audit_log SET target = 'case-x' WHERE seq = 2"_s << qint64(4);
+    QTest::addRow("tail cut") << u"DELETE FROM audit_log WHERE seq = 4"_s << qint64(4);
+    QTest::addRow("anchor deleted") << u"DELETE FROM audit_anchor"_s << qint64(6);
+    QTest::addRow("anchor pointed elsewhere")
+        << u"UPDATE audit_anchor SET key_ref = 'nowhere'"_s << qint64(0);
+}
+
+void TestAuditLog::appendDoesNotReanchorATamperedChain() {
+    // After the tampering the program keeps working and appends: it must not vouch for the forged chain by
+    // moving the anchor onto it.
+    QFETCH(QString, tamper);
+    QFETCH(qint64, firstBad);
+    Fixture f;
+    QVERIFY(f.db);
+    MemorySecretStore keys;
+    AuditLog log(*f.db, f.clock, &keys);
+    QVERIFY(f.fill(log, 4));
+    QVERIFY(f.sql(tamper));
+    QVERIFY(f.rechain());
+    QVERIFY(log.append({u"u-1"_s, u"login"_s, u"clerk"_s, {}}).ok());
+    auto r = log.verify();
+    if (firstBad == 0) { // key_ref is not evidence of anything: the intact chain goes on being anchored
+        QVERIFY(r->chainOk);
+        QVERIFY(r->anchorChecked);
+        return;
+    }
+    QVERIFY2(!r->chainOk, qPrintable(r->message));
+    QCOMPARE(r->firstBadSeq, firstBad);
 }
 
 void TestAuditLog::realKeychainRoundTripOrUnavailable() {

@@ -8,6 +8,7 @@
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/outboxrepository.h>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -390,10 +391,22 @@ Result<SubmittedCase> CaseService::submit(const Matter &matter, const IntakeDraf
             QJsonArray codes;
             for (const auto &i : matter.items)
                 codes.append(i.code);
-            s = step(u"audit"_s, m_audit->append({m_window.clerkId, u"case_decided"_s, out.localId,
-                                                  QJsonObject{{u"decision"_s, draft.decision},
-                                                              {u"item_codes"_s, codes},
-                                                              {u"window_no"_s, m_window.windowNo}}}));
+            // The chain vouches for the case's confirmed content and for its outbox row (issue 18 #3).
+            auto digest = storage::AuditLog::caseContentDigest(m_db, out.localId);
+            if (!digest.ok())
+                return Status(digest.error());
+            s = step(
+                u"audit"_s,
+                m_audit->append(
+                    {m_window.clerkId, u"case_decided"_s, out.localId,
+                     QJsonObject{
+                         {u"decision"_s, draft.decision},
+                         {u"item_codes"_s, codes},
+                         {u"window_no"_s, m_window.windowNo},
+                         {u"content_sha256"_s, digest.value()},
+                         {u"payload_sha256"_s,
+                          QString::fromLatin1(
+                              QCryptographicHash::hash(out.payload, QCryptographicHash::Sha256).toHex())}}}));
         } else {
             s = step(u"audit"_s, {});
         }
@@ -548,8 +561,13 @@ Result<QString> CaseService::correctRejected(const QString &caseLocalId, const C
                 fields.append(u"applicant.phone"_s);
             for (auto it = c.formValues.begin(); it != c.formValues.end(); ++it)
                 fields.append(u"form_values."_s + it.key());
+            auto digest = storage::AuditLog::caseContentDigest(m_db, caseLocalId);
+            if (!digest.ok())
+                return Status(digest.error());
             s = m_audit->append({m_window.clerkId, u"case_changed"_s, caseLocalId,
-                                 QJsonObject{{u"op_id"_s, opId}, {u"fields"_s, fields}}});
+                                 QJsonObject{{u"op_id"_s, opId},
+                                             {u"fields"_s, fields},
+                                             {u"content_sha256"_s, digest.value()}}});
             if (!s.ok())
                 return s;
         }

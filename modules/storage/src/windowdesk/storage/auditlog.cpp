@@ -7,9 +7,11 @@
 #include <windowdesk/core/secretstore.h>
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
 
@@ -166,16 +168,197 @@ QString AuditLog::anchorKeyRef() const {
     return u"audit-anchor-key/"_s + QString::fromLatin1(crypto::sha256(path.toUtf8()).toHex().left(32));
 }
 
-Result<QByteArray> AuditLog::anchorKey(const QString &ref, bool create) const {
-    if (!m_secrets)
-        return Result<QByteArray>::failure(u"keychain_unavailable"_s, u"no keychain"_s);
-    auto key = m_secrets->read(ref);
-    if (key.ok() || key.error().code != u"not_found" || !create)
-        return key;
-    const QByteArray fresh = crypto::randomBytes(32);
-    if (auto st = m_secrets->write(ref, fresh); !st.ok())
-        return Result<QByteArray>(st.error());
-    return fresh;
+Result<QString> AuditLog::caseContentDigest(const Database &db, const QString &localId) {
+    static const QStringList caseColumns{u"local_id"_s,
+                                         u"bundle_code"_s,
+                                         u"bundle_version"_s,
+                                         u"applicant_kind"_s,
+                                         u"applicant_name"_s,
+                                         u"applicant_id_type"_s,
+                                         u"applicant_id_number"_s,
+                                         u"applicant_phone"_s,
+                                         u"entity_name"_s,
+                                         u"uscc"_s,
+                                         u"form_values_json"_s,
+                                         u"decision"_s,
+                                         u"decision_reason"_s,
+                                         u"decision_basis"_s,
+                                         u"clerk_id"_s,
+                                         u"window_no"_s,
+                                         u"created_at"_s,
+                                         u"accepted_date"_s};
+    auto row = [](const QSqlQuery &q, const QStringList &names) {
+        QJsonObject o;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const QVariant v = q.value(int(i));
+            o.insert(names.at(i), v.isNull() ? QJsonValue() : QJsonValue(v.toString()));
+        }
+        return o;
+    };
+    auto c =
+        db.query(u"SELECT "_s + caseColumns.join(u", "_s) + u" FROM cases WHERE local_id = ?"_s, {localId});
+    if (!c.ok())
+        return Result<QString>(c.error());
+    if (!c->next())
+        return Result<QString>::failure(u"not_found"_s, u"no such case"_s);
+    QJsonObject content = row(c.value(), caseColumns);
+    c->finish();
+    static const QStringList itemColumns{u"ord"_s, u"item_code"_s, u"item_version"_s};
+    auto items = db.query(u"SELECT ord, item_code, item_version FROM case_items WHERE case_local_id = ? "
+                          u"ORDER BY ord, item_code"_s,
+                          {localId});
+    if (!items.ok())
+        return Result<QString>(items.error());
+    QJsonArray itemList;
+    while (items->next())
+        itemList.append(row(items.value(), itemColumns));
+    static const QStringList materialColumns{u"item_code"_s, u"material_id"_s, u"status"_s, u"license_id"_s,
+                                             u"reason"_s};
+    auto materials =
+        db.query(u"SELECT item_code, material_id, status, license_id, reason FROM case_materials "
+                 u"WHERE case_local_id = ? ORDER BY item_code, material_id"_s,
+                 {localId});
+    if (!materials.ok())
+        return Result<QString>(materials.error());
+    QJsonArray materialList;
+    while (materials->next())
+        materialList.append(row(materials.value(), materialColumns));
+    content.insert(u"items"_s, itemList);
+    content.insert(u"materials"_s, materialList);
+    return QString::fromLatin1(crypto::sha256(canonicalJson(content)).toHex());
+}
+
+bool AuditLog::isSeededCase(const Database &db, const QString &localId) {
+    auto q =
+        db.query(u"SELECT 1 FROM audit_log WHERE action = 'case_seeded' AND target = ? LIMIT 1"_s, {localId});
+    return q.ok() && q->next();
+}
+
+namespace {
+// The records the chain vouches for: see AuditVerifyReport::recordsOk.
+Status checkRecords(const Database &db, AuditVerifyReport &r) {
+    auto problem = [&](const QString &text) {
+        r.recordsOk = false;
+        if (r.recordProblems.size() < 50)
+            r.recordProblems.append(text);
+    };
+    auto q =
+        db.query(u"SELECT seq, action, target, details_json FROM audit_log WHERE action IN ('case_decided', "
+                 u"'case_seeded', 'case_changed', 'case_delivered', 'case_withdrawn') ORDER BY seq"_s);
+    if (!q.ok())
+        return Status(q.error());
+    QHash<QString, QPair<qint64, QString>> latestDigest; // case local id -> (seq, content digest)
+    struct OutboxRef {
+        qint64 seq;
+        QString sql;
+        QVariantList binds;
+        QString what;
+    };
+    QList<OutboxRef> outboxRefs;
+    while (q->next()) {
+        const qint64 seq = q->value(0).toLongLong();
+        const QString action = q->value(1).toString();
+        const QString target = q->value(2).toString();
+        const QJsonObject d = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
+        if (const QString digest = d.value(u"content_sha256"_s).toString(); !digest.isEmpty())
+            latestDigest.insert(target, {seq, digest});
+        if (const QString sha = d.value(u"payload_sha256"_s).toString(); !sha.isEmpty())
+            outboxRefs.append(
+                {seq,
+                 u"SELECT 1 FROM outbox WHERE kind = 'case' AND local_id = ? AND payload_sha256 = ?"_s,
+                 {target, sha},
+                 u"case %1"_s.arg(target)});
+        if (const QString op = d.value(u"op_id"_s).toString(); !op.isEmpty())
+            outboxRefs.append({seq, u"SELECT 1 FROM outbox WHERE op_id = ?"_s, {op}, u"op %1"_s.arg(op)});
+        if (const QString ev = d.value(u"event_id"_s).toString();
+            !ev.isEmpty() && (action == u"case_delivered" || action == u"case_withdrawn"))
+            outboxRefs.append({seq,
+                               u"SELECT 1 FROM outbox WHERE kind = 'case_event' AND local_id = ?"_s,
+                               {ev},
+                               u"case event %1"_s.arg(ev)});
+    }
+    q->finish();
+    QStringList ids = latestDigest.keys();
+    std::sort(ids.begin(), ids.end());
+    for (const QString &id : ids) {
+        ++r.casesChecked;
+        const auto [seq, digest] = latestDigest.value(id);
+        auto now = AuditLog::caseContentDigest(db, id);
+        if (!now.ok() && now.error().code == u"not_found")
+            problem(u"案件 %1 已被删除（审计第 %2 条记录了它） / case %1 deleted (recorded by audit seq %2)"_s
+                        .arg(id)
+                        .arg(seq));
+        else if (!now.ok())
+            return Status(now.error());
+        else if (now.value() != digest)
+            problem(u"案件 %1 的确认内容被改动（与审计第 %2 条不符） / case %1: its confirmed content was "
+                    u"changed "
+                    u"(does not match audit seq %2)"_s.arg(id)
+                        .arg(seq));
+    }
+    for (const OutboxRef &ref : outboxRefs) {
+        auto o = db.query(ref.sql, ref.binds);
+        if (!o.ok())
+            return Status(o.error());
+        if (!o->next())
+            problem(
+                u"待同步记录缺失或被改动：%1（审计第 %2 条） / outbox row missing or altered: %1 (audit seq %2)"_s
+                    .arg(ref.what)
+                    .arg(ref.seq));
+    }
+    // Outbox rows are archived, never deleted: their AUTOINCREMENT sequence has no gap and ends where
+    // SQLite's own counter does. A row deleted before (or after) acknowledgement leaves a hole.
+    auto gap =
+        db.query(u"SELECT count(*), coalesce(max(seq), 0), "
+                 u"coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0) FROM outbox"_s);
+    if (!gap.ok())
+        return Status(gap.error());
+    if (gap->next()) {
+        const qint64 count = gap->value(0).toLongLong(), max = gap->value(1).toLongLong(),
+                     counter = gap->value(2).toLongLong();
+        if (count != max || counter != max)
+            problem(
+                u"待同步记录被删除：%1 条记录，序号到 %2 / outbox rows deleted: %1 rows, sequence up to %2"_s
+                    .arg(count)
+                    .arg(qMax(max, counter)));
+    }
+    auto sums = db.query(u"SELECT op_id, payload, payload_sha256 FROM outbox WHERE state <> 'done'"_s);
+    if (!sums.ok())
+        return Status(sums.error());
+    while (sums->next()) {
+        if (QString::fromLatin1(crypto::sha256(sums->value(1).toString().toUtf8()).toHex()) !=
+            sums->value(2).toString())
+            problem(u"待同步记录内容被改动：op %1 / outbox payload altered: op %1"_s.arg(
+                sums->value(0).toString()));
+    }
+    return {};
+}
+} // namespace
+
+QJsonObject AuditVerifyReport::recordsJson() const {
+    return {{u"ok"_s, recordsOk},
+            {u"cases_checked"_s, casesChecked},
+            {u"problems"_s, QJsonArray::fromStringList(recordProblems)}};
+}
+
+QString anchorStatusCode(AnchorStatus s) {
+    switch (s) {
+    case AnchorStatus::Checked:
+        return u"checked"_s;
+    case AnchorStatus::NeverAnchored:
+        return u"never_anchored"_s;
+    case AnchorStatus::NoKeychain:
+        return u"no_keychain"_s;
+    case AnchorStatus::Removed:
+        return u"removed"_s;
+    case AnchorStatus::KeyMissing:
+        return u"key_missing"_s;
+    case AnchorStatus::Unverifiable:
+        return u"unverifiable_no_keychain"_s;
+    case AnchorStatus::Mismatch:
+        return u"mismatch"_s;
+    }
+    return {};
 }
 
 Status AuditLog::append(const AuditEntry &entry) {
@@ -183,16 +366,27 @@ Status AuditLog::append(const AuditEntry &entry) {
         return Status::failure(u"invalid_argument"_s, u"audit entry without action"_s);
     const QString at = m_clock.nowUtc().toString(Qt::ISODate);
     const QByteArray details = canonicalJson(entry.details);
-    // The anchor key is read (or created) before the write transaction: a keychain call never runs inside
-    // one (issue 12, "Secrets never block a transaction").
-    QString ref;
+    // The anchor key is read — and for the first anchor of this file, made — before the write transaction:
+    // a keychain call never runs inside one.
     Result<QByteArray> key = Result<QByteArray>::failure(u"keychain_unavailable"_s, u"no keychain"_s);
+    bool keyIsNew = false;
     if (m_secrets) {
-        auto anchor = readAnchor(m_db);
-        if (!anchor.ok())
-            return Status(anchor.error());
-        ref = anchor->present && !anchor->keyRef.isEmpty() ? anchor->keyRef : anchorKeyRef();
-        key = anchorKey(ref, true);
+        key = m_secrets->read(anchorKeyRef());
+        if (!key.ok() && key.error().code == u"not_found") {
+            auto anchor = readAnchor(m_db);
+            if (!anchor.ok())
+                return Status(anchor.error());
+            // With an anchor row but no key, no new key is made: that anchor could then never be checked
+            // again, and a fresh one would vouch for whatever the file holds now.
+            if (!anchor->present) {
+                const QByteArray fresh = crypto::randomBytes(32);
+                if (m_secrets->write(anchorKeyRef(), fresh).ok()) {
+                    key = fresh;
+                    keyIsNew = true;
+                } else
+                    key = Result<QByteArray>::failure(u"keychain_write_failed"_s, u"anchor key not stored"_s);
+            }
+        }
     }
     return m_db.write([&]() -> Status {
         auto last = m_db.query(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
@@ -213,25 +407,57 @@ Status AuditLog::append(const AuditEntry &entry) {
                            QString::fromLatin1(h.toHex())});
             !st.ok())
             return st;
-
         if (!m_secrets)
             return {};
-        if (!key.ok()) {
-            // Without a keychain the chain still grows; `db check` says the tail cannot be checked.
-            if (!m_warnedNoAnchor)
-                qCWarning(lcAudit) << "audit anchor not updated:" << key.error().code;
-            m_warnedNoAnchor = true;
-            return {};
-        }
-        return m_db.exec(
-            u"INSERT INTO audit_anchor (id, head_seq, head_hmac, key_ref, at) VALUES (1, ?, ?, ?, ?) "
-            u"ON CONFLICT(id) DO UPDATE SET head_seq = excluded.head_seq, "
-            u"head_hmac = excluded.head_hmac, key_ref = excluded.key_ref, at = excluded.at"_s,
-            {seq, QString::fromLatin1(crypto::hmacSm3(key.value(), h).toHex()), ref, at});
+        return moveAnchor(key, keyIsNew, seq, h, at);
     });
 }
 
-Result<AuditVerifyReport> AuditLog::verify() const {
+Status AuditLog::moveAnchor(const Result<QByteArray> &key, bool keyIsNew, qint64 seq, const QByteArray &h,
+                            const QString &at) {
+    auto anchor = readAnchor(m_db);
+    if (!anchor.ok())
+        return Status(anchor.error());
+    auto leave = [&](const char *why) {
+        // The business write goes on; the anchor stays as it is, so `audit verify` reports the damage.
+        if (!m_warnedNoAnchor)
+            qCWarning(lcAudit) << "audit anchor not updated:" << why;
+        m_warnedNoAnchor = true;
+        return Status();
+    };
+    if (!key.ok()) {
+        if (key.error().code == u"not_found")
+            return leave("this database has an anchor but its key is not in the keychain");
+        return leave("no keychain"); // the chain still grows; verify says the tail cannot be checked
+    }
+    if (!anchor->present) {
+        // The first anchor of this file (or the first since a keychain became available) is written with
+        // the key just made; an existing key without its anchor row means the row was removed.
+        if (seq > 1 && !keyIsNew)
+            return leave("the anchor row of this database is missing");
+    } else {
+        // Only an anchor that still matches the chain moves forward: re-anchoring a rewritten chain, a cut
+        // tail or a deleted anchor row would make the program vouch for the tampering.
+        auto q = m_db.query(u"SELECT hash FROM audit_log WHERE seq = ?"_s, {anchor->headSeq});
+        if (!q.ok())
+            return Status(q.error());
+        const bool matches =
+            q->next() && anchor->headSeq < seq &&
+            crypto::equalConstantTime(
+                crypto::hmacSm3(key.value(), QByteArray::fromHex(q->value(0).toString().toLatin1())),
+                anchor->headHmac);
+        if (!matches)
+            return leave("the anchor does not match the chain");
+    }
+    // key_ref is informational only: verify() never reads it.
+    return m_db.exec(
+        u"INSERT INTO audit_anchor (id, head_seq, head_hmac, key_ref, at) VALUES (1, ?, ?, ?, ?) "
+        u"ON CONFLICT(id) DO UPDATE SET head_seq = excluded.head_seq, "
+        u"head_hmac = excluded.head_hmac, key_ref = excluded.key_ref, at = excluded.at"_s,
+        {seq, QString::fromLatin1(crypto::hmacSm3(key.value(), h).toHex()), anchorKeyRef(), at});
+}
+
+Result<AuditVerifyReport> AuditLog::verifyChain() const {
     AuditVerifyReport r;
     // The anchor is read before the rows: an append in between can only make the chain longer than the
     // anchor.
@@ -281,49 +507,86 @@ Result<AuditVerifyReport> AuditLog::verify() const {
         ++expected;
     }
 
-    // The anchor: only the keychain's key can vouch for the tail.
-    const QString ref = anchor->present && !anchor->keyRef.isEmpty() ? anchor->keyRef : anchorKeyRef();
-    auto key = anchorKey(ref, false);
+    // The anchor: only the keychain's key can vouch for the tail. The key is looked up by this file's name,
+    // never by the anchor row's key_ref (anyone who can write the file could point that at nothing).
+    const Result<QByteArray> key =
+        m_secrets ? m_secrets->read(anchorKeyRef())
+                  : Result<QByteArray>::failure(u"keychain_unavailable"_s, u"no keychain"_s);
     if (!key.ok()) {
         const bool keychainAnswered = key.error().code == u"not_found";
-        if (keychainAnswered && !anchor->present && r.rows == 0) {
+        r.anchorChecked = false;
+        if (anchor->present) {
+            // This database was anchored: it never verifies without its anchor being checked.
+            r.anchor = keychainAnswered ? AnchorStatus::KeyMissing : AnchorStatus::Unverifiable;
+            const QString why =
+                keychainAnswered
+                    ? u"钥匙串中没有本数据库文件的锚点密钥 / this database file's anchor key is not in the "
+                      u"keychain (a database copied or moved here, or the keychain entry deleted)"_s
+                    : u"系统钥匙串不可用，无法校验此数据库的锚点 / no system keychain is reachable to check "
+                      u"this "
+                      u"database's anchor (run in the hall user's desktop session)"_s;
+            const QString msg = u"审计锚点（audit_anchor，第 %1 条）无法校验：%2 / the audit anchor "
+                                u"(audit_anchor, seq %1) cannot be checked"_s.arg(anchor->headSeq)
+                                    .arg(why);
+            if (r.chainOk) {
+                r.chainOk = false;
+                r.firstBadSeq = anchor->headSeq;
+                r.message = msg;
+            }
+            return r;
+        }
+        if (keychainAnswered && r.rows == 0) {
             r.anchorChecked = true; // nothing written yet, nothing to anchor
             return r;
         }
-        r.anchorChecked = false;
+        r.anchor = keychainAnswered ? AnchorStatus::NeverAnchored : AnchorStatus::NoKeychain;
         if (r.chainOk) {
             if (!keychainAnswered)
-                r.message = u"审计链尾部无法校验：系统钥匙串不可用 / the audit chain's tail cannot be "
-                            u"checked: no system "
-                            u"keychain"_s;
-            else if (anchor->present)
                 r.message =
-                    u"审计链尾部无法校验：锚点密钥不在钥匙串中 / the audit chain's tail cannot be checked: "
-                    u"the anchor key is not in the keychain"_s;
+                    u"审计链尾部无法校验：系统钥匙串不可用，此数据库从未锚定（1.0 方式，仅校验链本身）"
+                    u" / the audit chain's tail cannot be checked: no system keychain, and this "
+                    u"database was never anchored (1.0 behaviour: the chain alone is checked)"_s;
             else
                 r.message = u"审计链尾部无法校验：记录写入时钥匙串不可用，尚未锚定 / the audit chain's tail "
-                            u"cannot be "
-                            u"checked: it was written without a keychain and never anchored"_s;
+                            u"cannot be checked: it was written without a keychain and never anchored"_s;
         }
         return r;
     }
     r.anchorChecked = true;
     if (!anchor->present) {
-        // A key exists for this database but its anchor row is gone: rows after the last anchor may have been
-        // cut.
-        if (r.rows > 0)
-            breakAt(lastSeq + 1, u"审计锚点记录被删除"_s, u"the audit anchor row is missing"_s);
+        // A key exists for this database file but its anchor row is gone: rows after the last anchor may have
+        // been cut, rewritten or both.
+        if (r.rows > 0) {
+            r.anchor = AnchorStatus::Removed;
+            breakAt(lastSeq + 1, u"审计锚点记录（audit_anchor）被删除"_s,
+                    u"the audit anchor row (audit_anchor) is missing"_s);
+        }
         return r;
     }
     if (!r.chainOk)
         return r;
     if (lastSeq < anchor->headSeq) {
+        r.anchor = AnchorStatus::Mismatch;
         breakAt(lastSeq + 1, u"末尾记录被截断（锚点在第 %1 条）"_s.arg(anchor->headSeq),
                 u"rows cut off the end (anchor at seq %1)"_s.arg(anchor->headSeq));
         return r;
     }
-    if (!crypto::equalConstantTime(crypto::hmacSm3(key.value(), hashAtAnchor), anchor->headHmac))
-        breakAt(anchor->headSeq, u"锚点与审计链不符"_s, u"the anchor does not match the chain"_s);
+    if (!crypto::equalConstantTime(crypto::hmacSm3(key.value(), hashAtAnchor), anchor->headHmac)) {
+        r.anchor = AnchorStatus::Mismatch;
+        breakAt(anchor->headSeq, u"锚点（audit_anchor）与审计链不符"_s,
+                u"the anchor (audit_anchor) does not match the chain"_s);
+    }
+    return r;
+}
+
+Result<AuditVerifyReport> AuditLog::verify() const {
+    auto r = verifyChain();
+    if (!r.ok())
+        return r;
+    if (auto st = checkRecords(m_db, r.value()); !st.ok())
+        return Result<AuditVerifyReport>(st.error());
+    if (!r->recordsOk && r->chainOk)
+        r->message = r->recordProblems.first();
     return r;
 }
 

@@ -2,11 +2,14 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "hallsettings.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/crypto.h>
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -35,9 +38,14 @@ User userFrom(const QSqlQuery &q) {
     return u;
 }
 
+// Once a real (non-loopback) platform is configured, only accounts that logged in online here (source
+// 'platform', with the offline verifier the platform login stored) log in locally: accounts.local_login is
+// 'off' then (absent: off as soon as such a platform.url is set), whether or not the URL is later cleared.
+// Only an explicit admin action turns it back 'on' (reopenLocalAccounts). The bound value is 1 while local
+// login is open.
 const QString SelectUser =
     u"SELECT id, username, name, roles, hall_id, hall_name, window_no, password_verifier "
-    u"FROM users WHERE username = ? AND active = 1"_s;
+    u"FROM users WHERE username = ? AND active = 1 AND (source = 'platform' OR ? = 1)"_s;
 
 QString lockedMessage(const QDateTime &untilUtc) {
     return u"账户已锁定，请于 %1 后重试"_s.arg(
@@ -51,7 +59,10 @@ UserRepository::UserRepository(Database &db, const Clock &clock, AuditLog *audit
     , m_audit(audit) {}
 
 Result<User> UserRepository::find(const QString &username) const {
-    auto q = m_db.query(SelectUser, {username});
+    auto open = localLoginOpen();
+    if (!open.ok())
+        return Result<User>(open.error());
+    auto q = m_db.query(SelectUser, {username, open.value() ? 1 : 0});
     if (!q.ok())
         return Result<User>(q.error());
     if (!q->next())
@@ -64,7 +75,10 @@ Result<User> UserRepository::authenticate(const QString &username, const QString
     std::optional<User> user;
     bool passwordOk = false;
     {
-        auto q = m_db.query(SelectUser, {username});
+        auto open = localLoginOpen();
+        if (!open.ok())
+            return Result<User>(open.error());
+        auto q = m_db.query(SelectUser, {username, open.value() ? 1 : 0});
         if (!q.ok())
             return Result<User>(q.error());
         if (q->next()) {
@@ -166,6 +180,51 @@ Status UserRepository::upsert(const User &u, const QString &passwordVerifier, co
         u"source = excluded.source, active = 1, updated_at = excluded.updated_at"_s,
         {u.id, u.username, u.name, u.roles.join(u','), passwordVerifier, u.hallId, u.hallName, u.windowNo,
          source, now, now});
+}
+
+Result<QStringList> UserRepository::reopenLocalAccounts(const QString &actorId) {
+    QStringList names;
+    const QString now = iso(m_clock.nowUtc());
+    Status st = m_db.write([&]() -> Status {
+        auto q =
+            m_db.query(u"UPDATE users SET active = 1, updated_at = ? WHERE source = 'demo' AND active = 0 "
+                       u"RETURNING username"_s,
+                       {now});
+        if (!q.ok())
+            return Status(q.error());
+        while (q->next())
+            names.append(q->value(0).toString());
+        q->finish();
+        if (auto s = m_db.exec(
+                u"INSERT INTO settings(key, value, updated_at) VALUES ('accounts.local_login', 'on', "
+                u"?) ON CONFLICT(key) DO UPDATE SET value = 'on', updated_at = excluded.updated_at"_s,
+                {now});
+            !s.ok())
+            return s;
+        names.sort();
+        return m_audit ? m_audit->append({actorId,
+                                          u"local_accounts_reopened"_s,
+                                          u"accounts.local_login"_s,
+                                          {{u"demo_users_enabled"_s, QJsonArray::fromStringList(names)}}})
+                       : Status();
+    });
+    if (!st.ok())
+        return Result<QStringList>(st.error());
+    return names;
+}
+
+Result<bool> UserRepository::localLoginOpen() const {
+    auto q = m_db.query(u"SELECT (SELECT value FROM settings WHERE key = 'accounts.local_login'), "
+                        u"(SELECT value FROM settings WHERE key = 'platform.url')"_s);
+    if (!q.ok())
+        return Result<bool>(q.error());
+    if (!q->next())
+        return true;
+    if (!q->value(0).isNull())
+        return q->value(0).toString() == u"on"_s;
+    // A database from before accounts.local_login: closed when a real platform is configured.
+    const QString url = q->value(1).toString().trimmed();
+    return url.isEmpty() || isLoopbackHost(QUrl(url).host());
 }
 
 Status UserRepository::logout(const User &u) {

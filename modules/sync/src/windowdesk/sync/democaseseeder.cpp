@@ -4,11 +4,13 @@
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/duedate.h>
 #include <windowdesk/core/identity.h>
+#include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/demohall.h>
 #include <windowdesk/storage/outboxrepository.h>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,6 +112,8 @@ Result<SeedReport> DemoCaseSeeder::seed(const SeedOptions &options) {
         options.seed ? QRandomGenerator(quint32(options.seed)) : QRandomGenerator::securelySeeded();
     const QDateTime now = m_clock.nowUtc();
     storage::OutboxRepository outbox(m_db, m_clock);
+    storage::AuditLog chainOnly(m_db, m_clock, nullptr);
+    storage::AuditLog &audit = m_audit ? *m_audit : chainOnly;
     for (int n = 0; n < options.count; ++n) {
         const Item &it = items.at(int(rng.bounded(qsizetype(items.size()))));
         const bool entity = it.serviceObject == u"legal_person"_s;
@@ -271,6 +275,21 @@ Result<SeedReport> DemoCaseSeeder::seed(const SeedOptions &options) {
                 u"(?,?,'created',?,?,?)"_s,
                 {QUuid::createUuid().toString(QUuid::WithoutBraces), localId, decision, createdAt,
                  options.clerkId});
+            if (!s.ok())
+                return s;
+            auto digest = storage::AuditLog::caseContentDigest(m_db, localId);
+            if (!digest.ok())
+                return Status(digest.error());
+            s = audit.append(
+                {options.actorId, u"case_seeded"_s, localId,
+                 QJsonObject{{u"decision"_s, decision},
+                             {u"item_codes"_s, QJsonArray{it.code}},
+                             {u"window_no"_s, options.windowNo},
+                             {u"demo"_s, true},
+                             {u"content_sha256"_s, digest.value()},
+                             {u"payload_sha256"_s,
+                              QString::fromLatin1(
+                                  QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex())}}});
             if (!s.ok())
                 return s;
             auto op = outbox.enqueue({u"case"_s, localId, QString(), u"/cases"_s, payload});

@@ -5,6 +5,7 @@
 #include <windowdesk/core/calendar.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/crypto.h>
+#include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/catalogimporter.h>
 #include <windowdesk/storage/database.h>
@@ -378,9 +379,23 @@ void SyncEngine::fillPush() {
             return;
         }
         QList<std::pair<storage::OutboxEntry, QString>> ready;
+        // Cases made by `seed demo-cases` are synthetic: only a platform on this machine (the simulator) may
+        // get them (issue 18 #14). Elsewhere they wait in needs_attention, never sent.
+        const bool loopback = isLoopbackHost(m_config.baseUrl.host());
         for (const auto &e : due.value()) {
             if (m_sending.contains(e.opId))
                 continue;
+            if (!loopback && storage::AuditLog::isSeededCase(
+                                 m_db, e.parentLocalId.isEmpty() ? e.localId : e.parentLocalId)) {
+                qCWarning(lcSync) << "seeded demo case not pushed to a non-loopback platform:" << e.opId;
+                if (Status x = m_outbox.markNeedsAttention(
+                        e.opId, 0,
+                        u"demo_case: 演示数据不发送到正式平台 / seeded demo data is never sent to a real platform"_s,
+                        {});
+                    !x.ok())
+                    addError(u"op_id"_s, e.opId, x.error().code, x.error().message);
+                continue;
+            }
             const QString path = resolvedPath(e);
             if (!path.isEmpty())
                 ready.append({e, path});

@@ -1,9 +1,11 @@
 #pragma once
 // The window's settings (platform URL, window number, scanner, language), kept in the database's
-// settings table; each change is audited as settings_changed.
+// settings table; each change is audited as settings_changed. Saving goes through storage::HallSettings,
+// the rule windowdeskctl's `settings set` uses too: hall settings need the admin role.
 #include <windowdesk/core/result.h>
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace windowdesk {
@@ -53,11 +55,16 @@ Status validateCaCertificate(const QString &path);
 
 class SettingsStore {
 public:
-    SettingsStore(storage::Database &db, const Clock &clock, storage::AuditLog *audit, QString userId);
+    // `roles`: the user's; with "admin" the hall settings may be changed, otherwise only the preferences
+    // (scanner, language).
+    SettingsStore(storage::Database &db, const Clock &clock, storage::AuditLog *audit, QString userId,
+                  QStringList roles = {});
 
     Result<ShellSettings> load() const;
     // Validates, then writes every changed key and its settings_changed audit row in one transaction.
+    // Error admin_required (nothing written) when a hall setting changes and the user is no admin.
     Status save(const ShellSettings &settings);
+    bool mayChangeHallSettings() const;
 
     Result<QString> value(const QString &key, const QString &defaultValue = {}) const;
 
@@ -66,6 +73,7 @@ private:
     const Clock &m_clock;
     storage::AuditLog *m_audit;
     QString m_userId;
+    QStringList m_roles;
 };
 
 } // namespace windowdesk::ui

@@ -75,6 +75,8 @@ QString roleDisplayName(const QString &role) {
         return MainWindow::tr("Supervisor");
     if (role == u"trainer")
         return MainWindow::tr("Trainer");
+    if (role == u"admin")
+        return MainWindow::tr("Administrator");
     return role;
 }
 
@@ -369,8 +371,9 @@ QString MainWindow::currentPageId() const {
 void MainWindow::openSettings() {
     if (!m_ctx.db || !m_ctx.clock)
         return;
-    auto *dlg = new SettingsDialog(
-        std::make_shared<SettingsStore>(*m_ctx.db, *m_ctx.clock, m_ctx.audit, m_ctx.user.id), this);
+    auto *dlg = new SettingsDialog(std::make_shared<SettingsStore>(*m_ctx.db, *m_ctx.clock, m_ctx.audit,
+                                                                   m_ctx.user.id, m_ctx.user.roles),
+                                   this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &SettingsDialog::saved, this,
             [this](const ShellSettings &before, const ShellSettings &after) {

@@ -60,6 +60,9 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     caRow->addWidget(m_caCert, 1);
     caRow->addWidget(browse);
     auto *platformBox = new QGroupBox(tr("Platform and window"), this);
+    platformBox->setObjectName(u"settingsHallBox"_s);
+    // Hall settings are an administrator's; a clerk sees their own preferences only.
+    platformBox->setVisible(m_store->mayChangeHallSettings());
     auto *pf = new QFormLayout(platformBox);
     pf->addRow(tr("Platform &address:"), m_platformUrl);
     auto *caLabel = new QLabel(tr("Hall &CA certificate:"), this);
@@ -173,13 +176,15 @@ ShellSettings SettingsDialog::current() const {
 
 void SettingsDialog::accept() {
     const ShellSettings s = current();
-    if (auto st = validatePlatformUrl(s.platformUrl); !st) {
+    if (!m_store->mayChangeHallSettings()) {
+        // The hall fields are hidden and unchanged: only the preferences are saved (the store checks it).
+    } else if (auto st = validatePlatformUrl(s.platformUrl); !st) {
         m_message->showError(st.error().message);
         m_platformUrl->setFocus();
         m_platformUrl->selectAll();
         return;
     }
-    if (auto st = validateCaCertificate(s.caCertPath); !st) {
+    if (auto st = validateCaCertificate(s.caCertPath); m_store->mayChangeHallSettings() && !st) {
         m_message->showError(st.error().message);
         m_caCert->setFocus();
         m_caCert->selectAll();

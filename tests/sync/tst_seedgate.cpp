@@ -4,7 +4,6 @@
 // show none.
 #include "synctestsupport.h"
 
-#include <windowdesk/core/secretstore.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/sync/democaseseeder.h>
 #include <windowdesk/sync/syncengine.h>
@@ -14,26 +13,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
-
-namespace {
-class MemorySecretStore final : public SecretStore {
-public:
-    Result<QByteArray> read(const QString &key) override {
-        if (!m.contains(key))
-            return Result<QByteArray>::failure(u"not_found"_s, key);
-        return m.value(key);
-    }
-    Status write(const QString &key, const QByteArray &s) override {
-        m.insert(key, s);
-        return {};
-    }
-    Status remove(const QString &key) override {
-        m.remove(key);
-        return {};
-    }
-    QHash<QString, QByteArray> m;
-};
-} // namespace
 
 class TestSeedGate : public QObject {
     Q_OBJECT
@@ -63,13 +42,12 @@ void TestSeedGate::seededCasesStayOffARealPlatform() {
     config.backoffBaseMs = 100;
     config.backoffCapMs = 200;
     config.deviceId = u"t"_s;
-    MemorySecretStore secrets;
     sync::Tokens tokens;
     tokens.accessToken = u"a"_s;
     tokens.refreshToken = u"r"_s;
     tokens.username = u"clerk"_s;
-    secrets.m.insert(QString::fromLatin1(sync::kTokensSecretKey), tokens.toJson());
-    sync::SyncEngine engine(db, SystemClock::instance(), &secrets, config);
+    sync::SyncEngine engine(db, SystemClock::instance(), config);
+    engine.adoptTokens(tokens); // logged in: the run goes straight to the push
     QSignalSpy spy(&engine, &sync::SyncEngine::finished);
     sync::SyncRunOptions run;
     run.pull = false;

@@ -65,7 +65,9 @@ int syncCommand(Context &ctx, const QStringList &args) {
     }
     sync::SyncLock lock(db->path());
     if (!lock.tryLock())
-        return failWith(ctx, u"sync"_s, u"sync_in_progress"_s, u"another sync is running on this database"_s);
+        // The queue as it stands (the other sync may be sending some of it): never a made-up 0.
+        return failWith(ctx, u"sync"_s, u"sync_in_progress"_s, u"another sync is running on this database"_s,
+                        db);
     if (passwordStdin) {
         QTextStream in(stdin);
         options.password = in.readLine();

@@ -1,6 +1,14 @@
 #include "synclock.h"
 
+#include <QFileInfo>
+
 namespace windowdesk::sync {
+
+QString SyncLock::lockPathFor(const QString &databasePath) {
+    const QFileInfo info(databasePath);
+    const QString canonical = info.canonicalFilePath();
+    return (canonical.isEmpty() ? info.absoluteFilePath() : canonical) + QStringLiteral(".sync.lock");
+}
 
 SyncLock::SyncLock(const QString &databasePath)
     : m_lock(std::make_unique<QLockFile>(lockPathFor(databasePath))) {

@@ -24,15 +24,41 @@ const QList<Command> &commands() {
 storage::Database *Context::database(const storage::OpenOptions &options) {
     if (m_db)
         return m_db.get();
-    auto r = storage::Database::open(dbPath, options);
+    storage::OpenOptions withWait = options;
+    withWait.busyTimeoutMs = busyTimeoutMs;
+    auto r = storage::Database::open(dbPath, withWait);
     if (!r.ok()) {
         printError(r.error().message);
-        // Damaged, unreadable, newer than this build or a failed migration: the database cannot be used (4).
-        m_dbExit = ExitDamaged;
+        // Damaged, unreadable, newer than this build or a failed migration: the database cannot be used (4);
+        // locked or read-only: it cannot be written now (6); not ours: refused (2).
+        m_dbExit = exitCodeForOpenError(r.error().code);
+        m_dbError = r.error().code;
         return nullptr;
     }
     m_db = std::move(r).value();
     return m_db.get();
+}
+
+int Context::exitCodeForOpenError(const QString &code) {
+    if (code == u"db_busy" || code == u"db_readonly")
+        return ExitCannotWrite;
+    if (code == u"db_foreign")
+        return ExitUsage;
+    return ExitDamaged;
+}
+
+int Context::finish(int status) {
+    if (status != ExitDamaged)
+        return status;
+    QString problem = m_db ? m_db->lockProblem() : QString();
+    if (problem.isEmpty())
+        problem = m_lockSeen;
+    if (problem.isEmpty())
+        return status;
+    if (!m_lockTold)
+        printError(problem == u"db_busy" ? storage::Database::busyMessage(dbPath, busyTimeoutMs)
+                                         : storage::Database::readOnlyMessage(dbPath));
+    return ExitCannotWrite;
 }
 
 void Context::printJson(const QJsonObject &o) const {
@@ -48,6 +74,17 @@ void Context::printText(const QString &text) const {
 }
 
 void Context::printError(const QString &text) const {
+    // SQLite's own words for a lock held elsewhere and for a file it may not write, as they reach a command
+    // that reports a failed statement without looking at its cause.
+    if (text.contains(u"database is locked", Qt::CaseInsensitive) ||
+        text.contains(u"database table is locked", Qt::CaseInsensitive))
+        m_lockSeen = QStringLiteral("db_busy");
+    else if (text.contains(u"readonly database", Qt::CaseInsensitive))
+        m_lockSeen = QStringLiteral("db_readonly");
+    // Database's own messages for both (busyMessage, readOnlyMessage): said once is enough.
+    if (text.contains(u"locked by another program beyond the busy wait") ||
+        text.contains(u"is read-only (the file or its directory"))
+        m_lockTold = true;
     const QByteArray b = text.toUtf8() + '\n';
     std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
     std::fflush(stderr);

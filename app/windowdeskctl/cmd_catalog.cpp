@@ -101,7 +101,8 @@ int import(Context &ctx, const QStringList &args) {
     const auto r = importer.importFile(args.first());
     if (!r) {
         ctx.printError(u"catalog import: %1"_s.arg(r.error().message));
-        return r.error().code == u"sql" ? ExitDamaged : ExitUsage;
+        // A statement that failed (sql) is judged by finish(): locked or read-only → 6, else damage (4).
+        return r.error().code == u"sql" || !db->lockProblem().isEmpty() ? ExitDamaged : ExitUsage;
     }
     QJsonArray rejected;
     for (const auto &x : r->rejected)
@@ -126,7 +127,9 @@ int run(Context &ctx, const QStringList &args) {
 }
 
 const CommandRegistrar reg{
-    {"catalog", "service catalog: catalog count, catalog search QUERY [--limit N], catalog import FILE",
+    {"catalog",
+     "service catalog: catalog count | catalog search QUERY [--limit N] | catalog import FILE (a file in the "
+     "GET /catalog/items page format: items, and bundles if present; all or nothing)",
      &run}};
 } // namespace
 } // namespace windowdesk::cli

@@ -18,12 +18,13 @@ int check(Context &ctx) {
     // No quick_check at open: this command reports damage itself (with the full integrity_check).
     storage::OpenOptions options;
     options.skipQuickCheck = true;
+    options.busyTimeoutMs = ctx.busyTimeoutMs;
     auto opened = storage::Database::open(ctx.dbPath, options);
     if (!opened.ok()) {
         ctx.printJson(
             {{u"ok"_s, false}, {u"error"_s, opened.error().code}, {u"message"_s, opened.error().message}});
         ctx.printError(opened.error().message);
-        return ExitDamaged;
+        return Context::exitCodeForOpenError(opened.error().code);
     }
     storage::Database &db = *opened.value();
 

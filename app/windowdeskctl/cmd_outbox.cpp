@@ -6,6 +6,7 @@
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/masking.h>
 #include <windowdesk/storage/outboxrepository.h>
+#include <windowdesk/storage/outboxsalvage.h>
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -105,11 +106,24 @@ int outbox(Context &ctx, const QStringList &args) {
     storage::OpenOptions options;
     options.skipQuickCheck = true;
     storage::Database *db = ctx.database(options);
-    if (!db)
-        return ctx.databaseExitCode();
-    const QString damage = quickCheck(*db);
+    QString damage;
     QList<storage::OutboxEntry> rows;
-    if (!damage.isEmpty()) {
+    if (!db) {
+        if (ctx.databaseErrorCode() != u"db_damaged"_s)
+            return ctx.databaseExitCode();
+        // SQLite cannot open it at all (header or schema page damaged; the open copied it aside and said
+        // so): the rows are read from the pages themselves.
+        const auto fromPages = storage::salvageOutboxFromPages(ctx.dbPath);
+        if (!fromPages.pagesRead)
+            return ctx.databaseExitCode();
+        ctx.printError(u"以下列出仍可从页面读取的待上报记录 / the outbox rows still readable from the file's "
+                       u"pages follow"_s);
+        rows = fromPages.rows;
+        damage = u"unopenable"_s;
+    } else {
+        damage = quickCheck(*db);
+    }
+    if (db && !damage.isEmpty()) {
         const auto copy = storage::Database::copyAside(db->path());
         if (copy.ok())
             ctx.printError(
@@ -125,7 +139,7 @@ int outbox(Context &ctx, const QStringList &args) {
         rows = salvage(*db, &unreadable);
         if (unreadable > 0)
             ctx.printError(u"%1 条待上报记录无法读取 / %1 outbox rows could not be read"_s.arg(unreadable));
-    } else {
+    } else if (db) {
         auto all = storage::OutboxRepository(*db, SystemClock::instance()).unacknowledged();
         if (!all.ok()) {
             ctx.printError(all.error().message);

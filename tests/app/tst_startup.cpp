@@ -106,6 +106,9 @@ void TstStartup::damagedFileIsRefusedAndCopiedAside() {
         s.setDatabaseName(db);
         QVERIFY(s.open());
         QSqlQuery q(s);
+        // Ours (WindowDesk's application id 'WDK1', storage::Database::ApplicationId): a foreign SQLite file
+        // is refused as not a WindowDesk database, not as a damaged one.
+        QVERIFY(q.exec(u"PRAGMA application_id = 1464093489"_s));
         QVERIFY(q.exec(u"CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT)"_s));
         QVERIFY(q.exec(u"CREATE INDEX t_v ON t(v)"_s));
         QVERIFY(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "

@@ -52,7 +52,8 @@ class TestCtlSharedWal : public QObject {
         for (const QFileInfo &fd : fds.entryInfoList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
             // readlink itself: QFileInfo would resolve the link and drop the " (deleted)" mark.
             QByteArray raw(4096, '\0');
-            const ssize_t len = ::readlink(QFile::encodeName(fd.filePath()).constData(), raw.data(), raw.size());
+            const ssize_t len =
+                ::readlink(QFile::encodeName(fd.filePath()).constData(), raw.data(), raw.size());
             const QString link = len > 0 ? QString::fromLocal8Bit(raw.left(len)) : QString();
             if (link.endsWith(u" (deleted)"_s))
                 out.append(link);
@@ -84,13 +85,13 @@ private slots:
             writer.waitForFinished(30000);
         });
         QByteArray buffer;
-        QVERIFY2(waitForRows(writer, buffer, 20), qPrintable(QString::fromUtf8(writer.readAllStandardError())));
+        QVERIFY2(waitForRows(writer, buffer, 20),
+                 qPrintable(QString::fromUtf8(writer.readAllStandardError())));
 
         // Several commands, each opening and closing the file, while the writer keeps committing.
         const QList<QStringList> commands = {
-            {u"catalog"_s, u"count"_s},          {u"outbox"_s, u"--json"_s},
-            {u"catalog"_s, u"search"_s, u"社保"_s}, {u"db"_s, u"check"_s},
-            {u"catalog"_s, u"count"_s},          {u"outbox"_s, u"--json"_s},
+            {u"catalog"_s, u"count"_s}, {u"outbox"_s, u"--json"_s}, {u"catalog"_s, u"search"_s, u"社保"_s},
+            {u"db"_s, u"check"_s},      {u"catalog"_s, u"count"_s}, {u"outbox"_s, u"--json"_s},
         };
         for (const QStringList &args : commands) {
             const auto r = ctl(db, args);

@@ -58,7 +58,7 @@ private slots:
     void anotherConnectionSeesCommittedData();
     void secondWriterWaitsForTheFirst();
     void missingFileNotCreatedWhenAsked();
-    void notADatabaseIsUnreadable();
+    void notADatabaseIsRefusedUntouched();
     void damagedFileCopiedAsideNeverDeleted();
 };
 
@@ -213,7 +213,7 @@ void TestDatabase::missingFileNotCreatedWhenAsked() {
     QVERIFY(!QFile::exists(tmp.filePath(u"none.db"_s)));
 }
 
-void TestDatabase::notADatabaseIsUnreadable() {
+void TestDatabase::notADatabaseIsRefusedUntouched() {
     QTemporaryDir tmp;
     const QString path = tmp.filePath(u"text.db"_s);
     QByteArray text;
@@ -226,7 +226,7 @@ void TestDatabase::notADatabaseIsUnreadable() {
     }
     auto db = Database::open(path, notesSchema());
     QVERIFY(!db.ok());
-    QCOMPARE(db.error().code, u"db_unreadable"_s);
+    QCOMPARE(db.error().code, u"db_foreign"_s);
     QCOMPARE(fileBytes(path), text);
 }
 

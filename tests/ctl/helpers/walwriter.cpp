@@ -2,7 +2,8 @@
 // window's connection and the sync worker's, as the GUI does), then one committed row after another,
 // alternating between the two connections, each committed row's number printed on its own line.
 // Usage: walwriter DB [--copy-aside] — runs until killed (the test kills it with SIGKILL, as a crash would).
-// --copy-aside: with both connections open, copy the file aside first (as on damage found by the sync worker).
+// --copy-aside: with both connections open, copy the file aside first (as on damage found by the sync
+// worker).
 #include <windowdesk/storage/database.h>
 
 #include <QCoreApplication>

@@ -571,7 +571,26 @@ Result<ImportResult> CatalogImporter::importFile(const QString &path, const QStr
     opt.rejectionStream = u"file:"_s + QFileInfo(path).fileName();
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const bool bundles = doc.isObject() && doc.object().contains(u"bundles"_s);
-    return bundles ? applyBundlesPage(body, opt) : applyItemsPage(body, opt);
+    const bool items = doc.isObject() && doc.object().contains(u"items"_s);
+    if (!(items && bundles))
+        return bundles ? applyBundlesPage(body, opt) : applyItemsPage(body, opt);
+    // Both in one file: items first (bundles name them), in one transaction — all or nothing.
+    ImportResult both;
+    const Status st = m_db.write([&]() -> Status {
+        for (const bool itemsNow : {true, false}) {
+            auto r = itemsNow ? applyItemsPage(body, opt) : applyBundlesPage(body, opt);
+            if (!r.ok())
+                return Status(r.error());
+            both.upserted += r->upserted;
+            both.ignored += r->ignored;
+            both.deleted += r->deleted;
+            both.rejected += r->rejected;
+        }
+        return {};
+    });
+    if (!st.ok())
+        return st.error();
+    return both;
 }
 
 Status CatalogImporter::beginFullPull(const QString &stream) {

@@ -55,7 +55,8 @@ public:
     // Errors: bad_page (the body is not a page; nothing changed), sql (rolled back; nothing changed).
     Result<ImportResult> applyItemsPage(const QByteArray &body, const ImportOptions &options);
     Result<ImportResult> applyBundlesPage(const QByteArray &body, const ImportOptions &options);
-    // A file holding items or bundles (decided by its "items"/"bundles" key; a bare array is read as items).
+    // A file holding items, bundles or both (by its "items"/"bundles" keys; a bare array is read as items);
+    // with both, items are applied first and the two in one transaction.
     Result<ImportResult> importFile(const QString &path, const QString &source = QStringLiteral("file"));
 
     // 410 cursor_expired: the stream restarts from the beginning. beginFullPull clears the stream's cursor

@@ -2,23 +2,29 @@
 
 #include "calendarrepository.h"
 #include "migrator.h"
+#include "rawdatabasefile.h"
 
 #include <QAtomicInt>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QThread>
 #include <QtEndian>
 
 #include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -28,7 +34,6 @@ namespace windowdesk::storage {
 namespace {
 Q_LOGGING_CATEGORY(lcDb, "windowdesk.storage", QtInfoMsg)
 
-constexpr int BusyTimeoutMs = 5000;
 const QFile::Permissions OwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
 QString uniqueConnectionName() {
@@ -68,62 +73,6 @@ void restrictMode(const QString &path) {
 #endif
 }
 
-// The bytes of a database file, read through SQLite's own descriptor of it.
-//
-// POSIX advisory locks belong to the process, not to the descriptor: closing ANY descriptor of the file
-// drops every lock the process holds on it, including those of its live SQLite connections (the GUI's, the
-// sync worker's). Another process then takes itself for the last connection, checkpoints and unlinks the
-// -wal and -shm under the connections still writing into them: committed data is lost and the file is
-// corrupted (SQLite's "How To Corrupt" §2.2, issue 11). So this program never opens a descriptor of its own
-// on a database file. SQLite knows the locks of every connection of the process to the same inode and defers
-// closing a descriptor while any of them holds a lock; a read-only connection that runs no statement takes
-// no lock, and its descriptor (SQLITE_FCNTL_FILE_POINTER) reads the raw bytes, damaged or not.
-// The -wal file carries no lock (WAL locks live in the -shm), so reading it directly is harmless; the -shm is
-// never opened by this program.
-class RawDatabaseFile {
-public:
-    explicit RawDatabaseFile(const QString &path) {
-        const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
-        if (rc != SQLITE_OK) {
-            m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-            return;
-        }
-        if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &m_file) != SQLITE_OK || !m_file ||
-            !m_file->pMethods) {
-            m_file = nullptr;
-            m_error = u"no file handle"_s;
-        }
-    }
-    ~RawDatabaseFile() { sqlite3_close_v2(m_db); }
-    RawDatabaseFile(const RawDatabaseFile &) = delete;
-    RawDatabaseFile &operator=(const RawDatabaseFile &) = delete;
-
-    bool isOpen() const { return m_file != nullptr; }
-    QString errorString() const { return m_error; }
-    qint64 size() const {
-        sqlite3_int64 n = -1;
-        if (!m_file || m_file->pMethods->xFileSize(m_file, &n) != SQLITE_OK)
-            return -1;
-        return n;
-    }
-    // Up to `length` bytes from `offset` (fewer at the end of the file); empty on a read error.
-    QByteArray read(qint64 offset, qint64 length) const {
-        const qint64 total = size();
-        if (total < 0 || offset >= total)
-            return {};
-        const qint64 n = std::min(length, total - offset);
-        QByteArray buf(n, Qt::Uninitialized);
-        if (m_file->pMethods->xRead(m_file, buf.data(), int(n), offset) != SQLITE_OK)
-            return {};
-        return buf;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_file *m_file = nullptr;
-    QString m_error;
-};
-
 // Copies the database file at `path` to `target` (a new file, 0600) through RawDatabaseFile.
 bool copyDatabaseBytes(const QString &path, const QString &target, QString *error) {
     RawDatabaseFile raw(path);
@@ -150,6 +99,47 @@ bool copyDatabaseBytes(const QString &path, const QString &target, QString *erro
     return true;
 }
 
+// SQLite's primary result code of a driver error (Qt puts the code in nativeErrorCode), -1 if none.
+int sqliteCode(const QSqlError &e) {
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+bool isBusy(const QSqlError &e) {
+    const int code = sqliteCode(e);
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED ||
+           e.databaseText().contains(u"database is locked"_s, Qt::CaseInsensitive);
+}
+
+// Whether this process may write the file and create the -wal/-shm beside it (access(2): no descriptor).
+bool canWrite(const QString &path) {
+    const QFileInfo info(path);
+#ifdef Q_OS_UNIX
+    return ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) == 0 &&
+           ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0;
+#else
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+#endif
+}
+
+bool isReadOnly(const QSqlError &e, const QString &path) {
+    const int code = sqliteCode(e);
+    if (code == SQLITE_READONLY || e.databaseText().contains(u"readonly database"_s, Qt::CaseInsensitive))
+        return true;
+    // A file in WAL mode whose -shm cannot be made: "unable to open database file".
+    return (code == SQLITE_CANTOPEN || code == SQLITE_IOERR) && !canWrite(path);
+}
+
+// "db_busy", "db_readonly" or empty.
+QString lockProblemOf(const QSqlError &e, const QString &path) {
+    if (isBusy(e))
+        return u"db_busy"_s;
+    if (isReadOnly(e, path))
+        return u"db_readonly"_s;
+    return {};
+}
+
 bool isNotADatabase(const QSqlError &e) {
     return e.nativeErrorCode() == u"26" ||
            e.databaseText().contains(u"not a database"_s, Qt::CaseInsensitive);
@@ -164,7 +154,53 @@ QString errorText(const QSqlError &e) {
 }
 
 // Copies a damaged database (and its WAL, which may hold committed data) aside; the original stays in place.
+// SHA-256 of a database file's bytes (read through SQLite's descriptor) followed by its -wal's; empty when the
+// file cannot be read.
+QByteArray damageDigest(const QString &path, qint64 *size) {
+    RawDatabaseFile raw(path);
+    if (!raw.isOpen())
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const qint64 total = raw.size();
+    constexpr qint64 Chunk = 1 << 20;
+    for (qint64 at = 0; at < total; at += Chunk) {
+        const QByteArray part = raw.read(at, Chunk);
+        if (part.isEmpty())
+            return {};
+        hash.addData(part);
+    }
+    hash.addData(QByteArrayView("\0wal\0"));
+    QFile wal(path + u"-wal"_s); // no lock lives on the -wal
+    if (wal.exists() && wal.open(QIODevice::ReadOnly))
+        hash.addData(&wal);
+    *size = total;
+    return hash.result();
+}
+
+// An earlier copy of exactly these bytes (one copy per damage, not one per command that meets it).
+QString existingCopyOf(const QString &path, const QByteArray &digest, qint64 size) {
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    const QStringList names = dir.entryList({info.fileName() + u".damaged-*"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        if (name.endsWith(u"-wal"_s) || QFileInfo(dir.filePath(name)).size() != size)
+            continue;
+        qint64 copySize = -1;
+        // A copy is no live database of this process: reading it directly would be harmless, but one reader
+        // for both keeps the digests comparable.
+        if (damageDigest(dir.filePath(name), &copySize) == digest)
+            return dir.filePath(name);
+    }
+    return {};
+}
+
 Result<QString> copyFileAside(const QString &path) {
+    qint64 size = -1;
+    const QByteArray digest = damageDigest(path, &size);
+    if (!digest.isEmpty()) {
+        if (const QString earlier = existingCopyOf(path, digest, size); !earlier.isEmpty())
+            return earlier;
+    }
     const QString copy = freeName(u"%1.damaged-%2"_s.arg(path, utcStamp()));
     QString error;
     if (!copyDatabaseBytes(path, copy, &error))
@@ -180,6 +216,117 @@ Result<QString> copyFileAside(const QString &path) {
 
 using OpenResult = Result<std::unique_ptr<Database>>;
 
+constexpr quint32 ApplicationId = Database::ApplicationId;
+
+// The fixed fields of an SQLite header (fileformat.html §1.3) as SQLite writes them; anything else there is
+// damage (or not SQLite at all).
+bool headerIsSound(const QByteArray &h) {
+    if (h.size() < 100 || !h.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return false;
+    const auto u8 = [&](int i) { return quint8(h.at(i)); };
+    const quint32 pageSize = qFromBigEndian<quint16>(h.constData() + 16);
+    const bool pageSizeOk = pageSize == 1 || (pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) == 0);
+    return pageSizeOk && (u8(18) == 1 || u8(18) == 2) && (u8(19) == 1 || u8(19) == 2) && u8(21) == 64 &&
+           u8(22) == 32 && u8(23) == 32 && qFromBigEndian<quint32>(h.constData() + 44) <= 4 &&
+           qFromBigEndian<quint32>(h.constData() + 56) <= 3;
+}
+
+// The tables the first migration creates: a WindowDesk database of any version has them all.
+QStringList signatureTables(const QString &migrationsDir) {
+    const auto list = Migrator::list(migrationsDir);
+    if (!list.ok() || list->isEmpty())
+        return {};
+    QFile f(list->first().path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression create(u"CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\"?(\\w+)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    QStringList tables;
+    for (auto it = create.globalMatch(QString::fromUtf8(f.readAll())); it.hasNext();)
+        tables.append(it.next().captured(1));
+    return tables;
+}
+
+// A file without our application id is ours when it is empty (no table yet) or has our schema (1.0).
+bool isOurSchema(const QStringList &tables, int userVersion, const QString &migrationsDir) {
+    if (tables.isEmpty())
+        return userVersion == 0;
+    const QStringList signature = signatureTables(migrationsDir);
+    if (signature.isEmpty())
+        return false;
+    for (const QString &t : signature) {
+        if (!tables.contains(t, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+// Whether a file whose header or schema cannot be read was ours: our application id still in place, or the
+// text of our first tables' CREATE statements in its first pages (sqlite_master keeps the SQL as written).
+bool looksLikeOurs(const RawDatabaseFile &f, const QByteArray &header, const QString &migrationsDir) {
+    if (header.size() >= 72 && qFromBigEndian<quint32>(header.constData() + 68) == ApplicationId)
+        return true;
+    const QStringList signature = signatureTables(migrationsDir).mid(0, 3);
+    if (signature.isEmpty())
+        return false;
+    const QByteArray head = f.read(0, 2 << 20);
+    for (const QString &t : signature) {
+        if (!head.contains("CREATE TABLE " + t.toUtf8()))
+            return false;
+    }
+    return true;
+}
+
+OpenResult foreign(const QString &path) {
+    return OpenResult::failure(
+        u"db_foreign"_s,
+        u"%1 不是 WindowDesk 数据库，未作任何改动。/ %1 is not a WindowDesk database; it was left untouched."_s
+            .arg(path));
+}
+
+struct Probe {
+    bool ok = false;
+    QSqlError error;
+    int userVersion = -1;
+    quint32 applicationId = 0;
+    QStringList tables;
+};
+
+// A read-only look at a file (it cannot checkpoint or change anything).
+Probe probeFile(const QString &path, int busyTimeoutMs) {
+    Probe p;
+    const QString probe = uniqueConnectionName() + u"-probe"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, probe);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+        if (!db.open()) {
+            p.error = db.lastError();
+        } else {
+            QSqlQuery q(db);
+            if (q.exec(u"PRAGMA user_version"_s) && q.next())
+                p.userVersion = q.value(0).toInt();
+            else
+                p.error = q.lastError();
+            if (!p.error.isValid() && q.exec(u"PRAGMA application_id"_s) && q.next())
+                p.applicationId = quint32(q.value(0).toLongLong());
+            else if (!p.error.isValid())
+                p.error = q.lastError();
+            if (!p.error.isValid() && q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
+                while (q.next())
+                    p.tables.append(q.value(0).toString());
+                if (q.lastError().isValid())
+                    p.error = q.lastError();
+            } else if (!p.error.isValid()) {
+                p.error = q.lastError();
+            }
+            p.ok = !p.error.isValid();
+        }
+    }
+    dropConnection(probe);
+    return p;
+}
+
 QString newerMessage(const QString &path, int fileVersion, int codeVersion) {
     return u"数据库 %1 的结构版本 (v%2) 比本程序支持的版本 (v%3) 新，请升级 WindowDesk；数据库未作任何改动。"
            u" / The database schema (v%2) is newer than this program (v%3): upgrade WindowDesk. Nothing was written."_s
@@ -194,8 +341,21 @@ OpenResult fail(const QString &connection, const QString &code, const QString &m
     return OpenResult::failure(code, message);
 }
 
+// A failure at open caused by another program's lock or by a file that cannot be written is neither
+// damage nor an unreadable file: its own code, and a message that says so.
+OpenResult failOn(const QString &connection, const QString &path, const QSqlError &e, int busyTimeoutMs,
+                  const QString &code, const QString &message) {
+    const QString problem = lockProblemOf(e, path);
+    if (problem == u"db_busy"_s)
+        return fail(connection, problem, Database::busyMessage(path, busyTimeoutMs));
+    if (problem == u"db_readonly"_s)
+        return fail(connection, problem, Database::readOnlyMessage(path));
+    return fail(connection, code, message);
+}
+
 OpenResult damaged(const QString &connection, const QString &path, const QString &detail) {
-    dropConnection(connection);
+    if (!connection.isEmpty())
+        dropConnection(connection);
     qCWarning(lcDb) << "database damaged:" << detail;
     const auto copy = copyFileAside(path);
     if (!copy.ok())
@@ -285,32 +445,50 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                 u"db_unreadable"_s,
                 u"无法读取数据库文件 %1：%2 / Cannot read the database."_s.arg(path, f.errorString()));
         header = f.read(0, 100);
-        if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
-            return OpenResult::failure(
-                u"db_unreadable"_s,
-                u"%1 不是 WindowDesk 数据库文件 / %1 is not a database file."_s.arg(path));
+        // A damaged header is damage when the file is ours (our application id, or our schema's text in its
+        // pages); anything else is not a WindowDesk database and is left alone.
+        if (!headerIsSound(header)) {
+            if (looksLikeOurs(f, header, options.migrationsDir))
+                return damaged({}, path, u"文件头损坏 / the file header (page 1) is damaged"_s);
+            return foreign(path);
+        }
+        const quint32 appId = qFromBigEndian<quint32>(header.constData() + 68);
+        if (appId != 0 && appId != ApplicationId)
+            return foreign(path);
     }
 
-    // A database newer than the code must not be touched at all. Without a pending WAL the header's
-    // user_version (offset 60, big-endian) is authoritative and needs no connection; with one, a read-only
-    // connection reads it (a read-write one would checkpoint the newer program's WAL into the file when it
-    // closes).
+    // Before any connection that may write: is the file ours (application id, or a 1.0 file's schema), and
+    // not newer than the code? A database newer than the code must not be touched at all. Without a pending
+    // WAL the header's user_version (offset 60, big-endian) is authoritative and needs no connection; with
+    // one, or to look at the schema of a file without our application id, a read-only connection reads it (a
+    // read-write one would checkpoint the other program's WAL into the file when it closes).
     if (header.size() == 100) {
         int probeVersion = int(qFromBigEndian<quint32>(header.constData() + 60));
-        if (QFileInfo(path + u"-wal"_s).size() > 0) {
-            probeVersion = -1;
-            const QString probe = uniqueConnectionName() + u"-probe"_s;
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, probe);
-                db.setDatabaseName(path);
-                db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
-                if (db.open()) {
-                    QSqlQuery q(db);
-                    if (q.exec(u"PRAGMA user_version"_s) && q.next())
-                        probeVersion = q.value(0).toInt();
+        const bool haveWal = QFileInfo(path + u"-wal"_s).size() > 0;
+        const bool needSchema = qFromBigEndian<quint32>(header.constData() + 68) != ApplicationId;
+        if (haveWal || needSchema) {
+            const Probe probe = probeFile(path, options.busyTimeoutMs);
+            if (probe.ok)
+                probeVersion = probe.userVersion;
+            if (probe.ok && probeVersion > codeVersion)
+                return OpenResult::failure(u"db_newer_than_code"_s,
+                                           newerMessage(path, probeVersion, codeVersion));
+            if (probe.ok && probe.applicationId != ApplicationId &&
+                (probe.applicationId != 0 || !isOurSchema(probe.tables, probe.userVersion, options.migrationsDir)))
+                return foreign(path);
+            if (!probe.ok && needSchema) {
+                // The schema cannot be read: damage when the file is ours, else not ours; never touched.
+                if (isBusy(probe.error))
+                    return OpenResult::failure(u"db_busy"_s, busyMessage(path, options.busyTimeoutMs));
+                RawDatabaseFile f(path);
+                if (isCorrupt(probe.error) || isNotADatabase(probe.error)) {
+                    if (looksLikeOurs(f, header, options.migrationsDir))
+                        return damaged({}, path, errorText(probe.error));
+                    return foreign(path);
                 }
             }
-            dropConnection(probe);
+            if (!probe.ok)
+                probeVersion = -1;
         }
         if (probeVersion > codeVersion)
             return OpenResult::failure(u"db_newer_than_code"_s,
@@ -322,10 +500,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
         if (!db.open())
-            return fail(
-                name, u"db_unreadable"_s,
+            return failOn(
+                name, path, db.lastError(), options.busyTimeoutMs, u"db_unreadable"_s,
                 u"无法打开数据库 %1：%2 / Cannot open the database."_s.arg(path, errorText(db.lastError())));
     }
     // Read-only look first: a newer or unreadable file must not be touched.
@@ -337,8 +515,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             q.finish();
             if (isCorrupt(e))
                 return damaged(name, path, errorText(e));
-            return fail(name, u"db_unreadable"_s,
-                        u"无法读取数据库 %1：%2 / Cannot read the database."_s.arg(path, errorText(e)));
+            return failOn(name, path, e, options.busyTimeoutMs, u"db_unreadable"_s,
+                          u"无法读取数据库 %1：%2 / Cannot read the database."_s.arg(path, errorText(e)));
         }
         fileVersion = q.value(0).toInt();
     }
@@ -352,6 +530,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             q.finish();
             if (isNotADatabase(e))
                 return fail(name, u"db_unreadable"_s, u"%1 is not a database: %2"_s.arg(path, errorText(e)));
+            if (!lockProblemOf(e, path).isEmpty())
+                return failOn(name, path, e, options.busyTimeoutMs, {}, {});
             return damaged(name, path, errorText(e));
         }
         QStringList problems;
@@ -368,14 +548,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     // From here on the Database owns the connection (its destructor drops it).
     std::unique_ptr<Database> self(new Database(path, name));
     self->m_migrationsDir = options.migrationsDir;
-    if (auto st = self->configure(); !st.ok())
+    self->m_busyTimeoutMs = options.busyTimeoutMs;
+    if (auto st = self->configure(); !st.ok()) {
+        if (st.error().code == u"db_damaged"_s) {
+            // Page 1's b-tree (the schema) is damaged: SQLite cannot even switch the file to WAL.
+            self.reset();
+            return damaged({}, path, st.error().message);
+        }
         return OpenResult(st.error());
+    }
     restrictMode(path);
     restrictMode(path + u"-wal"_s);
     restrictMode(path + u"-shm"_s);
 
     if (auto st = self->migrate(options, fileVersion); !st.ok())
         return OpenResult(st.error());
+
+    // Ours from now on, for every later open (a 1.0 file, recognised by its schema above, is marked now).
+    if (auto id = self->query(u"PRAGMA application_id"_s); id.ok() && id->next() &&
+                                                           quint32(id->value(0).toLongLong()) != ApplicationId) {
+        id->finish();
+        const auto st = self->write([&] {
+            return self->exec(u"PRAGMA application_id = %1"_s.arg(qint32(ApplicationId)));
+        });
+        if (!st.ok())
+            qCWarning(lcDb) << "could not set the application id:" << st.error().message;
+    }
 
     // Every database holds the official calendars (public data), so due dates work before any platform pull.
     {
@@ -394,11 +592,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
 
 Status Database::configure() {
     QSqlQuery q(sql());
-    if (!q.exec(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs)))
+    if (!q.exec(u"PRAGMA busy_timeout = %1"_s.arg(m_busyTimeoutMs)))
         return Status::failure(u"db_unreadable"_s, errorText(q.lastError()));
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next() ||
         q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        const QString detail = q.lastError().isValid() ? errorText(q.lastError()) : q.value(0).toString();
+        const QSqlError e = q.lastError();
+        if (noteFailure(e, {}) == u"db_busy"_s)
+            return Status::failure(u"db_busy"_s, busyMessage(m_path, m_busyTimeoutMs));
+        // A file that cannot be written cannot be switched to WAL either (SQLite answers with the old mode).
+        if (m_lockProblem == u"db_readonly"_s || !canWrite(m_path)) {
+            m_lockProblem = u"db_readonly"_s;
+            return Status::failure(u"db_readonly"_s, readOnlyMessage(m_path));
+        }
+        if (isCorrupt(e))
+            return Status::failure(u"db_damaged"_s, errorText(e));
+        const QString detail = e.isValid() ? errorText(e) : q.value(0).toString();
         return Status::failure(
             u"db_unreadable"_s,
             u"无法将数据库 %1 切换到 WAL 模式：%2 / Cannot switch the database to WAL."_s.arg(m_path,
@@ -464,9 +672,13 @@ Status Database::migrate(const OpenOptions &options, int fromVersion) {
                 u"数据库迁移 %1 失败，已回滚，数据库保持原版本：%2 / Migration %1 failed and was "
                 u"rolled back: %2"_s.arg(m.fileName, detail));
         };
-        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+            const QString problem = noteFailure(q.lastError(), {});
+            if (!problem.isEmpty())
+                return Status::failure(problem, lockProblemMessage());
             return Status::failure(u"migration_failed"_s,
                                    u"数据库迁移 %1 无法开始：%2"_s.arg(m.fileName, errorText(q.lastError())));
+        }
         // Another process may have migrated while we waited for the lock.
         if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
             return failStep(errorText(q.lastError()));
@@ -500,6 +712,7 @@ OpenOptions Database::anotherConnectionOptions() const {
     o.createIfMissing = false;
     o.skipQuickCheck = true;
     o.migrationsDir = m_migrationsDir;
+    o.busyTimeoutMs = m_busyTimeoutMs;
     return o;
 }
 
@@ -516,8 +729,19 @@ Status Database::write(const std::function<Status()> &fn) {
     }
     QSqlDatabase db = sql();
     QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
-        return Status::failure(u"sql"_s, errorText(q.lastError()));
+    // SQLite's busy handler waits for the write lock, except when this connection still has a statement
+    // reading (it may not wait then, or two connections could deadlock): it answers "locked" at once. Wait
+    // here too, up to the same timeout, so a lock held elsewhere never ends a write before its time.
+    QElapsedTimer waited;
+    waited.start();
+    while (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        const QSqlError e = q.lastError();
+        if (isBusy(e) && waited.elapsed() < m_busyTimeoutMs) {
+            QThread::msleep(20);
+            continue;
+        }
+        return Status::failure(u"sql"_s, noteFailure(e, {}).isEmpty() ? errorText(e) : lockProblemMessage());
+    }
     ++m_writeDepth;
     Status st = fn();
     --m_writeDepth;
@@ -526,6 +750,7 @@ Status Database::write(const std::function<Status()> &fn) {
         return st;
     }
     if (!q.exec(u"COMMIT"_s)) {
+        noteFailure(q.lastError(), {});
         const QString detail = errorText(q.lastError());
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         return Status::failure(u"sql"_s, detail);
@@ -535,13 +760,46 @@ Status Database::write(const std::function<Status()> &fn) {
 
 Result<QSqlQuery> Database::query(const QString &sqlText, const QVariantList &binds) const {
     QSqlQuery q(sql());
-    if (!q.prepare(sqlText))
+    if (!q.prepare(sqlText)) {
+        noteFailure(q.lastError(), {});
         return Result<QSqlQuery>::failure(u"sql"_s, errorText(q.lastError()));
+    }
     for (const QVariant &v : binds)
         q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec()) {
+        noteFailure(q.lastError(), {});
         return Result<QSqlQuery>::failure(u"sql"_s, errorText(q.lastError()));
+    }
     return q;
+}
+
+QString Database::noteFailure(const QSqlError &e, const QString &fallback) const {
+    const QString problem = lockProblemOf(e, m_path);
+    if (problem.isEmpty())
+        return fallback;
+    m_lockProblem = problem;
+    return problem;
+}
+
+QString Database::lockProblemMessage() const {
+    if (m_lockProblem == u"db_busy"_s)
+        return busyMessage(m_path, m_busyTimeoutMs);
+    if (m_lockProblem == u"db_readonly"_s)
+        return readOnlyMessage(m_path);
+    return {};
+}
+
+QString Database::busyMessage(const QString &path, int timeoutMs) {
+    const QString seconds = QString::number(timeoutMs / 1000.0, 'g', 3);
+    return u"数据库 %1 正被其他程序锁定，等待 %2 秒后仍未释放；本次未写入任何内容，请稍后重试（文件本身完好）。"
+           u" / The database %1 is locked by another program beyond the busy wait (%2 s); nothing was "
+           u"written — try again later (the file itself is sound)."_s.arg(path, seconds);
+}
+
+QString Database::readOnlyMessage(const QString &path) {
+    return u"数据库 %1 是只读的（文件或其所在目录不可写）；本次未写入任何内容（文件本身完好）。"
+           u" / The database %1 is read-only (the file or its directory cannot be written); nothing was "
+           u"written (the file itself is sound)."_s.arg(path);
 }
 
 Status Database::exec(const QString &sqlText, const QVariantList &binds) {

@@ -4,6 +4,7 @@
 #include <windowdesk/core/result.h>
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
@@ -20,10 +21,18 @@ struct OpenOptions {
     QString migrationsDir = QStringLiteral(":/db/migrations");
     // Stop migrating at this version (tests of upgrades); -1 = latest.
     int targetVersion = -1;
+    // How long a statement waits for another program's lock before giving up (SQLite's busy timeout, and
+    // Database::write's own wait for its write lock). The GUI keeps 5 s; windowdeskctl waits 30 s (cli.md).
+    int busyTimeoutMs = 5000;
 };
 
 class Database {
 public:
+    // PRAGMA application_id of every WindowDesk database ('WDK1'): set when a file is created or a 1.0 file
+    // (which lacks it, recognised by its schema) is opened; a SQLite file with another id, or none and
+    // another schema, is refused untouched (db_foreign).
+    static constexpr quint32 ApplicationId = 0x57444B31;
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -40,7 +49,11 @@ public:
     // Opens (creating and migrating when needed). Errors:
     //  db_newer_than_code  — the file's user_version is above the code's; nothing written.
     //  db_damaged          — quick_check failed; the file was copied aside (message names the copy).
-    //  db_unreadable       — not a database / cannot be opened.
+    //  db_unreadable       — cannot be opened or read.
+    //  db_foreign          — not a WindowDesk database (not SQLite, or SQLite without our application id and
+    //                        schema); nothing read beyond its header and schema, nothing written.
+    //  db_busy             — another program held its lock beyond the busy timeout; nothing written.
+    //  db_readonly         — the file or its directory cannot be written (and the open needed to write).
     //  migration_failed    — a step failed and was rolled back (message names the step).
     static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options = {});
 
@@ -67,6 +80,15 @@ public:
     Result<QSqlQuery> query(const QString &sql, const QVariantList &binds = {}) const;
     Status exec(const QString &sql, const QVariantList &binds = {});
 
+    // "db_busy" or "db_readonly" once a statement run through this object failed because another program
+    // held the lock beyond the busy timeout, or because the file cannot be written; empty otherwise. Such a
+    // failure is not damage: tools report it as such (windowdeskctl exit 6).
+    QString lockProblem() const { return m_lockProblem; }
+    // The message for lockProblem() (Chinese / English), naming the file.
+    QString lockProblemMessage() const;
+    static QString busyMessage(const QString &path, int timeoutMs);
+    static QString readOnlyMessage(const QString &path);
+
 private:
     Database(QString path, QString connection);
     Status configure();
@@ -76,6 +98,10 @@ private:
     QString m_lastBackup;
     QString m_migrationsDir;
     int m_writeDepth = 0;
+    int m_busyTimeoutMs = 5000;
+    mutable QString m_lockProblem;
+    // Records a busy/read-only failure (lockProblem()); returns its code, or `fallback` for any other error.
+    QString noteFailure(const QSqlError &e, const QString &fallback) const;
 };
 
 } // namespace windowdesk::storage

@@ -46,6 +46,46 @@ Database: %3</source>
         <source>No system keychain: the platform login is kept in memory for this run only; log in again after a restart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ticket %1 is still being served at this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current visit has entries that are not saved as a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the draft and the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should happen to it before WindowDesk quits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should happen to it before you log out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit with work open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out with work open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::app::Session</name>
@@ -778,7 +818,7 @@ Database: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind (Ctrl+E)</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1005,7 +1045,7 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved: %1. Notice saved as PDF (Ctrl+P to print).</source>
+        <source>Saved: %1. Notice saved as PDF in %2 (Ctrl+P to print).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1138,6 +1178,9 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Applicant kind</source>
+    </message>
+    <message>
+        <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,7 +1362,7 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh (F5)</source>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1339,7 +1382,7 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct and resend (Ctrl+E)</source>
+        <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2012,6 +2055,23 @@ Legal: %3 working days → %4</source>
         <source>Platform %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the &amp;notices folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual and shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notices are saved as PDF in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::ui::MessageBar</name>
@@ -2126,7 +2186,7 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Suffix:</source>
+        <source>Su&amp;ffix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2182,7 +2242,7 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hall &amp;CA certificate:</source>
+        <source>Hall CA cer&amp;tificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2198,6 +2258,172 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Refused: the platform address must use https://. Plain http:// is only allowed for this computer (127.0.0.1, localhost), because passwords and case data would travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::ui::HelpDialog</name>
+    <message>
+        <source>WindowDesk manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to the intake page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the platform now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out (switch user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the next ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the ticket again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start serving the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen did not come (no-show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the ticket on hold (its draft is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume a held ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer the ticket to another category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve a walk-in without a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the applicant between natural and legal person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the unmarked materials as paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an e-license code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen phone (demo hall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the decision and save the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visit (the current one stays a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the delivery of the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the case and send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

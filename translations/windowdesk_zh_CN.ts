@@ -50,6 +50,46 @@ Database: %3</source>
         <source>No system keychain: the platform login is kept in memory for this run only; log in again after a restart</source>
         <translation>未找到系统钥匙串：平台登录凭据仅保存在本次运行的内存中，重启后需重新登录</translation>
     </message>
+    <message>
+        <source>Ticket %1 is still being served at this window.</source>
+        <translation>本窗口仍在办理 %1 号。</translation>
+    </message>
+    <message>
+        <source>The current visit has entries that are not saved as a case.</source>
+        <translation>当前办件有已录入但尚未保存为办件的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the ticket</source>
+        <translation>挂起该号(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the draft and the ticket</source>
+        <translation>保留草稿和该号(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the draft</source>
+        <translation>保留草稿(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What should happen to it before WindowDesk quits?</source>
+        <translation>退出综窗工作台前如何处理？</translation>
+    </message>
+    <message>
+        <source>What should happen to it before you log out?</source>
+        <translation>注销前如何处理？</translation>
+    </message>
+    <message>
+        <source>Quit with work open</source>
+        <translation>退出：还有未完成的工作</translation>
+    </message>
+    <message>
+        <source>Log out with work open</source>
+        <translation>注销：还有未完成的工作</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::app::Session</name>
@@ -771,8 +811,8 @@ Database: %3</source>
         <translation>法人或其他组织</translation>
     </message>
     <message>
-        <source>Kind (Ctrl+E)</source>
-        <translation>类型（Ctrl+E）</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Entity name</source>
@@ -997,8 +1037,8 @@ Legal: %3 working days → %4</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>Saved: %1. Notice saved as PDF (Ctrl+P to print).</source>
-        <translation>已保存：%1。文书已存为 PDF（Ctrl+P 打印）。</translation>
+        <source>Saved: %1. Notice saved as PDF in %2 (Ctrl+P to print).</source>
+        <translation>已保存：%1。文书已存为 PDF，位于 %2（Ctrl+P 打印）。</translation>
     </message>
     <message>
         <source>Saved: %1, but the notice could not be written: %2</source>
@@ -1131,6 +1171,10 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Applicant kind</source>
         <translation>申请人类型</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -1311,8 +1355,8 @@ Legal: %3 working days → %4</source>
         <translation>打印文书（Ctrl+P）</translation>
     </message>
     <message>
-        <source>Refresh (F5)</source>
-        <translation>刷新（F5）</translation>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Cases cannot be read: %1</source>
@@ -1331,8 +1375,8 @@ Legal: %3 working days → %4</source>
         <translation>撤回已登记。</translation>
     </message>
     <message>
-        <source>Correct and resend (Ctrl+E)</source>
-        <translation>更正后重新上报（Ctrl+E）</translation>
+        <source>Correct and resend</source>
+        <translation>更正后重新上报</translation>
     </message>
     <message>
         <source>Choose a case marked 需更正 first.</source>
@@ -2008,6 +2052,24 @@ Legal: %3 working days → %4</source>
         <source>Platform %1</source>
         <translation>平台 %1</translation>
     </message>
+    <message>
+        <source>Open the &amp;notices folder</source>
+        <translation>打开通知书文件夹(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual and shortcuts</source>
+        <translation>使用说明和快捷键(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Notices folder</source>
+        <translation>通知书文件夹</translation>
+    </message>
+    <message>
+        <source>The notices are saved as PDF in:
+%1</source>
+        <translation>通知书以 PDF 保存在：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::ui::MessageBar</name>
@@ -2122,8 +2184,8 @@ Legal: %3 working days → %4</source>
         <translation>最短长度(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Suffix:</source>
-        <translation>后缀(&amp;S)：</translation>
+        <source>Su&amp;ffix:</source>
+        <translation>后缀(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Prefix:</source>
@@ -2182,8 +2244,8 @@ Legal: %3 working days → %4</source>
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Hall &amp;CA certificate:</source>
-        <translation>大厅 CA 证书(&amp;C)：</translation>
+        <source>Hall CA cer&amp;tificate:</source>
+        <translation>大厅 CA 证书(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2281,172 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Only an administrator may change the hall settings (%1). Ask hall IT, who can also use windowdeskctl settings set.</source>
         <translation>只有管理员可以更改大厅设置（%1）。请联系大厅信息技术人员，也可使用 windowdeskctl settings set。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::ui::HelpDialog</name>
+    <message>
+        <source>WindowDesk manual</source>
+        <translation>综窗工作台使用说明</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to the intake page</source>
+        <translation>转到受理页</translation>
+    </message>
+    <message>
+        <source>Go to the catalog</source>
+        <translation>转到事项目录</translation>
+    </message>
+    <message>
+        <source>Go to My cases</source>
+        <translation>转到我的办件</translation>
+    </message>
+    <message>
+        <source>Go to supervision</source>
+        <translation>转到监督</translation>
+    </message>
+    <message>
+        <source>Go to training</source>
+        <translation>转到培训</translation>
+    </message>
+    <message>
+        <source>Open this manual</source>
+        <translation>打开本说明</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Sync with the platform now</source>
+        <translation>立即与平台同步</translation>
+    </message>
+    <message>
+        <source>Log in to the platform</source>
+        <translation>登录平台</translation>
+    </message>
+    <message>
+        <source>Log out (switch user)</source>
+        <translation>注销（切换用户）</translation>
+    </message>
+    <message>
+        <source>Log out and quit</source>
+        <translation>注销并退出</translation>
+    </message>
+    <message>
+        <source>Call the next ticket</source>
+        <translation>叫下一号</translation>
+    </message>
+    <message>
+        <source>Call the ticket again</source>
+        <translation>重呼当前号</translation>
+    </message>
+    <message>
+        <source>Start serving the ticket</source>
+        <translation>开始办理当前号</translation>
+    </message>
+    <message>
+        <source>Ticket done</source>
+        <translation>当前号办结</translation>
+    </message>
+    <message>
+        <source>The citizen did not come (no-show)</source>
+        <translation>群众未到（过号）</translation>
+    </message>
+    <message>
+        <source>Put the ticket on hold (its draft is kept)</source>
+        <translation>挂起当前号（草稿保留）</translation>
+    </message>
+    <message>
+        <source>Resume a held ticket</source>
+        <translation>恢复挂起的号</translation>
+    </message>
+    <message>
+        <source>Transfer the ticket to another category</source>
+        <translation>转到其他业务类别</translation>
+    </message>
+    <message>
+        <source>Serve a walk-in without a ticket</source>
+        <translation>无号直接接待</translation>
+    </message>
+    <message>
+        <source>Switch the applicant between natural and legal person</source>
+        <translation>申请人在自然人与法人之间切换</translation>
+    </message>
+    <message>
+        <source>Search the matter</source>
+        <translation>搜索事项</translation>
+    </message>
+    <message>
+        <source>Mark the unmarked materials as paper</source>
+        <translation>未标记的材料全部记为纸质</translation>
+    </message>
+    <message>
+        <source>Paste an e-license code</source>
+        <translation>粘贴电子证照码</translation>
+    </message>
+    <message>
+        <source>Citizen phone (demo hall)</source>
+        <translation>群众手机（演示大厅）</translation>
+    </message>
+    <message>
+        <source>Decision: accept</source>
+        <translation>决定：受理</translation>
+    </message>
+    <message>
+        <source>Decision: correction notice</source>
+        <translation>决定：一次性告知补正</translation>
+    </message>
+    <message>
+        <source>Decision: refuse</source>
+        <translation>决定：不予受理</translation>
+    </message>
+    <message>
+        <source>Confirm the decision and save the case</source>
+        <translation>确认决定并保存办件</translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation>打印通知书</translation>
+    </message>
+    <message>
+        <source>New visit (the current one stays a draft)</source>
+        <translation>新办件（当前内容保留为草稿）</translation>
+    </message>
+    <message>
+        <source>Record the delivery of the result</source>
+        <translation>登记结果送达</translation>
+    </message>
+    <message>
+        <source>Withdraw the case</source>
+        <translation>登记撤件</translation>
+    </message>
+    <message>
+        <source>Correct the case and send it again</source>
+        <translation>更正办件并重新上报</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>刷新列表</translation>
+    </message>
+    <message>
+        <source>Everywhere in the main window</source>
+        <translation>主窗口任意位置</translation>
+    </message>
+    <message>
+        <source>Intake page</source>
+        <translation>受理页</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>我的办件</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,11 @@
 #include "platformlogin.h"
 #include "session.h"
 
+#include <windowdesk/intake/intakepage.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/ui/appearance.h>
 #include <windowdesk/ui/appsettings.h>
+#include <windowdesk/ui/dialogfacade.h>
 #include <windowdesk/ui/logindialog.h>
 
 #include <windowdesk/sync/syncconfig.h>
@@ -107,11 +109,12 @@ void AppController::showMain(const storage::User &user, const QString &pageId) {
     decorateMain(*w);
     if (!pageId.isEmpty())
         w->showPage(pageId);
-    connect(w, &ui::MainWindow::logoutRequested, this, [this] { endSession(false); });
-    connect(w, &ui::MainWindow::quitRequested, this, [this] { endSession(true); });
+    w->setInterceptClose(true); // the close button quits like Ctrl+Q, asking first about open work
+    connect(w, &ui::MainWindow::logoutRequested, this, [this] { requestEndSession(false); });
+    connect(w, &ui::MainWindow::quitRequested, this, [this] { requestEndSession(true); });
     connect(w, &ui::MainWindow::languageChanged, this, &AppController::switchLanguage, Qt::QueuedConnection);
     connect(w, &ui::MainWindow::closed, this, [this, w] { onMainClosed(w); });
-    w->show();
+    w->showForUser();
 }
 
 void AppController::decorateMain(ui::MainWindow &window) {
@@ -126,6 +129,52 @@ void AppController::decorateMain(ui::MainWindow &window) {
     }
 }
 
+void AppController::requestEndSession(bool quit) {
+    ui::MainWindow *w = m_main;
+    if (!w)
+        return;
+    // Only a page already made can hold work: findChild does not create one.
+    auto *intake = w->findChild<intake::IntakePage *>();
+    if (!intake || !intake->hasOpenWork()) {
+        endSession(quit);
+        return;
+    }
+    const auto ticket = intake->currentTicket();
+    const bool ticketOpen = ticket && (ticket->status == u"called"_s || ticket->status == u"serving"_s);
+    const bool entries = !intake->currentDraft().isEmpty();
+    QString text = ticketOpen ? tr("Ticket %1 is still being served at this window.").arg(ticket->ticketNo)
+                              : tr("The current visit has entries that are not saved as a case.");
+    QList<std::pair<QMessageBox::StandardButton, QString>> buttons;
+    // Hold: the ticket waits in the held list (Shift+F7 after the next login) with its draft.
+    if (ticketOpen)
+        buttons.append({QMessageBox::Yes, tr("&Hold the ticket")});
+    // Keep: the draft (with its ticket) is offered under "Unfinished drafts" at the next login. Without
+    // entries there is no draft to carry the ticket, so keeping is offered only with entries.
+    if (entries)
+        buttons.append({QMessageBox::Save, ticketOpen ? tr("&Keep the draft and the ticket") : tr("&Keep the draft")});
+    buttons.append({QMessageBox::Cancel, tr("&Cancel")});
+    text += u"\n\n"_s + (quit ? tr("What should happen to it before WindowDesk quits?")
+                               : tr("What should happen to it before you log out?"));
+    const QMessageBox::StandardButton answer = ui::DialogFacade::instance().ask(
+        w, quit ? tr("Quit with work open") : tr("Log out with work open"), text, buttons, buttons.first().first);
+    QPointer<ui::MainWindow> guard(w);
+    switch (answer) {
+    case QMessageBox::Yes:
+        intake->holdCurrentTicket([this, guard, quit](bool held) {
+            // Refused (the platform queue is unreachable): the page says why and the clerk stays.
+            if (held && guard && guard == m_main)
+                endSession(quit);
+        });
+        return;
+    case QMessageBox::Save:
+        intake->saveDraftNow();
+        endSession(quit);
+        return;
+    default:
+        return; // stay: nothing changes
+    }
+}
+
 void AppController::endSession(bool quit) {
     ui::MainWindow *w = m_main;
     if (!w)
@@ -134,7 +183,7 @@ void AppController::endSession(bool quit) {
     const storage::User user = w->user();
     (void)m_users.logout(user);     // audited by the repository; a failed audit write must not trap the user
     m_tokens->forgetMemoryTokens(); // a keychain-less platform login ends with the session
-    w->close();
+    w->closeForGood();
     if (quit)
         QTimer::singleShot(0, qApp, &QApplication::quit);
     else
@@ -153,10 +202,10 @@ void AppController::switchLanguage(const QString &language) {
         return;
     ui::installTranslations(ui::resolveLanguage(language));
     // Rebuilding the window is the simplest way to have every string in the new language.
-    const QRect geometry = old->geometry();
-    showMain(old->user(), old->currentPageId()); // m_main is the new window from here on
-    m_main->setGeometry(geometry);
-    old->close();
+    const QByteArray geometry = old->saveGeometry(); // maximized stays maximized
+    showMain(old->user(), old->currentPageId());     // m_main is the new window from here on
+    m_main->restoreGeometry(geometry);
+    old->closeForGood();
 }
 
 } // namespace windowdesk::app

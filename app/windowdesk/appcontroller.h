@@ -30,6 +30,8 @@ public:
 private:
     void showLogin(const QString &username = {});
     void showMain(const storage::User &user, const QString &pageId = {});
+    // Log out (or quit): asks first when the intake page has a called ticket or unsaved entries.
+    void requestEndSession(bool quit);
     void endSession(bool quit);
     void onMainClosed(ui::MainWindow *window);
     void switchLanguage(const QString &language);

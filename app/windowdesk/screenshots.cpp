@@ -7,6 +7,7 @@
 #include <windowdesk/storage/userrepository.h>
 #include <windowdesk/ui/aboutdialog.h>
 #include <windowdesk/ui/appsettings.h>
+#include <windowdesk/ui/helpdialog.h>
 #include <windowdesk/ui/logindialog.h>
 #include <windowdesk/ui/settingsdialog.h>
 
@@ -92,6 +93,10 @@ int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
         settings.hide();
         ui::AboutDialog about(base.versions, &w);
         ok = save(&about, dir, u"%1-about.png"_s.arg(n++, 2, 10, QLatin1Char('0')), out, err) && ok;
+        about.hide();
+        // F1: the manual with the shortcut table.
+        ui::HelpDialog help(&w);
+        ok = save(&help, dir, u"%1-help.png"_s.arg(n++, 2, 10, QLatin1Char('0')), out, err) && ok;
     }
     return ok ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 #include "syncindicator.h"
 
 #include <windowdesk/sync/syncservice.h>
+#include <windowdesk/ui/shortcuts.h>
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -37,13 +38,13 @@ SyncIndicator::SyncIndicator(sync::SyncService &service, QString username, QWidg
     setAccessibleName(tr("Sync state"));
     auto *menu = new QMenu(this);
     QAction *now = menu->addAction(tr("Sync now"), this, [this] { m_service.syncNow(); });
-    now->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    now->setShortcut(ui::shortcutKey(ui::shortcut::syncNow));
     now->setShortcutContext(Qt::ApplicationShortcut);
     addAction(now); // the shortcut works while the menu is closed
     menu->addAction(tr("Items needing attention…"), this, &SyncIndicator::showAttentionList);
     QAction *login = menu->addAction(tr("Log in to the platform…"), this, &SyncIndicator::askPlatformLogin);
     login->setObjectName(u"platformLoginAction"_s);
-    login->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    login->setShortcut(ui::shortcutKey(ui::shortcut::platformLogin));
     login->setShortcutContext(Qt::ApplicationShortcut);
     addAction(login);
     setMenu(menu);

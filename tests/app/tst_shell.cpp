@@ -11,6 +11,7 @@
 #include <windowdesk/ui/appearance.h>
 #include <windowdesk/ui/appsettings.h>
 #include <windowdesk/ui/dialogfacade.h>
+#include <windowdesk/ui/helpdialog.h>
 #include <windowdesk/ui/logindialog.h>
 #include <windowdesk/ui/mainwindow.h>
 #include <windowdesk/ui/messagebar.h>
@@ -439,14 +440,14 @@ void TstShell::shortcutsSwitchPages() {
         QCOMPARE(w.currentPageId(), id);
     }
 
-    // Ctrl+, opens the settings, F1 the about box.
+    // Ctrl+, opens the settings, F1 the manual.
     QTest::keyClick(&w, Qt::Key_Comma, Qt::ControlModifier);
     QTRY_VERIFY(w.findChild<ui::SettingsDialog *>() && w.findChild<ui::SettingsDialog *>()->isVisible());
     w.findChild<ui::SettingsDialog *>()->reject();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QTest::keyClick(&w, Qt::Key_F1);
-    QTRY_VERIFY(w.findChild<ui::AboutDialog *>() && w.findChild<ui::AboutDialog *>()->isVisible());
-    w.findChild<ui::AboutDialog *>()->reject();
+    QTRY_VERIFY(w.findChild<ui::HelpDialog *>() && w.findChild<ui::HelpDialog *>()->isVisible());
+    w.findChild<ui::HelpDialog *>()->reject();
 
     // A supervisor has no Ctrl+1 target: the key does nothing.
     auto sup = m_users->find(u"supervisor"_s);
@@ -490,7 +491,11 @@ void TstShell::languageResolution_data() {
     QTest::addRow("zh system") << QString() << u"zh_CN"_s << u"zh_CN"_s;
     QTest::addRow("zh_TW system") << QString() << u"zh_TW"_s << u"zh_CN"_s;
     QTest::addRow("en system") << QString() << u"en_US"_s << u"en"_s;
-    QTest::addRow("de system") << QString() << u"de_DE"_s << u"en"_s;
+    QTest::addRow("de system: unsupported, Chinese") << QString() << u"de_DE"_s << u"zh_CN"_s;
+    QTest::addRow("C locale: Chinese") << QString() << u"C"_s << u"zh_CN"_s;
+    QTest::addRow("POSIX locale: Chinese") << QString() << u"POSIX"_s << u"zh_CN"_s;
+    QTest::addRow("en_GB system") << QString() << u"en_GB"_s << u"en"_s;
+    QTest::addRow("option en on C locale") << u"en"_s << u"C"_s << u"en"_s;
     QTest::addRow("setting zh on en system") << u"zh_CN"_s << u"en_US"_s << u"zh_CN"_s;
     QTest::addRow("option en on zh system") << u"en"_s << u"zh_CN"_s << u"en"_s;
 }

@@ -21,6 +21,8 @@ private slots:
     void newerSchemaIsRefused();
     void damagedFileIsRefusedAndCopiedAside();
     void badLanguageIsAUsageError();
+    void languageFollowsTheLocaleChineseByDefault_data();
+    void languageFollowsTheLocaleChineseByDefault();
     void screenshotModeRendersTheMainScreens();
 
 private:
@@ -29,7 +31,7 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &args);
+    Run run(const QStringList &args, const QHash<QString, QString> &env = {});
     static QByteArray digest(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -40,13 +42,15 @@ void TstStartup::init() {
     QVERIFY(m_dir->isValid());
 }
 
-TstStartup::Run TstStartup::run(const QStringList &args) {
+TstStartup::Run TstStartup::run(const QStringList &args, const QHash<QString, QString> &extraEnv) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     // Nothing of the user's own data: default paths point into the temporary directory.
     env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s));
     env.remove(u"WINDOWDESK_DB"_s);
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        it.value().isNull() ? env.remove(it.key()) : env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(WINDOWDESK_GUI), args);
     if (!p.waitForFinished(60000)) {
@@ -144,16 +148,45 @@ void TstStartup::badLanguageIsAUsageError() {
     QVERIFY(!QFile::exists(m_dir->filePath(u"x.db"_s)));
 }
 
+void TstStartup::languageFollowsTheLocaleChineseByDefault_data() {
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("expected");
+    const QString zh = u"综窗工作台无法启动"_s, en = u"WindowDesk cannot start"_s;
+    QTest::addRow("C.UTF-8: Chinese") << u"C.UTF-8"_s << QStringList() << zh;
+    QTest::addRow("POSIX: Chinese") << u"POSIX"_s << QStringList() << zh;
+    QTest::addRow("unsupported de_DE: Chinese") << u"de_DE.UTF-8"_s << QStringList() << zh;
+    QTest::addRow("zh_CN: Chinese") << u"zh_CN.UTF-8"_s << QStringList() << zh;
+    QTest::addRow("en_US asks for English") << u"en_US.UTF-8"_s << QStringList() << en;
+    QTest::addRow("--lang en on C") << u"C.UTF-8"_s << QStringList{u"--lang"_s, u"en"_s} << en;
+}
+
+// The hall's language is Chinese: a bare C/POSIX locale (a service account, a kiosk session) or one without a
+// translation shows Chinese; English only when the locale or --lang asks for it. Seen in the start-up refusal
+// of a database path that is a directory (the first text the program shows).
+void TstStartup::languageFollowsTheLocaleChineseByDefault() {
+    QFETCH(QString, locale);
+    QFETCH(QStringList, options);
+    QFETCH(QString, expected);
+    const QString dir = m_dir->filePath(u"a-directory"_s);
+    QVERIFY(QDir().mkpath(dir));
+    const Run r = run(QStringList{u"--db"_s, dir} + options,
+                      {{u"LANG"_s, locale}, {u"LC_ALL"_s, locale}, {u"LC_MESSAGES"_s, QString()},
+                       {u"LANGUAGE"_s, QString()}});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+}
+
 void TstStartup::screenshotModeRendersTheMainScreens() {
     const QString shots = m_dir->filePath(u"shots"_s);
     const Run r =
         run({u"--db"_s, m_dir->filePath(u"demo.db"_s), u"--lang"_s, u"zh_CN"_s, u"--screenshots"_s, shots});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList paths = r.out.split(u'\n', Qt::SkipEmptyParts);
-    // Login, the five pages of the all-roles demo admin, settings, about.
-    QCOMPARE(paths.size(), 8);
+    // Login, the five pages of the all-roles demo admin, settings, about, the F1 manual.
+    QCOMPARE(paths.size(), 9);
     QVERIFY(paths.first().endsWith(u"01-login.png"_s));
-    QVERIFY(paths.last().endsWith(u"08-about.png"_s));
+    QVERIFY(paths.last().endsWith(u"09-help.png"_s));
     for (const QString &p : paths) {
         QVERIFY2(p.startsWith(shots), qPrintable(p));
         const QImage img(p);

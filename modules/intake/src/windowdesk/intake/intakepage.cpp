@@ -17,6 +17,8 @@
 #include <windowdesk/storage/settingsrepository.h>
 #include <windowdesk/ui/dialogfacade.h>
 #include <windowdesk/ui/messagebar.h>
+#include <windowdesk/ui/paths.h>
+#include <windowdesk/ui/shortcuts.h>
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -239,16 +241,18 @@ void IntakePage::buildUi() {
         QHBoxLayout *row;
     };
     const QList<Act> acts{
-        {u"callNextButton", tr("Call next"), QKeySequence(Qt::Key_F2), &IntakePage::callNext, qrow1},
-        {u"recallButton", tr("Recall"), QKeySequence(Qt::Key_F3), &IntakePage::recall, qrow1},
-        {u"startButton", tr("Start"), QKeySequence(Qt::Key_F4), &IntakePage::startServing, qrow1},
-        {u"doneButton", tr("Done"), QKeySequence(Qt::Key_F5), &IntakePage::finishTicket, qrow1},
-        {u"noShowButton", tr("No-show"), QKeySequence(Qt::Key_F6), &IntakePage::noShow, qrow1},
-        {u"holdButton", tr("Hold"), QKeySequence(Qt::Key_F7), &IntakePage::holdTicket, qrow2},
-        {u"resumeButton", tr("Resume held"), QKeySequence(Qt::SHIFT | Qt::Key_F7), &IntakePage::resumeHeld,
+        {u"callNextButton", tr("Call next"), ui::shortcutKey(ui::shortcut::callNext), &IntakePage::callNext, qrow1},
+        {u"recallButton", tr("Recall"), ui::shortcutKey(ui::shortcut::recall), &IntakePage::recall, qrow1},
+        {u"startButton", tr("Start"), ui::shortcutKey(ui::shortcut::startServing), &IntakePage::startServing,
+         qrow1},
+        {u"doneButton", tr("Done"), ui::shortcutKey(ui::shortcut::finishTicket), &IntakePage::finishTicket, qrow1},
+        {u"noShowButton", tr("No-show"), ui::shortcutKey(ui::shortcut::noShow), &IntakePage::noShow, qrow1},
+        {u"holdButton", tr("Hold"), ui::shortcutKey(ui::shortcut::holdTicket), &IntakePage::holdTicket, qrow2},
+        {u"resumeButton", tr("Resume held"), ui::shortcutKey(ui::shortcut::resumeHeld), &IntakePage::resumeHeld,
          qrow2},
-        {u"transferButton", tr("Transfer"), QKeySequence(Qt::Key_F8), &IntakePage::transferTicket, qrow2},
-        {u"walkInButton", tr("Walk-in"), QKeySequence(Qt::Key_F9), &IntakePage::serveWalkIn, qrow2}};
+        {u"transferButton", tr("Transfer"), ui::shortcutKey(ui::shortcut::transferTicket),
+         &IntakePage::transferTicket, qrow2},
+        {u"walkInButton", tr("Walk-in"), ui::shortcutKey(ui::shortcut::walkIn), &IntakePage::serveWalkIn, qrow2}};
     for (const Act &a : acts) {
         auto *b = actionButton(queueBox, QString::fromUtf16(a.name), a.text, a.key);
         connect(b, &QPushButton::clicked, this, a.slot);
@@ -309,8 +313,8 @@ void IntakePage::buildUi() {
     // fields above it cost no keystroke on the usual visit, and Tab never jumps over a visible field.
     m_kind->setFocusPolicy(Qt::StrongFocus);
     m_kind->installEventFilter(m_wheelGuard);
-    af->addRow(tr("Kind (Ctrl+E)"), m_kind);
-    auto *kindKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    af->addRow(ui::withShortcut(tr("Kind"), ui::shortcut::applicantKind), m_kind);
+    auto *kindKey = new QShortcut(ui::shortcutKey(ui::shortcut::applicantKind), this);
     kindKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(kindKey, &QShortcut::activated, this,
             [this] { m_kind->setCurrentIndex(1 - m_kind->currentIndex()); });
@@ -385,7 +389,7 @@ void IntakePage::buildUi() {
     m_matterLabel->setWordWrap(true);
     ml->addWidget(m_matterLabel);
     ll->addWidget(matterBox);
-    auto *find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    auto *find = new QShortcut(ui::shortcutKey(ui::shortcut::findMatter), this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, &IntakePage::focusMatterSearch);
     connect(m_search, &QLineEdit::textChanged, this, &IntakePage::onSearchTextChanged);
@@ -416,7 +420,7 @@ void IntakePage::buildUi() {
     ll->addWidget(m_licensePanel);
     connect(this, &IntakePage::caseCommitted, m_licensePanel, &LicensePanel::onCaseCommitted);
     ll->addStretch(1);
-    auto *markAll = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_M), this);
+    auto *markAll = new QShortcut(ui::shortcutKey(ui::shortcut::markPaper), this);
     markAll->setContext(Qt::WidgetWithChildrenShortcut);
     connect(markAll, &QShortcut::activated, this, &IntakePage::markUnmarkedPaper);
 
@@ -431,8 +435,10 @@ void IntakePage::buildUi() {
     m_decision->addItem(tr("Correction notice (一次性告知补正) — Alt+2"), u"correction_required"_s);
     m_decision->addItem(tr("Refuse (不予受理) — Alt+3"), u"rejected"_s);
     dl->addWidget(m_decision);
+    const char *const decisionKeys[] = {ui::shortcut::decisionAccept, ui::shortcut::decisionCorrection,
+                                        ui::shortcut::decisionRefuse};
     for (int i = 0; i < 3; ++i) {
-        auto *sc = new QShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this);
+        auto *sc = new QShortcut(ui::shortcutKey(decisionKeys[i]), this);
         sc->setContext(Qt::WidgetWithChildrenShortcut);
         connect(sc, &QShortcut::activated, this, [this, i] { m_decision->setCurrentIndex(i); });
     }
@@ -458,25 +464,25 @@ void IntakePage::buildUi() {
     m_problems->setStyleSheet(u"color: #b3261e;"_s);
     dl->addWidget(m_problems);
     m_confirm = actionButton(decisionBox, u"confirmDecisionButton"_s, tr("Confirm decision"),
-                             QKeySequence(Qt::CTRL | Qt::Key_Return));
+                             ui::shortcutKey(ui::shortcut::confirmDecision));
     connect(m_confirm, &QPushButton::clicked, this, &IntakePage::decide);
     dl->addWidget(m_confirm);
-    for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
-        auto *sc = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+    for (const QKeySequence &key : ui::shortcutKeys(ui::shortcut::confirmDecision)) {
+        auto *sc = new QShortcut(key, this);
         sc->setContext(Qt::WidgetWithChildrenShortcut);
         connect(sc, &QShortcut::activated, this, &IntakePage::decide);
     }
     auto *print =
-        actionButton(decisionBox, u"printButton"_s, tr("Print notice"), QKeySequence(Qt::CTRL | Qt::Key_P));
+        actionButton(decisionBox, u"printButton"_s, tr("Print notice"), ui::shortcutKey(ui::shortcut::printNotice));
     connect(print, &QPushButton::clicked, this, &IntakePage::printLastNotice);
-    auto *printKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    auto *printKey = new QShortcut(ui::shortcutKey(ui::shortcut::printNotice), this);
     printKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(printKey, &QShortcut::activated, this, &IntakePage::printLastNotice);
     dl->addWidget(print);
     auto *clear =
-        actionButton(decisionBox, u"newVisitButton"_s, tr("New visit"), QKeySequence(Qt::CTRL | Qt::Key_N));
+        actionButton(decisionBox, u"newVisitButton"_s, tr("New visit"), ui::shortcutKey(ui::shortcut::newVisit));
     connect(clear, &QPushButton::clicked, this, &IntakePage::newVisit);
-    auto *clearKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    auto *clearKey = new QShortcut(ui::shortcutKey(ui::shortcut::newVisit), this);
     clearKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(clearKey, &QShortcut::activated, this, &IntakePage::newVisit);
     dl->addWidget(clear);
@@ -1172,7 +1178,7 @@ void IntakePage::decide() {
     m_lastNotices.clear();
     QString dir = m_ctx.noticeDir;
     if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/notices"_s;
+        dir = ui::noticesDirectory();
     QDir().mkpath(dir);
     QList<NoticeKind> kinds;
     if (decision == u"accepted"_s)
@@ -1197,10 +1203,11 @@ void IntakePage::decide() {
             failed << NoticeRenderer::title(k);
     }
     ++m_visits;
-    if (failed.isEmpty())
-        m_message->showInfo(tr("Saved: %1. Notice saved as PDF (Ctrl+P to print).")
-                                .arg(CaseService::decisionLabel(decision)));
-    else
+    if (failed.isEmpty()) {
+        m_message->showInfo(tr("Saved: %1. Notice saved as PDF in %2 (Ctrl+P to print).")
+                                .arg(CaseService::decisionLabel(decision), QDir::toNativeSeparators(dir)));
+        m_message->setAction(tr("Open folder"), [dir] { ui::openFolder(dir); });
+    } else
         m_message->showWarning(tr("Saved: %1, but the notice could not be written: %2")
                                    .arg(CaseService::decisionLabel(decision), failed.join(u", "_s)));
     emit caseCommitted(submitted->localId);
@@ -1291,6 +1298,7 @@ void IntakePage::clearVisit() {
 void IntakePage::newVisit() {
     saveDraftNow();
     clearVisit();
+    m_message->clearMessage(); // the last visit's messages are not this one's
 }
 
 void IntakePage::printLastNotice() {
@@ -1467,15 +1475,29 @@ void IntakePage::endTicket(TicketAction action) {
                       });
 }
 
+bool IntakePage::hasOpenWork() const {
+    const bool ticketOpen = m_ticket && (m_ticket->status == u"called"_s || m_ticket->status == u"serving"_s);
+    return ticketOpen || !currentDraft().isEmpty();
+}
+
 void IntakePage::holdTicket() {
-    if (!m_ticket)
+    holdCurrentTicket({});
+}
+
+void IntakePage::holdCurrentTicket(std::function<void(bool held)> done) {
+    if (!m_ticket) {
+        if (done)
+            done(false);
         return;
+    }
     m_queue->actAsync(m_ticket->id, TicketAction::Hold, {},
-                      [this, guard = QPointer<IntakePage>(this)](const Result<Ticket> &r) {
+                      [this, guard = QPointer<IntakePage>(this), done](const Result<Ticket> &r) {
                           if (!guard)
                               return;
                           if (!r.ok()) {
                               showQueueError(r.error());
+                              if (done)
+                                  done(false);
                               return;
                           }
                           saveDraftNow();
@@ -1483,6 +1505,8 @@ void IntakePage::holdTicket() {
                           clearVisit();
                           refreshQueue();
                           m_message->showInfo(tr("Ticket on hold; its draft is kept. Shift+F7 resumes it."));
+                          if (done)
+                              done(true);
                       });
 }
 

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -77,6 +78,12 @@ public:
     ui::MessageBar *messageBar() const { return m_message; }
     LicensePanel *licensePanel() const { return m_licensePanel; }
     int visitCount() const { return m_visits; }
+
+    // Leaving (log out, quit): true while a ticket is called or in service, or the visit has entries.
+    bool hasOpenWork() const;
+    // Puts the current ticket on hold with its draft kept, as F7 does; `done(true)` once the queue took it
+    // (at once for the local queue, later for the platform's), `done(false)` when it refused (the ticket stays).
+    void holdCurrentTicket(std::function<void(bool held)> done);
 
 public slots:
     // Takes an item (bundle = false) or a bundle as the matter, e.g. chosen on the catalog page.

@@ -11,6 +11,7 @@
 #include <windowdesk/storage/database.h>
 #include <windowdesk/sync/onlineapi.h>
 #include <windowdesk/ui/messagebar.h>
+#include <windowdesk/ui/shortcuts.h>
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -34,8 +35,8 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::intake {
 
 namespace {
-const QKeySequence kPasteKey(Qt::CTRL | Qt::Key_L);
-const QKeySequence kPhoneKey(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+const QKeySequence kPasteKey = ui::shortcutKey(ui::shortcut::pasteLicense);
+const QKeySequence kPhoneKey = ui::shortcutKey(ui::shortcut::citizenPhone);
 
 QLabel *valueLabel(QWidget *parent, const QString &name) {
     auto *l = new QLabel(parent);

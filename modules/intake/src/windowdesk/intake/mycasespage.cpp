@@ -9,6 +9,8 @@
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/ui/messagebar.h>
+#include <windowdesk/ui/paths.h>
+#include <windowdesk/ui/shortcuts.h>
 
 #include <QComboBox>
 #include <QDialog>
@@ -287,11 +289,11 @@ MyCasesPage::MyCasesPage(IntakeContext context, QWidget *parent)
     print->setObjectName(u"printCaseButton"_s);
     bottom->addWidget(print);
     connect(print, &QPushButton::clicked, this, &MyCasesPage::printSelected);
-    auto *refresh = new QPushButton(tr("Refresh (F5)"), this);
+    auto *refresh = new QPushButton(ui::withShortcut(tr("Refresh"), ui::shortcut::reloadCases), this);
     refresh->setObjectName(u"refreshCasesButton"_s);
     bottom->addWidget(deliver);
     bottom->addWidget(withdraw);
-    auto *correct = new QPushButton(tr("Correct and resend (Ctrl+E)"), this);
+    auto *correct = new QPushButton(ui::withShortcut(tr("Correct and resend"), ui::shortcut::correctCase), this);
     correct->setObjectName(u"correctCaseButton"_s);
     bottom->addWidget(correct);
     connect(correct, &QPushButton::clicked, this, &MyCasesPage::correctSelected);
@@ -301,11 +303,11 @@ MyCasesPage::MyCasesPage(IntakeContext context, QWidget *parent)
     connect(withdraw, &QPushButton::clicked, this, &MyCasesPage::withdrawSelected);
     connect(refresh, &QPushButton::clicked, this, &MyCasesPage::reload);
     const QList<std::pair<QKeySequence, void (MyCasesPage::*)()>> keys{
-        {QKeySequence(Qt::CTRL | Qt::Key_D), &MyCasesPage::deliverSelected},
-        {QKeySequence(Qt::CTRL | Qt::Key_W), &MyCasesPage::withdrawSelected},
-        {QKeySequence(Qt::CTRL | Qt::Key_P), &MyCasesPage::printSelected},
-        {QKeySequence(Qt::CTRL | Qt::Key_E), &MyCasesPage::correctSelected},
-        {QKeySequence(Qt::Key_F5), &MyCasesPage::reload}};
+        {ui::shortcutKey(ui::shortcut::deliverCase), &MyCasesPage::deliverSelected},
+        {ui::shortcutKey(ui::shortcut::withdrawCase), &MyCasesPage::withdrawSelected},
+        {ui::shortcutKey(ui::shortcut::printNotice), &MyCasesPage::printSelected},
+        {ui::shortcutKey(ui::shortcut::correctCase), &MyCasesPage::correctSelected},
+        {ui::shortcutKey(ui::shortcut::reloadCases), &MyCasesPage::reload}};
     for (const auto &[key, slot] : keys) {
         auto *sc = new QShortcut(key, this);
         sc->setContext(Qt::WidgetWithChildrenShortcut);
@@ -353,9 +355,7 @@ void MyCasesPage::deliverSelected() {
     if (data.ok()) {
         data->eventAt = m_ctx.clock->nowUtc();
         data->eventNote = m_note->text();
-        QString dir = m_ctx.noticeDir.isEmpty()
-                          ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/notices"_s
-                          : m_ctx.noticeDir;
+        QString dir = m_ctx.noticeDir.isEmpty() ? ui::noticesDirectory() : m_ctx.noticeDir;
         QDir().mkpath(dir);
         m_lastNotice = u"%1/%2-delivery.pdf"_s.arg(dir, id);
         if (!NoticeRenderer::savePdf(data.value(), m_lastNotice).ok())

@@ -24,7 +24,10 @@ QString resolveLanguage(const QString &explicitLanguage, const QLocale &system) 
         return u"zh_CN"_s;
     if (l.startsWith(u"en"_s, Qt::CaseInsensitive))
         return u"en"_s;
-    return system.language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+    // Chinese is the hall's language: English only when the locale asks for it (LANG=en_US.UTF-8,
+    // LANGUAGE=en). A C/POSIX locale (a bare service account, LANG=C.UTF-8) or one WindowDesk has no
+    // translation for is not a request for English.
+    return system.language() == QLocale::English ? u"en"_s : u"zh_CN"_s;
 }
 
 bool installTranslations(const QString &language) {

@@ -8,8 +8,8 @@ class QApplication;
 
 namespace windowdesk::ui {
 
-// The language to use: the explicit one (--lang or the ui.language setting) when given, otherwise
-// zh_CN on a Chinese system locale and en elsewhere.
+// The language to use: the explicit one (--lang or the ui.language setting) when given, otherwise en on an
+// English system locale and zh_CN on every other (Chinese, C/POSIX, or one without a translation).
 QString resolveLanguage(const QString &explicitLanguage, const QLocale &system = QLocale::system());
 
 // Replaces the installed translators with those of `language` ("zh_CN" or "en"). Returns false when

@@ -112,4 +112,26 @@ Status SettingsStore::save(const ShellSettings &settings) {
         .apply(storage::SettingsActor::fromRoles(m_userId, m_roles), changes);
 }
 
+namespace {
+QString geometryKey(const QString &userId) {
+    return u"ui.geometry."_s + userId;
+}
+} // namespace
+
+Result<QByteArray> SettingsStore::windowGeometry(const QString &userId) const {
+    auto v = value(geometryKey(userId));
+    if (!v)
+        return v.error();
+    return QByteArray::fromBase64(v->toLatin1());
+}
+
+Status SettingsStore::saveWindowGeometry(const QString &userId, const QByteArray &geometry) {
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    return m_db.write([&]() -> Status {
+        return m_db.exec(u"INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) "
+                         u"ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"_s,
+                         {geometryKey(userId), QString::fromLatin1(geometry.toBase64()), now});
+    });
+}
+
 } // namespace windowdesk::ui

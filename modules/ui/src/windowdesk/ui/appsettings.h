@@ -68,6 +68,11 @@ public:
 
     Result<QString> value(const QString &key, const QString &defaultValue = {}) const;
 
+    // Where a user's main window was (QWidget::saveGeometry, base64): layout, not a setting, so it is stored
+    // without a settings_changed audit row. Per user: clerks share the window PC.
+    Result<QByteArray> windowGeometry(const QString &userId) const;
+    Status saveWindowGeometry(const QString &userId, const QByteArray &geometry);
+
 private:
     storage::Database &m_db;
     const Clock &m_clock;

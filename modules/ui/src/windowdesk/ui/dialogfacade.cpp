@@ -1,6 +1,7 @@
 #include "dialogfacade.h"
 
 #include "logging.h"
+#include <QAbstractButton>
 #include <QFileDialog>
 #include <QGuiApplication>
 
@@ -47,9 +48,20 @@ QMessageBox::StandardButton DialogFacade::question(QWidget *parent, const QStrin
     return message(parent, Kind::Question, title, text, buttons, defaultButton);
 }
 
+QMessageBox::StandardButton
+DialogFacade::ask(QWidget *parent, const QString &title, const QString &text,
+                  const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+                  QMessageBox::StandardButton defaultButton) {
+    QMessageBox::StandardButtons ids;
+    for (const auto &b : buttons)
+        ids |= b.first;
+    return message(parent, Kind::Question, title, text, ids, defaultButton, buttons);
+}
+
 QMessageBox::StandardButton DialogFacade::message(QWidget *parent, Kind kind, const QString &title,
                                                   const QString &text, QMessageBox::StandardButtons buttons,
-                                                  QMessageBox::StandardButton defaultButton) {
+                                                  QMessageBox::StandardButton defaultButton,
+                                                  const QList<std::pair<QMessageBox::StandardButton, QString>> &texts) {
     m_shown.append({kind, title, text});
     if (!m_buttons.isEmpty())
         return m_buttons.dequeue();
@@ -64,6 +76,9 @@ QMessageBox::StandardButton DialogFacade::message(QWidget *parent, Kind kind, co
     box.setText(text);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     box.setStandardButtons(buttons);
+    for (const auto &[id, label] : texts)
+        if (QAbstractButton *b = box.button(id))
+            b->setText(label);
     box.setDefaultButton(defaultButton);
     switch (kind) {
     case Kind::Warning:

@@ -30,6 +30,12 @@ public:
                                                                                 QMessageBox::No,
                                          QMessageBox::StandardButton defaultButton = QMessageBox::No);
 
+    // A question with buttons of its own wording (each a standard button id with its text, in order); returns
+    // the id chosen. Tests pre-answer it with preAnswer(id) like any other box.
+    QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,
+                                    const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+                                    QMessageBox::StandardButton defaultButton);
+
     // Empty string = cancelled.
     QString openFileName(QWidget *parent, const QString &caption, const QString &dir = {},
                          const QString &filter = {});
@@ -51,7 +57,8 @@ private:
     DialogFacade() = default;
     QMessageBox::StandardButton message(QWidget *parent, Kind kind, const QString &title, const QString &text,
                                         QMessageBox::StandardButtons buttons,
-                                        QMessageBox::StandardButton defaultButton);
+                                        QMessageBox::StandardButton defaultButton,
+                                        const QList<std::pair<QMessageBox::StandardButton, QString>> &texts = {});
     QString path(Kind kind, QWidget *parent, const QString &caption, const QString &dir,
                  const QString &filter);
 

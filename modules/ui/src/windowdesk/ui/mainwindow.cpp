@@ -2,9 +2,13 @@
 
 #include "aboutdialog.h"
 #include "appsettings.h"
+#include "dialogfacade.h"
+#include "helpdialog.h"
 #include "logging.h"
+#include "paths.h"
 #include "placeholderpage.h"
 #include "settingsdialog.h"
+#include "shortcuts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +18,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPainter>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -95,31 +101,31 @@ QList<PageSpec> MainWindow::builtinPages() {
         {u"intake"_s,
          intake,
          {u"clerk"_s},
-         QKeySequence(Qt::CTRL | Qt::Key_1),
+         shortcutKey(shortcut::goIntake),
          placeholder(intake,
                      tr("Call the next ticket, identify the applicant, fill in the unified acceptance "
                         "form, check the materials and decide."))},
         {u"catalog"_s,
          catalog,
          {u"clerk"_s, u"trainer"_s},
-         QKeySequence(Qt::CTRL | Qt::Key_2),
+         shortcutKey(shortcut::goCatalog),
          placeholder(catalog, tr("Search the service items and the \"one thing, one go\" bundles with their "
                                  "standard elements."))},
         {u"cases"_s,
          cases,
          {u"clerk"_s},
-         QKeySequence(Qt::CTRL | Qt::Key_3),
+         shortcutKey(shortcut::goCases),
          placeholder(cases, tr("The cases you accepted, their due dates and overdue cards."))},
         {u"supervision"_s,
          supervision,
          {u"supervisor"_s},
-         QKeySequence(Qt::CTRL | Qt::Key_4),
+         shortcutKey(shortcut::goSupervision),
          placeholder(supervision, tr("Live queue board, overdue board (warning, yellow and red cards), "
                                      "evaluations and the rectification ledger."))},
         {u"training"_s,
          training,
          {u"trainer"_s},
-         QKeySequence(Qt::CTRL | Qt::Key_5),
+         shortcutKey(shortcut::goTraining),
          placeholder(training, tr("Question banks, papers, scenario drills and skill competitions."))},
     };
 }
@@ -158,6 +164,7 @@ MainWindow::MainWindow(ShellContext context, QWidget *parent)
     if (!m_pages.isEmpty())
         m_nav->setCurrentRow(0);
     resize(1100, 720);
+    setMinimumSize(640, 480); // the pages scroll below this; the window never outgrows the screen for them
 }
 
 MainWindow::~MainWindow() = default;
@@ -166,22 +173,27 @@ void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(u"actionSettings"_s);
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcut(shortcutKey(shortcut::settings));
+    QAction *notices = file->addAction(tr("Open the &notices folder"), this, &MainWindow::openNoticesFolder);
+    notices->setObjectName(u"actionNoticesFolder"_s);
+    notices->setToolTip(noticesDirectory());
     file->addSeparator();
     QAction *switchUser = file->addAction(tr("Log &out (switch user)"), this, &MainWindow::logoutRequested);
     switchUser->setObjectName(u"actionLogout"_s);
-    switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    switchUser->setShortcut(shortcutKey(shortcut::logout));
     QAction *quit = file->addAction(tr("Log out and &quit"), this, &MainWindow::quitRequested);
     quit->setObjectName(u"actionQuit"_s);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcut(shortcutKey(shortcut::quit));
 
     m_goMenu = menuBar()->addMenu(tr("&Go"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&Manual and shortcuts"), this, &MainWindow::openHelp);
+    manual->setObjectName(u"actionHelp"_s);
+    manual->setShortcut(shortcutKey(shortcut::help));
     QAction *about = help->addAction(tr("&About WindowDesk"), this, &MainWindow::openAbout);
     about->setObjectName(u"actionAbout"_s);
-    about->setShortcut(QKeySequence(Qt::Key_F1));
-    for (QAction *a : {settings, switchUser, quit, about})
+    for (QAction *a : {settings, notices, switchUser, quit, manual, about})
         a->setShortcutContext(Qt::WindowShortcut);
 }
 
@@ -266,11 +278,19 @@ bool MainWindow::registerPage(const PageSpec &spec) {
     }
     Entry e;
     e.spec = spec;
-    e.container = new QWidget(m_stack);
+    // Each page scrolls inside the window when it needs more room than the screen has (messages, long
+    // forms at 1366×768): its size never sets the window's, so the status bar stays on the screen.
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setObjectName(u"pageScroll_"_s + spec.id);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    e.container = new QWidget;
     e.container->setObjectName(u"page_"_s + spec.id);
     auto *cl = new QVBoxLayout(e.container);
     cl->setContentsMargins(0, 0, 0, 0);
-    m_stack->addWidget(e.container);
+    scroll->setWidget(e.container);
+    m_stack->addWidget(scroll);
     e.action = m_goMenu->addAction(spec.title);
     e.action->setObjectName(u"go_"_s + spec.id);
     e.action->setShortcut(spec.shortcut);
@@ -317,7 +337,7 @@ void MainWindow::onNavigationRow(int row) {
     if (row < 0 || row >= m_pages.size())
         return;
     page(m_pages[row].spec.id);
-    m_stack->setCurrentWidget(m_pages[row].container);
+    m_stack->setCurrentIndex(row);
 }
 
 bool MainWindow::showPage(const QString &id) {
@@ -385,9 +405,68 @@ void MainWindow::openSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_interceptClose && !m_closing) {
+        // The title bar's close button is "log out and quit", with the same question about open work.
+        event->ignore();
+        emit quitRequested();
+        return;
+    }
     QMainWindow::closeEvent(event);
-    if (event->isAccepted())
+    if (event->isAccepted()) {
+        saveGeometryForUser();
         emit closed();
+    }
+}
+
+void MainWindow::closeForGood() {
+    m_closing = true;
+    close();
+}
+
+void MainWindow::showForUser() {
+    QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect avail = s ? s->availableGeometry() : QRect(0, 0, 1366, 768);
+    if (m_ctx.db && m_ctx.clock) {
+        SettingsStore store(*m_ctx.db, *m_ctx.clock, nullptr, m_ctx.user.id);
+        if (auto g = store.windowGeometry(m_ctx.user.id); g && !g->isEmpty() && restoreGeometry(g.value())) {
+            show();
+            return;
+        }
+    }
+    // A hall PC's screen (1366×768, 1920×1080): all of it. A bigger one: a comfortable window in the middle.
+    if (avail.width() <= 1920 && avail.height() <= 1080) {
+        showMaximized();
+        return;
+    }
+    const QSize size(qMin(1600, avail.width()), qMin(1000, avail.height()));
+    setGeometry(QRect(avail.center() - QPoint(size.width() / 2, size.height() / 2), size));
+    show();
+}
+
+void MainWindow::saveGeometryForUser() {
+    if (!m_ctx.db || !m_ctx.clock || m_ctx.user.id.isEmpty())
+        return;
+    SettingsStore store(*m_ctx.db, *m_ctx.clock, nullptr, m_ctx.user.id);
+    if (auto st = store.saveWindowGeometry(m_ctx.user.id, saveGeometry()); !st)
+        qCWarning(lcUi) << "window geometry not saved:" << st.error().code;
+}
+
+void MainWindow::openHelp() {
+    if (auto *open = findChild<HelpDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dlg = new HelpDialog(this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->open();
+}
+
+void MainWindow::openNoticesFolder() {
+    const QString dir = noticesDirectory();
+    if (!openFolder(dir))
+        DialogFacade::instance().information(this, tr("Notices folder"),
+                                             tr("The notices are saved as PDF in:\n%1").arg(dir));
 }
 
 void MainWindow::openAbout() {

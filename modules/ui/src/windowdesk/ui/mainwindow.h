@@ -56,12 +56,24 @@ public:
 
     // Re-reads the platform URL for the status bar.
     void refreshSyncState();
+
+    // Shows the window where this user left it; the first time maximized on screens up to 1920×1080 (a hall
+    // PC's), otherwise at a comfortable size in the middle of the screen.
+    void showForUser();
+    // Stores the window's place for the user (showForUser restores it). Done on every close.
+    void saveGeometryForUser();
+    // With the close button intercepted (the app controller's windows), closing the window asks to quit
+    // (quitRequested) instead of closing: open work may need an answer first. closeForGood() then closes.
+    void setInterceptClose(bool on) { m_interceptClose = on; }
+    void closeForGood();
     // "No platform configured (demo hall)" or the platform address (login dialog, status bar).
     static QString platformStateText(const QString &platformUrl);
 
 public slots:
     void openSettings();
     void openAbout();
+    void openHelp();
+    void openNoticesFolder();
 
 signals:
     void logoutRequested(); // back to the login dialog
@@ -98,6 +110,8 @@ private:
     QLabel *m_syncState = nullptr;
     QLabel *m_userInfo = nullptr;
     QLabel *m_keychainState = nullptr;
+    bool m_interceptClose = false;
+    bool m_closing = false;
 };
 
 QString roleDisplayName(const QString &role);

@@ -65,7 +65,7 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     platformBox->setVisible(m_store->mayChangeHallSettings());
     auto *pf = new QFormLayout(platformBox);
     pf->addRow(tr("Platform &address:"), m_platformUrl);
-    auto *caLabel = new QLabel(tr("Hall &CA certificate:"), this);
+    auto *caLabel = new QLabel(tr("Hall CA cer&tificate:"), this);
     caLabel->setBuddy(m_caCert); // a layout has no buddy of its own: the mnemonic goes to the field
     pf->addRow(caLabel, caRow);
     pf->addRow(tr("&Window number:"), m_windowNo);
@@ -103,7 +103,7 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     scanLayout->addLayout(sf);
     sf->addRow(tr("Max. &gap between keys:"), m_scanGap);
     sf->addRow(tr("Min. &length:"), m_scanMinLength);
-    sf->addRow(tr("&Suffix:"), m_scanSuffix);
+    sf->addRow(tr("Su&ffix:"), m_scanSuffix);
     sf->addRow(tr("&Prefix:"), m_scanPrefix);
     sf->addRow(tr("Serial p&ort:"), m_serialPort);
     // Outside the form: a word-wrapped label in a form row gets too little height and is cut off.

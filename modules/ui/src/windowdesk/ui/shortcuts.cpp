@@ -1,0 +1,137 @@
+#include "shortcuts.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::ui {
+
+namespace {
+QList<ShortcutEntry> buildTable() {
+    using namespace shortcut;
+    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s;
+    auto one = [](QKeyCombination key) { return QList<QKeySequence>{QKeySequence(key)}; };
+    // Keys chosen so that none is an editing key of a line edit (Ctrl+A/C/E/U/V/X/Y/Z/K, Ctrl+Home …): the
+    // clerk types in a field almost all the time, and such a key would edit the text instead.
+    return {
+        {QString::fromLatin1(goIntake), window, one(Qt::CTRL | Qt::Key_1),
+         QT_TRANSLATE_NOOP("Shortcuts", "Go to the intake page")},
+        {QString::fromLatin1(goCatalog), window, one(Qt::CTRL | Qt::Key_2),
+         QT_TRANSLATE_NOOP("Shortcuts", "Go to the catalog")},
+        {QString::fromLatin1(goCases), window, one(Qt::CTRL | Qt::Key_3),
+         QT_TRANSLATE_NOOP("Shortcuts", "Go to My cases")},
+        {QString::fromLatin1(goSupervision), window, one(Qt::CTRL | Qt::Key_4),
+         QT_TRANSLATE_NOOP("Shortcuts", "Go to supervision")},
+        {QString::fromLatin1(goTraining), window, one(Qt::CTRL | Qt::Key_5),
+         QT_TRANSLATE_NOOP("Shortcuts", "Go to training")},
+        {QString::fromLatin1(help), window, one(Qt::Key_F1), QT_TRANSLATE_NOOP("Shortcuts", "Open this manual")},
+        {QString::fromLatin1(settings), window, one(Qt::CTRL | Qt::Key_Comma),
+         QT_TRANSLATE_NOOP("Shortcuts", "Settings")},
+        {QString::fromLatin1(syncNow), window, one(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+         QT_TRANSLATE_NOOP("Shortcuts", "Sync with the platform now")},
+        {QString::fromLatin1(platformLogin), window, one(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+         QT_TRANSLATE_NOOP("Shortcuts", "Log in to the platform")},
+        {QString::fromLatin1(logout), window, one(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+         QT_TRANSLATE_NOOP("Shortcuts", "Log out (switch user)")},
+        {QString::fromLatin1(quit), window, one(Qt::CTRL | Qt::Key_Q),
+         QT_TRANSLATE_NOOP("Shortcuts", "Log out and quit")},
+
+        {QString::fromLatin1(callNext), intake, one(Qt::Key_F2),
+         QT_TRANSLATE_NOOP("Shortcuts", "Call the next ticket")},
+        {QString::fromLatin1(recall), intake, one(Qt::Key_F3),
+         QT_TRANSLATE_NOOP("Shortcuts", "Call the ticket again")},
+        {QString::fromLatin1(startServing), intake, one(Qt::Key_F4),
+         QT_TRANSLATE_NOOP("Shortcuts", "Start serving the ticket")},
+        {QString::fromLatin1(finishTicket), intake, one(Qt::Key_F5),
+         QT_TRANSLATE_NOOP("Shortcuts", "Ticket done")},
+        {QString::fromLatin1(noShow), intake, one(Qt::Key_F6),
+         QT_TRANSLATE_NOOP("Shortcuts", "The citizen did not come (no-show)")},
+        {QString::fromLatin1(holdTicket), intake, one(Qt::Key_F7),
+         QT_TRANSLATE_NOOP("Shortcuts", "Put the ticket on hold (its draft is kept)")},
+        {QString::fromLatin1(resumeHeld), intake, one(Qt::SHIFT | Qt::Key_F7),
+         QT_TRANSLATE_NOOP("Shortcuts", "Resume a held ticket")},
+        {QString::fromLatin1(transferTicket), intake, one(Qt::Key_F8),
+         QT_TRANSLATE_NOOP("Shortcuts", "Transfer the ticket to another category")},
+        {QString::fromLatin1(walkIn), intake, one(Qt::Key_F9),
+         QT_TRANSLATE_NOOP("Shortcuts", "Serve a walk-in without a ticket")},
+        {QString::fromLatin1(applicantKind), intake, one(Qt::CTRL | Qt::Key_T),
+         QT_TRANSLATE_NOOP("Shortcuts", "Switch the applicant between natural and legal person")},
+        {QString::fromLatin1(findMatter), intake, one(Qt::CTRL | Qt::Key_F),
+         QT_TRANSLATE_NOOP("Shortcuts", "Search the matter")},
+        {QString::fromLatin1(markPaper), intake, one(Qt::CTRL | Qt::Key_M),
+         QT_TRANSLATE_NOOP("Shortcuts", "Mark the unmarked materials as paper")},
+        {QString::fromLatin1(pasteLicense), intake, one(Qt::CTRL | Qt::Key_L),
+         QT_TRANSLATE_NOOP("Shortcuts", "Paste an e-license code")},
+        {QString::fromLatin1(citizenPhone), intake, one(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+         QT_TRANSLATE_NOOP("Shortcuts", "Citizen phone (demo hall)")},
+        {QString::fromLatin1(decisionAccept), intake, one(Qt::ALT | Qt::Key_1),
+         QT_TRANSLATE_NOOP("Shortcuts", "Decision: accept")},
+        {QString::fromLatin1(decisionCorrection), intake, one(Qt::ALT | Qt::Key_2),
+         QT_TRANSLATE_NOOP("Shortcuts", "Decision: correction notice")},
+        {QString::fromLatin1(decisionRefuse), intake, one(Qt::ALT | Qt::Key_3),
+         QT_TRANSLATE_NOOP("Shortcuts", "Decision: refuse")},
+        {QString::fromLatin1(confirmDecision), intake,
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+         QT_TRANSLATE_NOOP("Shortcuts", "Confirm the decision and save the case")},
+        {QString::fromLatin1(printNotice), intake, one(Qt::CTRL | Qt::Key_P),
+         QT_TRANSLATE_NOOP("Shortcuts", "Print the notice")},
+        {QString::fromLatin1(newVisit), intake, one(Qt::CTRL | Qt::Key_N),
+         QT_TRANSLATE_NOOP("Shortcuts", "New visit (the current one stays a draft)")},
+
+        {QString::fromLatin1(deliverCase), cases, one(Qt::CTRL | Qt::Key_D),
+         QT_TRANSLATE_NOOP("Shortcuts", "Record the delivery of the result")},
+        {QString::fromLatin1(withdrawCase), cases, one(Qt::CTRL | Qt::Key_W),
+         QT_TRANSLATE_NOOP("Shortcuts", "Withdraw the case")},
+        {QString::fromLatin1(correctCase), cases, one(Qt::CTRL | Qt::Key_B),
+         QT_TRANSLATE_NOOP("Shortcuts", "Correct the case and send it again")},
+        {QString::fromLatin1(reloadCases), cases, one(Qt::CTRL | Qt::Key_R),
+         QT_TRANSLATE_NOOP("Shortcuts", "Refresh the list")},
+    };
+}
+
+const ShortcutEntry *find(const char *id) {
+    const QString key = QString::fromLatin1(id);
+    for (const ShortcutEntry &e : shortcutTable())
+        if (e.id == key)
+            return &e;
+    Q_ASSERT_X(false, "shortcutKey", id);
+    return nullptr;
+}
+} // namespace
+
+const QList<ShortcutEntry> &shortcutTable() {
+    static const QList<ShortcutEntry> table = buildTable();
+    return table;
+}
+
+QKeySequence shortcutKey(const char *id) {
+    const ShortcutEntry *e = find(id);
+    return e && !e->keys.isEmpty() ? e->keys.first() : QKeySequence();
+}
+
+QList<QKeySequence> shortcutKeys(const char *id) {
+    const ShortcutEntry *e = find(id);
+    return e ? e->keys : QList<QKeySequence>();
+}
+
+QString shortcutDescription(const char *id) {
+    const ShortcutEntry *e = find(id);
+    return e ? QCoreApplication::translate("Shortcuts", e->description) : QString();
+}
+
+QString shortcutAreaTitle(const QString &area) {
+    if (area == u"window")
+        return QCoreApplication::translate("Shortcuts", "Everywhere in the main window");
+    if (area == u"intake")
+        return QCoreApplication::translate("Shortcuts", "Intake page");
+    if (area == u"cases")
+        return QCoreApplication::translate("Shortcuts", "My cases");
+    return area;
+}
+
+QString withShortcut(const QString &text, const char *id) {
+    const QKeySequence k = shortcutKey(id);
+    return k.isEmpty() ? text : u"%1 (%2)"_s.arg(text, k.toString(QKeySequence::NativeText));
+}
+
+} // namespace windowdesk::ui

@@ -1,0 +1,74 @@
+#pragma once
+// The one table of WindowDesk's keyboard shortcuts. Every window and page takes its keys from here (by id),
+// the F1 manual lists them from here, and tests/app/tst_shortcuts checks the real windows against it: no key
+// means two things in one window, and no key is one that a focused line edit keeps for itself (on the Linux
+// desktops Ctrl+E, Ctrl+U, Ctrl+A … edit the text and never reach a shortcut).
+#include <QKeySequence>
+#include <QList>
+#include <QString>
+
+namespace windowdesk::ui {
+
+// The ids. A typo is a compile error, not a silently missing key.
+namespace shortcut {
+// The main window, wherever the focus is.
+inline constexpr char goIntake[] = "go.intake";
+inline constexpr char goCatalog[] = "go.catalog";
+inline constexpr char goCases[] = "go.cases";
+inline constexpr char goSupervision[] = "go.supervision";
+inline constexpr char goTraining[] = "go.training";
+inline constexpr char settings[] = "window.settings";
+inline constexpr char logout[] = "window.logout";
+inline constexpr char quit[] = "window.quit";
+inline constexpr char help[] = "window.help";
+inline constexpr char syncNow[] = "sync.now";
+inline constexpr char platformLogin[] = "sync.login";
+// The intake page.
+inline constexpr char callNext[] = "intake.callNext";
+inline constexpr char recall[] = "intake.recall";
+inline constexpr char startServing[] = "intake.start";
+inline constexpr char finishTicket[] = "intake.done";
+inline constexpr char noShow[] = "intake.noShow";
+inline constexpr char holdTicket[] = "intake.hold";
+inline constexpr char resumeHeld[] = "intake.resume";
+inline constexpr char transferTicket[] = "intake.transfer";
+inline constexpr char walkIn[] = "intake.walkIn";
+inline constexpr char applicantKind[] = "intake.applicantKind";
+inline constexpr char findMatter[] = "intake.findMatter";
+inline constexpr char markPaper[] = "intake.markPaper";
+inline constexpr char decisionAccept[] = "intake.decisionAccept";
+inline constexpr char decisionCorrection[] = "intake.decisionCorrection";
+inline constexpr char decisionRefuse[] = "intake.decisionRefuse";
+inline constexpr char confirmDecision[] = "intake.confirm";
+inline constexpr char printNotice[] = "notice.print"; // the intake page and My cases: the same meaning
+inline constexpr char newVisit[] = "intake.newVisit";
+inline constexpr char pasteLicense[] = "license.paste";
+inline constexpr char citizenPhone[] = "license.citizenPhone";
+// My cases.
+inline constexpr char deliverCase[] = "cases.deliver";
+inline constexpr char withdrawCase[] = "cases.withdraw";
+inline constexpr char correctCase[] = "cases.correct";
+inline constexpr char reloadCases[] = "cases.reload";
+} // namespace shortcut
+
+struct ShortcutEntry {
+    QString id;
+    QString area;            // "window", "intake", "cases": where the key works
+    QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)
+    const char *description; // English source text, translated in the "Shortcuts" context
+};
+
+// The whole table, in the order the manual lists it.
+const QList<ShortcutEntry> &shortcutTable();
+// The key of `id` (its first one); empty for an unknown id (a programming error, asserted in debug builds).
+QKeySequence shortcutKey(const char *id);
+// All keys of `id`.
+QList<QKeySequence> shortcutKeys(const char *id);
+// The translated description of `id`.
+QString shortcutDescription(const char *id);
+// The translated title of an area ("Everywhere", "Intake page", "My cases").
+QString shortcutAreaTitle(const QString &area);
+// `text (key)` as buttons and labels show it, e.g. "Applicant kind (Ctrl+T)".
+QString withShortcut(const QString &text, const char *id);
+
+} // namespace windowdesk::ui

@@ -1,5 +1,6 @@
 #include "syncindicator.h"
 
+#include <windowdesk/core/timeformat.h>
 #include <windowdesk/sync/syncservice.h>
 #include <windowdesk/ui/shortcuts.h>
 
@@ -100,7 +101,7 @@ void SyncIndicator::updateText() {
     if (s->needsAttentionCount() > 0)
         parts << tr("%n need(s) attention", nullptr, s->needsAttentionCount());
     if (s->lastSuccess().isValid())
-        parts << tr("last sync %1").arg(s->lastSuccess().toLocalTime().toString(u"HH:mm"_s));
+        parts << tr("last sync %1").arg(core::displayTime(s->lastSuccess())); // CST, as every list shows
     if (!m_progress.isEmpty())
         parts << m_progress;
     m_fullText = parts.join(u" · "_s);
@@ -156,7 +157,7 @@ void SyncIndicator::showAttentionList() {
     list->setObjectName(u"attentionList"_s);
     for (const sync::AttentionItem &item : m_service.status()->needsAttention()) {
         QString text =
-            tr("%1 %2 — HTTP %3: %4").arg(item.kind, item.createdAt).arg(item.httpStatus).arg(item.message);
+            tr("%1 %2 — HTTP %3: %4").arg(item.kind, core::displayTime(item.createdAt)).arg(item.httpStatus).arg(item.message);
         if (!item.fieldsJson.isEmpty())
             text += u"\n"_s + item.fieldsJson;
         auto *row = new QListWidgetItem(text, list);

@@ -3,6 +3,7 @@
 // screen), Ctrl+N clears the last visit's messages, and the notices go to one folder that the message after
 // saving names and opens. The offscreen platform is given a 1366×768 screen before the application starts.
 #include "session.h"
+#include "syncindicator.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/intake/intakepage.h>
@@ -11,6 +12,9 @@
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/demohall.h>
 #include <windowdesk/storage/userrepository.h>
+#include <windowdesk/sync/syncconfig.h>
+#include <windowdesk/sync/syncservice.h>
+#include <windowdesk/sync/syncstatus.h>
 #include <windowdesk/ui/appearance.h>
 #include <windowdesk/ui/dialogfacade.h>
 #include <windowdesk/ui/mainwindow.h>
@@ -51,6 +55,7 @@ private slots:
     void messagesNeverPushTheStatusBarOffTheScreen();
     void ctrlNClearsTheLastVisitsMessages();
     void noticesFolderIsOneDocumentedPlaceAndOpens();
+    void statusBarTimesAreChinaStandardTime();
 
 private:
     ui::ShellContext context(const QString &username) const;
@@ -181,6 +186,7 @@ void TstWindow::ctrlNClearsTheLastVisitsMessages() {
     QVERIFY(w.showPage(u"intake"_s));
     auto *page = qobject_cast<intake::IntakePage *>(w.page(u"intake"_s));
     auto *name = page->findChild<QLineEdit *>(u"applicantName"_s);
+    name->setFocus();
     QTRY_VERIFY(name->hasFocus());
     // A message of this visit: Ctrl+P with nothing to print yet.
     const QKeyCombination print = ui::shortcutKey(ui::shortcut::printNotice)[0];
@@ -225,6 +231,21 @@ void TstWindow::noticesFolderIsOneDocumentedPlaceAndOpens() {
     bar->showInfo(u"y"_s);
     QVERIFY(button->isHidden());
     session.reset();
+}
+
+// The status bar's "last sync" in China Standard Time as yyyy-MM-dd HH:mm, like every list: it showed the
+// machine's local HH:mm, eight hours off on a PC left in UTC (this test runs in UTC unless TZ says otherwise).
+void TstWindow::statusBarTimesAreChinaStandardTime() {
+    QVERIFY(m_db->exec(u"INSERT INTO sync_state(key, value, at) VALUES ('last_success', ?, ?) "
+                       u"ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                       {u"2026-03-02T15:49:00Z"_s, u"2026-03-02T15:49:00Z"_s})
+                .ok());
+    sync::SyncConfig config;
+    config.baseUrl = QUrl(u"http://127.0.0.1:9"_s); // never started: only its status is read
+    sync::SyncService service(*m_db, m_clock, config);
+    QVERIFY(service.status()->refresh().ok());
+    app::SyncIndicator indicator(service, u"clerk"_s);
+    QVERIFY2(indicator.stateText().contains(u"last sync 2026-03-02 23:49"_s), qPrintable(indicator.stateText()));
 }
 
 int main(int argc, char **argv) {

@@ -310,7 +310,8 @@ void TstShortcuts::dialogMnemonicsAreUnique() {
 // 保存(S) and 后缀(S) shared Alt+S: Qt then only moved the focus between them and nothing was saved.
 void TstShortcuts::altSSavesTheSettingsInChinese() {
     ui::installTranslations(u"zh_CN"_s);
-    auto store = std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s);
+    auto store = std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s,
+                                                     QStringList{u"admin"_s});
     ui::SettingsDialog dlg(store);
     dlg.show();
     QVERIFY(QTest::qWaitForWindowActive(&dlg));

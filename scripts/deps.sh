@@ -8,7 +8,8 @@
 # libsqlite3-dev because storage reads database bytes through SQLite's own file handle (the same libsqlite3
 # as Qt's driver), never a descriptor of its own that would drop the process's locks;
 # librsvg2-bin renders the package's PNG icons from the SVG; lintian, desktop-file-utils and appstream validate
-# the package, debootstrap makes the clean Debian 12 root it is installed into (tests/installer).
+# the package, debootstrap makes the clean Debian 12 root it is installed into (tests/installer); ccache (test
+# command only) because ./test builds two trees (the default one and the ASan/UBSan one) and rebuilds must stay cheap.
 set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
@@ -18,7 +19,7 @@ PACKAGES=(
 )
 if [ "${1:-}" = "--test" ]; then
   PACKAGES+=(qt6-httpserver-dev qt6-websockets-dev poppler-utils gnome-keyring dbus dbus-x11 libsecret-tools unicode-data
-             sqlite3 clang libclang-rt-14-dev xvfb xauth curl openssl
+             sqlite3 clang libclang-rt-14-dev xvfb xauth curl openssl ccache
              lintian desktop-file-utils appstream debootstrap)
 fi
 missing=()

@@ -6,6 +6,15 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build-fuzz"
 seconds="${FUZZ_SECONDS:-60}"
+# FUZZ_SECONDS=0 skips the run (libFuzzer's -max_total_time=0 would mean "forever").
+if ! [[ "$seconds" =~ ^[0-9]+$ ]]; then
+    echo "fuzz: FUZZ_SECONDS must be a whole number of seconds, not '$seconds'" >&2
+    exit 2
+fi
+if [ "$seconds" -eq 0 ]; then
+    echo "fuzz: skipped (FUZZ_SECONDS=0)"
+    exit 0
+fi
 
 cd "$root"
 cmake --preset fuzz >/dev/null

@@ -1671,8 +1671,8 @@ Legal: %3 working days → %4</source>
         <translation>记录（Ctrl+Return）</translation>
     </message>
     <message>
-        <source>Type to filter · Enter: act on the task · F2: next action · Ctrl+Return: record · Esc: back to the list · F5: refresh</source>
-        <translation>输入即筛选 · Enter：处置所选任务 · F2：切换动作 · Ctrl+Return：记录 · Esc：回到列表 · F5：刷新</translation>
+        <source>Type to filter · Enter: act on the task · F2: next action · Ctrl+Return: record · Esc: back to the list · Ctrl+R: refresh</source>
+        <translation>输入即筛选 · Enter：处置所选任务 · F2：切换动作 · Ctrl+Return：记录 · Esc：回到列表 · Ctrl+R：刷新</translation>
     </message>
     <message>
         <source>Only supervisors work the ledger.</source>
@@ -1710,8 +1710,8 @@ Legal: %3 working days → %4</source>
         <translation>超期看板</translation>
     </message>
     <message>
-        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · F5: refresh</source>
-        <translation>输入即筛选 · Enter：打开 · Backspace：返回 · Alt+1..5：切换统计块 · Ctrl+G：按窗口／按部门 · F5：刷新</translation>
+        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · Ctrl+R: refresh</source>
+        <translation>输入即筛选 · Enter：打开 · Backspace：返回 · Alt+1..5：切换统计块 · Ctrl+G：按窗口／按部门 · Ctrl+R：刷新</translation>
     </message>
     <message>
         <source>The board cannot be read: %1</source>
@@ -2435,6 +2435,46 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Refresh the list</source>
         <translation>刷新列表</translation>
+    </message>
+    <message>
+        <source>Board: open cases</source>
+        <translation>监督：在办件</translation>
+    </message>
+    <message>
+        <source>Board: warnings</source>
+        <translation>监督：预警</translation>
+    </message>
+    <message>
+        <source>Board: yellow cards</source>
+        <translation>监督：黄牌</translation>
+    </message>
+    <message>
+        <source>Board: red cards</source>
+        <translation>监督：红牌</translation>
+    </message>
+    <message>
+        <source>Board: red cards without a follow-up</source>
+        <translation>监督：红牌未跟进</translation>
+    </message>
+    <message>
+        <source>Board: by window / by department</source>
+        <translation>监督：按窗口 / 按部门</translation>
+    </message>
+    <message>
+        <source>My cases and the supervision lists</source>
+        <translation>我的办件及监督列表</translation>
+    </message>
+    <message>
+        <source>Ledger: next action for the task</source>
+        <translation>台账：切换处置动作</translation>
+    </message>
+    <message>
+        <source>Ledger: record the action</source>
+        <translation>台账：登记处置</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>监督</translation>
     </message>
     <message>
         <source>Everywhere in the main window</source>

@@ -6,6 +6,7 @@
 #include <windowdesk/cases/hallseeder.h>
 #include <windowdesk/supervision/supervisionpage.h>
 #include <windowdesk/ui/messagebar.h>
+#include <windowdesk/ui/shortcuts.h>
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -139,7 +140,8 @@ private slots:
         QTest::keyClick(view, Qt::Key_Return);
         QTest::keyClick(view, Qt::Key_Down);
         const QString ref = view->currentIndex().siblingAtColumn(0).data().toString();
-        QTest::keyClick(view, Qt::Key_F5);
+        const QKeyCombination refresh = ui::shortcutKey(ui::shortcut::reloadCases)[0];
+        QTest::keyClick(view, refresh.key(), refresh.keyboardModifiers());
         QCOMPARE(page.level(), SupervisionPage::Level::Cases);
         QCOMPARE(view->currentIndex().siblingAtColumn(0).data().toString(), ref);
         QVERIFY(page.findChild<QLabel *>(u"boardPath"_s)->text().contains(key));

@@ -4,6 +4,7 @@
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/ui/messagebar.h>
+#include <windowdesk/ui/shortcuts.h>
 
 #include <QApplication>
 #include <QColor>
@@ -203,15 +204,17 @@ LedgerPage::LedgerPage(storage::Database &db, const Clock &clock, storage::Audit
     layout->addLayout(form);
     auto *hint =
         new QLabel(tr("Type to filter · Enter: act on the task · F2: next action · Ctrl+Return: record · "
-                      "Esc: back to the list · F5: refresh"),
+                      "Esc: back to the list · Ctrl+R: refresh"),
                    this);
     layout->addWidget(hint);
-    auto *next = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    auto *next = new QShortcut(ui::shortcutKey(ui::shortcut::ledgerNextAction), this);
     connect(next, &QShortcut::activated, this,
             [this] { m_action->setCurrentIndex((m_action->currentIndex() + 1) % m_action->count()); });
-    auto *rec = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(rec, &QShortcut::activated, this, &LedgerPage::recordSelected);
-    auto *reload = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    for (const QKeySequence &key : ui::shortcutKeys(ui::shortcut::ledgerRecord)) {
+        auto *rec = new QShortcut(key, this);
+        connect(rec, &QShortcut::activated, this, &LedgerPage::recordSelected);
+    }
+    auto *reload = new QShortcut(ui::shortcutKey(ui::shortcut::reloadCases), this);
     connect(reload, &QShortcut::activated, this, &LedgerPage::refresh);
     refresh();
 }

@@ -3,6 +3,7 @@
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/ui/messagebar.h>
+#include <windowdesk/ui/shortcuts.h>
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -16,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace windowdesk::supervision {
@@ -25,6 +28,9 @@ const QList<cases::BoardTile> kTiles = {cases::BoardTile::Open, cases::BoardTile
                                         cases::BoardTile::Yellow, cases::BoardTile::Red,
                                         cases::BoardTile::FollowupMissing};
 const QStringList kTileNames = {u"open"_s, u"warning"_s, u"yellow"_s, u"red"_s, u"followup"_s};
+const std::array<const char *, 5> kTileKeys = {ui::shortcut::boardTileOpen, ui::shortcut::boardTileWarning,
+                                               ui::shortcut::boardTileYellow, ui::shortcut::boardTileRed,
+                                               ui::shortcut::boardTileFollowup};
 } // namespace
 
 SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, storage::User user,
@@ -48,7 +54,7 @@ SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, stor
         b->setFocusPolicy(Qt::NoFocus); // the keys stay with the list; Alt+1..5 pick a tile
         const cases::BoardTile tile = kTiles.at(i);
         connect(b, &QPushButton::clicked, this, [this, tile] { selectTile(tile); });
-        auto *sc = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        auto *sc = new QShortcut(ui::shortcutKey(kTileKeys.at(std::size_t(i))), this);
         connect(sc, &QShortcut::activated, this, [this, tile] { selectTile(tile); });
         tiles->addWidget(b);
         m_tiles.append(b);
@@ -93,7 +99,7 @@ SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, stor
     m_summary->setObjectName(u"boardHint"_s);
     m_summary->setText(
         tr("Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / "
-           "by department · F5: refresh"));
+           "by department · Ctrl+R: refresh"));
     layout->addWidget(m_summary);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -102,12 +108,12 @@ SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, stor
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, 0));
     });
-    auto *grouping = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this);
+    auto *grouping = new QShortcut(ui::shortcutKey(ui::shortcut::boardGrouping), this);
     connect(grouping, &QShortcut::activated, this, [this] {
         setGrouping(m_by == cases::BoardGrouping::Window ? cases::BoardGrouping::Department
                                                          : cases::BoardGrouping::Window);
     });
-    auto *reload = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    auto *reload = new QShortcut(ui::shortcutKey(ui::shortcut::reloadCases), this);
     connect(reload, &QShortcut::activated, this, &SupervisionPage::refresh);
     refresh();
 }

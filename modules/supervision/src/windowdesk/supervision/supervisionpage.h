@@ -2,7 +2,7 @@
 // 监督 page (supervisor role): the hall's overdue board. Tiles (open, 预警, 黄牌, 红牌, follow-ups missing)
 // → rows per window or department → the case list → the case's timeline. Keyboard: typing filters the list
 // shown, Enter drills down, Backspace goes up (or takes back a typed character), Alt+1..5 pick a tile,
-// Ctrl+G switches window/department, F5 refreshes (the selection is kept). The numbers come from
+// Ctrl+G switches window/department, Ctrl+R refreshes (the selection is kept). The numbers come from
 // cases::OverdueBoard, the same code as `windowdeskctl board`.
 #include "boardmodels.h"
 
@@ -38,7 +38,7 @@ public:
     Level level() const { return m_level; }
     cases::BoardTile tile() const { return m_tile; }
     const cases::Board &board() const { return m_board; }
-    // Re-reads the board (after a pull, F5); the drill-down path and the current row stay where they were.
+    // Re-reads the board (after a pull, Ctrl+R); the drill-down path and the current row stay where they were.
     void refresh();
     void drillDown();
     void goUp();

@@ -9,7 +9,8 @@ namespace windowdesk::ui {
 namespace {
 QList<ShortcutEntry> buildTable() {
     using namespace shortcut;
-    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s;
+    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s, supervision = u"supervision"_s,
+                  lists = u"lists"_s;
     auto one = [](QKeyCombination key) { return QList<QKeySequence>{QKeySequence(key)}; };
     // Keys chosen so that none is an editing key of a line edit (Ctrl+A/C/E/U/V/X/Y/Z/K, Ctrl+Home …): the
     // clerk types in a field almost all the time, and such a key would edit the text instead.
@@ -84,8 +85,26 @@ QList<ShortcutEntry> buildTable() {
          QT_TRANSLATE_NOOP("Shortcuts", "Withdraw the case")},
         {QString::fromLatin1(correctCase), cases, one(Qt::CTRL | Qt::Key_B),
          QT_TRANSLATE_NOOP("Shortcuts", "Correct the case and send it again")},
-        {QString::fromLatin1(reloadCases), cases, one(Qt::CTRL | Qt::Key_R),
+        {QString::fromLatin1(reloadCases), lists, one(Qt::CTRL | Qt::Key_R),
          QT_TRANSLATE_NOOP("Shortcuts", "Refresh the list")},
+
+        {QString::fromLatin1(boardTileOpen), supervision, one(Qt::ALT | Qt::Key_1),
+         QT_TRANSLATE_NOOP("Shortcuts", "Board: open cases")},
+        {QString::fromLatin1(boardTileWarning), supervision, one(Qt::ALT | Qt::Key_2),
+         QT_TRANSLATE_NOOP("Shortcuts", "Board: warnings")},
+        {QString::fromLatin1(boardTileYellow), supervision, one(Qt::ALT | Qt::Key_3),
+         QT_TRANSLATE_NOOP("Shortcuts", "Board: yellow cards")},
+        {QString::fromLatin1(boardTileRed), supervision, one(Qt::ALT | Qt::Key_4),
+         QT_TRANSLATE_NOOP("Shortcuts", "Board: red cards")},
+        {QString::fromLatin1(boardTileFollowup), supervision, one(Qt::ALT | Qt::Key_5),
+         QT_TRANSLATE_NOOP("Shortcuts", "Board: red cards without a follow-up")},
+        {QString::fromLatin1(boardGrouping), supervision, one(Qt::CTRL | Qt::Key_G),
+         QT_TRANSLATE_NOOP("Shortcuts", "Board: by window / by department")},
+        {QString::fromLatin1(ledgerNextAction), supervision, one(Qt::Key_F2),
+         QT_TRANSLATE_NOOP("Shortcuts", "Ledger: next action for the task")},
+        {QString::fromLatin1(ledgerRecord), supervision,
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+         QT_TRANSLATE_NOOP("Shortcuts", "Ledger: record the action")},
     };
 }
 
@@ -126,6 +145,10 @@ QString shortcutAreaTitle(const QString &area) {
         return QCoreApplication::translate("Shortcuts", "Intake page");
     if (area == u"cases")
         return QCoreApplication::translate("Shortcuts", "My cases");
+    if (area == u"supervision")
+        return QCoreApplication::translate("Shortcuts", "Supervision");
+    if (area == u"lists")
+        return QCoreApplication::translate("Shortcuts", "My cases and the supervision lists");
     return area;
 }
 

@@ -48,12 +48,23 @@ inline constexpr char citizenPhone[] = "license.citizenPhone";
 inline constexpr char deliverCase[] = "cases.deliver";
 inline constexpr char withdrawCase[] = "cases.withdraw";
 inline constexpr char correctCase[] = "cases.correct";
-inline constexpr char reloadCases[] = "cases.reload";
+inline constexpr char reloadCases[] = "cases.reload"; // My cases, the board and the ledger: the same meaning
+// The supervision page (the overdue board and, on its second tab, the bad-rating ledger).
+inline constexpr char boardTileOpen[] = "board.tileOpen";
+inline constexpr char boardTileWarning[] = "board.tileWarning";
+inline constexpr char boardTileYellow[] = "board.tileYellow";
+inline constexpr char boardTileRed[] = "board.tileRed";
+inline constexpr char boardTileFollowup[] = "board.tileFollowup";
+inline constexpr char boardGrouping[] = "board.grouping";
+inline constexpr char ledgerNextAction[] = "ledger.nextAction";
+inline constexpr char ledgerRecord[] = "ledger.record";
 } // namespace shortcut
 
 struct ShortcutEntry {
     QString id;
-    QString area;            // "window", "intake", "cases": where the key works
+    QString area; // "window" (everywhere), or the page where the key works: "intake", "cases", "supervision",
+                  // "lists" (My cases and both supervision lists). Pages are never shown together, so two pages
+                  // may give one key each its own meaning; a window key means one thing everywhere.
     QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)
     const char *description; // English source text, translated in the "Shortcuts" context
 };

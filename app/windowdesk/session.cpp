@@ -2,6 +2,7 @@
 
 #include "syncindicator.h"
 
+#include <windowdesk/cases/syncappliers.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/intake/intakepages.h>
 #include <windowdesk/intake/platformqueueservice.h>
@@ -84,6 +85,8 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
     // Sync with the provincial platform, when one is configured: on a timer, when the network comes back and
     // on "sync now"; its state is always visible in the status bar.
     if (!settings.platformUrl.isEmpty()) {
+        // What sync's answers and pulled changes do to cases and evaluations is the cases module's rule.
+        cases::registerSyncAppliers();
         auto config = sync::loadSyncConfig(db);
         if (config.ok()) {
             // Sync and the online-only calls of the GUI (queue, license resolve) share the program's token

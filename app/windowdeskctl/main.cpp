@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+#include <windowdesk/cases/syncappliers.h>
 
 using namespace windowdesk;
 using namespace windowdesk::cli;
@@ -40,6 +41,8 @@ int main(int argc, char **argv) {
     QCoreApplication::setApplicationName(QStringLiteral("WindowDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("WindowDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WINDOWDESK_VERSION));
+    // What sync's answers and pulled changes do to cases and evaluations is the cases module's rule.
+    cases::registerSyncAppliers();
 
     // A name Qt cannot hold as given (bytes that are not UTF-8) would become U+FFFD and open or create a
     // different file: refused, never guessed (cli.md: usage error).

@@ -2,6 +2,7 @@
 // loopback (faults off), beside a plain client (a minimal QNetworkAccessManager poster, 4 in flight) posting
 // the same bodies (fresh local ids) to the same simulator in the same run; client peak RSS.
 // Run: build/tests/bench/bench_sync [--cases N] [--items N] [--sim PATH]
+#include <windowdesk/cases/syncappliers.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/sync/democaseseeder.h>
@@ -91,6 +92,7 @@ double plainPost(const QString &base, const QByteArray &token, const QList<QByte
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
+    cases::registerSyncAppliers();
     int cases = 10000, items = 10000;
     QString simPath =
         QDir(QCoreApplication::applicationDirPath()).filePath(u"../platform-sim/windowdesk-platform-sim"_s);

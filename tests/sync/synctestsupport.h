@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the sync tests: the simulator process on a free loopback port, a client database pointed at it,
 // and a sync run driven in-process (a SyncEngine in the test thread) or through SyncWorker.
+#include <windowdesk/cases/syncappliers.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/sync/democaseseeder.h>
@@ -126,6 +127,8 @@ struct Client {
     std::unique_ptr<storage::Database> db;
     sync::SyncConfig config;
     bool open(const Sim &sim, qint64 backoffBaseMs = 50, qint64 backoffCapMs = 400, int timeoutMs = 5000) {
+        // Cases and evaluations are applied by their module, registered as the programs do at start.
+        cases::registerSyncAppliers();
         auto r = storage::Database::open(dir.filePath(u"windowdesk.db"_s));
         if (!r.ok())
             return false;

@@ -77,7 +77,12 @@ ApiClient::~ApiClient() = default;
 
 void ApiClient::send(const ApiRequest &request, Callback done) {
     m_queue.push_back({request, std::move(done), false});
-    QTimer::singleShot(0, this, &ApiClient::pump);
+    // Started at once (the answer always comes later, from the event loop), so a caller that writes to its
+    // database next has the request on its way meanwhile. A stopped client answers from the event loop.
+    if (m_stopped || m_authLost)
+        QTimer::singleShot(0, this, &ApiClient::pump);
+    else
+        pump();
 }
 
 void ApiClient::stopStarting() {

@@ -1,0 +1,53 @@
+#include "syncrun.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/storage/database.h>
+
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::sync {
+
+QJsonObject SyncSummary::toJson() const {
+    return QJsonObject{{u"pushed"_s, pushed},
+                       {u"pulled"_s, QJsonObject{{u"items"_s, items},
+                                                 {u"bundles"_s, bundles},
+                                                 {u"case_changes"_s, caseChanges},
+                                                 {u"evaluation_changes"_s, evaluationChanges}}},
+                       {u"pending"_s, pending},
+                       {u"needs_attention"_s, needsAttention},
+                       {u"errors"_s, errors}};
+}
+
+SyncRun::SyncRun(storage::Database &database, const Clock &c, const SyncConfig &cfg, ApiClient &client)
+    : db(database)
+    , clock(c)
+    , config(cfg)
+    , api(client)
+    , m_rng(QRandomGenerator::system()->generate64()) {}
+
+Status SyncRun::guardedWrite(const std::function<Status()> &fn) {
+    ++writes;
+    if (failNthWrite > 0 && writes == failNthWrite)
+        return Status::failure(u"test_failure"_s, u"database write %1 failed (injected)"_s.arg(writes));
+    return db.write(fn);
+}
+
+void SyncRun::addError(const QString &keyName, const QString &key, const QString &code,
+                       const QString &message) {
+    summary.errors.append(QJsonObject{{keyName, key}, {u"code"_s, code}, {u"message"_s, message}});
+}
+
+qint64 SyncRun::backoffMs(int attempts, const QByteArray &retryAfter) {
+    const int n = qBound(0, attempts - 1, 30);
+    const qint64 ceiling = qMin<qint64>(config.backoffCapMs, config.backoffBaseMs << qMin(n, 20));
+    std::uniform_int_distribution<qint64> dist(0, qMax<qint64>(0, ceiling));
+    qint64 delay = dist(m_rng);
+    const qint64 ra = retryAfterMs(retryAfter, clock.nowUtc());
+    if (ra >= 0)
+        delay = qMax(delay, ra);
+    return delay;
+}
+
+} // namespace windowdesk::sync

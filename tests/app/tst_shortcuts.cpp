@@ -40,9 +40,9 @@ using namespace windowdesk;
 namespace {
 struct Binding {
     QKeySequence key;
-    QString what;          // object name or text, for the failure message
-    QWidget *scope;        // nullptr: active in the whole window
-    QString page;          // the navigation page it belongs to ("" for the window's own keys)
+    QString what;   // object name or text, for the failure message
+    QWidget *scope; // nullptr: active in the whole window
+    QString page;   // the navigation page it belongs to ("" for the window's own keys)
     QList<QPair<const QObject *, const QObject *>> stacks; // (QStackedWidget, its child holding the key)
 };
 
@@ -78,18 +78,17 @@ QList<Binding> bindingsOf(QWidget *root) {
     QList<Binding> out;
     for (QAction *a : root->findChildren<QAction *>()) {
         for (const QKeySequence &k : a->shortcuts()) {
-            const bool windowWide = a->shortcutContext() == Qt::WindowShortcut ||
-                                    a->shortcutContext() == Qt::ApplicationShortcut;
-            out.append({k, describe(a), windowWide ? nullptr : qobject_cast<QWidget *>(a->parent()), pageOf(a),
-                        stacksOf(a)});
+            const bool windowWide =
+                a->shortcutContext() == Qt::WindowShortcut || a->shortcutContext() == Qt::ApplicationShortcut;
+            out.append({k, describe(a), windowWide ? nullptr : qobject_cast<QWidget *>(a->parent()),
+                        pageOf(a), stacksOf(a)});
         }
     }
     for (QShortcut *s : root->findChildren<QShortcut *>()) {
-        const bool windowWide =
-            s->context() == Qt::WindowShortcut || s->context() == Qt::ApplicationShortcut;
+        const bool windowWide = s->context() == Qt::WindowShortcut || s->context() == Qt::ApplicationShortcut;
         for (const QKeySequence &k : s->keys())
-            out.append({k, describe(s), windowWide ? nullptr : qobject_cast<QWidget *>(s->parent()), pageOf(s),
-                        stacksOf(s)});
+            out.append({k, describe(s), windowWide ? nullptr : qobject_cast<QWidget *>(s->parent()),
+                        pageOf(s), stacksOf(s)});
     }
     return out;
 }
@@ -111,12 +110,12 @@ bool overlap(const Binding &a, const Binding &b) {
 // Windows key scheme, where Ctrl+E and Ctrl+U are free, so they are listed here as well as probed below.
 const QList<QKeySequence> &x11LineEditKeys() {
     static const QList<QKeySequence> keys{
-        QKeySequence(Qt::CTRL | Qt::Key_A), QKeySequence(Qt::CTRL | Qt::Key_C),
-        QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::CTRL | Qt::Key_U),
-        QKeySequence(Qt::CTRL | Qt::Key_V), QKeySequence(Qt::CTRL | Qt::Key_X),
-        QKeySequence(Qt::CTRL | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+        QKeySequence(Qt::CTRL | Qt::Key_A),    QKeySequence(Qt::CTRL | Qt::Key_C),
+        QKeySequence(Qt::CTRL | Qt::Key_E),    QKeySequence(Qt::CTRL | Qt::Key_U),
+        QKeySequence(Qt::CTRL | Qt::Key_V),    QKeySequence(Qt::CTRL | Qt::Key_X),
+        QKeySequence(Qt::CTRL | Qt::Key_Z),    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
         QKeySequence(Qt::CTRL | Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::Key_End),
-        QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Y)};
+        QKeySequence(Qt::CTRL | Qt::Key_K),    QKeySequence(Qt::CTRL | Qt::Key_Y)};
     return keys;
 }
 
@@ -153,7 +152,8 @@ QString duplicates(const QList<Binding> &bindings) {
     for (qsizetype i = 0; i < bindings.size(); ++i)
         for (qsizetype j = i + 1; j < bindings.size(); ++j)
             if (bindings[i].key == bindings[j].key && overlap(bindings[i], bindings[j]))
-                found << u"%1: %2 and %3"_s.arg(bindings[i].key.toString(), bindings[i].what, bindings[j].what);
+                found << u"%1: %2 and %3"_s.arg(bindings[i].key.toString(), bindings[i].what,
+                                                bindings[j].what);
     return found.join(u"; "_s);
 }
 } // namespace
@@ -210,9 +210,9 @@ ui::ShellContext TstShortcuts::context(const QString &username) const {
     return ctx;
 }
 
-// One meaning per key where the keys can be active together: a window key everywhere, a page's key on its page
-// (pages of the navigation stack are never shown together, so F2 may call the next ticket on the intake page
-// and pick the next action in the supervision ledger).
+// One meaning per key where the keys can be active together: a window key everywhere, a page's key on its
+// page (pages of the navigation stack are never shown together, so F2 may call the next ticket on the intake
+// page and pick the next action in the supervision ledger).
 void TstShortcuts::tableHasOneMeaningPerKey() {
     QHash<QKeySequence, const ui::ShortcutEntry *> seen;
     int sharedAcrossPages = 0;
@@ -221,7 +221,8 @@ void TstShortcuts::tableHasOneMeaningPerKey() {
         QVERIFY2(!ui::shortcutDescription(e.id.toLatin1().constData()).isEmpty(), qPrintable(e.id));
         for (const QKeySequence &k : e.keys) {
             if (const ui::ShortcutEntry *other = seen.value(k)) {
-                const bool together = other->area == e.area || other->area == u"window"_s || e.area == u"window"_s;
+                const bool together =
+                    other->area == e.area || other->area == u"window"_s || e.area == u"window"_s;
                 QVERIFY2(!together,
                          qPrintable(u"%1 means both %2 and %3"_s.arg(k.toString(), other->id, e.id)));
                 ++sharedAcrossPages;
@@ -314,9 +315,8 @@ void TstShortcuts::dialogMnemonicsAreUnique() {
     ui::installTranslations(language);
     auto store = std::make_shared<ui::SettingsStore>(*m_db, m_clock, nullptr, u"u-admin"_s);
     ui::SettingsDialog settings(store);
-    ui::LoginDialog login([](const QString &, const QString &) {
-        return Result<storage::User>::failure(u"x"_s, QString());
-    });
+    ui::LoginDialog login(
+        [](const QString &, const QString &) { return Result<storage::User>::failure(u"x"_s, QString()); });
     ui::AboutDialog about({});
     ui::HelpDialog help;
     for (QDialog *d : std::initializer_list<QDialog *>{&settings, &login, &about, &help}) {

@@ -430,17 +430,23 @@ void MainWindow::showForUser() {
         SettingsStore store(*m_ctx.db, *m_ctx.clock, nullptr, m_ctx.user.id);
         if (auto g = store.windowGeometry(m_ctx.user.id); g && !g->isEmpty() && restoreGeometry(g.value())) {
             show();
+            activateWindow();
             return;
         }
     }
-    // A hall PC's screen (1366×768, 1920×1080): all of it. A bigger one: a comfortable window in the middle.
+    // A hall PC's screen (1366×768, 1920×1080): all of it — the geometry too, so that a desktop without a
+    // window manager (a kiosk session, a bare X server) gives the clerk the whole screen as well. A bigger
+    // one: a comfortable window in the middle.
     if (avail.width() <= 1920 && avail.height() <= 1080) {
+        setGeometry(avail);
         showMaximized();
-        return;
+    } else {
+        const QSize size(qMin(1600, avail.width()), qMin(1000, avail.height()));
+        setGeometry(QRect(avail.center() - QPoint(size.width() / 2, size.height() / 2), size));
+        show();
     }
-    const QSize size(qMin(1600, avail.width()), qMin(1000, avail.height()));
-    setGeometry(QRect(avail.center() - QPoint(size.width() / 2, size.height() / 2), size));
-    show();
+    activateWindow(); // the keyboard goes to the window the clerk just logged in to, with or without a
+                      // manager
 }
 
 void MainWindow::saveGeometryForUser() {

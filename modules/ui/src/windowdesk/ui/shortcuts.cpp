@@ -9,9 +9,11 @@ namespace windowdesk::ui {
 namespace {
 QList<ShortcutEntry> buildTable() {
     using namespace shortcut;
-    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s, supervision = u"supervision"_s,
-                  lists = u"lists"_s;
-    auto one = [](QKeyCombination key) { return QList<QKeySequence>{QKeySequence(key)}; };
+    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
+                  supervision = u"supervision"_s, lists = u"lists"_s;
+    auto one = [](QKeyCombination key) {
+        return QList<QKeySequence>{QKeySequence(key)};
+    };
     // Keys chosen so that none is an editing key of a line edit (Ctrl+A/C/E/U/V/X/Y/Z/K, Ctrl+Home …): the
     // clerk types in a field almost all the time, and such a key would edit the text instead.
     return {
@@ -25,7 +27,8 @@ QList<ShortcutEntry> buildTable() {
          QT_TRANSLATE_NOOP("Shortcuts", "Go to supervision")},
         {QString::fromLatin1(goTraining), window, one(Qt::CTRL | Qt::Key_5),
          QT_TRANSLATE_NOOP("Shortcuts", "Go to training")},
-        {QString::fromLatin1(help), window, one(Qt::Key_F1), QT_TRANSLATE_NOOP("Shortcuts", "Open this manual")},
+        {QString::fromLatin1(help), window, one(Qt::Key_F1),
+         QT_TRANSLATE_NOOP("Shortcuts", "Open this manual")},
         {QString::fromLatin1(settings), window, one(Qt::CTRL | Qt::Key_Comma),
          QT_TRANSLATE_NOOP("Shortcuts", "Settings")},
         {QString::fromLatin1(syncNow), window, one(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
@@ -71,7 +74,8 @@ QList<ShortcutEntry> buildTable() {
          QT_TRANSLATE_NOOP("Shortcuts", "Decision: correction notice")},
         {QString::fromLatin1(decisionRefuse), intake, one(Qt::ALT | Qt::Key_3),
          QT_TRANSLATE_NOOP("Shortcuts", "Decision: refuse")},
-        {QString::fromLatin1(confirmDecision), intake,
+        {QString::fromLatin1(confirmDecision),
+         intake,
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
          QT_TRANSLATE_NOOP("Shortcuts", "Confirm the decision and save the case")},
         {QString::fromLatin1(printNotice), intake, one(Qt::CTRL | Qt::Key_P),
@@ -102,7 +106,8 @@ QList<ShortcutEntry> buildTable() {
          QT_TRANSLATE_NOOP("Shortcuts", "Board: by window / by department")},
         {QString::fromLatin1(ledgerNextAction), supervision, one(Qt::Key_F2),
          QT_TRANSLATE_NOOP("Shortcuts", "Ledger: next action for the task")},
-        {QString::fromLatin1(ledgerRecord), supervision,
+        {QString::fromLatin1(ledgerRecord),
+         supervision,
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
          QT_TRANSLATE_NOOP("Shortcuts", "Ledger: record the action")},
     };

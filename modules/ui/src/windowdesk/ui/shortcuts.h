@@ -63,10 +63,10 @@ inline constexpr char ledgerRecord[] = "ledger.record";
 struct ShortcutEntry {
     QString id;
     QString area; // "window" (everywhere), or the page where the key works: "intake", "cases", "supervision",
-                  // "lists" (My cases and both supervision lists). Pages are never shown together, so two pages
-                  // may give one key each its own meaning; a window key means one thing everywhere.
+                  // "lists" (My cases and both supervision lists). Pages are never shown together, so two
+                  // pages may give one key each its own meaning; a window key means one thing everywhere.
     QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)
-    const char *description; // English source text, translated in the "Shortcuts" context
+    const char *description;  // English source text, translated in the "Shortcuts" context
 };
 
 // The whole table, in the order the manual lists it.

@@ -366,7 +366,7 @@ Database: %3</source>
     </message>
 </context>
 <context>
-    <name>windowdesk::intake::CaseService</name>
+    <name>windowdesk::cases::CaseService</name>
     <message>
         <source>Required</source>
         <translation type="unfinished"></translation>

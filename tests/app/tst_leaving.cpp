@@ -5,8 +5,8 @@
 // dialogs facade, pre-answered here.
 #include "appcontroller.h"
 
+#include <windowdesk/cases/draftrepository.h>
 #include <windowdesk/core/clock.h>
-#include <windowdesk/intake/draftrepository.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/database.h>
@@ -168,12 +168,13 @@ void TstLeaving::quitWithADraftAsksAndKeepsIt() {
     QTRY_COMPARE(name->text(), u"Wang Wu"_s); // a fast burst is held by the scanner filter for a moment
     QVERIFY(page->hasOpenWork());
 
-    // Keep the draft: WindowDesk quits (the window goes) and the entries are in the drafts, for the next login.
+    // Keep the draft: WindowDesk quits (the window goes) and the entries are in the drafts, for the next
+    // login.
     ui::DialogFacade::instance().preAnswer(QMessageBox::Save);
     press(name, ui::shortcut::quit);
     QCOMPARE(questions(), 1);
     QTRY_VERIFY(!visibleTopLevel<ui::MainWindow>());
-    intake::DraftRepository drafts(*m_db, m_clock);
+    cases::DraftRepository drafts(*m_db, m_clock);
     auto open = drafts.openDrafts(clerkId);
     QVERIFY(open.ok());
     bool kept = false;

@@ -1,9 +1,9 @@
 // Crash test child: "types" into drafts and submits cases in a loop, printing each draft save and each
 // case only after its COMMIT returned, until the test kills it with SIGKILL.
 // Usage: intake_crashchild <database> <seed>
+#include <windowdesk/cases/caseservice.h>
+#include <windowdesk/cases/draftrepository.h>
 #include <windowdesk/core/clock.h>
-#include <windowdesk/intake/caseservice.h>
-#include <windowdesk/intake/draftrepository.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/catalogrepository.h>
 #include <windowdesk/storage/database.h>
@@ -28,16 +28,16 @@ int main(int argc, char **argv) {
     QRandomGenerator rng(QByteArray(argv[2]).toUInt());
     const Clock &clock = SystemClock::instance();
     storage::AuditLog audit(*db.value(), clock, nullptr);
-    intake::CaseService cases(*db.value(), clock, &audit,
-                              {u"u-crash"_s, u"测试"_s, u"A07"_s, u"长沙市岳麓区政务服务中心"_s});
-    intake::DraftRepository drafts(*db.value(), clock);
+    cases::CaseService cases(*db.value(), clock, &audit,
+                             {u"u-crash"_s, u"测试"_s, u"A07"_s, u"长沙市岳麓区政务服务中心"_s});
+    cases::DraftRepository drafts(*db.value(), clock);
     auto matter =
-        intake::Matter::loadItem(storage::CatalogRepository(*db.value()), u"430104-001001001000-GG-001"_s);
+        cases::Matter::loadItem(storage::CatalogRepository(*db.value()), u"430104-001001001000-GG-001"_s);
     if (!matter.ok())
         return 4;
     const QString name = u"张三丰王五赵六钱七孙八"_s;
     for (;;) {
-        intake::IntakeDraft d;
+        cases::IntakeDraft d;
         d.draftId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         d.itemCode = matter->itemCode;
         d.applicant.idNumber = u"11010519491231002X"_s;

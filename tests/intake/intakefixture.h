@@ -1,7 +1,7 @@
 #pragma once
 // A real database in a temporary directory with the demo hall loaded, a fixed clock on a working day.
+#include <windowdesk/cases/caseservice.h>
 #include <windowdesk/core/clock.h>
-#include <windowdesk/intake/caseservice.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/demohall.h>
@@ -85,7 +85,7 @@ struct Fixture {
     FixedClock clock{QDateTime(QDate(2026, 3, 6), QTime(1, 2, 3), QTimeZone::utc())};
     std::unique_ptr<storage::Database> db;
     std::unique_ptr<storage::AuditLog> audit;
-    WindowContext window{u"u-demo-clerk"_s, u"李娜"_s, u"A07"_s, u"长沙市岳麓区政务服务中心"_s};
+    cases::WindowContext window{u"u-demo-clerk"_s, u"李娜"_s, u"A07"_s, u"长沙市岳麓区政务服务中心"_s};
 
     bool open() {
         if (!dir.isValid())

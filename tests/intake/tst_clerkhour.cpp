@@ -5,9 +5,9 @@
 // combo boxes.
 #include "intakefixture.h"
 
+#include <windowdesk/cases/draftrepository.h>
 #include <windowdesk/core/identity.h>
 #include <windowdesk/intake/catalogpage.h>
-#include <windowdesk/intake/draftrepository.h>
 #include <windowdesk/intake/evaluationdialog.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/license/scannerinputfilter.h>
@@ -29,6 +29,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
+using namespace windowdesk::cases;
 using namespace windowdesk::intake;
 using namespace windowdesk::intake::test;
 

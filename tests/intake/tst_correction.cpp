@@ -3,7 +3,7 @@
 // with the same local_id and the platform then holds exactly one case with it.
 #include "../sync/synctestsupport.h"
 
-#include <windowdesk/intake/caseservice.h>
+#include <windowdesk/cases/caseservice.h>
 #include <windowdesk/intake/mycasespage.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/outboxrepository.h>
@@ -87,8 +87,8 @@ private Q_SLOTS:
         // The clerk's correction: one transaction, new key, same local_id, audit row.
         const QString oldOp = c.text(u"SELECT op_id FROM outbox WHERE local_id = ?"_s, {localId});
         storage::AuditLog audit(*c.db, SystemClock::instance(), nullptr);
-        intake::CaseService cases(*c.db, SystemClock::instance(), &audit, {clerk, u"测试"_s, u"A07"_s, {}});
-        intake::CaseService::Correction fix;
+        cases::CaseService cases(*c.db, SystemClock::instance(), &audit, {clerk, u"测试"_s, u"A07"_s, {}});
+        cases::CaseService::Correction fix;
         fix.idNumber = goodId;
         {
             // Through the page: select the marked case, Ctrl+E's dialog shows the server's message beside the

@@ -2,7 +2,7 @@
 // (with its outbox row), every draft restores, and the database is intact.
 #include "intakefixture.h"
 
-#include <windowdesk/intake/draftrepository.h>
+#include <windowdesk/cases/draftrepository.h>
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
+using namespace windowdesk::cases;
 using namespace windowdesk::intake;
 
 class TestCrash : public QObject {

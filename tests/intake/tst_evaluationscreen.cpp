@@ -15,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
+using namespace windowdesk::cases;
 using namespace windowdesk::intake;
 using namespace windowdesk::intake::test;
 

@@ -2,12 +2,12 @@
 // pdftotext; a keyboard-only visit counts its keystrokes.
 #include "intakefixture.h"
 
+#include <windowdesk/cases/draftrepository.h>
+#include <windowdesk/cases/queueservice.h>
 #include <windowdesk/core/identity.h>
-#include <windowdesk/intake/draftrepository.h>
 #include <windowdesk/intake/evaluationdialog.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/intake/intakepages.h>
-#include <windowdesk/intake/queueservice.h>
 #include <windowdesk/license/demolicenses.h>
 #include <windowdesk/license/el1format.h>
 #include <windowdesk/license/el1verifier.h>
@@ -34,6 +34,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
+using namespace windowdesk::cases;
 using namespace windowdesk::intake;
 using namespace windowdesk::intake::test;
 

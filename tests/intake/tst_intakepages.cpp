@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
+using namespace windowdesk::cases;
 using namespace windowdesk::intake;
 
 class TestIntakePages : public QObject {

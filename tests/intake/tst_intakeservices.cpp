@@ -1,10 +1,10 @@
 // CaseService (one transaction, decision rules, due dates), drafts, local queue, evaluations, case events.
 #include "intakefixture.h"
 
+#include <windowdesk/cases/draftrepository.h>
+#include <windowdesk/cases/evaluationservice.h>
+#include <windowdesk/cases/queueservice.h>
 #include <windowdesk/core/duedate.h>
-#include <windowdesk/intake/draftrepository.h>
-#include <windowdesk/intake/evaluationservice.h>
-#include <windowdesk/intake/queueservice.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/catalogrepository.h>
 
@@ -14,6 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
+using namespace windowdesk::cases;
 using namespace windowdesk::intake;
 using namespace windowdesk::intake::test;
 

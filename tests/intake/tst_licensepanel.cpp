@@ -11,8 +11,8 @@
 #endif
 #include "../sync/synctestsupport.h"
 
+#include <windowdesk/cases/draftrepository.h>
 #include <windowdesk/intake/citizenphonewindow.h>
-#include <windowdesk/intake/draftrepository.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/intake/licensepanel.h>
 #include <windowdesk/license/demolicenses.h>
@@ -33,6 +33,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
+using namespace windowdesk::cases;
 using namespace windowdesk::intake;
 using namespace windowdesk::intake::test;
 

@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 
 using namespace windowdesk;
+using namespace windowdesk::cases;
 using namespace windowdesk::intake;
 using namespace windowdesk::intake::test;
 

@@ -5,7 +5,7 @@
 #include "../sync/synctestsupport.h"
 #include "intakefixture.h"
 
-#include <windowdesk/intake/draftrepository.h>
+#include <windowdesk/cases/draftrepository.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/intake/platformqueueservice.h>
 #include <windowdesk/sync/onlineapi.h>
@@ -15,9 +15,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
+using windowdesk::cases::Ticket;
+using windowdesk::cases::TicketAction;
 using windowdesk::intake::PlatformQueueService;
-using windowdesk::intake::Ticket;
-using windowdesk::intake::TicketAction;
 
 namespace {
 sync::Tokens loginTokens(const synctest::Sim &sim) {
@@ -232,12 +232,12 @@ private Q_SLOTS:
         QCOMPARE(name->text(), u"孙八"_s);
         QCOMPARE(page.matter().itemCode, u"430104-001001001000-GG-001"_s);
         const auto draftOf = [&f](qint64 ticketId) {
-            auto drafts = intake::DraftRepository(*f.db, f.clock).openDrafts(f.window.clerkId);
+            auto drafts = cases::DraftRepository(*f.db, f.clock).openDrafts(f.window.clerkId);
             if (drafts.ok())
                 for (const auto &d : drafts.value())
                     if (d.draft.ticketId == ticketId)
-                        return std::optional<intake::IntakeDraft>(d.draft);
-            return std::optional<intake::IntakeDraft>();
+                        return std::optional<cases::IntakeDraft>(d.draft);
+            return std::optional<cases::IntakeDraft>();
         };
         QVERIFY(draftOf(second.id).has_value());
         QCOMPARE(draftOf(second.id)->applicant.name, u"周九"_s);

@@ -14,6 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
+using namespace windowdesk::cases;
 using namespace windowdesk::intake;
 using namespace windowdesk::intake::test;
 

@@ -1,7 +1,10 @@
 #include "caserepository.h"
 
+#include <windowdesk/core/masking.h>
+#include <windowdesk/storage/catalogrepository.h>
 #include <windowdesk/storage/database.h>
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -269,6 +272,94 @@ Result<QStringList> CaseRepository::explainPlans() const {
             out << s.name + u": "_s + q->value(3).toString();
     }
     return out;
+}
+
+Result<NoticeData> CaseRepository::noticeData(const QString &localId, NoticeKind kind,
+                                              const QString &hallName, const QString &clerkName) const {
+    storage::Database &db = m_db;
+    auto q = db.query(
+        u"SELECT case_no, bundle_code, bundle_version, applicant_name, applicant_id_number, "
+        u"applicant_phone, entity_name, uscc, decision_reason, decision_basis, window_no, created_at, "
+        u"accepted_date, promised_days, legal_days, promised_due, legal_due, due_provisional "
+        u"FROM cases WHERE local_id = ?"_s,
+        {localId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return Error{u"not_found"_s, u"no such case"_s};
+    NoticeData d;
+    d.kind = kind;
+    d.hallName = hallName;
+    d.clerkName = clerkName;
+    const QString caseNo = q->value(0).toString();
+    d.caseRefIsLocal = caseNo.isEmpty();
+    d.caseRef = caseNo.isEmpty() ? localId : caseNo;
+    const QString bundleCode = q->value(1).toString();
+    d.applicantName = q->value(3).toString();
+    d.applicantIdMasked = core::maskIdNumber(q->value(4).toString());
+    d.applicantPhoneMasked =
+        q->value(5).toString().isEmpty() ? QString() : core::maskPhone(q->value(5).toString());
+    d.entityName = q->value(6).toString();
+    d.uscc = q->value(7).toString();
+    d.decisionReason = q->value(8).toString();
+    d.decisionBasis = q->value(9).toString();
+    d.windowNo = q->value(10).toString();
+    d.decidedAt = QDateTime::fromString(q->value(11).toString(), Qt::ISODate);
+    d.acceptedDate = QDate::fromString(q->value(12).toString(), Qt::ISODate);
+    d.promisedDays = q->value(13).toInt();
+    d.legalDays = q->value(14).toInt();
+    d.promisedDue = QDate::fromString(q->value(15).toString(), Qt::ISODate);
+    d.legalDue = QDate::fromString(q->value(16).toString(), Qt::ISODate);
+    d.dueProvisional = q->value(17).toInt() != 0;
+
+    storage::CatalogRepository catalog(db);
+    QHash<QString, core::ServiceItem> items;
+    auto qi = db.query(
+        u"SELECT item_code, item_version FROM case_items WHERE case_local_id = ? ORDER BY ord"_s, {localId});
+    if (!qi.ok())
+        return qi.error();
+    while (qi->next()) {
+        auto it = catalog.item(qi->value(0).toString(), qi->value(1).toInt());
+        if (it.ok()) {
+            items.insert(it->code, it.value());
+            d.itemNames << it->name;
+            if (!d.result.isEmpty())
+                d.result += u"、"_s;
+            d.result += it->result;
+        }
+    }
+    d.matterName = d.itemNames.join(u"、"_s);
+    if (!bundleCode.isEmpty()) {
+        auto b = catalog.currentBundle(bundleCode);
+        if (b.ok())
+            d.matterName = b->name;
+    }
+    // A bundle's shared material is stored once per item; the notice lists it once.
+    auto qm =
+        db.query(u"SELECT m.item_code, m.material_id, m.status, m.license_id, m.reason FROM case_materials m "
+                 u"JOIN case_items i ON i.case_local_id = m.case_local_id AND i.item_code = m.item_code "
+                 u"WHERE m.case_local_id = ? ORDER BY i.ord, m.rowid"_s,
+                 {localId});
+    if (!qm.ok())
+        return qm.error();
+    QSet<QString> seen;
+    while (qm->next()) {
+        const core::ServiceItem item = items.value(qm->value(0).toString());
+        const core::Material *mat = item.material(qm->value(1).toString());
+        NoticeMaterialLine line;
+        line.name = mat ? mat->name : qm->value(1).toString();
+        line.copies = mat ? mat->copies : 1;
+        line.required = mat ? mat->required : true;
+        line.status = qm->value(2).toString();
+        line.licenseId = qm->value(3).toString();
+        line.reason = qm->value(4).toString();
+        const QString key = (mat && !mat->licenseType.isEmpty() ? mat->licenseType : line.name.trimmed());
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        d.materials.append(line);
+    }
+    return d;
 }
 
 } // namespace windowdesk::cases

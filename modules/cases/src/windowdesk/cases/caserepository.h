@@ -4,6 +4,7 @@
 // index lookup or range (explainPlans() shows it; tests/cases checks it): the board reads the unfinished
 // cases through cases_status_due, one window's through cases_window_status, never a scan of all cases.
 #include "casecard.h"
+#include "noticedata.h"
 
 #include <windowdesk/core/cardcolour.h>
 #include <windowdesk/core/result.h>
@@ -65,6 +66,10 @@ public:
     // The case's timeline: its events, the platform's suspensions (start and resumption) and the card
     // follow-ups, by time.
     Result<QList<TimelineEntry>> timeline(const QString &localId) const;
+    // What a notice of the case says: masked applicant, the item names of the versions it was accepted under,
+    // its materials (a bundle's shared material once), due dates. Errors: not_found, or the storage error.
+    Result<NoticeData> noticeData(const QString &localId, NoticeKind kind, const QString &hallName,
+                                  const QString &clerkName) const;
     // EXPLAIN QUERY PLAN of every statement openCases() and cardFacts() run, one line per plan row
     // ("<statement>: <detail>").
     Result<QStringList> explainPlans() const;

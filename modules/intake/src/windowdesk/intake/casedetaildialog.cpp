@@ -1,6 +1,7 @@
 #include "casedetaildialog.h"
-#include "caseservice.h"
+#include "noticerenderer.h"
 
+#include <windowdesk/cases/caseservice.h>
 #include <windowdesk/core/timeformat.h>
 
 #include <QDialogButtonBox>
@@ -44,7 +45,7 @@ QString CaseDetailDialog::eventLabel(const QString &type) {
     return type;
 }
 
-CaseDetailDialog::CaseDetailDialog(const CaseDetail &detail, core::CardColour card, QWidget *parent)
+CaseDetailDialog::CaseDetailDialog(const cases::CaseDetail &detail, core::CardColour card, QWidget *parent)
     : QDialog(parent)
     , m_detail(detail) {
     setObjectName(u"caseDetailDialog"_s);
@@ -60,7 +61,7 @@ CaseDetailDialog::CaseDetailDialog(const CaseDetail &detail, core::CardColour ca
     m_notices->setObjectName(u"caseDetailNotices"_s);
     m_notices->setAccessibleName(tr("Notices"));
     noticesLabel->setBuddy(m_notices);
-    for (NoticeKind k : m_detail.notices) {
+    for (cases::NoticeKind k : m_detail.notices) {
         auto *it = new QListWidgetItem(NoticeRenderer::title(k), m_notices);
         it->setData(kRoleKind, int(k));
     }
@@ -82,17 +83,17 @@ CaseDetailDialog::CaseDetailDialog(const CaseDetail &detail, core::CardColour ca
 
 void CaseDetailDialog::requestPrint() {
     if (const QListWidgetItem *it = m_notices->currentItem())
-        emit printRequested(m_detail.localId, NoticeKind(it->data(kRoleKind).toInt()));
+        emit printRequested(m_detail.localId, cases::NoticeKind(it->data(kRoleKind).toInt()));
 }
 
 QString CaseDetailDialog::html(core::CardColour card) const {
-    const NoticeData &n = m_detail.notice;
+    const cases::NoticeData &n = m_detail.notice;
     QString h = u"<h2>%1</h2><p>%2</p><table>"_s.arg(
         esc(n.matterName),
         esc(n.caseRefIsLocal ? tr("Local case %1 (no case number from the platform yet)").arg(n.caseRef)
                              : tr("Case number %1").arg(n.caseRef)));
-    h += row(tr("Status"), esc(CaseService::statusLabel(m_detail.status)));
-    h += row(tr("Decision"), esc(CaseService::decisionLabel(m_detail.decision)));
+    h += row(tr("Status"), esc(cases::CaseService::statusLabel(m_detail.status)));
+    h += row(tr("Decision"), esc(cases::CaseService::decisionLabel(m_detail.decision)));
     h += row(tr("Decided at"), esc(core::displayTime(m_detail.createdAt)));
     if (!m_detail.ticketNo.isEmpty())
         h += row(tr("Ticket"), esc(m_detail.ticketNo));
@@ -112,7 +113,7 @@ QString CaseDetailDialog::html(core::CardColour card) const {
     for (const QString &item : n.itemNames)
         h += u"<li>%1</li>"_s.arg(esc(item));
     h += u"</ol><h3>%1</h3><ul>"_s.arg(esc(tr("Materials")));
-    for (const NoticeMaterialLine &m : n.materials) {
+    for (const cases::NoticeMaterialLine &m : n.materials) {
         QString line = u"%1 — %2"_s.arg(esc(m.name), esc(NoticeRenderer::statusLabel(m.status)));
         if (!m.reason.isEmpty())
             line += u" (%1)"_s.arg(esc(m.reason));
@@ -127,7 +128,7 @@ QString CaseDetailDialog::html(core::CardColour card) const {
     h += row(tr("Legal (%n working day(s))", nullptr, n.legalDays), esc(date(n.legalDue)));
     h += row(tr("Card"), esc(card == core::CardColour::None ? u"—"_s : core::cardColourLabel(card)));
     h += u"</table><h3>%1</h3><table>"_s.arg(esc(tr("Events")));
-    for (const CaseEventLine &e : m_detail.events)
+    for (const cases::CaseEventLine &e : m_detail.events)
         h += row(
             core::displayTime(e.at),
             esc(e.reason.isEmpty() ? eventLabel(e.type) : u"%1 — %2"_s.arg(eventLabel(e.type), e.reason)));

@@ -1,7 +1,7 @@
 #pragma once
 // My cases → Enter or double-click: one case in full (applicant masked, items, materials, decision, due
 // dates and card, events) and its notices, each printable again (Enter on it).
-#include "casedetail.h"
+#include <windowdesk/cases/casedetail.h>
 
 #include <windowdesk/core/cardcolour.h>
 
@@ -15,19 +15,19 @@ namespace windowdesk::intake {
 class CaseDetailDialog : public QDialog {
     Q_OBJECT
 public:
-    CaseDetailDialog(const CaseDetail &detail, core::CardColour card, QWidget *parent = nullptr);
-    const CaseDetail &detail() const { return m_detail; }
+    CaseDetailDialog(const cases::CaseDetail &detail, core::CardColour card, QWidget *parent = nullptr);
+    const cases::CaseDetail &detail() const { return m_detail; }
     static QString eventLabel(const QString &type);
 
 signals:
     // The clerk asked for this notice again (Enter or double-click in the list, or the print button).
-    void printRequested(const QString &localId, windowdesk::intake::NoticeKind kind);
+    void printRequested(const QString &localId, windowdesk::cases::NoticeKind kind);
 
 private:
     QString html(core::CardColour card) const;
     void requestPrint();
 
-    CaseDetail m_detail;
+    cases::CaseDetail m_detail;
     QTextBrowser *m_text = nullptr;
     QListWidget *m_notices = nullptr;
 };

@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace windowdesk::intake {
 
-EvaluationDialog::EvaluationDialog(EvaluationService &service, EvaluationInput base, QWidget *parent)
+EvaluationDialog::EvaluationDialog(cases::EvaluationService &service, cases::EvaluationInput base,
+                                   QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_service(service)
     , m_base(std::move(base)) {
@@ -46,7 +47,7 @@ EvaluationDialog::EvaluationDialog(EvaluationService &service, EvaluationInput b
         new QLabel(tr("What went wrong? (choose at least one; Space ticks, Enter sends)"), m_reasonsBox));
     m_reasons = new QListWidget(m_reasonsBox);
     m_reasons->setObjectName(u"evaluationReasons"_s);
-    for (const QString &r : EvaluationService::negativeReasons()) {
+    for (const QString &r : cases::EvaluationService::negativeReasons()) {
         auto *it = new QListWidgetItem(r, m_reasons);
         it->setFlags(it->flags() | Qt::ItemIsUserCheckable);
         it->setCheckState(Qt::Unchecked);
@@ -102,7 +103,7 @@ void EvaluationDialog::chooseLevel(int level) {
 void EvaluationDialog::submit() {
     if (m_level == 0 || !m_savedId.isEmpty())
         return;
-    EvaluationInput in = m_base;
+    cases::EvaluationInput in = m_base;
     in.level = m_level;
     if (core::isNegativeEvaluation(m_level)) {
         for (int i = 0; i < m_reasons->count(); ++i)

@@ -1,7 +1,7 @@
 #pragma once
 // 好差评 panel for the screen facing the citizen: five big buttons (keys 1–5); 不满意 and 非常不满意 ask
 // for at least one reason from the list and an optional comment.
-#include "evaluationservice.h"
+#include <windowdesk/cases/evaluationservice.h>
 
 #include <QWidget>
 
@@ -15,7 +15,8 @@ namespace windowdesk::intake {
 class EvaluationDialog : public QWidget {
     Q_OBJECT
 public:
-    EvaluationDialog(EvaluationService &service, EvaluationInput base, QWidget *parent = nullptr);
+    EvaluationDialog(cases::EvaluationService &service, cases::EvaluationInput base,
+                     QWidget *parent = nullptr);
     int chosenLevel() const { return m_level; }
     QString savedLocalId() const { return m_savedId; }
 
@@ -30,8 +31,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    EvaluationService &m_service;
-    EvaluationInput m_base;
+    cases::EvaluationService &m_service;
+    cases::EvaluationInput m_base;
     int m_level = 0;
     QString m_savedId;
     QWidget *m_reasonsBox = nullptr;

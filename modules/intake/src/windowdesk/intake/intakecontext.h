@@ -1,7 +1,10 @@
 #pragma once
 // What the intake pages need from the application: the database, clock, audit log, the clerk at the
 // window, and optionally the queue and the license scan service.
-#include "caseservice.h"
+#include <windowdesk/cases/caseservice.h>
+#include <windowdesk/cases/draftrepository.h>
+#include <windowdesk/cases/evaluationservice.h>
+#include <windowdesk/cases/queueservice.h>
 
 #include <QString>
 
@@ -21,7 +24,26 @@ class OnlineApi;
 
 namespace windowdesk::intake {
 
-class QueueService;
+// The case library's names as the intake pages use them (they live in windowdesk::cases).
+using cases::ApplicantInput;
+using cases::CaseService;
+using cases::DraftRepository;
+using cases::DueDates;
+using cases::EvaluationInput;
+using cases::EvaluationService;
+using cases::FieldProblems;
+using cases::IntakeDraft;
+using cases::LocalQueueService;
+using cases::MaterialMark;
+using cases::Matter;
+using cases::MatterMaterial;
+using cases::QueueCategory;
+using cases::QueueService;
+using cases::StoredDraft;
+using cases::SubmittedCase;
+using cases::Ticket;
+using cases::TicketAction;
+using cases::WindowContext;
 
 struct IntakeContext {
     storage::Database *db = nullptr;

@@ -1587,19 +1587,24 @@ void IntakePage::resumeTicket(qint64 id, qint64 fallbackId) {
 void IntakePage::transferTicket() {
     if (!m_ticket || !m_transferTo)
         return;
-    auto r = m_queue->transfer(m_ticket->id, m_transferTo->currentData().toString());
-    if (!r.ok()) {
-        showQueueError(r.error());
-        return;
-    }
-    m_message->showInfo(tr("Ticket %1 transferred to %2.").arg(r->ticketNo, r->category));
-    m_ticket.reset();
-    refreshQueue();
+    m_queue->actAsync(m_ticket->id, TicketAction::Transfer, m_transferTo->currentData().toString(),
+                      [this, guard = QPointer<IntakePage>(this)](const Result<Ticket> &r) {
+                          if (!guard)
+                              return;
+                          if (!r.ok()) {
+                              showQueueError(r.error());
+                              return;
+                          }
+                          m_message->showInfo(
+                              tr("Ticket %1 transferred to %2.").arg(r->ticketNo, r->category));
+                          m_ticket.reset();
+                          refreshQueue();
+                      });
 }
 
 void IntakePage::serveWalkIn() {
     if (m_ticket && (m_ticket->status == u"called"_s || m_ticket->status == u"serving"_s))
-        (void)m_queue->done(m_ticket->id);
+        m_queue->actAsync(m_ticket->id, TicketAction::Done, {}, [](const Result<Ticket> &) {});
     m_ticket.reset();
     m_walkIn = true;
     if (!currentDraft().isEmpty())

@@ -1,13 +1,14 @@
 #pragma once
 // The clerk's one page: queue strip, applicant, matter search, the generated acceptance form, the
 // materials checklist, the decision panel. Widgets show and collect; CaseService decides what is allowed.
-#include "caseservice.h"
-#include "draftrepository.h"
 #include "evaluationdialog.h"
 #include "intakecontext.h"
-#include "intaketypes.h"
 #include "noticerenderer.h"
-#include "queueservice.h"
+
+#include <windowdesk/cases/caseservice.h>
+#include <windowdesk/cases/draftrepository.h>
+#include <windowdesk/cases/intaketypes.h>
+#include <windowdesk/cases/queueservice.h>
 
 #include <QHash>
 #include <QPointer>

@@ -293,7 +293,8 @@ MyCasesPage::MyCasesPage(IntakeContext context, QWidget *parent)
     refresh->setObjectName(u"refreshCasesButton"_s);
     bottom->addWidget(deliver);
     bottom->addWidget(withdraw);
-    auto *correct = new QPushButton(ui::withShortcut(tr("Correct and resend"), ui::shortcut::correctCase), this);
+    auto *correct =
+        new QPushButton(ui::withShortcut(tr("Correct and resend"), ui::shortcut::correctCase), this);
     correct->setObjectName(u"correctCaseButton"_s);
     bottom->addWidget(correct);
     connect(correct, &QPushButton::clicked, this, &MyCasesPage::correctSelected);
@@ -418,7 +419,8 @@ void MyCasesPage::openSelected() {
         return;
     }
     const CaseRow &row = m_model->row(m_filter->mapToSource(idx).row());
-    auto detail = loadCaseDetail(*m_ctx.db, row.localId, m_ctx.window.hallName, m_ctx.window.clerkName);
+    auto detail =
+        cases::loadCaseDetail(*m_ctx.db, row.localId, m_ctx.window.hallName, m_ctx.window.clerkName);
     if (!detail.ok()) {
         m_message->showError(tr("The case cannot be read: %1").arg(detail.error().message));
         return;

@@ -2,9 +2,9 @@
 // 我的办件: today's and open cases of this clerk with status, due date and card colour; filter and
 // search; reopen a case to record delivery (送达, prints 送达回执) or withdrawal.
 #include "casedetaildialog.h"
-#include "caseservice.h"
 #include "intakecontext.h"
 #include "noticerenderer.h"
+#include <windowdesk/cases/caseservice.h>
 
 #include <windowdesk/core/cardcolour.h>
 

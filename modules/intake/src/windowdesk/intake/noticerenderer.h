@@ -2,6 +2,7 @@
 // The printed notices of a case (受理回执, 申请材料补正告知书, 不予受理通知书, 告知承诺书, 送达回执): A4,
 // the usual government notice layout, drawn with QPainter so the same code fills a PDF and a printer.
 // Everything the clerk typed is drawn as plain text.
+#include <windowdesk/cases/noticedata.h>
 #include <windowdesk/core/result.h>
 
 #include <QDate>
@@ -21,45 +22,9 @@ class Database;
 
 namespace windowdesk::intake {
 
-enum class NoticeKind { Acceptance, Correction, Rejection, Commitment, Delivery };
-
-struct NoticeMaterialLine {
-    QString name;
-    QString status; // paper | electronic | commitment | missing
-    QString reason;
-    int copies = 1;
-    QString licenseId;
-    bool required = true;
-};
-
-struct NoticeData {
-    NoticeKind kind = NoticeKind::Acceptance;
-    QString hallName;
-    QString windowNo;
-    QString clerkName;
-    QString caseRef; // the platform's case_no, or the local id until it is assigned
-    bool caseRefIsLocal = true;
-    QString matterName; // item name, or the bundle name
-    QStringList itemNames;
-    QString applicantName;
-    QString applicantIdMasked;
-    QString applicantPhoneMasked;
-    QString entityName;
-    QString uscc;
-    QList<NoticeMaterialLine> materials;
-    QDate acceptedDate;
-    QDateTime decidedAt; // UTC
-    int promisedDays = 0;
-    int legalDays = 0;
-    QDate promisedDue;
-    QDate legalDue;
-    bool dueProvisional = false;
-    QString decisionReason;
-    QString decisionBasis;
-    QString result;    // what the case produces (送达回执)
-    QString eventNote; // delivery way / note (送达回执)
-    QDateTime eventAt; // UTC (送达回执)
-};
+using cases::NoticeData;
+using cases::NoticeKind;
+using cases::NoticeMaterialLine;
 
 class NoticeRenderer {
 public:
@@ -74,7 +39,8 @@ public:
     // The QR code of `text` drawn from zint's vector output into `target` (sharp at any resolution).
     static bool drawQrCode(QPainter &painter, const QRectF &target, const QString &text);
 
-    // A case as stored (masked personal data, item names of the versions it was accepted under).
+    // A case as stored (masked personal data, item names of the versions it was accepted under): the
+    // case library's CaseRepository::noticeData.
     static Result<NoticeData> loadCase(storage::Database &db, const QString &localId, NoticeKind kind,
                                        const QString &hallName, const QString &clerkName);
 };

@@ -52,10 +52,6 @@ QString statusName(const QString &s) {
         {u"held"_s, u"已挂起"_s}};
     return names.value(s, s);
 }
-
-Error asyncOnly() {
-    return {u"queue_async_only"_s, u"平台叫号只支持异步调用"_s};
-}
 } // namespace
 
 PlatformQueueService::PlatformQueueService(sync::OnlineApi &api, QString hallId, QStringList windowCategories,
@@ -245,31 +241,6 @@ void PlatformQueueService::actAsync(qint64 id, TicketAction action, const QStrin
               Q_EMIT ticketsChanged();
               done(t);
           });
-}
-
-Result<std::optional<Ticket>> PlatformQueueService::callNext(const QString &, const QStringList &) {
-    return Result<std::optional<Ticket>>(asyncOnly());
-}
-Result<Ticket> PlatformQueueService::recall(qint64) {
-    return Result<Ticket>(asyncOnly());
-}
-Result<Ticket> PlatformQueueService::start(qint64) {
-    return Result<Ticket>(asyncOnly());
-}
-Result<Ticket> PlatformQueueService::done(qint64) {
-    return Result<Ticket>(asyncOnly());
-}
-Result<Ticket> PlatformQueueService::noShow(qint64) {
-    return Result<Ticket>(asyncOnly());
-}
-Result<Ticket> PlatformQueueService::hold(qint64) {
-    return Result<Ticket>(asyncOnly());
-}
-Result<Ticket> PlatformQueueService::resume(qint64) {
-    return Result<Ticket>(asyncOnly());
-}
-Result<Ticket> PlatformQueueService::transfer(qint64, const QString &) {
-    return Result<Ticket>(asyncOnly());
 }
 
 Result<QList<Ticket>> PlatformQueueService::lastCalled(int limit) const {

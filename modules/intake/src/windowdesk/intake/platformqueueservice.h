@@ -4,7 +4,7 @@
 // own Idempotency-Key (kept when the same action is re-sent after a network failure). Queue calls are online
 // only: when the platform cannot be reached the service reports offline (the clerk serves walk-ins, F9) and
 // keeps polling until it answers again.
-#include "queueservice.h"
+#include <windowdesk/cases/queueservice.h>
 
 #include <QHash>
 #include <QObject>
@@ -16,6 +16,11 @@ struct ApiResponse;
 } // namespace windowdesk::sync
 
 namespace windowdesk::intake {
+
+using cases::QueueCategory;
+using cases::QueueService;
+using cases::Ticket;
+using cases::TicketAction;
 
 class PlatformQueueService final : public QObject, public QueueService {
     Q_OBJECT
@@ -29,18 +34,9 @@ public:
     QStringList categoriesForWindow(const QString &windowNo) const override;
     QList<QueueCategory> categories() const override;
 
-    // Network-backed: use the async forms. The synchronous writes fail with "queue_async_only".
     void callNextAsync(const QString &windowNo, const QStringList &categories,
                        CallNextCallback done) override;
     void actAsync(qint64 id, TicketAction action, const QString &toCategory, TicketCallback done) override;
-    Result<std::optional<Ticket>> callNext(const QString &windowNo, const QStringList &categories) override;
-    Result<Ticket> recall(qint64 id) override;
-    Result<Ticket> start(qint64 id) override;
-    Result<Ticket> done(qint64 id) override;
-    Result<Ticket> noShow(qint64 id) override;
-    Result<Ticket> hold(qint64 id) override;
-    Result<Ticket> resume(qint64 id) override;
-    Result<Ticket> transfer(qint64 id, const QString &toCategory) override;
     // From the last GET /queue (and the answers of this window's actions since).
     Result<QList<Ticket>> lastCalled(int limit) const override;
     Result<int> waitingCount(const QStringList &categories) const override;

@@ -2,7 +2,7 @@
 // One case as My cases shows it in its detail: what the notices print (masked applicant, items, materials,
 // decision, due dates) plus its status, its events and the notices that can be printed again. Read only;
 // no widgets.
-#include "noticerenderer.h"
+#include "noticedata.h"
 
 #include <windowdesk/core/result.h>
 
@@ -13,7 +13,7 @@ namespace windowdesk::storage {
 class Database;
 }
 
-namespace windowdesk::intake {
+namespace windowdesk::cases {
 
 struct CaseEventLine {
     QString
@@ -38,4 +38,4 @@ struct CaseDetail {
 Result<CaseDetail> loadCaseDetail(storage::Database &db, const QString &localId, const QString &hallName,
                                   const QString &clerkName);
 
-} // namespace windowdesk::intake
+} // namespace windowdesk::cases

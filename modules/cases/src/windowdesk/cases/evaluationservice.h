@@ -12,7 +12,7 @@ namespace windowdesk::storage {
 class Database;
 }
 
-namespace windowdesk::intake {
+namespace windowdesk::cases {
 
 struct EvaluationInput {
     int level = 0; // 1..5
@@ -40,4 +40,4 @@ private:
     const Clock &m_clock;
 };
 
-} // namespace windowdesk::intake
+} // namespace windowdesk::cases

@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace windowdesk::intake {
+namespace windowdesk::cases {
 
 Status DraftRepository::save(const QString &clerkId, const IntakeDraft &draft) {
     if (draft.draftId.isEmpty())
@@ -66,4 +66,4 @@ Status DraftRepository::discard(const QString &draftId) {
     });
 }
 
-} // namespace windowdesk::intake
+} // namespace windowdesk::cases

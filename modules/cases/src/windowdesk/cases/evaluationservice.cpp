@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace windowdesk::intake {
+namespace windowdesk::cases {
 
 QStringList EvaluationService::negativeReasons() {
     return {u"等候时间过长"_s, u"工作人员态度不好"_s, u"办事指南不清楚"_s,     u"材料要求不合理"_s,
@@ -65,4 +65,4 @@ Result<QString> EvaluationService::submit(const EvaluationInput &in) {
     return localId;
 }
 
-} // namespace windowdesk::intake
+} // namespace windowdesk::cases

@@ -1,5 +1,5 @@
 #include "caseservice.h"
-#include "intakelogging.h"
+#include "caseslogging.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/identity.h>
@@ -15,9 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace windowdesk::intake {
-
-Q_LOGGING_CATEGORY(lcIntake, "windowdesk.intake")
+namespace windowdesk::cases {
 
 namespace {
 QVariant nullIfEmpty(const QString &s) {
@@ -430,10 +428,10 @@ Result<SubmittedCase> CaseService::submit(const Matter &matter, const IntakeDraf
         return s;
     });
     if (!st.ok()) {
-        qCWarning(lcIntake) << "case submit failed:" << st.error().code;
+        qCWarning(lcCases) << "case submit failed:" << st.error().code;
         return st.error();
     }
-    qCInfo(lcIntake) << "case committed" << out.localId << draft.decision;
+    qCInfo(lcCases) << "case committed" << out.localId << draft.decision;
     return out;
 }
 
@@ -578,4 +576,4 @@ Result<QString> CaseService::correctRejected(const QString &caseLocalId, const C
     return opId;
 }
 
-} // namespace windowdesk::intake
+} // namespace windowdesk::cases

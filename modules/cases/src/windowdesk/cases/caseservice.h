@@ -22,7 +22,7 @@ class Database;
 class AuditLog;
 } // namespace windowdesk::storage
 
-namespace windowdesk::intake {
+namespace windowdesk::cases {
 
 // Who decides where: carried into every case, notice and outbox body.
 struct WindowContext {
@@ -57,7 +57,7 @@ struct SubmittedCase {
 };
 
 class CaseService {
-    Q_DECLARE_TR_FUNCTIONS(windowdesk::intake::CaseService)
+    Q_DECLARE_TR_FUNCTIONS(windowdesk::cases::CaseService)
 public:
     CaseService(storage::Database &db, const Clock &clock, storage::AuditLog *audit, WindowContext window);
 
@@ -123,4 +123,4 @@ private:
     QString m_failAt;
 };
 
-} // namespace windowdesk::intake
+} // namespace windowdesk::cases

@@ -14,7 +14,7 @@ namespace windowdesk::storage {
 class CatalogRepository;
 }
 
-namespace windowdesk::intake {
+namespace windowdesk::cases {
 
 struct ApplicantInput {
     QString kind = QStringLiteral("person"); // person | entity
@@ -94,4 +94,4 @@ struct Matter {
     static Result<Matter> loadBundle(const storage::CatalogRepository &catalog, const QString &code);
 };
 
-} // namespace windowdesk::intake
+} // namespace windowdesk::cases

@@ -1,5 +1,5 @@
 #include "queueservice.h"
-#include "intakelogging.h"
+#include "caseslogging.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace windowdesk::intake {
+namespace windowdesk::cases {
 
 namespace {
 constexpr auto kTicketColumns =
@@ -47,7 +47,7 @@ LocalQueueService::LocalQueueService(storage::Database &db, const Clock &clock, 
 void LocalQueueService::loadConfig() {
     QFile f(u":/db/demo/queue.json"_s);
     if (!f.open(QIODevice::ReadOnly)) {
-        qCWarning(lcIntake) << "queue.json missing from this build";
+        qCWarning(lcCases) << "queue.json missing from this build";
         return;
     }
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
@@ -73,6 +73,36 @@ QStringList LocalQueueService::categoriesForWindow(const QString &windowNo) cons
     for (const auto &c : m_categories)
         all << c.name;
     return all;
+}
+
+void LocalQueueService::callNextAsync(const QString &windowNo, const QStringList &categories,
+                                      CallNextCallback done) {
+    done(callNext(windowNo, categories));
+}
+
+void LocalQueueService::actAsync(qint64 id, TicketAction action, const QString &toCategory,
+                                 TicketCallback done) {
+    done(act(id, action, toCategory));
+}
+
+Result<Ticket> LocalQueueService::act(qint64 id, TicketAction action, const QString &toCategory) {
+    switch (action) {
+    case TicketAction::Recall:
+        return recall(id);
+    case TicketAction::Start:
+        return start(id);
+    case TicketAction::Done:
+        return done(id);
+    case TicketAction::NoShow:
+        return noShow(id);
+    case TicketAction::Hold:
+        return hold(id);
+    case TicketAction::Resume:
+        return resume(id);
+    case TicketAction::Transfer:
+        return transfer(id, toCategory);
+    }
+    return Error{u"invalid_argument"_s, u"unknown ticket action"_s};
 }
 
 Result<Ticket> LocalQueueService::ticket(qint64 id) const {
@@ -277,4 +307,4 @@ Result<Ticket> LocalQueueService::issueTicket(const QString &category) {
     return ticket(id);
 }
 
-} // namespace windowdesk::intake
+} // namespace windowdesk::cases

@@ -14,7 +14,7 @@ namespace windowdesk::storage {
 class Database;
 }
 
-namespace windowdesk::intake {
+namespace windowdesk::cases {
 
 struct StoredDraft {
     QString id;
@@ -39,4 +39,4 @@ private:
     const Clock &m_clock;
 };
 
-} // namespace windowdesk::intake
+} // namespace windowdesk::cases

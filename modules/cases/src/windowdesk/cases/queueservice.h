@@ -1,8 +1,8 @@
 #pragma once
 // 叫号: the window's side of the hall queue. QueueService is the interface; LocalQueueService keeps the
 // tickets in SQLite for the demo hall (and a hall without platform queue). A platform-backed service
-// (PlatformQueueService, POST /queue/...) implements the same interface; its writes go over the network, so
-// the page uses the *Async forms, which never block the GUI thread.
+// (the intake's PlatformQueueService, POST /queue/...) implements the same interface; its writes go over the
+// network, which is why the interface's writes are asynchronous only.
 #include <windowdesk/core/result.h>
 
 #include <QDateTime>
@@ -21,7 +21,7 @@ namespace windowdesk::storage {
 class Database;
 }
 
-namespace windowdesk::intake {
+namespace windowdesk::cases {
 
 struct Ticket {
     qint64 id = 0;
@@ -51,44 +51,18 @@ public:
     using TicketCallback = std::function<void(const Result<Ticket> &)>;
     using CallNextCallback = std::function<void(const Result<std::optional<Ticket>> &)>;
     virtual ~QueueService() = default;
-    // Asynchronous forms of callNext and the ticket actions. The defaults run the synchronous call and answer
-    // at once (the local queue); a network queue answers later, in the same thread.
+    // The writes: every queue answers through the callback, in the calling thread — at once (the local
+    // queue) or later (a network queue). There is no synchronous form: a caller works with every queue.
+    // callNext: the oldest waiting ticket of the categories, now called to this window; nullopt when none
+    // waits. `toCategory` is used by TicketAction::Transfer only.
     virtual void callNextAsync(const QString &windowNo, const QStringList &categories,
-                               CallNextCallback done) {
-        done(callNext(windowNo, categories));
-    }
-    virtual void actAsync(qint64 id, TicketAction action, const QString &toCategory, TicketCallback done) {
-        switch (action) {
-        case TicketAction::Recall:
-            return done(recall(id));
-        case TicketAction::Start:
-            return done(start(id));
-        case TicketAction::Done:
-            return done(this->done(id));
-        case TicketAction::NoShow:
-            return done(noShow(id));
-        case TicketAction::Hold:
-            return done(hold(id));
-        case TicketAction::Resume:
-            return done(resume(id));
-        case TicketAction::Transfer:
-            return done(transfer(id, toCategory));
-        }
-    }
+                               CallNextCallback done) = 0;
+    virtual void actAsync(qint64 id, TicketAction action, const QString &toCategory, TicketCallback done) = 0;
+    // The reads answer at once (from SQLite, or from the network queue's last poll).
     // False when the queue cannot be reached: the clerk serves walk-ins without a ticket.
     virtual bool isOnline() const = 0;
     virtual QStringList categoriesForWindow(const QString &windowNo) const = 0;
     virtual QList<QueueCategory> categories() const = 0;
-    // The oldest waiting ticket of the categories, now called to this window; nullopt when none waits.
-    virtual Result<std::optional<Ticket>> callNext(const QString &windowNo,
-                                                   const QStringList &categories) = 0;
-    virtual Result<Ticket> recall(qint64 id) = 0;
-    virtual Result<Ticket> start(qint64 id) = 0;
-    virtual Result<Ticket> done(qint64 id) = 0;
-    virtual Result<Ticket> noShow(qint64 id) = 0;
-    virtual Result<Ticket> hold(qint64 id) = 0;
-    virtual Result<Ticket> resume(qint64 id) = 0;
-    virtual Result<Ticket> transfer(qint64 id, const QString &toCategory) = 0;
     // The most recently called tickets of the hall (the strip), newest first.
     virtual Result<QList<Ticket>> lastCalled(int limit) const = 0;
     virtual Result<int> waitingCount(const QStringList &categories) const = 0;
@@ -103,17 +77,23 @@ public:
     void setOnline(bool on) { m_online = on; } // tests and a failing queue
     QStringList categoriesForWindow(const QString &windowNo) const override;
     QList<QueueCategory> categories() const override { return m_categories; }
-    Result<std::optional<Ticket>> callNext(const QString &windowNo, const QStringList &categories) override;
-    Result<Ticket> recall(qint64 id) override;
-    Result<Ticket> start(qint64 id) override;
-    Result<Ticket> done(qint64 id) override;
-    Result<Ticket> noShow(qint64 id) override;
-    Result<Ticket> hold(qint64 id) override;
-    Result<Ticket> resume(qint64 id) override;
-    Result<Ticket> transfer(qint64 id, const QString &toCategory) override;
+    void callNextAsync(const QString &windowNo, const QStringList &categories,
+                       CallNextCallback done) override;
+    void actAsync(qint64 id, TicketAction action, const QString &toCategory, TicketCallback done) override;
     Result<QList<Ticket>> lastCalled(int limit) const override;
     Result<int> waitingCount(const QStringList &categories) const override;
     Result<QList<Ticket>> heldTickets(const QString &windowNo) const override;
+
+    // The local queue's writes answer at once; the async forms above call these (the CLI and tests may too).
+    Result<std::optional<Ticket>> callNext(const QString &windowNo, const QStringList &categories);
+    Result<Ticket> act(qint64 id, TicketAction action, const QString &toCategory = {});
+    Result<Ticket> recall(qint64 id);
+    Result<Ticket> start(qint64 id);
+    Result<Ticket> done(qint64 id);
+    Result<Ticket> noShow(qint64 id);
+    Result<Ticket> hold(qint64 id);
+    Result<Ticket> resume(qint64 id);
+    Result<Ticket> transfer(qint64 id, const QString &toCategory);
 
     // Demo hall: issues today's demo tickets of db/demo/queue.json (issued relative to opening at 09:00 CST,
     // those not yet issued at `now` skipped) once per day. Returns how many were added.
@@ -135,4 +115,4 @@ private:
     QJsonArray m_demoTickets;
 };
 
-} // namespace windowdesk::intake
+} // namespace windowdesk::cases

@@ -1,10 +1,12 @@
 #include "casedetail.h"
 
+#include "caserepository.h"
+
 #include <windowdesk/storage/database.h>
 
 using namespace Qt::StringLiterals;
 
-namespace windowdesk::intake {
+namespace windowdesk::cases {
 
 Result<CaseDetail> loadCaseDetail(storage::Database &db, const QString &localId, const QString &hallName,
                                   const QString &clerkName) {
@@ -25,7 +27,7 @@ Result<CaseDetail> loadCaseDetail(storage::Database &db, const QString &localId,
     const NoticeKind decisionNotice = d.decision == u"rejected"_s              ? NoticeKind::Rejection
                                       : d.decision == u"correction_required"_s ? NoticeKind::Correction
                                                                                : NoticeKind::Acceptance;
-    auto notice = NoticeRenderer::loadCase(db, localId, decisionNotice, hallName, clerkName);
+    auto notice = CaseRepository(db).noticeData(localId, decisionNotice, hallName, clerkName);
     if (!notice.ok())
         return notice.error();
     d.notice = notice.value();
@@ -52,4 +54,4 @@ Result<CaseDetail> loadCaseDetail(storage::Database &db, const QString &localId,
     return d;
 }
 
-} // namespace windowdesk::intake
+} // namespace windowdesk::cases

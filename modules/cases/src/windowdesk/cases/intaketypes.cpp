@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace windowdesk::intake {
+namespace windowdesk::cases {
 
 QJsonObject IntakeDraft::toJson() const {
     QJsonObject a{{u"kind"_s, applicant.kind},      {u"name"_s, applicant.name},
@@ -169,4 +169,4 @@ Result<Matter> Matter::loadBundle(const storage::CatalogRepository &catalog, con
     return fromBundle(bundle.value(), items);
 }
 
-} // namespace windowdesk::intake
+} // namespace windowdesk::cases

@@ -1,0 +1,52 @@
+#pragma once
+// What a printed notice of a case says (受理回执, 申请材料补正告知书, 不予受理通知书, 告知承诺书, 送达回执):
+// plain values loaded from the case (CaseRepository::noticeData), drawn by the intake's NoticeRenderer.
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace windowdesk::cases {
+
+enum class NoticeKind { Acceptance, Correction, Rejection, Commitment, Delivery };
+
+struct NoticeMaterialLine {
+    QString name;
+    QString status; // paper | electronic | commitment | missing
+    QString reason;
+    int copies = 1;
+    QString licenseId;
+    bool required = true;
+};
+
+struct NoticeData {
+    NoticeKind kind = NoticeKind::Acceptance;
+    QString hallName;
+    QString windowNo;
+    QString clerkName;
+    QString caseRef; // the platform's case_no, or the local id until it is assigned
+    bool caseRefIsLocal = true;
+    QString matterName; // item name, or the bundle name
+    QStringList itemNames;
+    QString applicantName;
+    QString applicantIdMasked;
+    QString applicantPhoneMasked;
+    QString entityName;
+    QString uscc;
+    QList<NoticeMaterialLine> materials;
+    QDate acceptedDate;
+    QDateTime decidedAt; // UTC
+    int promisedDays = 0;
+    int legalDays = 0;
+    QDate promisedDue;
+    QDate legalDue;
+    bool dueProvisional = false;
+    QString decisionReason;
+    QString decisionBasis;
+    QString result;    // what the case produces (送达回执)
+    QString eventNote; // delivery way / note (送达回执)
+    QDateTime eventAt; // UTC (送达回执)
+};
+
+} // namespace windowdesk::cases

@@ -1,0 +1,5 @@
+#include "intakelogging.h"
+
+namespace windowdesk::intake {
+Q_LOGGING_CATEGORY(lcIntake, "windowdesk.intake")
+}

@@ -97,6 +97,10 @@ Database: %3</source>
         <source>Offline login: log in to the platform (sync state menu, Ctrl+Shift+L) so that the data can sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Serial scanner unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::app::SyncIndicator</name>

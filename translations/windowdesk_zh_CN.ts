@@ -101,6 +101,10 @@ Database: %3</source>
         <source>Offline login: log in to the platform (sync state menu, Ctrl+Shift+L) so that the data can sync</source>
         <translation>离线登录：请登录政务服务平台（同步状态菜单，Ctrl+Shift+L）以便同步数据</translation>
     </message>
+    <message>
+        <source>Serial scanner unavailable: %1</source>
+        <translation>串口扫码枪不可用：%1</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::app::SyncIndicator</name>

@@ -7,9 +7,9 @@
 #include <windowdesk/intake/intakepages.h>
 #include <windowdesk/intake/platformqueueservice.h>
 #include <windowdesk/license/keyset.h>
+#include <windowdesk/supervision/supervisionpages.h>
 #include <windowdesk/sync/onlineapi.h>
 #include <windowdesk/sync/syncconfig.h>
-#include <windowdesk/supervision/supervisionpages.h>
 #include <windowdesk/sync/syncservice.h>
 #include <windowdesk/sync/tokenholder.h>
 #include <windowdesk/ui/appsettings.h>
@@ -72,6 +72,8 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
     connect(m_scanner.get(), &license::ScannerInputFilter::scanned, m_scanService.get(),
             &license::LicenseScanService::verifyScanned);
     m_scanner->install();
+    if (!settings.serialPort.isEmpty())
+        openSerialScanner(settings.serialPort, window);
 
     m_intake.db = &db;
     m_intake.clock = context.clock;
@@ -115,6 +117,27 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
     supervision::registerSupervisionPages(window, db, *context.clock, context.audit, context.user);
 }
 
+void Session::openSerialScanner(const QString &port, ui::MainWindow &window) {
+#ifdef WINDOWDESK_HAVE_SERIALPORT
+    // One scan per line from the port, verified like a wedge scan (the license panel shows it). A port that
+    // cannot be opened is said in the status bar; the keyboard-wedge filter still works.
+    m_serial = std::make_unique<license::SerialScanner>();
+    connect(m_serial.get(), &license::SerialScanner::scanned, m_scanService.get(),
+            &license::LicenseScanService::verifyScanned);
+    if (const Status opened = m_serial->open(port); !opened.ok()) {
+        qCWarning(lcSession) << "serial scanner not opened:" << opened.error().code;
+        m_serial.reset();
+        auto *label = new QLabel(tr("Serial scanner unavailable: %1").arg(opened.error().message), &window);
+        label->setObjectName(u"serialScannerError"_s);
+        label->setStyleSheet(u"QLabel { color: #b3261e; padding: 0 6px; }"_s);
+        window.statusBar()->addPermanentWidget(label);
+    }
+#else
+    Q_UNUSED(window);
+    qCWarning(lcSession) << "scanner.serial_port is set but this build has no Qt Serial Port:" << port;
+#endif
+}
+
 void Session::addOfflineLoginState(ui::MainWindow &window) {
     auto *label = new QLabel(tr("Offline login: the platform cannot be reached; data will sync once the "
                                 "link is back"),
@@ -144,6 +167,9 @@ Session::~Session() {
     m_sync.reset(); // stops its worker before the database connection users go away
     if (m_scanner)
         m_scanner->uninstall();
+#ifdef WINDOWDESK_HAVE_SERIALPORT
+    m_serial.reset();
+#endif
 }
 
 } // namespace windowdesk::app

@@ -1,11 +1,15 @@
 #pragma once
 // What one logged-in session at the window owns besides the main window: the intake context, the
-// e-license verifier with its replay store, and the scanner input filter that routes scans to it.
+// e-license verifier with its replay store, and the scanners that route scans to it: the keyboard-wedge
+// filter always, the serial (USB CDC) scanner when the setting scanner.serial_port names a port.
 #include <windowdesk/intake/intakecontext.h>
 #include <windowdesk/license/el1verifier.h>
 #include <windowdesk/license/licensescanservice.h>
 #include <windowdesk/license/replaystore.h>
 #include <windowdesk/license/scannerinputfilter.h>
+#ifdef WINDOWDESK_HAVE_SERIALPORT
+#include <windowdesk/license/serialscanner.h>
+#endif
 #include <windowdesk/sync/apiclient.h>
 #include <windowdesk/ui/mainwindow.h>
 
@@ -41,16 +45,28 @@ public:
     ~Session() override;
 
     license::ScannerInputFilter *scanner() const { return m_scanner.get(); }
-    sync::SyncService *syncService() const { return m_sync.get(); }
+#ifdef WINDOWDESK_HAVE_SERIALPORT
+    // The serial scanner of the setting scanner.serial_port; null when none is set or it could not be opened.
+    license::SerialScanner *serialScanner() const {
+        return m_serial.get();
+    }
+#endif
+    sync::SyncService *syncService() const {
+        return m_sync.get();
+    }
 
 private:
     void addOfflineLoginState(ui::MainWindow &window);
+    void openSerialScanner(const QString &port, ui::MainWindow &window);
 
     intake::IntakeContext m_intake;
     std::unique_ptr<license::SqlReplayStore> m_replay;
     std::unique_ptr<license::El1Verifier> m_verifier;
     std::unique_ptr<license::LicenseScanService> m_scanService;
     std::unique_ptr<license::ScannerInputFilter> m_scanner;
+#ifdef WINDOWDESK_HAVE_SERIALPORT
+    std::unique_ptr<license::SerialScanner> m_serial;
+#endif
     // Only when a platform is configured (the demo hall syncs nothing).
     std::unique_ptr<sync::SyncService> m_sync;
     std::unique_ptr<sync::OnlineApi> m_online;

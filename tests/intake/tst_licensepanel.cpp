@@ -22,6 +22,7 @@
 #include <windowdesk/license/scannerinputfilter.h>
 #include <windowdesk/sync/onlineapi.h>
 #include <windowdesk/ui/dialogfacade.h>
+#include <windowdesk/ui/messagebar.h>
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -117,6 +118,36 @@ private slots:
         QCOMPARE(text(u"licenseHolder"_s), QString());
         QVERIFY(attachedLicenseIds().isEmpty());
         QVERIFY(!panel->lastClaims().has_value());
+    }
+
+    // The 证照标识 check character (ISO 7064 MOD 37,36) of every verified license is checked: a wrong one is
+    // a visible warning in the panel and the message bar; the license is still shown and attached (a warning,
+    // never a refusal). A right one (every demo license's) warns of nothing.
+    void licenseIdCheckCharacterWarns() {
+        QVERIFY(page->startMatter(kInjuryMatter, false));
+        setApplicant(u"张三"_s, u"430104195001050012"_s);
+        paste(fresh(kZhangSan));
+        auto *warning = panel->findChild<QLabel *>(u"licenseIdWarning"_s);
+        QVERIFY(warning);
+        QVERIFY(warning->isHidden());
+        clearAttachments();
+
+        license::El1Claims c = license::DemoLicenses::licenses().at(kZhangSan).claims;
+        const QChar check = c.lid.back();
+        c.lid.back() = check == u'0' ? u'1' : u'0';
+        c.iat = f->clock.nowSecs();
+        c.exp = c.iat + 120;
+        c.nonce = u"check-character-test-0001"_s;
+        auto signer = license::DemoLicenses::signer();
+        QVERIFY(signer.ok());
+        paste(signer->sign(c));
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(u"证照标识"_s), qPrintable(warning->text()));
+        QVERIFY2(page->messageBar()->text().contains(warning->text()),
+                 qPrintable(page->messageBar()->text()));
+        QCOMPARE(page->messageBar()->level(), ui::MessageBar::Level::Warning);
+        QCOMPARE(text(u"licenseHolder"_s), u"张三"_s);
+        QCOMPARE(attachedLicenseIds(), QStringList{c.lid});
     }
 
     void licenseFittingNoMaterialSaysSo() {

@@ -6,11 +6,13 @@
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/identity.h>
+#include <windowdesk/core/licenseholder.h>
 #include <windowdesk/core/masking.h>
 #include <windowdesk/core/timeformat.h>
 #include <windowdesk/license/el1format.h>
 #include <windowdesk/license/el1verifier.h>
 #include <windowdesk/license/licensescanservice.h>
+#include <windowdesk/license/licensetypes.h>
 #include <windowdesk/storage/catalogrepository.h>
 #include <windowdesk/storage/catalogsearch.h>
 #include <windowdesk/storage/database.h>
@@ -1650,7 +1652,8 @@ bool IntakePage::standsOnLicenseScan(qint64 seenId) const {
 Result<QString> IntakePage::attachLicense(const license::El1Claims &claims) {
     const bool entity = m_kind->currentData().toString() == u"entity"_s;
     // A resident ID license may fill an empty applicant section.
-    if (!entity && m_name->text().isEmpty() && m_idNumber->text().isEmpty() && claims.tn == u"居民身份证"_s)
+    if (!entity && m_name->text().isEmpty() && m_idNumber->text().isEmpty() &&
+        license::isResidentIdLicense(claims.typ))
         m_name->setText(claims.hn);
     const MatterMaterial *target = nullptr;
     for (const auto &m : m_matter.materials)
@@ -1663,11 +1666,8 @@ Result<QString> IntakePage::attachLicense(const license::El1Claims &claims) {
     // The holder must be the applicant: name and the visible digits of the id.
     const QString name = entity && !m_entityName->text().isEmpty() ? m_entityName->text() : m_name->text();
     const QString id = entity && !m_uscc->text().isEmpty() ? m_uscc->text() : m_idNumber->text();
-    const bool nameOk = name.trimmed() == claims.hn.trimmed();
     const QString maskedId = core::maskIdNumber(id);
-    const bool idOk = core::normalizeIdentifier(id) == claims.hid || maskedId == claims.hid ||
-                      core::maskIdNumber(claims.hid) == maskedId;
-    if (!nameOk || !idOk) {
+    if (!core::licenseHolderMatches(name, id, claims.hn, claims.hid)) {
         const auto answer = ui::DialogFacade::instance().question(
             this, tr("License holder differs"),
             tr("The license holder (%1, %2) does not match the applicant (%3, %4). Attach it anyway?")

@@ -8,7 +8,7 @@
 #include <windowdesk/core/masking.h>
 #include <windowdesk/license/demolicenses.h>
 #include <windowdesk/license/licensescanservice.h>
-#include <windowdesk/storage/database.h>
+#include <windowdesk/license/licensetypes.h>
 #include <windowdesk/sync/onlineapi.h>
 #include <windowdesk/ui/messagebar.h>
 #include <windowdesk/ui/shortcuts.h>
@@ -54,6 +54,7 @@ QString LicensePanel::offlineStateText() {
 LicensePanel::LicensePanel(IntakePage *page, const IntakeContext &context, QWidget *parent)
     : QWidget(parent)
     , m_page(page)
+    , m_messages(page->messageBar())
     , m_ctx(context) {
     setObjectName(u"licensePanel"_s);
     auto *root = new QVBoxLayout(this);
@@ -70,6 +71,11 @@ LicensePanel::LicensePanel(IntakePage *page, const IntakeContext &context, QWidg
     m_error->setWordWrap(true);
     m_error->hide();
     root->addWidget(m_error);
+    m_idWarning = valueLabel(this, u"licenseIdWarning"_s);
+    m_idWarning->setStyleSheet(u"color: #9a3412; font-weight: bold;"_s);
+    m_idWarning->setWordWrap(true);
+    m_idWarning->hide();
+    root->addWidget(m_idWarning);
 
     auto *form = new QFormLayout;
     m_type = valueLabel(this, u"licenseType"_s);
@@ -135,9 +141,35 @@ LicensePanel::LicensePanel(IntakePage *page, const IntakeContext &context, QWidg
             m_error->show();
         });
     }
-    m_confirmTimer.setInterval(30 * 1000);
-    connect(&m_confirmTimer, &QTimer::timeout, this, &LicensePanel::confirmPending);
-    m_confirmTimer.start();
+    if (m_ctx.db && m_ctx.clock) {
+        m_confirmation = new license::LicenseConfirmation(*m_ctx.db, *m_ctx.clock, this);
+        if (sync::OnlineApi *online = m_ctx.online) {
+            license::LicenseConfirmation::Platform platform;
+            platform.available = [online] {
+                return online->available();
+            };
+            platform.post = [online](const QString &path, const QByteArray &body,
+                                     std::function<void(const license::LicenseConfirmation::Answer &)> done) {
+                sync::ApiRequest req;
+                req.method = "POST";
+                req.path = path;
+                req.body = body;
+                online->send(req, [done](const sync::ApiResponse &r) {
+                    done({r.status, r.body, r.errorCode});
+                });
+            };
+            m_confirmation->setPlatform(std::move(platform));
+        }
+        connect(m_confirmation, &license::LicenseConfirmation::answered, this, &LicensePanel::showAnswer);
+        connect(m_confirmation, &license::LicenseConfirmation::expiredUnconfirmed, this,
+                [this](qint64 seenId) {
+                    if (isCurrent(seenId))
+                        m_note->setText(
+                            m_note->text() + u'\n' +
+                            tr("Could not be confirmed online before the code expired: check the original "
+                               "license (状态未确认)."));
+                });
+    }
     clearShown();
 }
 
@@ -146,11 +178,27 @@ LicensePanel::~LicensePanel() {
         delete m_phone.data();
 }
 
+void LicensePanel::setConfirmIntervalMs(int ms) {
+    if (m_confirmation)
+        m_confirmation->setConfirmIntervalMs(ms);
+}
+
+int LicensePanel::unconfirmedCount() const {
+    return m_confirmation ? m_confirmation->unconfirmedCount() : 0;
+}
+
+void LicensePanel::confirmPending() {
+    if (m_confirmation)
+        m_confirmation->confirmPending();
+}
+
 void LicensePanel::clearShown() {
     for (QLabel *l : {m_type, m_number, m_holder, m_holderId, m_issuer, m_issued, m_validity, m_note})
         l->clear();
-    m_error->clear();
-    m_error->hide();
+    for (QLabel *l : {m_error, m_idWarning}) {
+        l->clear();
+        l->hide();
+    }
     m_openDocument->hide();
     m_lastLicenseId.clear();
 }
@@ -190,7 +238,7 @@ void LicensePanel::showResult(const license::El1Result &result) {
         m_state->setText(tr("License not accepted"));
         m_error->setText(result.message());
         m_error->show();
-        m_page->messageBar()->showWarning(tr("License not accepted: %1").arg(result.message()));
+        m_messages->showWarning(tr("License not accepted: %1").arg(result.message()));
         return;
     }
     const license::El1Claims &c = *result.claims;
@@ -204,13 +252,14 @@ void LicensePanel::showResult(const license::El1Result &result) {
     m_issued->setText(c.isd);
     m_validity->setText(c.vu);
     m_state->setText(offlineStateText());
-    m_lastSeenId = recordSeen(c);
+    m_lastSeenId = m_confirmation ? m_confirmation->recordSeen(c) : 0;
 
-    const bool residentId = c.typ == QString::fromUtf16(license::kTypeResidentId);
+    QStringList notes;
+    QStringList warnings; // for the message bar, after the attach's own message
     const QString before = m_page->currentDraft().applicant.name;
     auto attached = m_page->attachLicense(c);
-    QStringList notes;
-    if (residentId && before.isEmpty() && !m_page->currentDraft().applicant.name.isEmpty())
+    if (license::isResidentIdLicense(c.typ) && before.isEmpty() &&
+        !m_page->currentDraft().applicant.name.isEmpty())
         notes << tr("The applicant's name was filled from the ID license. The id number is masked on the "
                     "license: type or confirm the full id number yourself.");
     if (attached.ok()) {
@@ -219,123 +268,49 @@ void LicensePanel::showResult(const license::El1Result &result) {
         notes << tr("Attached to the material as an e-license.");
     } else if (attached.error().code == u"no_matching_material"_s) {
         notes << tr("This license (%1) fits no material of this case.").arg(c.tn);
-        m_page->messageBar()->showWarning(notes.last());
+        warnings << notes.last();
     } else {
         notes << attached.error().message;
     }
     m_note->setText(notes.join(u'\n'));
-    if (m_lastSeenId && !m_pendingPayload.isEmpty()) {
-        m_unconfirmed.insert(m_lastSeenId, Pending{m_pendingPayload, c});
-        if (onlineAvailable())
-            resolve(m_lastSeenId, m_pendingPayload, c);
+    // The 证照标识 check character (ISO 7064 MOD 37,36): a mismatch is a warning, never a refusal.
+    if (const QString warning = license::LicenseConfirmation::licenseIdWarning(c); !warning.isEmpty()) {
+        m_idWarning->setText(warning);
+        m_idWarning->show();
+        warnings << warning;
     }
+    if (!warnings.isEmpty())
+        m_messages->showWarning(warnings.join(u'\n'));
+    if (m_confirmation && m_lastSeenId && !m_pendingPayload.isEmpty())
+        m_confirmation->confirm(m_lastSeenId, m_pendingPayload, c);
 }
 
-bool LicensePanel::onlineAvailable() const {
-    return m_ctx.online && m_ctx.online->available();
-}
-
-// Confirmation of licenses verified offline. The platform's GET /licenses/{license_id} needs the platform's
-// license id, which only POST /licenses/resolve returns — and resolve needs a live payload. So a license is
-// confirmed with resolve while its payload lives (at most 300 s); one whose payload expired before the
-// platform was reachable stays 'unconfirmed' in licenses_seen and the panel says so (the clerk checks the
-// original). The payloads are kept in memory only: they are bearer-like codes and not worth persisting.
-void LicensePanel::confirmPending() {
-    const qint64 now = m_ctx.clock->nowSecs();
-    for (auto it = m_unconfirmed.begin(); it != m_unconfirmed.end();) {
-        if (it->claims.exp <= now) {
-            if (isCurrent(it.key()))
-                m_note->setText(
-                    m_note->text() + u'\n' +
-                    tr("Could not be confirmed online before the code expired: check the original "
-                       "license (状态未确认)."));
-            it = m_unconfirmed.erase(it);
-            continue;
-        }
-        if (onlineAvailable())
-            resolve(it.key(), it->payload, it->claims);
-        ++it;
-    }
-}
-
-void LicensePanel::resolve(qint64 seenId, const QString &payload, const license::El1Claims &claims) {
-    sync::ApiRequest req;
-    req.method = "POST";
-    req.path = u"/licenses/resolve"_s;
-    // The case has no local id before it is committed; onCaseCommitted links licenses_seen locally.
-    req.body = QJsonDocument(QJsonObject{{u"payload"_s, payload}, {u"case_local_id"_s, QJsonValue()}})
-                   .toJson(QJsonDocument::Compact);
-    QPointer<LicensePanel> guard(this);
-    m_ctx.online->send(req, [guard, seenId, claims](const sync::ApiResponse &r) {
-        if (guard)
-            guard->onResolved(seenId, claims, r.status, r.body, r.errorCode);
-    });
-}
-
-void LicensePanel::onResolved(qint64 seenId, const license::El1Claims &claims, int httpStatus,
-                              const QByteArray &body, const QString &errorCode) {
-    if (httpStatus == 0 || httpStatus >= 500 || errorCode == u"login_required"_s)
-        return; // unreachable: stays 已离线验签，状态待联网确认; the timer tries again while the payload
-                // lives
-    m_unconfirmed.remove(seenId);
-    if (httpStatus < 200 || httpStatus >= 300) {
-        // licenses_seen keeps verification 'offline', status 'unconfirmed': the platform confirmed nothing.
-        // A code used in another hall, a signature the platform rejects or a license it does not know cannot
-        // stand in for a material: taken off it. An expired code (410) says nothing against the license: it
-        // stays attached as verified offline, like a scan while the platform is unreachable.
-        QString text;
-        bool refused = true;
-        if (httpStatus == 409 || errorCode == u"payload_replayed"_s) {
-            text = tr("The platform says this code was already used in another hall (payload_replayed): ask "
-                      "the citizen to refresh the code.");
-        } else if (httpStatus == 410 || errorCode == u"payload_expired"_s) {
-            text =
-                tr("The platform says the code has expired (payload_expired): ask the citizen to refresh it "
-                   "and scan again.");
-            refused = false;
-        } else if (httpStatus == 422) {
-            text = tr("The platform could not verify the code's signature: do not accept this license.");
-        } else if (httpStatus == 404) {
-            text = tr("The platform does not know this license: check the original.");
-        } else {
-            text = tr("The platform refused the code (%1).").arg(errorCode);
-            refused = false;
-        }
-        if (refused) {
-            const QString material = detach(seenId, claims, httpStatus == 404);
-            if (!material.isEmpty())
-                text += u' ' + tr("Removed from “%1”.").arg(material);
-            m_page->messageBar()->showWarning(text);
-        }
-        if (isCurrent(seenId)) {
-            m_error->setText(text);
-            m_error->show();
-            m_state->setText(tr("Not confirmed by the platform"));
-        }
+void LicensePanel::showAnswer(qint64 seenId, const license::El1Claims &claims,
+                              const license::LicenseConfirmation::Outcome &o) {
+    using Verdict = license::LicenseConfirmation::Verdict;
+    if (o.verdict == Verdict::Valid) {
+        if (!isCurrent(seenId))
+            return;
+        m_state->setText(tr("Confirmed online: valid (已联网确认)"));
+        m_type->setText(o.confirmed.tn);
+        m_number->setText(o.confirmed.no);
+        m_holder->setText(o.confirmed.hn);
+        m_holderId->setText(o.confirmed.hid);
+        m_issuer->setText(o.confirmed.iss);
+        m_issued->setText(o.confirmed.isd);
+        m_validity->setText(o.confirmed.vu);
+        m_lastLicenseId = o.licenseId;
+        m_openDocument->setVisible(!o.licenseId.isEmpty());
         return;
     }
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    const QString status = o.value(u"status"_s).toString();
-    const QString licenseId = o.value(u"license_id"_s).toString();
-    const QString holderId = o.value(u"holder_id_number"_s).toString();
-    QString number = o.value(u"number"_s).toString();
-    if (!holderId.isEmpty() && core::normalizeIdentifier(number) == core::normalizeIdentifier(holderId))
-        number = core::maskIdNumber(number);
-    const bool known = status == u"valid"_s || status == u"expired"_s || status == u"revoked"_s;
-    auto s = m_ctx.db->exec(
-        u"UPDATE licenses_seen SET license_id = ?, verification = 'online', status = ?, "
-        "file_sha256 = ? WHERE id = ?"_s,
-        {licenseId, known ? status : u"unconfirmed"_s, o.value(u"file_sha256"_s).toString(), seenId});
-    if (!s.ok())
-        qCWarning(lcIntake) << "licenses_seen update failed:" << s.error().code;
-    if (status != u"valid"_s) {
+    if (o.verdict == Verdict::Revoked || o.verdict == Verdict::Expired) {
         const QString material = detach(seenId, claims, true);
-        const QString why = status == u"revoked"_s ? tr("revoked (已吊销)") : tr("expired (已过期)");
+        const QString why = o.verdict == Verdict::Revoked ? tr("revoked (已吊销)") : tr("expired (已过期)");
         const QString text =
             material.isEmpty()
                 ? tr("The platform says this license is %1.").arg(why)
                 : tr("The platform says this license is %1: removed from “%2”.").arg(why, material);
-        m_page->messageBar()->showWarning(text);
+        m_messages->showWarning(text);
         if (isCurrent(seenId)) {
             m_error->setText(text);
             m_error->show();
@@ -343,18 +318,37 @@ void LicensePanel::onResolved(qint64 seenId, const license::El1Claims &claims, i
         }
         return;
     }
-    if (!isCurrent(seenId))
-        return;
-    m_state->setText(tr("Confirmed online: valid (已联网确认)"));
-    m_type->setText(o.value(u"type_name"_s).toString(claims.tn));
-    m_number->setText(number.isEmpty() ? claims.no : number);
-    m_holder->setText(o.value(u"holder_name"_s).toString(claims.hn));
-    m_holderId->setText(holderId.isEmpty() ? claims.hid : core::maskIdNumber(holderId));
-    m_issuer->setText(o.value(u"issuer"_s).toString(claims.iss));
-    m_issued->setText(o.value(u"issued_on"_s).toString(claims.isd));
-    m_validity->setText(o.value(u"valid_until"_s).toString(claims.vu));
-    m_lastLicenseId = licenseId;
-    m_openDocument->setVisible(!licenseId.isEmpty());
+    QString text;
+    switch (o.verdict) {
+    case Verdict::CodeReplayed:
+        text = tr("The platform says this code was already used in another hall (payload_replayed): ask "
+                  "the citizen to refresh the code.");
+        break;
+    case Verdict::CodeExpired:
+        text = tr("The platform says the code has expired (payload_expired): ask the citizen to refresh it "
+                  "and scan again.");
+        break;
+    case Verdict::BadSignature:
+        text = tr("The platform could not verify the code's signature: do not accept this license.");
+        break;
+    case Verdict::UnknownLicense:
+        text = tr("The platform does not know this license: check the original.");
+        break;
+    default:
+        text = tr("The platform refused the code (%1).").arg(o.errorCode);
+        break;
+    }
+    if (o.takeOff) {
+        const QString material = detach(seenId, claims, o.licenseItself);
+        if (!material.isEmpty())
+            text += u' ' + tr("Removed from “%1”.").arg(material);
+        m_messages->showWarning(text);
+    }
+    if (isCurrent(seenId)) {
+        m_error->setText(text);
+        m_error->show();
+        m_state->setText(tr("Not confirmed by the platform"));
+    }
 }
 
 QString LicensePanel::detach(qint64 seenId, const license::El1Claims &claims, bool licenseItself) {
@@ -389,7 +383,7 @@ QString LicensePanel::detach(qint64 seenId, const license::El1Claims &claims, bo
 }
 
 void LicensePanel::openDocument() {
-    if (m_lastLicenseId.isEmpty() || !onlineAvailable())
+    if (m_lastLicenseId.isEmpty() || !m_ctx.online || !m_ctx.online->available())
         return;
     sync::ApiRequest req;
     req.path = u"/licenses/%1/file"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(m_lastLicenseId)));
@@ -399,7 +393,7 @@ void LicensePanel::openDocument() {
         if (!guard)
             return;
         if (!r.ok()) {
-            guard->m_page->messageBar()->showWarning(
+            guard->m_messages->showWarning(
                 tr("The license document could not be fetched (%1).")
                     .arg(r.errorCode.isEmpty() ? QString::number(r.status) : r.errorCode));
             return;
@@ -414,7 +408,7 @@ void LicensePanel::openDocument() {
             u".pdf"_s);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(r.body) != r.body.size()) {
-            guard->m_page->messageBar()->showWarning(tr("The license document could not be saved."));
+            guard->m_messages->showWarning(tr("The license document could not be saved."));
             return;
         }
         f.close();
@@ -422,35 +416,17 @@ void LicensePanel::openDocument() {
     });
 }
 
-qint64 LicensePanel::recordSeen(const license::El1Claims &c) {
-    if (!m_ctx.db)
-        return 0;
-    const QString now = m_ctx.clock->nowUtc().toString(Qt::ISODate);
-    // Only the masked holder id is kept (the claims never carry more).
-    auto q =
-        m_ctx.db->query(u"INSERT INTO licenses_seen (lid, type_code, type_name, number_masked, holder_name, "
-                        u"holder_id_masked, "
-                        "issuer, issued_on, valid_until, verified_at, verification, status, payload_exp) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'offline', 'unconfirmed', ?)"_s,
-                        {c.lid, c.typ, c.tn, c.no, c.hn, c.hid, c.iss, c.isd, c.vu, now, c.exp});
-    if (!q.ok()) {
-        qCWarning(lcIntake) << "licenses_seen insert failed:" << q.error().code;
-        return 0;
-    }
-    return q.value().lastInsertId().toLongLong();
-}
-
 void LicensePanel::onCaseCommitted(const QString &localId) {
     // CaseService::submit linked the case's licenses in its transaction. The committed draft's other scans
     // (taken off their material) can never be linked now: its id is not used again. Other drafts' stay (a
     // held ticket's, linked when that case is submitted).
     QSet<QString> drafts;
-    auto q = m_ctx.db->query(u"SELECT id FROM licenses_seen WHERE case_local_id = ?"_s, {localId});
-    while (q.ok() && q->next()) {
-        const auto it = m_attachedSeenIds.constFind(q->value(0).toLongLong());
-        if (it != m_attachedSeenIds.cend())
-            drafts.insert(it->draftId);
-    }
+    if (m_confirmation)
+        for (qint64 id : m_confirmation->scansOfCase(localId)) {
+            const auto it = m_attachedSeenIds.constFind(id);
+            if (it != m_attachedSeenIds.cend())
+                drafts.insert(it->draftId);
+        }
     drafts.insert(
         m_page->currentDraft().draftId); // IntakePage emits caseCommitted before it clears the visit
     for (auto it = m_attachedSeenIds.begin(); it != m_attachedSeenIds.end();)

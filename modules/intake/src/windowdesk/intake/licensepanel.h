@@ -1,21 +1,27 @@
 #pragma once
 // The license panel on the intake page: the last scan's result (verified license or the reason it was
-// refused), a manual paste field for a scanner that failed, and the record in licenses_seen. Scans from the
-// scanner filter, the serial scanner and the paste field all arrive through the same LicenseScanService.
+// refused), a manual paste field for a scanner that failed, and the 证照标识 check. Scans from the scanner
+// filter, the serial scanner and the paste field all arrive through the same LicenseScanService. What a scan
+// and the platform's answers mean is LicenseConfirmation's (licenses_seen, POST /licenses/resolve); the panel
+// shows it and asks the page to put the license on its material.
 #include "citizenphonewindow.h"
 #include "intakecontext.h"
 
 #include <windowdesk/license/el1verifier.h>
+#include <windowdesk/license/licenseconfirmation.h>
 
 #include <QHash>
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 #include <optional>
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
+
+namespace windowdesk::ui {
+class MessageBar;
+}
 
 namespace windowdesk::intake {
 
@@ -37,13 +43,9 @@ public:
     QLineEdit *pasteField() const { return m_paste; }
     CitizenPhoneWindow *citizenPhone() const { return m_phone; }
 
-    // The page keeps the licenses_seen id of the scan standing in for each material (IntakePage's material
-    // rows); it goes into the draft as MaterialMark::seenId, and the submit links the draft's ids
-    // (IntakeDraft::licenseSeenIds), so a restored draft links its scans.
-
-    // Seconds between attempts to confirm licenses verified offline (online again).
-    void setConfirmIntervalMs(int ms) { m_confirmTimer.setInterval(ms); }
-    int unconfirmedCount() const { return int(m_unconfirmed.size()); }
+    // Milliseconds between attempts to confirm licenses verified offline (online again).
+    void setConfirmIntervalMs(int ms);
+    int unconfirmedCount() const;
 
 public Q_SLOTS:
     // Verifies `payload` through the scan service, remembering the text so it can be resolved online.
@@ -63,23 +65,17 @@ public Q_SLOTS:
 
 private:
     void clearShown();
-    qint64 recordSeen(const license::El1Claims &claims);
-    void resolve(qint64 seenId, const QString &payload, const license::El1Claims &claims);
-    void onResolved(qint64 seenId, const license::El1Claims &claims, int httpStatus, const QByteArray &body,
-                    const QString &errorCode);
+    void showAnswer(qint64 seenId, const license::El1Claims &claims,
+                    const license::LicenseConfirmation::Outcome &outcome);
     // Takes the license off its material (the platform said it cannot stand in): for every scan when the
     // license itself is refused, else for this scan only. Returns the material's name (empty: nothing taken).
     QString detach(qint64 seenId, const license::El1Claims &claims, bool licenseItself);
-    bool onlineAvailable() const;
     bool isCurrent(qint64 seenId) const { return seenId && seenId == m_lastSeenId; }
 
-    struct Pending {
-        QString payload;
-        license::El1Claims claims;
-    };
-
     IntakePage *m_page;
+    ui::MessageBar *m_messages;
     IntakeContext m_ctx;
+    license::LicenseConfirmation *m_confirmation = nullptr; // null without a database
     std::optional<license::El1Claims> m_last;
     qint64 m_lastSeenId = 0;
     struct Attached {
@@ -99,14 +95,13 @@ private:
     QLabel *m_issued = nullptr;
     QLabel *m_validity = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_idWarning = nullptr; // the 证照标识 check character does not match
     QLabel *m_note = nullptr;
     QLineEdit *m_paste = nullptr;
     QPointer<CitizenPhoneWindow> m_phone;
     QPushButton *m_openDocument = nullptr;
-    QString m_pendingPayload;             // the text being verified right now (set just before verifyScanned)
-    QString m_lastLicenseId;              // platform license id of the shown license, once resolved
-    QHash<qint64, Pending> m_unconfirmed; // licenses_seen.id → payload, only in memory (see confirmPending)
-    QTimer m_confirmTimer;
+    QString m_pendingPayload; // the text being verified right now (set just before verifyScanned)
+    QString m_lastLicenseId;  // platform license id of the shown license, once resolved
 };
 
 } // namespace windowdesk::intake

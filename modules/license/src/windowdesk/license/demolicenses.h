@@ -4,6 +4,7 @@
 #include "el1format.h"
 #include "el1signer.h"
 #include "keyset.h"
+#include "licensetypes.h"
 
 #include <QList>
 
@@ -14,8 +15,6 @@ class Clock;
 namespace windowdesk::license {
 
 inline constexpr char16_t kDemoKid[] = u"demo-hall-2026";
-inline constexpr char16_t kTypeResidentId[] = u"11100000000013127D001";      // 居民身份证
-inline constexpr char16_t kTypeBusinessLicense[] = u"11100000000013338W001"; // 营业执照
 
 struct DemoLicense {
     QString title;    // shown in the "citizen phone" list

@@ -3,13 +3,13 @@
 #include "sm2.h"
 
 #include <windowdesk/storage/database.h>
+#include <windowdesk/storage/licensekeystore.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -25,10 +25,6 @@ QDateTime parseUtc(const QString &s) {
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
         return {}; // an instant needs an offset or Z
     return t.toUTC();
-}
-
-QString isoUtc(const QDateTime &t) {
-    return t.toUTC().toString(Qt::ISODate);
 }
 
 Error formatError(const QString &why) {
@@ -107,21 +103,20 @@ const LicenseKey *KeySet::find(QByteArrayView kid) const {
 }
 
 Result<KeySet> LicenseKeyRepository::load() const {
-    auto q = m_db.query(u"SELECT kid, alg, public_key_pem, not_before, not_after, source FROM license_keys"
-                        u" ORDER BY kid"_s);
-    if (!q.ok())
-        return q.error();
+    auto rows = storage::LicenseKeyStore(m_db).rows();
+    if (!rows.ok())
+        return rows.error();
     QList<LicenseKey> keys;
-    while (q->next()) {
-        if (q->value(1).toString() != QStringView(kAlgSm2Sm3))
+    for (const storage::LicenseKeyRow &r : rows.value()) {
+        if (r.alg != QStringView(kAlgSm2Sm3))
             continue;
         LicenseKey k;
-        k.kid = q->value(0).toString();
-        k.alg = q->value(1).toString();
-        k.publicKeyPem = q->value(2).toString().toUtf8();
-        k.notBefore = parseUtc(q->value(3).toString());
-        k.notAfter = parseUtc(q->value(4).toString());
-        k.source = q->value(5).toString();
+        k.kid = r.kid;
+        k.alg = r.alg;
+        k.publicKeyPem = r.publicKeyPem.toUtf8();
+        k.notBefore = parseUtc(r.notBefore);
+        k.notAfter = parseUtc(r.notAfter);
+        k.source = r.source;
         // One unusable row (a bad PEM or time stored by a pull) must not disable the other keys.
         if (!k.notBefore.isValid() || !k.notAfter.isValid() ||
             !(k.publicKey = sm2::readPublicKeyPem(k.publicKeyPem))) {
@@ -133,34 +128,27 @@ Result<KeySet> LicenseKeyRepository::load() const {
     return KeySet::fromKeys(std::move(keys));
 }
 
+namespace {
+QList<storage::LicenseKeyRow> rowsOf(const KeySet &keys) {
+    QList<storage::LicenseKeyRow> rows;
+    for (const LicenseKey &k : keys.keys())
+        rows.append({k.kid, k.alg, QString::fromUtf8(k.publicKeyPem),
+                     k.notBefore.toUTC().toString(Qt::ISODate), k.notAfter.toUTC().toString(Qt::ISODate),
+                     k.source});
+    return rows;
+}
+} // namespace
+
 Status LicenseKeyRepository::upsert(const KeySet &keys, const QDateTime &nowUtc) {
-    return m_db.write([&]() -> Status {
-        for (const LicenseKey &k : keys.keys()) {
-            Status s = m_db.exec(
-                u"INSERT INTO license_keys (kid, alg, public_key_pem, not_before, not_after, source,"
-                u" updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kid) DO UPDATE SET"
-                u" alg = excluded.alg, public_key_pem = excluded.public_key_pem,"
-                u" not_before = excluded.not_before, not_after = excluded.not_after,"
-                u" source = excluded.source, updated_at = excluded.updated_at"_s,
-                {k.kid, k.alg, QString::fromUtf8(k.publicKeyPem), isoUtc(k.notBefore), isoUtc(k.notAfter),
-                 k.source, isoUtc(nowUtc)});
-            if (!s.ok())
-                return s;
-        }
-        return {};
-    });
+    return storage::LicenseKeyStore(m_db).upsert(rowsOf(keys), nowUtc.toUTC().toString(Qt::ISODate));
 }
 
 Status LicenseKeyRepository::replaceAll(const KeySet &keys, const QDateTime &nowUtc) {
-    Status s = m_db.write([&]() -> Status { return m_db.exec(u"DELETE FROM license_keys"_s); });
-    if (!s.ok())
-        return s;
-    return upsert(keys, nowUtc);
+    return storage::LicenseKeyStore(m_db).replaceAll(rowsOf(keys), nowUtc.toUTC().toString(Qt::ISODate));
 }
 
 Status LicenseKeyRepository::removeSource(const QString &source) {
-    return m_db.write(
-        [&]() -> Status { return m_db.exec(u"DELETE FROM license_keys WHERE source = ?"_s, {source}); });
+    return storage::LicenseKeyStore(m_db).replaceSources({source}, {}, QString());
 }
 
 } // namespace windowdesk::license

@@ -57,7 +57,8 @@ public:
 
     // The usable SM2-SM3 keys; rows with another alg, a bad PEM or time are skipped (and logged).
     Result<KeySet> load() const;
-    // Replaces every key (a platform pull removes the demo key too).
+    // Writes go through storage::LicenseKeyStore, the one writer of license_keys (the demo hall and a
+    // platform pull use it too). Replaces every key (a platform pull removes the demo key too).
     Status replaceAll(const KeySet &keys, const QDateTime &nowUtc);
     // Adds or updates keys without touching others (e.g. the demo key while no platform is configured).
     Status upsert(const KeySet &keys, const QDateTime &nowUtc);

@@ -1,4 +1,5 @@
 #include "demohall.h"
+#include "licensekeystore.h"
 
 #include "catalogimporter.h"
 #include "database.h"
@@ -105,20 +106,16 @@ Status loadLicenseKeys(Database &db, const QString &now) {
     auto o = readDemoObject(u"license_keys.json"_s, true);
     if (!o)
         return o.error();
+    QList<LicenseKeyRow> keys;
     for (const auto &v : o->value(u"keys"_s).toArray()) {
         const QJsonObject k = v.toObject();
         const QString kid = k.value(u"kid"_s).toString();
         if (kid.isEmpty())
             return Status::failure(u"demo_invalid"_s, u"license_keys.json: a key without kid"_s);
-        if (auto s =
-                db.exec(uR"(INSERT INTO license_keys(kid, alg, public_key_pem, not_before, not_after, source,
-                updated_at) VALUES (?, ?, ?, ?, ?, 'demo', ?) ON CONFLICT(kid) DO NOTHING)"_s,
-                        {kid, k.value(u"alg"_s).toString(), k.value(u"public_key_pem"_s).toString(),
-                         k.value(u"not_before"_s).toString(), k.value(u"not_after"_s).toString(), now});
-            !s)
-            return s;
+        keys.append({kid, k.value(u"alg"_s).toString(), k.value(u"public_key_pem"_s).toString(),
+                     k.value(u"not_before"_s).toString(), k.value(u"not_after"_s).toString(), u"demo"_s});
     }
-    return {};
+    return LicenseKeyStore(db).addMissing(keys, now);
 }
 
 } // namespace

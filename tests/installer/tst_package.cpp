@@ -82,6 +82,7 @@ void TstPackage::holdsWhatHallItNeeds_data() {
     QTest::addColumn<QString>("path");
     QTest::addRow("GUI") << u"/usr/bin/windowdesk"_s;
     QTest::addRow("CLI") << u"/usr/bin/windowdeskctl"_s;
+    QTest::addRow("card reader helper") << u"/usr/libexec/windowdesk/windowdesk-reader"_s;
     QTest::addRow("desktop file") << desktopPath;
     QTest::addRow("metainfo") << metainfoPath;
     QTest::addRow("scalable icon") << u"/usr/share/icons/hicolor/scalable/apps/%1.svg"_s.arg(appId);
@@ -114,8 +115,9 @@ void TstPackage::holdsNothingElse() {
         QVERIFY2(!p.startsWith(u"/usr/include") && !p.endsWith(u".a"), qPrintable(p));
     }
     // No program links a GPL-only Qt module (architecture.md, Licences).
-    for (const QString &program : {u"windowdesk"_s, u"windowdeskctl"_s}) {
-        const Run needed = run(u"objdump"_s, {u"-p"_s, m_root + u"/usr/bin/"_s + program});
+    for (const QString &program : {u"/usr/bin/windowdesk"_s, u"/usr/bin/windowdeskctl"_s,
+                                   u"/usr/libexec/windowdesk/windowdesk-reader"_s}) {
+        const Run needed = run(u"objdump"_s, {u"-p"_s, m_root + program});
         QCOMPARE(needed.exitCode, 0);
         QVERIFY2(!needed.out.contains("HttpServer") && !needed.out.contains("Charts"),
                  needed.out.constData());
@@ -170,6 +172,9 @@ void TstPackage::versionsAgree() {
     const Run ctl = run(m_root + u"/usr/bin/windowdeskctl"_s, {u"version"_s}, env);
     QCOMPARE(ctl.exitCode, 0);
     QCOMPARE(QString::fromUtf8(ctl.out).section(u'\n', 0, 0), u"windowdeskctl "_s + version);
+    const Run reader = run(m_root + u"/usr/libexec/windowdesk/windowdesk-reader"_s, {u"--version"_s}, env);
+    QCOMPARE(reader.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(reader.out).trimmed(), u"windowdesk-reader "_s + version);
 
     // The newest AppStream release and the newest changelog entry are this version.
     QDomDocument meta;

@@ -60,6 +60,7 @@ void TstUosPackage::holdsEntriesAndFiles_data() {
     QTest::addRow("info") << prefix + u"/info"_s;
     QTest::addRow("GUI") << prefix + u"/files/bin/windowdesk"_s;
     QTest::addRow("CLI") << prefix + u"/files/bin/windowdeskctl"_s;
+    QTest::addRow("card reader helper") << prefix + u"/files/libexec/windowdesk/windowdesk-reader"_s;
     QTest::addRow("desktop file") << prefix + u"/entries/applications/"_s + appId + u".desktop"_s;
     QTest::addRow("scalable icon") << prefix + u"/entries/icons/hicolor/scalable/apps/"_s + appId + u".svg"_s;
     for (int size : {16, 24, 32, 48, 64, 128, 256})

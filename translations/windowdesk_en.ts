@@ -229,6 +229,107 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::cases::IntakeVisit</name>
+    <message>
+        <source>The license fits no material of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached: the holder does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::AcceptanceForm</name>
+    <message>
+        <source>Acceptance form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose (↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::ApplicantSection</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal person / organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (legal representative for an entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning applicant: details filled in from an earlier case — please confirm them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::intake::CaseDetailDialog</name>
     <message>
         <source>Decision recorded</source>
@@ -709,6 +810,62 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::intake::DecisionPanel</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (受理) — Alt+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice (一次性告知补正) — Alt+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse (不予受理) — Alt+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis (refusal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a matter to see the due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised: %1 working days → %2
+Legal: %3 working days → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working-day calendar for %1: due dates will come from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* provisional calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::intake::EvaluationDialog</name>
     <message>
         <source>Please rate our service</source>
@@ -770,214 +927,11 @@ Database: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Natural person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal person / organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entity name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name (legal representative for an entity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resident ID card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hong Kong/Macao permit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taiwan permit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foreign permanent residence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search items and bundles: name, pinyin initials or code; Enter takes the first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Materials (Ctrl+M marks the unmarked ones as paper)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept (受理) — Alt+1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction notice (一次性告知补正) — Alt+2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refuse (不予受理) — Alt+3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal basis (refusal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Bundle] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This matter cannot be loaded from the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This matter is for legal persons: enter the entity and its USCC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle: %1 — items: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose (↓)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> (for %n items)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>— not checked —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-license</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commitment (告知承诺)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An e-license can stand in: scan it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is missing or wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -993,40 +947,47 @@ Database: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Returning applicant: details filled in from an earlier case — please confirm them.</source>
+        <source>Acceptance form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>male</source>
+        <source>Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a matter to see the due dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promised: %1 working days → %2
-Legal: %3 working days → %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No working-day calendar for %1: due dates will come from the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>* provisional calendar</source>
+        <source>Applicant kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1037,12 +998,13 @@ Legal: %3 working days → %4</source>
         <source>Matter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The decision cannot be taken yet: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1050,6 +1012,10 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Saved: %1. Notice saved as PDF in %2 (Ctrl+P to print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1062,129 +1028,6 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>No notice to print yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The queue is offline: serve walk-ins without a ticket (F9).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That action does not fit the ticket&apos;s state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket %1 · %2 · waited %3 min · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in (no ticket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No ticket — F2 calls the next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for this window: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last called: —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last called: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is waiting for this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Called %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket on hold; its draft is kept. Shift+F7 resumes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No ticket on hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket %1 transferred to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The license fits no material of this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>License holder differs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The license holder (%1, %2) does not match the applicant (%3, %4). Attach it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not attached: the holder does not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>License %1 attached to “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket %1 resumed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Materials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant kind</source>
-    </message>
-    <message>
-        <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,6 +1070,10 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the license document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paste a license code (EL1.…) and press Enter — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,6 +1083,10 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>The license could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be confirmed online before the code expired: check the original license (状态未确认).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1263,35 +1114,19 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the license document</source>
+        <source>License holder differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not be confirmed online before the code expired: check the original license (状态未确认).</source>
+        <source>The license holder (%1, %2) does not match the applicant (%3, %4). Attach it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform says this code was already used in another hall (payload_replayed): ask the citizen to refresh the code.</source>
+        <source>License %1 attached to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform says the code has expired (payload_expired): ask the citizen to refresh it and scan again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform could not verify the code&apos;s signature: do not accept this license.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform does not know this license: check the original.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform refused the code (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not confirmed by the platform</source>
+        <source>Confirmed online: valid (已联网确认)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1315,7 +1150,31 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirmed online: valid (已联网确认)</source>
+        <source>The platform says this code was already used in another hall (payload_replayed): ask the citizen to refresh the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform says the code has expired (payload_expired): ask the citizen to refresh it and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not verify the code&apos;s signature: do not accept this license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not know this license: check the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the code (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed by the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1326,8 +1185,66 @@ Legal: %3 working days → %4</source>
         <source>The license document could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>windowdesk::intake::MaterialsChecklist</name>
     <message>
-        <source>Removed from “%1”.</source>
+        <source>Materials (Ctrl+M marks the unmarked ones as paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (for %n items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not checked —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment (告知承诺)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-license can stand in: scan it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::MatterSearch</name>
+    <message>
+        <source>Matter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search items and bundles: name, pinyin initials or code; Enter takes the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle: %1 — items: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Bundle] %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1419,6 +1336,141 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Form field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::QueueBar</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is offline: serve walk-ins without a ticket (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That action does not fit the ticket&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 · %2 · waited %3 min · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in (no ticket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket — F2 calls the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for this window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last called: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last called: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket on hold; its draft is kept. Shift+F7 resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 transferred to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -228,6 +228,107 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::cases::IntakeVisit</name>
+    <message>
+        <source>The license fits no material of this case.</source>
+        <translation>该证照不对应本办件的任何材料。</translation>
+    </message>
+    <message>
+        <source>Not attached: the holder does not match.</source>
+        <translation>未关联：持证人不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::AcceptanceForm</name>
+    <message>
+        <source>Acceptance form</source>
+        <translation>受理单</translation>
+    </message>
+    <message>
+        <source>Choose (↓)</source>
+        <translation>请选择（↓）</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::ApplicantSection</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Legal person / organisation</source>
+        <translation>法人或其他组织</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Name (legal representative for an entity)</source>
+        <translation>姓名（单位填法定代表人）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Returning applicant: details filled in from an earlier case — please confirm them.</source>
+        <translation>该申请人曾来办事：已按以往办件填入信息，请核对确认。</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>出生日期 %1，%2</translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::intake::CaseDetailDialog</name>
     <message>
         <source>Decision recorded</source>
@@ -702,6 +803,63 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::intake::DecisionPanel</name>
+    <message>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <source>Accept (受理) — Alt+1</source>
+        <translation>受理 — Alt+1</translation>
+    </message>
+    <message>
+        <source>Correction notice (一次性告知补正) — Alt+2</source>
+        <translation>一次性告知补正 — Alt+2</translation>
+    </message>
+    <message>
+        <source>Refuse (不予受理) — Alt+3</source>
+        <translation>不予受理 — Alt+3</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Legal basis (refusal)</source>
+        <translation>不予受理依据</translation>
+    </message>
+    <message>
+        <source>Confirm decision</source>
+        <translation>确认决定</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新接待</translation>
+    </message>
+    <message>
+        <source>Choose a matter to see the due dates.</source>
+        <translation>选择事项后显示办结期限。</translation>
+    </message>
+    <message>
+        <source>Promised: %1 working days → %2
+Legal: %3 working days → %4</source>
+        <translation>承诺：%1 个工作日 → %2
+法定：%3 个工作日 → %4</translation>
+    </message>
+    <message>
+        <source>No working-day calendar for %1: due dates will come from the platform.</source>
+        <translation>缺少 %1 年的工作日历：办结期限将由平台计算。</translation>
+    </message>
+    <message>
+        <source>* provisional calendar</source>
+        <translation>* 暂定工作日历</translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::intake::EvaluationDialog</name>
     <message>
         <source>Please rate our service</source>
@@ -763,214 +921,12 @@ Database: %3</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <source>Queue</source>
-        <translation>排队叫号</translation>
-    </message>
-    <message>
-        <source>Call next</source>
-        <translation>叫号</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation>重呼</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始办理</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>过号</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>挂起</translation>
-    </message>
-    <message>
-        <source>Resume held</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>转号</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>无号办理</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Natural person</source>
-        <translation>自然人</translation>
-    </message>
-    <message>
-        <source>Legal person / organisation</source>
-        <translation>法人或其他组织</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Entity name</source>
-        <translation>单位名称</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Name (legal representative for an entity)</source>
-        <translation>姓名（单位填法定代表人）</translation>
-    </message>
-    <message>
-        <source>Resident ID card</source>
-        <translation>居民身份证</translation>
-    </message>
-    <message>
-        <source>Hong Kong/Macao permit</source>
-        <translation>港澳居民来往内地通行证</translation>
-    </message>
-    <message>
-        <source>Taiwan permit</source>
-        <translation>台湾居民来往大陆通行证</translation>
-    </message>
-    <message>
-        <source>Foreign permanent residence</source>
-        <translation>外国人永久居留身份证</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>护照</translation>
-    </message>
-    <message>
-        <source>ID type</source>
-        <translation>证件类型</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Matter (Ctrl+F)</source>
-        <translation>事项（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Search items and bundles: name, pinyin initials or code; Enter takes the first</source>
-        <translation>搜索事项和“一件事”：名称、拼音首字母或编码；回车选第一项</translation>
-    </message>
-    <message>
-        <source>Acceptance form</source>
-        <translation>受理单</translation>
-    </message>
-    <message>
-        <source>Materials (Ctrl+M marks the unmarked ones as paper)</source>
-        <translation>材料（Ctrl+M 将未核对的标为纸质）</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>受理决定</translation>
-    </message>
-    <message>
-        <source>Accept (受理) — Alt+1</source>
-        <translation>受理 — Alt+1</translation>
-    </message>
-    <message>
-        <source>Correction notice (一次性告知补正) — Alt+2</source>
-        <translation>一次性告知补正 — Alt+2</translation>
-    </message>
-    <message>
-        <source>Refuse (不予受理) — Alt+3</source>
-        <translation>不予受理 — Alt+3</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Legal basis (refusal)</source>
-        <translation>不予受理依据</translation>
-    </message>
-    <message>
-        <source>Confirm decision</source>
-        <translation>确认决定</translation>
-    </message>
-    <message>
-        <source>Print notice</source>
-        <translation>打印文书</translation>
-    </message>
-    <message>
-        <source>New visit</source>
-        <translation>新接待</translation>
-    </message>
-    <message>
-        <source>[Bundle] %1</source>
-        <translation>【一件事】%1</translation>
-    </message>
-    <message>
         <source>This matter cannot be loaded from the catalog.</source>
         <translation>无法从事项目录加载此事项。</translation>
     </message>
     <message>
         <source>This matter is for legal persons: enter the entity and its USCC.</source>
         <translation>此事项面向法人：请填写单位名称及统一社会信用代码。</translation>
-    </message>
-    <message>
-        <source>Bundle: %1 — items: %2</source>
-        <translation>一件事：%1 — 包含事项：%2</translation>
-    </message>
-    <message>
-        <source>Item: %1 (%2)</source>
-        <translation>事项：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Choose (↓)</source>
-        <translation>请选择（↓）</translation>
-    </message>
-    <message numerus="yes">
-        <source> (for %n items)</source>
-        <translation>
-            <numerusform>（%n 个事项共用）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>— not checked —</source>
-        <translation>— 未核对 —</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>纸质</translation>
-    </message>
-    <message>
-        <source>E-license</source>
-        <translation>电子证照</translation>
-    </message>
-    <message>
-        <source>Commitment (告知承诺)</source>
-        <translation>告知承诺</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>缺少</translation>
-    </message>
-    <message>
-        <source>An e-license can stand in: scan it</source>
-        <translation>可用电子证照替代：请扫码</translation>
-    </message>
-    <message>
-        <source>What is missing or wrong</source>
-        <translation>缺少或需补正的内容</translation>
     </message>
     <message>
         <source>The draft cannot be restored.</source>
@@ -985,42 +941,48 @@ Database: %3</source>
         <translation>草稿未能保存：%1</translation>
     </message>
     <message>
-        <source>Returning applicant: details filled in from an earlier case — please confirm them.</source>
-        <translation>该申请人曾来办事：已按以往办件填入信息，请核对确认。</translation>
+        <source>Acceptance form</source>
+        <translation>受理单</translation>
     </message>
     <message>
-        <source>male</source>
-        <translation>男</translation>
+        <source>Materials</source>
+        <translation>申请材料</translation>
     </message>
     <message>
-        <source>female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>Born %1, %2</source>
-        <translation>出生日期 %1，%2</translation>
-    </message>
-    <message>
-        <source>Choose a matter to see the due dates.</source>
-        <translation>选择事项后显示办结期限。</translation>
-    </message>
-    <message>
-        <source>Promised: %1 working days → %2
-Legal: %3 working days → %4</source>
-        <translation>承诺：%1 个工作日 → %2
-法定：%3 个工作日 → %4</translation>
-    </message>
-    <message>
-        <source>No working-day calendar for %1: due dates will come from the platform.</source>
-        <translation>缺少 %1 年的工作日历：办结期限将由平台计算。</translation>
-    </message>
-    <message>
-        <source>* provisional calendar</source>
-        <translation>* 暂定工作日历</translation>
+        <source>Applicant kind</source>
+        <translation>申请人类型</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -1029,6 +991,10 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Matter</source>
         <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
     </message>
     <message numerus="yes">
         <source>The decision cannot be taken yet: %n problem(s).</source>
@@ -1045,6 +1011,10 @@ Legal: %3 working days → %4</source>
         <translation>已保存：%1。文书已存为 PDF，位于 %2（Ctrl+P 打印）。</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
         <source>Saved: %1, but the notice could not be written: %2</source>
         <translation>已保存：%1，但文书未能生成：%2</translation>
     </message>
@@ -1055,130 +1025,6 @@ Legal: %3 working days → %4</source>
     <message>
         <source>No notice to print yet.</source>
         <translation>暂无可打印的文书。</translation>
-    </message>
-    <message>
-        <source>The queue is offline: serve walk-ins without a ticket (F9).</source>
-        <translation>叫号系统离线：请按无号办理（F9）接待。</translation>
-    </message>
-    <message>
-        <source>That action does not fit the ticket&apos;s state.</source>
-        <translation>当前号票状态不能执行此操作。</translation>
-    </message>
-    <message>
-        <source>Queue error: %1</source>
-        <translation>叫号出错：%1</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>已叫号</translation>
-    </message>
-    <message>
-        <source>serving</source>
-        <translation>办理中</translation>
-    </message>
-    <message>
-        <source>on hold</source>
-        <translation>已挂起</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>已过号</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>等候中</translation>
-    </message>
-    <message>
-        <source>Ticket %1 · %2 · waited %3 min · %4</source>
-        <translation>%1 号 · %2 · 已等 %3 分钟 · %4</translation>
-    </message>
-    <message>
-        <source>Walk-in (no ticket)</source>
-        <translation>无号办理</translation>
-    </message>
-    <message>
-        <source>No ticket — F2 calls the next</source>
-        <translation>当前无号 — 按 F2 叫号</translation>
-    </message>
-    <message>
-        <source>Queue offline</source>
-        <translation>叫号系统离线</translation>
-    </message>
-    <message>
-        <source>Waiting for this window: %1</source>
-        <translation>本窗口等候：%1 人</translation>
-    </message>
-    <message>
-        <source>Last called: —</source>
-        <translation>上次叫号：—</translation>
-    </message>
-    <message>
-        <source>Last called: %1</source>
-        <translation>上次叫号：%1</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting for this window.</source>
-        <translation>本窗口无人等候。</translation>
-    </message>
-    <message>
-        <source>Called %1.</source>
-        <translation>已呼叫 %1 号。</translation>
-    </message>
-    <message>
-        <source>Ticket on hold; its draft is kept. Shift+F7 resumes it.</source>
-        <translation>号票已挂起，草稿已保留。按 Shift+F7 恢复。</translation>
-    </message>
-    <message>
-        <source>No ticket on hold.</source>
-        <translation>没有挂起的号票。</translation>
-    </message>
-    <message>
-        <source>Ticket %1 transferred to %2.</source>
-        <translation>%1 号已转至%2。</translation>
-    </message>
-    <message>
-        <source>The license fits no material of this case.</source>
-        <translation>该证照不对应本办件的任何材料。</translation>
-    </message>
-    <message>
-        <source>License holder differs</source>
-        <translation>持证人不一致</translation>
-    </message>
-    <message>
-        <source>The license holder (%1, %2) does not match the applicant (%3, %4). Attach it anyway?</source>
-        <translation>持证人（%1，%2）与申请人（%3，%4）不一致。仍要关联吗？</translation>
-    </message>
-    <message>
-        <source>Not attached: the holder does not match.</source>
-        <translation>未关联：持证人不一致。</translation>
-    </message>
-    <message>
-        <source>License %1 attached to “%2”.</source>
-        <translation>证照 %1 已关联到“%2”。</translation>
-    </message>
-    <message>
-        <source>Transfer to</source>
-        <translation>转号到</translation>
-    </message>
-    <message>
-        <source>Ticket %1 resumed.</source>
-        <translation>已恢复办理 %1 号。</translation>
-    </message>
-    <message>
-        <source>Materials</source>
-        <translation>申请材料</translation>
-    </message>
-    <message>
-        <source>Applicant kind</source>
-        <translation>申请人类型</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1066,10 @@ Legal: %3 working days → %4</source>
         <translation>有效期至：</translation>
     </message>
     <message>
+        <source>Open the license document</source>
+        <translation>打开证照文件</translation>
+    </message>
+    <message>
         <source>Paste a license code (EL1.…) and press Enter — %1</source>
         <translation>粘贴亮证码（EL1.…）后按回车 — %1</translation>
     </message>
@@ -1230,6 +1080,10 @@ Legal: %3 working days → %4</source>
     <message>
         <source>The license could not be checked: %1</source>
         <translation>无法核验证照：%1</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed online before the code expired: check the original license (状态未确认).</source>
+        <translation>亮证码过期前未能联网确认：请核对证照原件（状态未确认）。</translation>
     </message>
     <message>
         <source>License verification is not available on this desk.</source>
@@ -1256,36 +1110,20 @@ Legal: %3 working days → %4</source>
         <translation>该证照（%1）不对应本办件的任何材料。</translation>
     </message>
     <message>
-        <source>Open the license document</source>
-        <translation>打开证照文件</translation>
+        <source>License holder differs</source>
+        <translation>持证人不一致</translation>
     </message>
     <message>
-        <source>Could not be confirmed online before the code expired: check the original license (状态未确认).</source>
-        <translation>亮证码过期前未能联网确认：请核对证照原件（状态未确认）。</translation>
+        <source>The license holder (%1, %2) does not match the applicant (%3, %4). Attach it anyway?</source>
+        <translation>持证人（%1，%2）与申请人（%3，%4）不一致。仍要关联吗？</translation>
     </message>
     <message>
-        <source>The platform says this code was already used in another hall (payload_replayed): ask the citizen to refresh the code.</source>
-        <translation>平台提示该亮证码已在其他大厅使用：请申请人刷新后重新出示。</translation>
+        <source>License %1 attached to “%2”.</source>
+        <translation>证照 %1 已关联到“%2”。</translation>
     </message>
     <message>
-        <source>The platform says the code has expired (payload_expired): ask the citizen to refresh it and scan again.</source>
-        <translation>平台提示亮证码已过期：请申请人刷新后重新扫码。</translation>
-    </message>
-    <message>
-        <source>The platform could not verify the code&apos;s signature: do not accept this license.</source>
-        <translation>平台无法验证亮证码签名：请勿采用此证照。</translation>
-    </message>
-    <message>
-        <source>The platform does not know this license: check the original.</source>
-        <translation>平台查无此证照：请核对原件。</translation>
-    </message>
-    <message>
-        <source>The platform refused the code (%1).</source>
-        <translation>平台拒绝了该亮证码（%1）。</translation>
-    </message>
-    <message>
-        <source>Not confirmed by the platform</source>
-        <translation>平台未确认</translation>
+        <source>Confirmed online: valid (已联网确认)</source>
+        <translation>已联网确认：有效</translation>
     </message>
     <message>
         <source>revoked (已吊销)</source>
@@ -1308,8 +1146,32 @@ Legal: %3 working days → %4</source>
         <translation>已联网确认：%1</translation>
     </message>
     <message>
-        <source>Confirmed online: valid (已联网确认)</source>
-        <translation>已联网确认：有效</translation>
+        <source>The platform says this code was already used in another hall (payload_replayed): ask the citizen to refresh the code.</source>
+        <translation>平台提示该亮证码已在其他大厅使用：请申请人刷新后重新出示。</translation>
+    </message>
+    <message>
+        <source>The platform says the code has expired (payload_expired): ask the citizen to refresh it and scan again.</source>
+        <translation>平台提示亮证码已过期：请申请人刷新后重新扫码。</translation>
+    </message>
+    <message>
+        <source>The platform could not verify the code&apos;s signature: do not accept this license.</source>
+        <translation>平台无法验证亮证码签名：请勿采用此证照。</translation>
+    </message>
+    <message>
+        <source>The platform does not know this license: check the original.</source>
+        <translation>平台查无此证照：请核对原件。</translation>
+    </message>
+    <message>
+        <source>The platform refused the code (%1).</source>
+        <translation>平台拒绝了该亮证码（%1）。</translation>
+    </message>
+    <message>
+        <source>Removed from “%1”.</source>
+        <translation>已从“%1”中移除。</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the platform</source>
+        <translation>平台未确认</translation>
     </message>
     <message>
         <source>The license document could not be fetched (%1).</source>
@@ -1319,9 +1181,69 @@ Legal: %3 working days → %4</source>
         <source>The license document could not be saved.</source>
         <translation>无法保存证照文件。</translation>
     </message>
+</context>
+<context>
+    <name>windowdesk::intake::MaterialsChecklist</name>
     <message>
-        <source>Removed from “%1”.</source>
-        <translation>已从“%1”中移除。</translation>
+        <source>Materials (Ctrl+M marks the unmarked ones as paper)</source>
+        <translation>材料（Ctrl+M 将未核对的标为纸质）</translation>
+    </message>
+    <message numerus="yes">
+        <source> (for %n items)</source>
+        <translation>
+            <numerusform>（%n 个事项共用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not checked —</source>
+        <translation>— 未核对 —</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>E-license</source>
+        <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>Commitment (告知承诺)</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>An e-license can stand in: scan it</source>
+        <translation>可用电子证照替代：请扫码</translation>
+    </message>
+    <message>
+        <source>What is missing or wrong</source>
+        <translation>缺少或需补正的内容</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::MatterSearch</name>
+    <message>
+        <source>Matter (Ctrl+F)</source>
+        <translation>事项（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search items and bundles: name, pinyin initials or code; Enter takes the first</source>
+        <translation>搜索事项和“一件事”：名称、拼音首字母或编码；回车选第一项</translation>
+    </message>
+    <message>
+        <source>Bundle: %1 — items: %2</source>
+        <translation>一件事：%1 — 包含事项：%2</translation>
+    </message>
+    <message>
+        <source>Item: %1 (%2)</source>
+        <translation>事项：%1（%2）</translation>
+    </message>
+    <message>
+        <source>[Bundle] %1</source>
+        <translation>【一件事】%1</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1335,141 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Form field</source>
         <translation>表单字段</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::QueueBar</name>
+    <message>
+        <source>Queue</source>
+        <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resume held</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转号</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>无号办理</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>转号到</translation>
+    </message>
+    <message>
+        <source>The queue is offline: serve walk-ins without a ticket (F9).</source>
+        <translation>叫号系统离线：请按无号办理（F9）接待。</translation>
+    </message>
+    <message>
+        <source>That action does not fit the ticket&apos;s state.</source>
+        <translation>当前号票状态不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Queue error: %1</source>
+        <translation>叫号出错：%1</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>已过号</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · %2 · waited %3 min · %4</source>
+        <translation>%1 号 · %2 · 已等 %3 分钟 · %4</translation>
+    </message>
+    <message>
+        <source>Walk-in (no ticket)</source>
+        <translation>无号办理</translation>
+    </message>
+    <message>
+        <source>No ticket — F2 calls the next</source>
+        <translation>当前无号 — 按 F2 叫号</translation>
+    </message>
+    <message>
+        <source>Queue offline</source>
+        <translation>叫号系统离线</translation>
+    </message>
+    <message>
+        <source>Waiting for this window: %1</source>
+        <translation>本窗口等候：%1 人</translation>
+    </message>
+    <message>
+        <source>Last called: —</source>
+        <translation>上次叫号：—</translation>
+    </message>
+    <message>
+        <source>Last called: %1</source>
+        <translation>上次叫号：%1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this window.</source>
+        <translation>本窗口无人等候。</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>已呼叫 %1 号。</translation>
+    </message>
+    <message>
+        <source>Ticket on hold; its draft is kept. Shift+F7 resumes it.</source>
+        <translation>号票已挂起，草稿已保留。按 Shift+F7 恢复。</translation>
+    </message>
+    <message>
+        <source>No ticket on hold.</source>
+        <translation>没有挂起的号票。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 resumed.</source>
+        <translation>已恢复办理 %1 号。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 transferred to %2.</source>
+        <translation>%1 号已转至%2。</translation>
     </message>
 </context>
 <context>

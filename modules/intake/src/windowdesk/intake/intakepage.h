@@ -1,6 +1,8 @@
 #pragma once
-// The clerk's one page: queue strip, applicant, matter search, the generated acceptance form, the
-// materials checklist, the decision panel. Widgets show and collect; CaseService decides what is allowed.
+// The clerk's one page over the visit (cases::IntakeVisit): the queue bar, the applicant, the matter search,
+// the generated acceptance form, the materials checklist, the license panel and the decision panel, each a
+// section that shows the visit and writes the clerk's edits to it. The page saves the visit's draft as the
+// clerk types, submits it through CaseService, writes the notices and hands over to the evaluation.
 #include "evaluationdialog.h"
 #include "intakecontext.h"
 #include "noticerenderer.h"
@@ -8,30 +10,21 @@
 #include <windowdesk/cases/caseservice.h>
 #include <windowdesk/cases/draftrepository.h>
 #include <windowdesk/cases/intaketypes.h>
+#include <windowdesk/cases/intakevisit.h>
 #include <windowdesk/cases/queueservice.h>
 
-#include <QHash>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
 #include <memory>
 #include <optional>
 
-class QCheckBox;
 class QComboBox;
-class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QPushButton;
 class QTimer;
-class QVBoxLayout;
 
 namespace windowdesk::license {
 struct El1Claims;
-struct El1Result;
-} // namespace windowdesk::license
+}
 namespace windowdesk::ui {
 class MessageBar;
 }
@@ -41,7 +34,13 @@ class CatalogSearch;
 
 namespace windowdesk::intake {
 
+class AcceptanceForm;
+class ApplicantSection;
+class DecisionPanel;
 class LicensePanel;
+class MaterialsChecklist;
+class MatterSearch;
+class QueueBar;
 
 class IntakePage : public QWidget {
     Q_OBJECT
@@ -49,28 +48,21 @@ public:
     explicit IntakePage(IntakeContext context, QWidget *parent = nullptr);
     ~IntakePage() override;
 
+    // The visit on the page: what every section shows and changes.
+    cases::IntakeVisit &visit() const { return *m_visit; }
     // The current state as it would be saved.
-    IntakeDraft currentDraft() const;
-    const Matter &matter() const { return m_matter; }
-    std::optional<Ticket> currentTicket() const { return m_ticket; }
+    IntakeDraft currentDraft() const { return m_visit->draft(); }
+    const Matter &matter() const { return m_visit->matter(); }
+    std::optional<Ticket> currentTicket() const { return m_visit->ticket(); }
 
     // Restores a saved draft exactly (applicant, matter, form values, materials, decision).
     bool restoreDraft(const QString &draftId);
     // Saves the draft now (the debounce timer calls this).
     void saveDraftNow();
 
-    // The license panel's hook: fills the material whose license_type equals the claim's typ (electronic,
-    // license id recorded). Warns and asks for confirmation when the holder does not match the applicant.
-    // Errors: no_matching_material, holder_mismatch_declined.
+    // Puts a verified license on the material whose license_type equals the claim's typ (the license panel's
+    // attach). Errors: no_matching_material, holder_mismatch_declined.
     Result<QString> attachLicense(const license::El1Claims &claims);
-    // Undoes attachLicense for the license `lid` (the platform said it is revoked or expired): the material
-    // goes back to unmarked. Returns the material's name, empty when it was not attached.
-    QString detachLicense(const QString &lid);
-    // The materials standing on the e-license scan `fromSeenId` (licenses_seen.id) now stand on `toSeenId`
-    // (a refreshed code of the same license, when the platform refused the earlier one). Returns how many.
-    int moveLicenseScan(qint64 fromSeenId, qint64 toSeenId);
-    // True when a material of the current visit stands on the scan `seenId`.
-    bool standsOnLicenseScan(qint64 seenId) const;
 
     // Paths of the notices of the last committed case.
     QStringList lastNoticePaths() const { return m_lastNotices; }
@@ -83,7 +75,8 @@ public:
     // Leaving (log out, quit): true while a ticket is called or in service, or the visit has entries.
     bool hasOpenWork() const;
     // Puts the current ticket on hold with its draft kept, as F7 does; `done(true)` once the queue took it
-    // (at once for the local queue, later for the platform's), `done(false)` when it refused (the ticket stays).
+    // (at once for the local queue, later for the platform's), `done(false)` when it refused (the ticket
+    // stays).
     void holdCurrentTicket(std::function<void(bool held)> done);
 
 public slots:
@@ -108,44 +101,23 @@ public slots:
 signals:
     void caseCommitted(const QString &localId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void endTicket(TicketAction action);
-    // Resumes the held ticket `id` with its draft; when that fails and `fallbackId` is set (the ticket just
-    // held for a swap), that one is resumed instead.
-    void resumeTicket(qint64 id, qint64 fallbackId);
     void buildUi();
-    void buildForm();
-    void buildMaterials();
+    QWidget *buildRestoreBar();
+    QueueBar *buildQueueBar();
     void rebuildTabOrder();
-    void setMatter(const Matter &m);
-    void chooseMatter(int row);
-    void onSearchTextChanged(const QString &text);
-    void onChanged();
-    void onIdChanged();
-    void updateIdInfo();
+    void onVisitChanged();
     void updateFieldErrors(bool showRequired);
-    void updateDecisionPanel();
     void applyDraft(const IntakeDraft &d);
+    // A resumed ticket's held draft back on the page (the visit there kept as its own draft first).
+    void restoreTicketDraft(qint64 ticketId);
     void clearVisit();
-    void showQueueError(const Error &e);
-    void setTicket(std::optional<Ticket> t);
-    void prefillFormFromApplicant();
-    // The applicant section's edit holding the same value as the form field `f` (its own name, id number,
-    // phone, entity name or USCC), or null.
-    QLineEdit *applicantEditFor(const core::FormField &f) const;
-    void copyLinked(QLineEdit *from, QLineEdit *to);
+    // Writes the notices of the case just submitted as PDF and says where; false when one could not be.
+    void writeNotices(const SubmittedCase &submitted, const IntakeDraft &draft);
+    void openEvaluation(const QString &caseLocalId, const QString &ticketNo);
     // How a problem's key (FieldProblems) is named on the page, and the widget that fixes it.
     QString problemPlace(const QString &key) const;
     QWidget *problemWidget(const QString &key) const;
-    // On the screen of the setting evaluation.screen (a name or a number from 1) when it names one of this
-    // desk's screens, else centred on the clerk's window.
-    void placeEvaluationWindow(QWidget *w) const;
-    QString decisionValue() const;
-    QJsonValue fieldValue(const core::FormField &f) const;
-    void setFieldValue(const core::FormField &f, const QJsonValue &v);
     QDate today() const;
 
     IntakeContext m_ctx;
@@ -154,71 +126,29 @@ private:
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<DraftRepository> m_drafts;
     std::unique_ptr<storage::CatalogSearch> m_catalogSearch; // one instance: it may keep a cache
-    Matter m_matter;
-    std::optional<Ticket> m_ticket;
-    bool m_walkIn = false;
-    QString m_draftId;
+    cases::IntakeVisit *m_visit = nullptr;
     bool m_loading = false;
-    bool m_copyingLinked = false;
     bool m_showRequired = false;
     QStringList m_lastNotices;
     QString m_lastCaseLocalId;
-    QString m_lastTicketNo;
+    QString m_lastDecision; // the last committed case's decision: which notice Ctrl+P prints
     int m_visits = 0;
 
     ui::MessageBar *m_message = nullptr;
-    QLabel *m_queueStrip = nullptr;
-    QLabel *m_ticketLabel = nullptr;
-    QLabel *m_queueState = nullptr;
-    QComboBox *m_transferTo = nullptr;
     QWidget *m_restoreBar = nullptr;
     QComboBox *m_restoreList = nullptr;
-
-    QComboBox *m_kind = nullptr;
-    QLineEdit *m_name = nullptr;
-    QComboBox *m_idType = nullptr;
-    QLineEdit *m_idNumber = nullptr;
-    QLabel *m_idInfo = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLabel *m_phoneError = nullptr;
-    QLineEdit *m_entityName = nullptr;
-    QLineEdit *m_uscc = nullptr;
-    QLabel *m_usccError = nullptr;
-    QWidget *m_entityBox = nullptr;
-
-    QLineEdit *m_search = nullptr;
-    QListWidget *m_results = nullptr;
-    QLabel *m_noResults = nullptr; // 无结果 and what to try
-    QLabel *m_matterLabel = nullptr;
-
-    QWidget *m_formArea = nullptr;
-    QFormLayout *m_formLayout = nullptr;
-    QHash<QString, QWidget *> m_fieldWidgets;
-    QHash<QString, QLabel *> m_fieldErrors;
-
-    QWidget *m_materialsArea = nullptr;
-    QVBoxLayout *m_materialsLayout = nullptr;
-    struct MaterialRow {
-        QComboBox *status = nullptr;
-        QLineEdit *reason = nullptr;
-        QLabel *error = nullptr;
-        QString licenseId;
-        qint64 seenId = 0; // the licenses_seen row of the scan the material stands on (0: none)
-    };
-    QHash<QString, MaterialRow> m_materialRows;
-
-    QComboBox *m_decision = nullptr;
-    QLineEdit *m_reason = nullptr;
-    QLineEdit *m_basis = nullptr;
-    QLabel *m_dueDates = nullptr;
-    QLabel *m_problems = nullptr;
-    QPushButton *m_confirm = nullptr;
+    QueueBar *m_queueBar = nullptr;
+    ApplicantSection *m_applicant = nullptr;
+    MatterSearch *m_matterSearch = nullptr;
+    AcceptanceForm *m_form = nullptr;
+    MaterialsChecklist *m_materials = nullptr;
+    DecisionPanel *m_decision = nullptr;
+    LicensePanel *m_licensePanel = nullptr;
 
     QObject *m_wheelGuard = nullptr; // closed combo boxes pass the wheel to the page
     QTimer *m_draftTimer = nullptr;
     QTimer *m_clockTimer = nullptr;
     QPointer<EvaluationDialog> m_evaluation;
-    LicensePanel *m_licensePanel = nullptr;
 };
 
 } // namespace windowdesk::intake

@@ -1,7 +1,6 @@
 #include "licensepanel.h"
 #include "citizenphonewindow.h"
 #include "intakelogging.h"
-#include "intakepage.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/identity.h>
@@ -10,6 +9,7 @@
 #include <windowdesk/license/licensescanservice.h>
 #include <windowdesk/license/licensetypes.h>
 #include <windowdesk/sync/onlineapi.h>
+#include <windowdesk/ui/dialogfacade.h>
 #include <windowdesk/ui/messagebar.h>
 #include <windowdesk/ui/shortcuts.h>
 
@@ -51,10 +51,11 @@ QString LicensePanel::offlineStateText() {
     return u"已离线验签，状态待联网确认"_s;
 }
 
-LicensePanel::LicensePanel(IntakePage *page, const IntakeContext &context, QWidget *parent)
+LicensePanel::LicensePanel(cases::IntakeVisit &visit, ui::MessageBar *messages, const IntakeContext &context,
+                           QWidget *parent)
     : QWidget(parent)
-    , m_page(page)
-    , m_messages(page->messageBar())
+    , m_visit(visit)
+    , m_messages(messages)
     , m_ctx(context) {
     setObjectName(u"licensePanel"_s);
     auto *root = new QVBoxLayout(this);
@@ -141,36 +142,36 @@ LicensePanel::LicensePanel(IntakePage *page, const IntakeContext &context, QWidg
             m_error->show();
         });
     }
-    if (m_ctx.db && m_ctx.clock) {
-        m_confirmation = new license::LicenseConfirmation(*m_ctx.db, *m_ctx.clock, this);
-        if (sync::OnlineApi *online = m_ctx.online) {
-            license::LicenseConfirmation::Platform platform;
-            platform.available = [online] {
-                return online->available();
-            };
-            platform.post = [online](const QString &path, const QByteArray &body,
-                                     std::function<void(const license::LicenseConfirmation::Answer &)> done) {
-                sync::ApiRequest req;
-                req.method = "POST";
-                req.path = path;
-                req.body = body;
-                online->send(req, [done](const sync::ApiResponse &r) {
-                    done({r.status, r.body, r.errorCode});
-                });
-            };
-            m_confirmation->setPlatform(std::move(platform));
-        }
-        connect(m_confirmation, &license::LicenseConfirmation::answered, this, &LicensePanel::showAnswer);
-        connect(m_confirmation, &license::LicenseConfirmation::expiredUnconfirmed, this,
-                [this](qint64 seenId) {
-                    if (isCurrent(seenId))
-                        m_note->setText(
-                            m_note->text() + u'\n' +
+    connectConfirmation();
+    clearShown();
+}
+
+void LicensePanel::connectConfirmation() {
+    if (!m_ctx.db || !m_ctx.clock)
+        return;
+    m_confirmation = new license::LicenseConfirmation(*m_ctx.db, *m_ctx.clock, this);
+    if (sync::OnlineApi *online = m_ctx.online) {
+        license::LicenseConfirmation::Platform platform;
+        platform.available = [online] {
+            return online->available();
+        };
+        platform.post = [online](const QString &path, const QByteArray &body,
+                                 std::function<void(const license::LicenseConfirmation::Answer &)> done) {
+            sync::ApiRequest req;
+            req.method = "POST";
+            req.path = path;
+            req.body = body;
+            online->send(req, [done](const sync::ApiResponse &r) { done({r.status, r.body, r.errorCode}); });
+        };
+        m_confirmation->setPlatform(std::move(platform));
+    }
+    connect(m_confirmation, &license::LicenseConfirmation::answered, this, &LicensePanel::showAnswer);
+    connect(m_confirmation, &license::LicenseConfirmation::expiredUnconfirmed, this, [this](qint64 seenId) {
+        if (isCurrent(seenId))
+            m_note->setText(m_note->text() + u'\n' +
                             tr("Could not be confirmed online before the code expired: check the original "
                                "license (状态未确认)."));
-                });
-    }
-    clearShown();
+    });
 }
 
 LicensePanel::~LicensePanel() {
@@ -256,15 +257,14 @@ void LicensePanel::showResult(const license::El1Result &result) {
 
     QStringList notes;
     QStringList warnings; // for the message bar, after the attach's own message
-    const QString before = m_page->currentDraft().applicant.name;
-    auto attached = m_page->attachLicense(c);
-    if (license::isResidentIdLicense(c.typ) && before.isEmpty() &&
-        !m_page->currentDraft().applicant.name.isEmpty())
+    const QString before = m_visit.applicant().name;
+    auto attached = attach(c);
+    if (license::isResidentIdLicense(c.typ) && before.isEmpty() && !m_visit.applicant().name.isEmpty())
         notes << tr("The applicant's name was filled from the ID license. The id number is masked on the "
                     "license: type or confirm the full id number yourself.");
     if (attached.ok()) {
         if (m_lastSeenId)
-            m_attachedSeenIds.insert(m_lastSeenId, Attached{c.lid, m_page->currentDraft().draftId});
+            m_attachedSeenIds.insert(m_lastSeenId, Attached{c.lid, m_visit.draftId()});
         notes << tr("Attached to the material as an e-license.");
     } else if (attached.error().code == u"no_matching_material"_s) {
         notes << tr("This license (%1) fits no material of this case.").arg(c.tn);
@@ -283,6 +283,30 @@ void LicensePanel::showResult(const license::El1Result &result) {
         m_messages->showWarning(warnings.join(u'\n'));
     if (m_confirmation && m_lastSeenId && !m_pendingPayload.isEmpty())
         m_confirmation->confirm(m_lastSeenId, m_pendingPayload, c);
+}
+
+Result<QString> LicensePanel::attach(const license::El1Claims &claims) {
+    cases::VisitLicense l;
+    l.lid = claims.lid;
+    l.typeCode = claims.typ;
+    l.holderName = claims.hn;
+    l.holderId = claims.hid;
+    l.residentId = license::isResidentIdLicense(claims.typ);
+    // The scan just recorded in licenses_seen; a call for another license (no scan behind it) links nothing.
+    l.seenId = m_last && m_last->lid == claims.lid ? m_lastSeenId : 0;
+    auto attached = m_visit.attachLicense(l, [this, &claims] {
+        const auto answer = ui::DialogFacade::instance().question(
+            this, tr("License holder differs"),
+            tr("The license holder (%1, %2) does not match the applicant (%3, %4). Attach it anyway?")
+                .arg(claims.hn, claims.hid, m_visit.holderName(), core::maskIdNumber(m_visit.holderId())));
+        return answer == QMessageBox::Yes;
+    });
+    if (attached.ok()) {
+        const cases::MatterMaterial *m = m_visit.matter().material(attached.value());
+        m_messages->showInfo(
+            tr("License %1 attached to “%2”.").arg(claims.tn, m ? m->material.name : QString()));
+    }
+    return attached;
 }
 
 void LicensePanel::showAnswer(qint64 seenId, const license::El1Claims &claims,
@@ -356,14 +380,14 @@ QString LicensePanel::detach(qint64 seenId, const license::El1Claims &claims, bo
         // The license cannot be used (revoked, expired, unknown): every scan of it is off its material.
         for (auto it = m_attachedSeenIds.begin(); it != m_attachedSeenIds.end();)
             it = it->lid == claims.lid ? m_attachedSeenIds.erase(it) : std::next(it);
-        return m_page->detachLicense(claims.lid);
+        return m_visit.detachLicense(claims.lid);
     }
     // Only this code is refused: the material stays if another scan of the same license is attached (a
     // refreshed code), and an answer for a scan no longer attached in this visit touches nothing.
     if (!m_attachedSeenIds.remove(seenId))
         return {};
     // Another scan of the same license attached in this visit (a refreshed code), if any.
-    const QString draftId = m_page->currentDraft().draftId;
+    const QString draftId = m_visit.draftId();
     qint64 other = 0;
     for (auto it = m_attachedSeenIds.cbegin(); it != m_attachedSeenIds.cend(); ++it)
         if (it->lid == claims.lid && it->draftId == draftId)
@@ -371,14 +395,14 @@ QString LicensePanel::detach(qint64 seenId, const license::El1Claims &claims, bo
     if (!other) {
         // None: the materials standing on the refused scan lose the license (none stand on it when they
         // stand on a later scan, or when the scan belongs to another visit's draft).
-        if (!m_page->standsOnLicenseScan(seenId))
+        if (!m_visit.standsOnLicenseScan(seenId))
             return {};
-        return m_page->detachLicense(claims.lid);
+        return m_visit.detachLicense(claims.lid);
     }
     // The material now stands on the other scan, and the case links that one.
-    if (m_page->moveLicenseScan(seenId, other) == 0)
+    if (m_visit.moveLicenseScan(seenId, other) == 0)
         return {};
-    m_page->saveDraftNow();
+    Q_EMIT saveDraftRequested();
     return {};
 }
 
@@ -427,8 +451,7 @@ void LicensePanel::onCaseCommitted(const QString &localId) {
             if (it != m_attachedSeenIds.cend())
                 drafts.insert(it->draftId);
         }
-    drafts.insert(
-        m_page->currentDraft().draftId); // IntakePage emits caseCommitted before it clears the visit
+    drafts.insert(m_visit.draftId()); // the page tells before it clears the visit
     for (auto it = m_attachedSeenIds.begin(); it != m_attachedSeenIds.end();)
         it = drafts.contains(it->draftId) ? m_attachedSeenIds.erase(it) : std::next(it);
 }

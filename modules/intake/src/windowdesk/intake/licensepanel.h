@@ -2,11 +2,12 @@
 // The license panel on the intake page: the last scan's result (verified license or the reason it was
 // refused), a manual paste field for a scanner that failed, and the 证照标识 check. Scans from the scanner
 // filter, the serial scanner and the paste field all arrive through the same LicenseScanService. What a scan
-// and the platform's answers mean is LicenseConfirmation's (licenses_seen, POST /licenses/resolve); the panel
-// shows it and asks the page to put the license on its material.
+// and the platform's answers mean is LicenseConfirmation's; the panel shows it and puts the license on the
+// visit's material (IntakeVisit), never touching the page's widgets.
 #include "citizenphonewindow.h"
 #include "intakecontext.h"
 
+#include <windowdesk/cases/intakevisit.h>
 #include <windowdesk/license/el1verifier.h>
 #include <windowdesk/license/licenseconfirmation.h>
 
@@ -25,12 +26,12 @@ class MessageBar;
 
 namespace windowdesk::intake {
 
-class IntakePage;
-
 class LicensePanel : public QWidget {
     Q_OBJECT
 public:
-    LicensePanel(IntakePage *page, const IntakeContext &context, QWidget *parent = nullptr);
+    // `messages`: the page's message bar, for what the clerk must see wherever the focus is.
+    LicensePanel(cases::IntakeVisit &visit, ui::MessageBar *messages, const IntakeContext &context,
+                 QWidget *parent = nullptr);
     ~LicensePanel() override;
 
     // The verification state shown until the platform confirms the license.
@@ -42,6 +43,11 @@ public:
     qint64 lastSeenId() const { return m_lastSeenId; }
     QLineEdit *pasteField() const { return m_paste; }
     CitizenPhoneWindow *citizenPhone() const { return m_phone; }
+
+    // Puts a verified license on the visit's material whose license_type is its type code (electronic, the
+    // scan recorded when it is the last one scanned). Asks the clerk when the holder is not the applicant.
+    // Errors: no_matching_material, holder_mismatch_declined.
+    Result<QString> attach(const license::El1Claims &claims);
 
     // Milliseconds between attempts to confirm licenses verified offline (online again).
     void setConfirmIntervalMs(int ms);
@@ -60,10 +66,18 @@ public Q_SLOTS:
     // Demo hall only: the "citizen phone" window with a live demo license QR.
     void openCitizenPhone();
     // The visit's case was committed (CaseService linked its licenses in the same transaction): the next
-    // visit starts with no attached licenses.
+    // visit starts with no attached licenses. Called before the visit is cleared.
     void onCaseCommitted(const QString &localId);
 
+Q_SIGNALS:
+    // A change to the visit that must be on disk at once (a refused code's material moved to an earlier scan:
+    // a restart now must still link that one).
+    void saveDraftRequested();
+
 private:
+    // LicenseConfirmation over this desk's database, reaching the platform through the online API when there
+    // is one; its answers are shown here.
+    void connectConfirmation();
     void clearShown();
     void showAnswer(qint64 seenId, const license::El1Claims &claims,
                     const license::LicenseConfirmation::Outcome &outcome);
@@ -72,7 +86,7 @@ private:
     QString detach(qint64 seenId, const license::El1Claims &claims, bool licenseItself);
     bool isCurrent(qint64 seenId) const { return seenId && seenId == m_lastSeenId; }
 
-    IntakePage *m_page;
+    cases::IntakeVisit &m_visit;
     ui::MessageBar *m_messages;
     IntakeContext m_ctx;
     license::LicenseConfirmation *m_confirmation = nullptr; // null without a database

@@ -2112,6 +2112,14 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new platform address applies at the next login (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the demo hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open the &amp;notices folder</source>
         <translation type="unfinished"></translation>
     </message>

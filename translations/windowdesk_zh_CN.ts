@@ -2114,6 +2114,14 @@ Legal: %3 working days → %4</source>
         <translation>平台 %1</translation>
     </message>
     <message>
+        <source>The new platform address applies at the next login (%1)</source>
+        <translation>新的平台地址将在下次登录时生效（%1）</translation>
+    </message>
+    <message>
+        <source>none: the demo hall</source>
+        <translation>无：演示大厅</translation>
+    </message>
+    <message>
         <source>Open the &amp;notices folder</source>
         <translation>打开通知书文件夹(&amp;N)</translation>
     </message>

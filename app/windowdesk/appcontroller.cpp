@@ -1,6 +1,5 @@
 #include "appcontroller.h"
 
-#include "pages.h"
 #include "platformlogin.h"
 #include "session.h"
 
@@ -51,7 +50,7 @@ void AppController::start() {
 
 QString AppController::platformUrl() const {
     ui::SettingsStore store(*m_base.db, *m_base.clock, m_base.audit, {});
-    auto v = store.value(ui::settingkey::platformUrl.toString());
+    auto v = store.value(QString::fromLatin1(storage::settingkey::platformUrl));
     return v ? v.value() : QString();
 }
 
@@ -96,8 +95,6 @@ void AppController::showMain(const storage::User &user, const QString &pageId) {
     auto *w = new ui::MainWindow(ctx);
     m_main = w;
     w->setAttribute(Qt::WA_DeleteOnClose);
-    for (const ui::PageSpec &spec : modulePages(ctx))
-        w->registerPage(spec);
     // The session's services live as long as the window: freed once the window and its pages are gone.
     SessionOptions options;
     options.tokens = m_tokens.get();

@@ -132,7 +132,8 @@ int main(int argc, char **argv) {
 
     if (langArg.isEmpty()) {
         ui::SettingsStore settings(*db, clock, nullptr, {});
-        if (auto lang = settings.value(ui::settingkey::language.toString()); lang && !lang->isEmpty())
+        if (auto lang = settings.value(QString::fromLatin1(storage::settingkey::language));
+            lang && !lang->isEmpty())
             ui::installTranslations(ui::resolveLanguage(lang.value()));
     }
 

@@ -57,7 +57,7 @@ bool PlatformLogin::isUnreachable(const QString &code) {
                                    u"cancelled"_s,
                                    u"http_408"_s,
                                    u"http_429"_s,
-                                   u"platform_url_invalid"_s};
+                                   u"invalid_url"_s};
     return codes.contains(code) || code.startsWith(u"http_5"_s) || sync::isTransportError(code);
 }
 

@@ -2,8 +2,6 @@
 
 #include "session.h"
 
-#include "pages.h"
-
 #include <windowdesk/storage/userrepository.h>
 #include <windowdesk/ui/aboutdialog.h>
 #include <windowdesk/ui/appsettings.h>
@@ -69,7 +67,7 @@ int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
             return Result<storage::User>::failure(u"screenshot"_s, QString());
         });
         ui::SettingsStore store(*base.db, *base.clock, nullptr, {});
-        auto url = store.value(ui::settingkey::platformUrl.toString());
+        auto url = store.value(QString::fromLatin1(storage::settingkey::platformUrl));
         login.setContextLine(ui::MainWindow::platformStateText(url ? url.value() : QString()));
         login.setUsername(u"admin"_s);
         ok = save(&login, dir, u"01-login.png"_s, out, err) && ok;
@@ -77,8 +75,6 @@ int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
     {
         std::unique_ptr<Session> session; // declared first: outlives the window and its pages
         ui::MainWindow w(base);
-        for (const ui::PageSpec &spec : modulePages(base))
-            w.registerPage(spec);
         session = std::make_unique<Session>(base, w);
         w.resize(1366, 768); // a hall PC's screen
         int n = 2;

@@ -6,6 +6,7 @@
 #include <windowdesk/storage/catalogrepository.h>
 #include <windowdesk/storage/catalogsearch.h>
 #include <windowdesk/storage/demohall.h>
+#include <windowdesk/storage/settingsrepository.h>
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -70,9 +71,9 @@ int search(Context &ctx, const QStringList &args) {
     storage::Database *db = openCatalog(ctx, exitCode);
     if (!db)
         return exitCode;
-    QString windowNo;
-    if (auto w = db->query(u"SELECT value FROM settings WHERE key = 'window.no'"_s); w && w->next())
-        windowNo = w->value(0).toString();
+    auto setting = storage::SettingsRepository(*db, SystemClock::instance())
+                       .value(QString::fromLatin1(storage::settingkey::windowNo));
+    const QString windowNo = setting.ok() ? setting.value() : QString();
     storage::CatalogSearch searcher(*db);
     QElapsedTimer timer;
     timer.start();

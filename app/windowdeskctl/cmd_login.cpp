@@ -2,6 +2,9 @@
 #include "cli.h"
 
 #include <windowdesk/core/clock.h>
+#include <windowdesk/storage/auditlog.h>
+#include <windowdesk/storage/keychainsecretstore.h>
+#include <windowdesk/storage/settingsrepository.h>
 #include <windowdesk/sync/syncconfig.h>
 #include <windowdesk/sync/syncworker.h>
 
@@ -56,9 +59,18 @@ int login(Context &ctx, const QStringList &args) {
         ctx.printError(u"login refused: %1 (%2)"_s.arg(o.status.error().code, o.status.error().message));
         return ExitPlatform;
     }
-    if (!ctx.platformUrl.isEmpty() &&
-        sync::settingValue(*db, QString::fromLatin1(sync::kPlatformUrlKey)).isEmpty())
-        (void)sync::setSetting(*db, QString::fromLatin1(sync::kPlatformUrlKey), ctx.platformUrl);
+    // The platform named on the command line becomes the hall's when none is set: a setting like any
+    // other (validated, audited, a real platform closes the local accounts).
+    const QString urlKey = QString::fromLatin1(storage::settingkey::platformUrl);
+    const auto stored = storage::SettingsRepository(*db, SystemClock::instance()).value(urlKey);
+    if (!ctx.platformUrl.isEmpty() && stored.ok() && stored->isEmpty()) {
+        storage::KeychainSecretStore keychain;
+        storage::AuditLog audit(*db, SystemClock::instance(), &keychain);
+        const Status st = storage::SettingsRepository(*db, SystemClock::instance(), &audit)
+                              .apply({u"windowdeskctl:login"_s, true}, {{urlKey, ctx.platformUrl.trimmed()}});
+        if (!st.ok())
+            ctx.printError(u"the platform address was not stored: "_s + st.error().message);
+    }
     if (!o.keychainStored) {
         ctx.printError(
             u"no system keychain is available: the tokens were NOT stored (nothing is written to disk). "

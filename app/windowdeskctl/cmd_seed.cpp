@@ -5,6 +5,7 @@
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/keychainsecretstore.h>
+#include <windowdesk/storage/settingsrepository.h>
 #include <windowdesk/sync/democaseseeder.h>
 #include <windowdesk/sync/syncconfig.h>
 
@@ -64,9 +65,11 @@ int seed(Context &ctx, const QStringList &args) {
         return ctx.databaseExitCode();
     // Synthetic cases must never reach a real platform: only loopback (the simulator) or none.
     const QString url = ctx.platformUrl.isEmpty()
-                            ? sync::settingValue(*db, QString::fromLatin1(sync::kPlatformUrlKey))
+                            ? storage::SettingsRepository(*db, SystemClock::instance())
+                                  .value(QString::fromLatin1(storage::settingkey::platformUrl))
+                                  .value()
                             : ctx.platformUrl;
-    if (!url.isEmpty() && !sync::isLoopbackHost(QUrl(url).host())) {
+    if (!url.isEmpty() && !storage::isLoopbackHost(QUrl(url).host())) {
         ctx.printError(
             u"seed demo-cases: refused, a non-loopback platform is configured (%1)"_s.arg(QUrl(url).host()));
         return ExitUsage;

@@ -1,5 +1,5 @@
 // `windowdeskctl settings get [KEY]` / `settings set KEY VALUE` (cli.md): hall IT on the machine reads and
-// changes the hall settings through storage::HallSettings, the rule the Settings dialog uses (same
+// changes the hall settings through storage::SettingsRepository, the rule the Settings dialog uses (same
 // validation, same settings_changed audit row; configuring a platform closes the local accounts there too).
 // `windowdeskctl users reopen-local`: the explicit admin action that lets the demo users and local-only
 // accounts log in again after a platform was configured (audited).
@@ -7,8 +7,8 @@
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
-#include <windowdesk/storage/hallsettings.h>
 #include <windowdesk/storage/keychainsecretstore.h>
+#include <windowdesk/storage/settingsrepository.h>
 #include <windowdesk/storage/userrepository.h>
 
 #include <QJsonArray>
@@ -32,7 +32,7 @@ int get(Context &ctx, const QStringList &args) {
     storage::Database *db = ctx.database();
     if (!db)
         return ctx.databaseExitCode();
-    auto all = storage::HallSettings(*db, SystemClock::instance(), nullptr).all();
+    auto all = storage::SettingsRepository(*db, SystemClock::instance()).all();
     if (!all.ok()) {
         ctx.printError(all.error().message);
         return ExitDamaged;
@@ -65,7 +65,7 @@ int set(Context &ctx, const QStringList &args) {
         return ctx.databaseExitCode();
     storage::KeychainSecretStore keychain;
     storage::AuditLog audit(*db, SystemClock::instance(), &keychain);
-    storage::HallSettings settings(*db, SystemClock::instance(), &audit);
+    storage::SettingsRepository settings(*db, SystemClock::instance(), &audit);
     const QString before = settings.all().ok() ? settings.all()->value(key) : QString();
     const Status st = settings.apply({actorId(), true}, {{key, value}});
     if (!st.ok()) {

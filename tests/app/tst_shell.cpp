@@ -419,7 +419,7 @@ void TstShell::platformUrlRules_data() {
 void TstShell::platformUrlRules() {
     QFETCH(QString, url);
     QFETCH(QString, error);
-    const Status st = ui::validatePlatformUrl(url);
+    const Status st = storage::validatePlatformUrl(url);
     QCOMPARE(st.ok() ? QString() : st.error().code, error);
 }
 

@@ -5,7 +5,7 @@
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/demohall.h>
-#include <windowdesk/storage/hallsettings.h>
+#include <windowdesk/storage/settingsrepository.h>
 #include <windowdesk/storage/userrepository.h>
 
 #include <QJsonArray>
@@ -78,7 +78,7 @@ private slots:
 void TestHallSettings::clerkChangesOnlyPreferences() {
     Fixture f;
     QVERIFY(f.db);
-    HallSettings s(*f.db, f.clock, f.audit.get());
+    SettingsRepository s(*f.db, f.clock, f.audit.get());
     for (const auto &[key, value] :
          QList<QPair<QString, QString>>{{u"platform.url"_s, u"https://zwfw.example.cn"_s},
                                         {u"platform.ca_cert"_s, u""_s},
@@ -125,7 +125,7 @@ void TestHallSettings::invalidValuesChangeNothing() {
     Fixture f;
     QVERIFY(f.db);
     const QString before = f.setting(key);
-    const Status st = HallSettings(*f.db, f.clock, f.audit.get()).apply(Admin, {{key, value}});
+    const Status st = SettingsRepository(*f.db, f.clock, f.audit.get()).apply(Admin, {{key, value}});
     QVERIFY(!st.ok());
     QCOMPARE(st.error().code, code);
     QVERIFY(!st.error().message.isEmpty());
@@ -138,12 +138,12 @@ void TestHallSettings::configuringAPlatformClosesTheDemoAccounts() {
     QVERIFY(f.db);
     QVERIFY(f.logsIn(u"admin"_s, u"Admin@2026"_s)); // the demo hall, as shipped
     // The simulator on this machine is no real platform: the demo hall goes on.
-    QVERIFY(HallSettings(*f.db, f.clock, f.audit.get())
+    QVERIFY(SettingsRepository(*f.db, f.clock, f.audit.get())
                 .apply(Admin, {{u"platform.url"_s, u"http://127.0.0.1:8080"_s}})
                 .ok());
     QVERIFY(f.logsIn(u"admin"_s, u"Admin@2026"_s));
     QVERIFY(f.auditRows(u"local_accounts_closed"_s).isEmpty());
-    QVERIFY(HallSettings(*f.db, f.clock, f.audit.get())
+    QVERIFY(SettingsRepository(*f.db, f.clock, f.audit.get())
                 .apply(Admin, {{u"platform.url"_s, u"https://zwfw.example.cn/windowdesk"_s}})
                 .ok());
     for (const auto &[user, password] : QList<QPair<QString, QString>>{{u"clerk"_s, u"Clerk@2026"_s},
@@ -170,7 +170,7 @@ void TestHallSettings::configuringAPlatformClosesTheDemoAccounts() {
 void TestHallSettings::clearingThePlatformDoesNotReopenLocalLogin() {
     Fixture f;
     QVERIFY(f.db);
-    HallSettings s(*f.db, f.clock, f.audit.get());
+    SettingsRepository s(*f.db, f.clock, f.audit.get());
     QVERIFY(s.apply(Admin, {{u"platform.url"_s, u"https://zwfw.example.cn"_s}}).ok());
     // An account that logged in online here (its offline verifier stored by the platform login).
     User online{u"u-1001"_s, u"lina"_s, u"李娜"_s, {u"clerk"_s}, u"h"_s, u"厅"_s, u"A07"_s};
@@ -214,7 +214,7 @@ void TestHallSettings::platformSetBeforeThisVersionAlsoClosesLocalLogin() {
 void TestHallSettings::reopeningIsAnAuditedAdminAction() {
     Fixture f;
     QVERIFY(f.db);
-    QVERIFY(HallSettings(*f.db, f.clock, f.audit.get())
+    QVERIFY(SettingsRepository(*f.db, f.clock, f.audit.get())
                 .apply(Admin, {{u"platform.url"_s, u"https://zwfw.example.cn"_s}})
                 .ok());
     QVERIFY(!f.logsIn(u"trainer"_s, u"Train@2026"_s));

@@ -4,6 +4,7 @@
 #include <windowdesk/cases/syncappliers.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
+#include <windowdesk/storage/settingsrepository.h>
 #include <windowdesk/sync/democaseseeder.h>
 #include <windowdesk/sync/syncconfig.h>
 #include <windowdesk/sync/syncengine.h>
@@ -133,11 +134,18 @@ struct Client {
         if (!r.ok())
             return false;
         db = std::move(r).value();
-        (void)sync::setSetting(*db, QString::fromLatin1(sync::kPlatformUrlKey), sim.base());
-        (void)sync::setSetting(*db, QString::fromLatin1(sync::kBackoffBaseKey),
-                               QString::number(backoffBaseMs));
-        (void)sync::setSetting(*db, QString::fromLatin1(sync::kBackoffCapKey), QString::number(backoffCapMs));
-        (void)sync::setSetting(*db, QString::fromLatin1(sync::kTimeoutKey), QString::number(timeoutMs));
+        namespace key = storage::settingkey;
+        const Status set =
+            storage::SettingsRepository(*db, SystemClock::instance())
+                .apply({u"sync-test"_s, true},
+                       {{QString::fromLatin1(key::platformUrl), sim.base()},
+                        {QString::fromLatin1(key::syncBackoffBaseMs), QString::number(backoffBaseMs)},
+                        {QString::fromLatin1(key::syncBackoffCapMs), QString::number(backoffCapMs)},
+                        {QString::fromLatin1(key::syncTimeoutMs), QString::number(timeoutMs)}});
+        if (!set.ok()) {
+            qWarning("settings: %s", qPrintable(set.error().message));
+            return false;
+        }
         auto c = sync::loadSyncConfig(*db);
         if (!c.ok())
             return false;

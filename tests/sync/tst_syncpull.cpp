@@ -27,7 +27,9 @@ private Q_SLOTS:
     void pullsEveryStreamAndReplacesTheDemoHall() {
         Client c;
         QVERIFY(c.open(sim));
-        (void)sync::setSetting(*c.db, QString::fromLatin1(sync::kPageLimitKey), u"25"_s);
+        QVERIFY(storage::SettingsRepository(*c.db, SystemClock::instance())
+                    .setValue(QString::fromLatin1(storage::settingkey::syncPageLimit), u"25"_s)
+                    .ok());
         auto cfg = sync::loadSyncConfig(*c.db);
         QVERIFY(cfg.ok());
         c.config = cfg.value();

@@ -25,17 +25,16 @@ private Q_SLOTS:
         QTest::addRow("http loopback 127/8") << u"http://127.3.4.5:8080"_s << QString();
         QTest::addRow("http localhost") << u"http://localhost:8080/base"_s << QString();
         QTest::addRow("http ::1") << u"http://[::1]:8080"_s << QString();
-        QTest::addRow("http remote") << u"http://gov.example/hall-api"_s << u"insecure_platform_url"_s;
-        QTest::addRow("http lan") << u"http://192.168.1.10/hall-api"_s << u"insecure_platform_url"_s;
-        QTest::addRow("http localhost lookalike")
-            << u"http://localhost.evil.example"_s << u"insecure_platform_url"_s;
-        QTest::addRow("ftp") << u"ftp://gov.example"_s << u"platform_url_invalid"_s;
-        QTest::addRow("no host") << u"https://"_s << u"platform_url_invalid"_s;
+        QTest::addRow("http remote") << u"http://gov.example/hall-api"_s << u"insecure_url"_s;
+        QTest::addRow("http lan") << u"http://192.168.1.10/hall-api"_s << u"insecure_url"_s;
+        QTest::addRow("http localhost lookalike") << u"http://localhost.evil.example"_s << u"insecure_url"_s;
+        QTest::addRow("ftp") << u"ftp://gov.example"_s << u"invalid_url"_s;
+        QTest::addRow("no host") << u"https://"_s << u"invalid_url"_s;
     }
     void platformUrl() {
         QFETCH(QString, url);
         QFETCH(QString, error);
-        const Status s = sync::checkPlatformUrl(QUrl(url));
+        const Status s = storage::validatePlatformUrl(url);
         QCOMPARE(s.ok() ? QString() : s.error().code, error);
     }
 

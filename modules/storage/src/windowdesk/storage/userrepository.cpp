@@ -2,7 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
-#include "hallsettings.h"
+#include "settingsrepository.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/crypto.h>

@@ -36,9 +36,9 @@ public:
     Status upsert(const User &u, const QString &passwordVerifier, const QString &source);
     Status logout(const User &u);
     // Local accounts (the demo users, accounts that never logged in online) are closed once a platform is
-    // configured (see hallsettings.h). This explicit admin action reopens them: demo users active again,
-    // accounts.local_login = on, audited as local_accounts_reopened by `actorId`. Returns the demo users
-    // enabled.
+    // configured (see settingsrepository.h). This explicit admin action reopens them: demo users active
+    // again, accounts.local_login = on, audited as local_accounts_reopened by `actorId`. Returns the demo
+    // users enabled.
     Result<QStringList> reopenLocalAccounts(const QString &actorId);
     // Whether accounts other than those that logged in online may log in here.
     Result<bool> localLoginOpen() const;

@@ -4,6 +4,7 @@
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
+#include <windowdesk/storage/settingsrepository.h>
 #include <windowdesk/storage/streamapplier.h>
 
 #include <QJsonDocument>
@@ -103,7 +104,7 @@ bool OutboxPusher::refillQueue() {
 // Cases made by `seed demo-cases` are synthetic: only a platform on this machine (the simulator) may get them
 // (issue 18 #14). Elsewhere they wait in needs_attention, never sent.
 bool OutboxPusher::sendable(const storage::OutboxEntry &e) {
-    if (isLoopbackHost(m_run.config.baseUrl.host()) ||
+    if (storage::isLoopbackHost(m_run.config.baseUrl.host()) ||
         !storage::AuditLog::isSeededCase(m_run.db, e.parentLocalId.isEmpty() ? e.localId : e.parentLocalId))
         return true;
     qCWarning(lcSync) << "seeded demo case not pushed to a non-loopback platform:" << e.opId;

@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace windowdesk::sync {
 
-namespace {
-// Set once the first catalog pull from a platform removed the demo hall's catalog.
-const QString kDemoCatalogRemovedKey = u"sync.demo_catalog_removed"_s;
-} // namespace
-
 StreamPuller::StreamPuller(SyncRun &run, QList<storage::StreamApplier *> appliers, QObject *parent)
     : QObject(parent)
     , m_run(run)
@@ -273,9 +268,10 @@ Status StreamPuller::applyCatalogPage(const Stream &s, const QByteArray &body, i
     storage::CatalogImporter importer(m_run.db, m_run.clock);
     // The first catalog pull from a platform removes the demo hall's catalog.
     storage::SettingsRepository settings(m_run.db, m_run.clock);
-    if (auto removed = settings.value(kDemoCatalogRemovedKey); removed.ok() && removed->isEmpty()) {
+    const QString removedKey = QString::fromLatin1(storage::settingkey::demoCatalogRemoved);
+    if (auto removed = settings.value(removedKey); removed.ok() && removed->isEmpty()) {
         if (auto rm = importer.removeDemoCatalog(); rm.ok())
-            (void)settings.setValue(kDemoCatalogRemovedKey, u"1"_s);
+            (void)settings.setProgramValue(removedKey, u"1"_s);
     }
     storage::ImportOptions o;
     o.stream = s.name;

@@ -1,12 +1,12 @@
 #pragma once
-// The window's settings (platform URL, window number, scanner, language), kept in the database's
-// settings table; each change is audited as settings_changed. Saving goes through storage::HallSettings,
-// the rule windowdeskctl's `settings set` uses too: hall settings need the admin role.
+// The window's settings as the shell and the Settings dialog see them (platform URL, window number, scanner,
+// language). Reading and saving go through storage::SettingsRepository, the one path the sync worker and
+// windowdeskctl use too (keys, validators, the admin rule, the settings_changed audit rows).
 #include <windowdesk/core/result.h>
+#include <windowdesk/storage/settingsrepository.h>
 
 #include <QString>
 #include <QStringList>
-#include <QStringView>
 
 namespace windowdesk {
 class Clock;
@@ -17,19 +17,6 @@ class AuditLog;
 } // namespace windowdesk::storage
 
 namespace windowdesk::ui {
-
-// Keys of the settings table (other modules read them: the scanner filter, the sync client).
-namespace settingkey {
-inline constexpr QStringView platformUrl = u"platform.url";
-inline constexpr QStringView caCert = u"platform.ca_cert"; // PEM file of the hall's CA (sync kCaCertKey)
-inline constexpr QStringView windowNo = u"window.no";
-inline constexpr QStringView scanMaxGapMs = u"scanner.max_gap_ms";
-inline constexpr QStringView scanMinLength = u"scanner.min_length";
-inline constexpr QStringView scanSuffix = u"scanner.suffix"; // CR | LF | Tab
-inline constexpr QStringView scanPrefix = u"scanner.prefix";
-inline constexpr QStringView serialPort = u"scanner.serial_port"; // empty: keyboard-wedge mode
-inline constexpr QStringView language = u"ui.language";           // zh_CN | en | empty (follow the system)
-} // namespace settingkey
 
 struct ShellSettings {
     QString platformUrl;
@@ -44,14 +31,6 @@ struct ShellSettings {
 
     bool operator==(const ShellSettings &) const = default;
 };
-
-// Empty is valid (no platform: the demo hall). http:// only to a loopback host; otherwise https://.
-// Errors: invalid_url, insecure_url (messages translated for the user).
-Status validatePlatformUrl(const QString &url);
-bool isLoopbackHost(const QString &host);
-// Empty is valid (the system's authorities). Otherwise a readable file holding at least one PEM certificate.
-// Errors: ca_unreadable, ca_not_certificate, ca_expired (messages translated for the user).
-Status validateCaCertificate(const QString &path);
 
 class SettingsStore {
 public:
@@ -74,9 +53,7 @@ public:
     Status saveWindowGeometry(const QString &userId, const QByteArray &geometry);
 
 private:
-    storage::Database &m_db;
-    const Clock &m_clock;
-    storage::AuditLog *m_audit;
+    storage::SettingsRepository m_settings;
     QString m_userId;
     QStringList m_roles;
 };

@@ -154,6 +154,12 @@ MainWindow::MainWindow(ShellContext context, QWidget *parent)
     l->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    if (m_ctx.db && m_ctx.clock) {
+        // Sync and the online calls of this session were set up at login with the platform stored then.
+        SettingsStore store(*m_ctx.db, *m_ctx.clock, nullptr, m_ctx.user.id);
+        if (auto url = store.value(QString::fromLatin1(storage::settingkey::platformUrl)))
+            m_loginPlatformUrl = url.value();
+    }
     buildMenus();
     buildStatusBar();
     for (const PageSpec &spec : builtinPages())
@@ -233,7 +239,12 @@ void MainWindow::refreshSyncState() {
                 windowNo = s->windowNo;
         }
     }
-    m_syncState->setText(platformStateText(url));
+    // A platform address saved during this session is used from the next login on: said so, not shown as
+    // if it were the one this session talks to.
+    m_syncState->setText(url == m_loginPlatformUrl
+                             ? platformStateText(url)
+                             : tr("The new platform address applies at the next login (%1)")
+                                   .arg(url.isEmpty() ? tr("none: the demo hall") : url));
     setLevel(m_syncState, url.isEmpty() ? u"info"_s : u"warning"_s);
     m_syncState->setAccessibleName(m_syncState->text());
     const QString who = m_ctx.user.name.isEmpty() ? m_ctx.user.username : m_ctx.user.name;

@@ -110,6 +110,7 @@ private:
     QLabel *m_syncState = nullptr;
     QLabel *m_userInfo = nullptr;
     QLabel *m_keychainState = nullptr;
+    QString m_loginPlatformUrl; // the platform this session's sync and online calls use
     bool m_interceptClose = false;
     bool m_closing = false;
 };

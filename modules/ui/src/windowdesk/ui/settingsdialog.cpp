@@ -153,7 +153,7 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_loaded.language)));
     // Fresh feedback as the address is typed, not only on save.
     connect(m_platformUrl, &QLineEdit::editingFinished, this, [this] {
-        if (auto st = validatePlatformUrl(m_platformUrl->text()); !st)
+        if (auto st = storage::validatePlatformUrl(m_platformUrl->text()); !st)
             m_message->showError(st.error().message);
         else
             m_message->clearMessage();
@@ -178,13 +178,13 @@ void SettingsDialog::accept() {
     const ShellSettings s = current();
     if (!m_store->mayChangeHallSettings()) {
         // The hall fields are hidden and unchanged: only the preferences are saved (the store checks it).
-    } else if (auto st = validatePlatformUrl(s.platformUrl); !st) {
+    } else if (auto st = storage::validatePlatformUrl(s.platformUrl); !st) {
         m_message->showError(st.error().message);
         m_platformUrl->setFocus();
         m_platformUrl->selectAll();
         return;
     }
-    if (auto st = validateCaCertificate(s.caCertPath); m_store->mayChangeHallSettings() && !st) {
+    if (auto st = storage::validateCaCertificate(s.caCertPath); m_store->mayChangeHallSettings() && !st) {
         m_message->showError(st.error().message);
         m_caCert->setFocus();
         m_caCert->selectAll();

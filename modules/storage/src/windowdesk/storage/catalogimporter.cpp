@@ -1,5 +1,7 @@
 #include "catalogimporter.h"
 
+#include "storagelogging.h"
+
 #include "catalogsearch.h"
 #include "catalogsql_p.h"
 #include "database.h"
@@ -14,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QLoggingCategory>
 
 #include <optional>
 #include <vector>
@@ -23,8 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace windowdesk::storage {
 namespace {
-
-Q_LOGGING_CATEGORY(lcCatalog, "windowdesk.storage")
 
 struct Page {
     QJsonArray records;
@@ -526,7 +525,7 @@ Result<ImportResult> applyPage(Database &db, const Clock &clock, const QByteArra
     const QString key = kind == Kind::Items ? u"items"_s : u"bundles"_s;
     auto page = parsePage(body, key, !opt.stream.isEmpty());
     if (!page) {
-        qCWarning(lcCatalog) << "catalog page refused:" << opt.stream << page.error().message;
+        qCWarning(lcStorage) << "catalog page refused:" << opt.stream << page.error().message;
         return page.error();
     }
     ImportResult res;
@@ -543,7 +542,7 @@ Result<ImportResult> applyPage(Database &db, const Clock &clock, const QByteArra
     if (!s)
         return s.error();
     if (!res.rejected.isEmpty())
-        qCWarning(lcCatalog) << "catalog page:" << res.rejected.size() << "records rejected" << opt.stream;
+        qCWarning(lcStorage) << "catalog page:" << res.rejected.size() << "records rejected" << opt.stream;
     return res;
 }
 

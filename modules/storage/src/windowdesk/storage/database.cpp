@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "storagelogging.h"
+
 #include "calendarrepository.h"
 #include "migrator.h"
 #include "rawdatabasefile.h"
@@ -11,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -32,7 +33,6 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::storage {
 
 namespace {
-Q_LOGGING_CATEGORY(lcDb, "windowdesk.storage", QtInfoMsg)
 
 const QFile::Permissions OwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
@@ -356,7 +356,7 @@ OpenResult failOn(const QString &connection, const QString &path, const QSqlErro
 OpenResult damaged(const QString &connection, const QString &path, const QString &detail) {
     if (!connection.isEmpty())
         dropConnection(connection);
-    qCWarning(lcDb) << "database damaged:" << detail;
+    qCWarning(lcStorage) << "database damaged:" << detail;
     const auto copy = copyFileAside(path);
     if (!copy.ok())
         return OpenResult::failure(
@@ -572,7 +572,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             return self->exec(u"PRAGMA application_id = %1"_s.arg(qint32(ApplicationId)));
         });
         if (!st.ok())
-            qCWarning(lcDb) << "could not set the application id:" << st.error().message;
+            qCWarning(lcStorage) << "could not set the application id:" << st.error().message;
     }
 
     // Every database holds the official calendars (public data), so due dates work before any platform pull.
@@ -647,7 +647,7 @@ Status Database::migrate(const OpenOptions &options, int fromVersion) {
                     backup, errorText(q.lastError())));
         restrictMode(backup);
         m_lastBackup = backup;
-        qCInfo(lcDb) << "backed up schema version" << fromVersion << "before migrating";
+        qCInfo(lcStorage) << "backed up schema version" << fromVersion << "before migrating";
     }
 
     // Table rebuilds inside a migration need foreign keys off; the keys are checked before each COMMIT
@@ -666,7 +666,7 @@ Status Database::migrate(const OpenOptions &options, int fromVersion) {
 
         auto failStep = [&](const QString &detail) {
             QSqlQuery(db).exec(u"ROLLBACK"_s);
-            qCWarning(lcDb) << "migration failed and was rolled back:" << m.fileName << detail;
+            qCWarning(lcStorage) << "migration failed and was rolled back:" << m.fileName << detail;
             return Status::failure(
                 u"migration_failed"_s,
                 u"数据库迁移 %1 失败，已回滚，数据库保持原版本：%2 / Migration %1 failed and was "
@@ -702,7 +702,7 @@ Status Database::migrate(const OpenOptions &options, int fromVersion) {
             return failStep(errorText(q.lastError()));
         if (!q.exec(u"COMMIT"_s))
             return failStep(errorText(q.lastError()));
-        qCDebug(lcDb) << "applied migration" << m.fileName;
+        qCDebug(lcStorage) << "applied migration" << m.fileName;
     }
     return {};
 }

@@ -1,6 +1,8 @@
 #include "demohall.h"
 #include "licensekeystore.h"
 
+#include "storagelogging.h"
+
 #include "catalogimporter.h"
 #include "database.h"
 
@@ -10,14 +12,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
 namespace windowdesk::storage {
 namespace {
-
-Q_LOGGING_CATEGORY(lcDemo, "windowdesk.storage")
 
 const QString kDemoDir = u":/db/demo/"_s;
 
@@ -162,8 +161,8 @@ Result<DemoHallReport> DemoHall::load(Database &db, const Clock &clock) {
     if (!s)
         return s.error();
     report.loaded = true;
-    qCInfo(lcDemo) << "demo hall loaded:" << report.items << "items," << report.bundles << "bundles,"
-                   << report.users << "users";
+    qCInfo(lcStorage) << "demo hall loaded:" << report.items << "items," << report.bundles << "bundles,"
+                      << report.users << "users";
     return report;
 }
 

@@ -39,6 +39,11 @@ Status SyncStateRepository::recordRejection(const QString &stream, const QString
         {stream, recordKey, field, message, m_clock.nowUtc().toString(Qt::ISODate)});
 }
 
+QString SyncStateRepository::state(const QString &key) const {
+    auto q = m_db.query(u"SELECT value FROM sync_state WHERE key = ?"_s, {key});
+    return q.ok() && q->next() ? q->value(0).toString() : QString();
+}
+
 Status SyncStateRepository::setState(const QString &key, const QString &value) {
     const QString now = m_clock.nowUtc().toString(Qt::ISODate);
     return m_db.write([&] {

@@ -32,6 +32,8 @@ public:
                            const QString &message);
     // last_success, last_error: what the status bar shows (its own transaction).
     Status setState(const QString &key, const QString &value);
+    // The stored value of last_success or last_error (empty when never set).
+    QString state(const QString &key) const;
 
 private:
     Database &m_db;

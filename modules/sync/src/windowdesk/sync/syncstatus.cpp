@@ -3,6 +3,7 @@
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/outboxrepository.h>
+#include <windowdesk/storage/syncstaterepository.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,14 +45,13 @@ Status SyncStatus::refresh() {
         }
         m_attention.append(a);
     }
-    auto q = m_db.query(u"SELECT key, value FROM sync_state WHERE key IN ('last_success','last_error')"_s);
-    if (q.ok())
-        while (q->next()) {
-            if (q->value(0).toString() == u"last_success"_s)
-                m_lastSuccess = QDateTime::fromString(q->value(1).toString(), Qt::ISODate);
-            else
-                m_lastError = q->value(1).toString(); // the newest run's, not the first one ever seen
-        }
+    const storage::SyncStateRepository state(m_db, m_clock);
+    const QString lastSuccess = state.state(u"last_success"_s);
+    if (!lastSuccess.isEmpty())
+        m_lastSuccess = QDateTime::fromString(lastSuccess, Qt::ISODate);
+    const QString lastError = state.state(u"last_error"_s);
+    if (!lastError.isEmpty())
+        m_lastError = lastError; // the newest run's, not the first one ever seen
     Q_EMIT changed();
     return {};
 }

@@ -50,7 +50,7 @@ storage::StreamApplier *OutboxPusher::applierFor(const QString &kind) const {
 }
 
 void OutboxPusher::fill() {
-    if (m_done)
+    if (!m_run.running || m_done)
         return;
     if (m_run.expired()) {
         m_run.changed();

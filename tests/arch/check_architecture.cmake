@@ -6,6 +6,7 @@
 set(may_core "")
 set(may_storage core)
 set(may_license storage core)
+set(may_reader core) # the resident-ID card reader's client and protocol (Qt Core/Network)
 set(may_sync storage core)
 set(may_cases storage core)
 set(may_ui storage core)
@@ -13,7 +14,7 @@ set(may_intake cases license sync ui storage core)
 set(may_supervision cases license sync ui storage core)
 set(may_training cases license sync ui storage core)
 # Below the pages: no Qt Widgets (their tests are GUI-less and the CLI reuses them).
-set(widget_free core storage license sync cases)
+set(widget_free core storage license sync cases reader)
 
 set(problems "")
 macro(problem text)

@@ -124,7 +124,7 @@ private slots:
 private:
     void setPort(const QString &port) {
         QVERIFY(storage::SettingsRepository(*m_db, m_clock)
-                    .setValue(ui::settingkey::serialPort.toString(), port)
+                    .setValue(QString::fromLatin1(storage::settingkey::serialPort), port)
                     .ok());
     }
     ui::ShellContext context() const {

@@ -148,12 +148,14 @@ void AppController::requestEndSession(bool quit) {
     // Keep: the draft (with its ticket) is offered under "Unfinished drafts" at the next login. Without
     // entries there is no draft to carry the ticket, so keeping is offered only with entries.
     if (entries)
-        buttons.append({QMessageBox::Save, ticketOpen ? tr("&Keep the draft and the ticket") : tr("&Keep the draft")});
+        buttons.append(
+            {QMessageBox::Save, ticketOpen ? tr("&Keep the draft and the ticket") : tr("&Keep the draft")});
     buttons.append({QMessageBox::Cancel, tr("&Cancel")});
     text += u"\n\n"_s + (quit ? tr("What should happen to it before WindowDesk quits?")
-                               : tr("What should happen to it before you log out?"));
-    const QMessageBox::StandardButton answer = ui::DialogFacade::instance().ask(
-        w, quit ? tr("Quit with work open") : tr("Log out with work open"), text, buttons, buttons.first().first);
+                              : tr("What should happen to it before you log out?"));
+    const QMessageBox::StandardButton answer =
+        ui::DialogFacade::instance().ask(w, quit ? tr("Quit with work open") : tr("Log out with work open"),
+                                         text, buttons, buttons.first().first);
     QPointer<ui::MainWindow> guard(w);
     switch (answer) {
     case QMessageBox::Yes:

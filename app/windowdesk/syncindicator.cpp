@@ -156,8 +156,10 @@ void SyncIndicator::showAttentionList() {
     auto *list = new QListWidget(dlg);
     list->setObjectName(u"attentionList"_s);
     for (const sync::AttentionItem &item : m_service.status()->needsAttention()) {
-        QString text =
-            tr("%1 %2 — HTTP %3: %4").arg(item.kind, core::displayTime(item.createdAt)).arg(item.httpStatus).arg(item.message);
+        QString text = tr("%1 %2 — HTTP %3: %4")
+                           .arg(item.kind, core::displayTime(item.createdAt))
+                           .arg(item.httpStatus)
+                           .arg(item.message);
         if (!item.fieldsJson.isEmpty())
             text += u"\n"_s + item.fieldsJson;
         auto *row = new QListWidgetItem(text, list);

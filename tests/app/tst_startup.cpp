@@ -170,9 +170,10 @@ void TstStartup::languageFollowsTheLocaleChineseByDefault() {
     QFETCH(QString, expected);
     const QString dir = m_dir->filePath(u"a-directory"_s);
     QVERIFY(QDir().mkpath(dir));
-    const Run r = run(QStringList{u"--db"_s, dir} + options,
-                      {{u"LANG"_s, locale}, {u"LC_ALL"_s, locale}, {u"LC_MESSAGES"_s, QString()},
-                       {u"LANGUAGE"_s, QString()}});
+    const Run r = run(QStringList{u"--db"_s, dir} + options, {{u"LANG"_s, locale},
+                                                              {u"LC_ALL"_s, locale},
+                                                              {u"LC_MESSAGES"_s, QString()},
+                                                              {u"LANGUAGE"_s, QString()}});
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
 }

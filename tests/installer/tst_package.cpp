@@ -235,7 +235,8 @@ void TstPackage::manPageListsEveryCommand() {
     const Run help = run(m_root + u"/usr/bin/windowdeskctl"_s, {u"help"_s});
     QCOMPARE(help.exitCode, 0);
     // The command list ends where the exit-status section of --help begins.
-    const QString listing = QString::fromUtf8(help.out).section(u"commands:\n"_s, 1).section(u"\nexit status:"_s, 0, 0);
+    const QString listing =
+        QString::fromUtf8(help.out).section(u"commands:\n"_s, 1).section(u"\nexit status:"_s, 0, 0);
     QStringList commands;
     for (const QString &line : listing.split(u'\n', Qt::SkipEmptyParts))
         commands.append(line.trimmed().section(u' ', 0, 0));

@@ -106,8 +106,8 @@ private Q_SLOTS:
         QVERIFY2(codes(o.summary).contains(u"host_not_found"_s), qPrintable(summaryText(o.summary)));
         QVERIFY2(messageOf(o.summary, u"host_not_found"_s).contains(u"windowdesk-platform.invalid"_s),
                  qPrintable(summaryText(o.summary)));
-        // No attempts check here: the fixture's cases are seeded demo cases, which the engine never sends to a
-        // non-loopback platform (issue 18 item 14), so the retry of a write to this host is not exercised.
+        // No attempts check here: the fixture's cases are seeded demo cases, which the engine never sends to
+        // a non-loopback platform (issue 18 item 14), so the retry of a write to this host is not exercised.
         // The probe still names the cause. TODO: take the cases in through CaseService to test the backoff.
     }
 

@@ -154,8 +154,8 @@ QString errorText(const QSqlError &e) {
 }
 
 // Copies a damaged database (and its WAL, which may hold committed data) aside; the original stays in place.
-// SHA-256 of a database file's bytes (read through SQLite's descriptor) followed by its -wal's; empty when the
-// file cannot be read.
+// SHA-256 of a database file's bytes (read through SQLite's descriptor) followed by its -wal's; empty when
+// the file cannot be read.
 QByteArray damageDigest(const QString &path, qint64 *size) {
     RawDatabaseFile raw(path);
     if (!raw.isOpen())
@@ -223,9 +223,12 @@ constexpr quint32 ApplicationId = Database::ApplicationId;
 bool headerIsSound(const QByteArray &h) {
     if (h.size() < 100 || !h.startsWith(QByteArray("SQLite format 3\0", 16)))
         return false;
-    const auto u8 = [&](int i) { return quint8(h.at(i)); };
+    const auto u8 = [&](int i) {
+        return quint8(h.at(i));
+    };
     const quint32 pageSize = qFromBigEndian<quint16>(h.constData() + 16);
-    const bool pageSizeOk = pageSize == 1 || (pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) == 0);
+    const bool pageSizeOk =
+        pageSize == 1 || (pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) == 0);
     return pageSizeOk && (u8(18) == 1 || u8(18) == 2) && (u8(19) == 1 || u8(19) == 2) && u8(21) == 64 &&
            u8(22) == 32 && u8(23) == 32 && qFromBigEndian<quint32>(h.constData() + 44) <= 4 &&
            qFromBigEndian<quint32>(h.constData() + 56) <= 3;
@@ -438,7 +441,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         return OpenResult::failure(u"db_unreadable"_s, u"%1 is a directory, not a database"_s.arg(path));
     } else if (info.size() > 0) {
         // Through SQLite's descriptor, never our own: this process may already have the file open (the GUI's
-        // connection when the sync worker opens its own), and closing a second descriptor would drop its locks.
+        // connection when the sync worker opens its own), and closing a second descriptor would drop its
+        // locks.
         RawDatabaseFile f(path);
         if (!f.isOpen())
             return OpenResult::failure(
@@ -474,7 +478,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                 return OpenResult::failure(u"db_newer_than_code"_s,
                                            newerMessage(path, probeVersion, codeVersion));
             if (probe.ok && probe.applicationId != ApplicationId &&
-                (probe.applicationId != 0 || !isOurSchema(probe.tables, probe.userVersion, options.migrationsDir)))
+                (probe.applicationId != 0 ||
+                 !isOurSchema(probe.tables, probe.userVersion, options.migrationsDir)))
                 return foreign(path);
             if (!probe.ok && needSchema) {
                 // The schema cannot be read: damage when the file is ours, else not ours; never touched.
@@ -565,12 +570,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         return OpenResult(st.error());
 
     // Ours from now on, for every later open (a 1.0 file, recognised by its schema above, is marked now).
-    if (auto id = self->query(u"PRAGMA application_id"_s); id.ok() && id->next() &&
-                                                           quint32(id->value(0).toLongLong()) != ApplicationId) {
+    if (auto id = self->query(u"PRAGMA application_id"_s);
+        id.ok() && id->next() && quint32(id->value(0).toLongLong()) != ApplicationId) {
         id->finish();
-        const auto st = self->write([&] {
-            return self->exec(u"PRAGMA application_id = %1"_s.arg(qint32(ApplicationId)));
-        });
+        const auto st = self->write(
+            [&] { return self->exec(u"PRAGMA application_id = %1"_s.arg(qint32(ApplicationId))); });
         if (!st.ok())
             qCWarning(lcStorage) << "could not set the application id:" << st.error().message;
     }
@@ -791,7 +795,8 @@ QString Database::lockProblemMessage() const {
 
 QString Database::busyMessage(const QString &path, int timeoutMs) {
     const QString seconds = QString::number(timeoutMs / 1000.0, 'g', 3);
-    return u"数据库 %1 正被其他程序锁定，等待 %2 秒后仍未释放；本次未写入任何内容，请稍后重试（文件本身完好）。"
+    return u"数据库 %1 正被其他程序锁定，等待 %2 "
+           u"秒后仍未释放；本次未写入任何内容，请稍后重试（文件本身完好）。"
            u" / The database %1 is locked by another program beyond the busy wait (%2 s); nothing was "
            u"written — try again later (the file itself is sound)."_s.arg(path, seconds);
 }

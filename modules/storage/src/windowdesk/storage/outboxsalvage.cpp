@@ -87,8 +87,8 @@ std::optional<QList<Value>> record(const QByteArray &payload) {
     return values;
 }
 
-const QSet<QString> kStates{u"pending"_s, u"in_flight"_s, u"done"_s, u"retry_wait"_s, u"needs_attention"_s,
-                            u"unsupported"_s};
+const QSet<QString> kStates{u"pending"_s,    u"in_flight"_s,       u"done"_s,
+                            u"retry_wait"_s, u"needs_attention"_s, u"unsupported"_s};
 
 bool isKindLike(const Value &v) {
     if (!v.isText || v.bytes.isEmpty() || v.bytes.size() > 40)
@@ -129,7 +129,9 @@ OutboxSalvage salvageOutboxFromPages(const QString &path) {
         if (pageSize == 1)
             pageSize = 65536;
     }
-    const auto validPageSize = [](quint32 n) { return n >= 512 && n <= 65536 && (n & (n - 1)) == 0; };
+    const auto validPageSize = [](quint32 n) {
+        return n >= 512 && n <= 65536 && (n & (n - 1)) == 0;
+    };
     if (!validPageSize(pageSize) && wal.size() >= 32)
         pageSize = qFromBigEndian<quint32>(wal.constData() + 8);
     if (!validPageSize(pageSize))
@@ -212,8 +214,8 @@ OutboxSalvage salvageOutboxFromPages(const QString &path) {
             // payload_sha256, state, attempts, created_at, next_attempt_at, last_attempt_at, last_status,
             // last_error, … (db/migrations/0001_init.sql).
             if (!values || values->size() < 19 || !values->at(0).isNull || !values->at(1).isText ||
-                !isKindLike(values->at(2)) || !values->at(3).isText || !kStates.contains(text(values->at(9))) ||
-                !values->at(11).isText)
+                !isKindLike(values->at(2)) || !values->at(3).isText ||
+                !kStates.contains(text(values->at(9))) || !values->at(11).isText)
                 continue;
             const QList<Value> &v = *values;
             OutboxEntry e;

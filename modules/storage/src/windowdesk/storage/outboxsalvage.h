@@ -1,6 +1,6 @@
 #pragma once
-// The outbox rows of a database SQLite cannot open (its header or schema page damaged): read straight from the
-// file's pages (sync-rules.md rule 9: a damaged file must still show what it owes the platform).
+// The outbox rows of a database SQLite cannot open (its header or schema page damaged): read straight from
+// the file's pages (sync-rules.md rule 9: a damaged file must still show what it owes the platform).
 #include "outboxrepository.h"
 
 #include <QList>

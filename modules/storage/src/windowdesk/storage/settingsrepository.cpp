@@ -39,7 +39,7 @@ struct NumberRange {
 // Whole-number settings and what the program can live with (sub-second backoff: a test hall's simulator).
 constexpr NumberRange kNumbers[] = {
     {settingkey::scanMaxGapMs, 5, 500},           {settingkey::scanMinLength, 1, 256},
-    {settingkey::syncTimeoutMs, 100, 600000},    {settingkey::syncBackoffBaseMs, 10, 600000},
+    {settingkey::syncTimeoutMs, 100, 600000},     {settingkey::syncBackoffBaseMs, 10, 600000},
     {settingkey::syncBackoffCapMs, 100, 3600000}, {settingkey::syncPageLimit, 1, 2000},
     {settingkey::queueServiceLevelS, 60, 86400},  {settingkey::cardYellowToRedDays, 0, 3650},
     {settingkey::rectificationDays, 0, 365},

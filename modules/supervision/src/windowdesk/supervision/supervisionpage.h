@@ -38,7 +38,8 @@ public:
     Level level() const { return m_level; }
     cases::BoardTile tile() const { return m_tile; }
     const cases::Board &board() const { return m_board; }
-    // Re-reads the board (after a pull, Ctrl+R); the drill-down path and the current row stay where they were.
+    // Re-reads the board (after a pull, Ctrl+R); the drill-down path and the current row stay where they
+    // were.
     void refresh();
     void drillDown();
     void goUp();

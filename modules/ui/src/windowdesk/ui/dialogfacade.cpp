@@ -58,10 +58,10 @@ DialogFacade::ask(QWidget *parent, const QString &title, const QString &text,
     return message(parent, Kind::Question, title, text, ids, defaultButton, buttons);
 }
 
-QMessageBox::StandardButton DialogFacade::message(QWidget *parent, Kind kind, const QString &title,
-                                                  const QString &text, QMessageBox::StandardButtons buttons,
-                                                  QMessageBox::StandardButton defaultButton,
-                                                  const QList<std::pair<QMessageBox::StandardButton, QString>> &texts) {
+QMessageBox::StandardButton
+DialogFacade::message(QWidget *parent, Kind kind, const QString &title, const QString &text,
+                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                      const QList<std::pair<QMessageBox::StandardButton, QString>> &texts) {
     m_shown.append({kind, title, text});
     if (!m_buttons.isEmpty())
         return m_buttons.dequeue();

@@ -55,10 +55,10 @@ public:
 
 private:
     DialogFacade() = default;
-    QMessageBox::StandardButton message(QWidget *parent, Kind kind, const QString &title, const QString &text,
-                                        QMessageBox::StandardButtons buttons,
-                                        QMessageBox::StandardButton defaultButton,
-                                        const QList<std::pair<QMessageBox::StandardButton, QString>> &texts = {});
+    QMessageBox::StandardButton
+    message(QWidget *parent, Kind kind, const QString &title, const QString &text,
+            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+            const QList<std::pair<QMessageBox::StandardButton, QString>> &texts = {});
     QString path(Kind kind, QWidget *parent, const QString &caption, const QString &dir,
                  const QString &filter);
 

@@ -31,9 +31,7 @@ public:
         const QSize s = widget() ? widget()->sizeHint() : QSize();
         return {s.width(), cap > 0 ? qMin(s.height(), cap) : s.height()};
     }
-    QSize minimumSizeHint() const override {
-        return {0, fontMetrics().lineSpacing()};
-    }
+    QSize minimumSizeHint() const override { return {0, fontMetrics().lineSpacing()}; }
 };
 } // namespace
 

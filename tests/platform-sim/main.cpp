@@ -36,6 +36,8 @@ bool parseBackoffice(const QString &spec, Options *o, QString *error) {
             o->backofficeStepS = v;
         else if (name == u"suspend"_s)
             o->suspendShare = v;
+        else if (name == u"intake"_s)
+            o->intakePerStep = int(v);
         else {
             *error = u"unknown --backoffice setting: %1"_s.arg(name);
             return false;
@@ -69,10 +71,15 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption tlsCert(u"tls-cert"_s,
                                      u"Serve HTTPS with this PEM certificate (with --tls-key)"_s, u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key of --tls-cert"_s, u"FILE"_s);
+    const QCommandLineOption apiVersion(
+        u"api-version"_s,
+        u"Platform API version: 1.1 (default; X-Api-Version header and the 1.1 paths) or 1.0 (no header, the "
+        u"1.1 paths answer 404). Also WINDOWDESK_SIM_API_VERSION"_s,
+        u"V"_s);
     const QCommandLineOption noDemo(u"no-demo-catalog"_s,
                                     u"Serve only the generated items, not the demo hall's catalog"_s);
-    parser.addOptions(
-        {port, listen, data, faults, seed, backoffice, catalogSize, users, tickets, noDemo, tlsCert, tlsKey});
+    parser.addOptions({port, listen, data, faults, seed, backoffice, catalogSize, users, tickets, noDemo,
+                       tlsCert, tlsKey, apiVersion});
     parser.process(app);
 
     auto fail = [](const QString &msg) {
@@ -86,6 +93,12 @@ int main(int argc, char *argv[]) {
     o.demoCatalog = !parser.isSet(noDemo);
     o.seed = parser.value(seed).toUInt();
     o.ticketEveryS = parser.value(tickets).toInt();
+    const QString version = parser.isSet(apiVersion)
+                                ? parser.value(apiVersion)
+                                : qEnvironmentVariable("WINDOWDESK_SIM_API_VERSION", u"1.1"_s);
+    if (version != u"1.0"_s && version != u"1.1"_s)
+        return fail(u"--api-version must be 1.0 or 1.1"_s);
+    o.api11 = version == u"1.1"_s;
     if (o.catalogSize < 0)
         return fail(u"--catalog-size must not be negative"_s);
     QString error;

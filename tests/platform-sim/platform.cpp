@@ -177,12 +177,25 @@ bool Platform::open(QString *error) {
         // POST /sim/licenses/{id}/status: a demo license's status as the platform now sees it ('unknown': the
         // platform no longer knows the license). No row: the built-in status.
         u"CREATE TABLE IF NOT EXISTS license_status(license_id TEXT PRIMARY KEY, status TEXT NOT NULL)"_s,
+        // 1.1: supervisors' follow-ups of overdue cases, and the callbacks and appeals of evaluations.
+        u"CREATE TABLE IF NOT EXISTS followups(followup_id TEXT PRIMARY KEY, local_id TEXT NOT NULL UNIQUE,"
+        " case_no TEXT NOT NULL, hall TEXT NOT NULL, json BLOB NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS followups_case ON followups(case_no)"_s,
+        u"CREATE TABLE IF NOT EXISTS evaluation_writes(local_id TEXT PRIMARY KEY, evaluation_id TEXT NOT "
+        u"NULL,"
+        " kind TEXT NOT NULL, json BLOB NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS evaluation_writes_eval ON evaluation_writes(evaluation_id)"_s,
     };
     for (const QString &s : schema)
         if (!exec(s)) {
             *error = u"schema failed: %1"_s.arg(s);
             return false;
         }
+    {
+        // Data files made before 1.1 lack the extensions column (ALTER fails harmlessly when it exists).
+        QSqlQuery alter(m_db);
+        alter.exec(u"ALTER TABLE cases ADD COLUMN extensions TEXT NOT NULL DEFAULT '[]'"_s);
+    }
     if (!loadUsers(error))
         return false;
     if (!loadCalendars()) {
@@ -962,9 +975,15 @@ Response Platform::getCase(const QString &caseNo, const User &u) {
 }
 
 Response Platform::caseChanges(const Request &r, const User &u) {
+    // 1.1: scope=hall is the supervisor's hall-wide feed, a stream of its own (its own cursors). A 1.0
+    // platform does not know the parameter and answers its usual feed.
+    const bool hallScope = m_options.api11 && r.query.queryItemValue(u"scope"_s) == u"hall"_s;
+    if (hallScope && !u.roles.contains(u"supervisor"_s))
+        return error(403, u"forbidden"_s, u"只有监督人员可以查看全厅办件"_s);
+    const QString stream = hallScope ? u"cases_hall"_s : u"cases"_s;
     qint64 since = 0;
     Response failure;
-    if (!parseCursor(u"cases"_s, r.query.queryItemValue(u"since"_s), &since, &failure))
+    if (!parseCursor(stream, r.query.queryItemValue(u"since"_s), &since, &failure))
         return failure;
     const int limit = pageLimit(r.query);
     QSqlQuery &q =
@@ -987,9 +1006,9 @@ Response Platform::caseChanges(const Request &r, const User &u) {
     q.finish();
     QJsonArray changes;
     for (const QString &c : caseNos)
-        changes.append(caseJson(c));
+        changes.append(hallScope ? hallCaseJson(c) : caseJson(c));
     return json(200, QJsonObject{{u"changes"_s, changes},
-                                 {u"next_cursor"_s, makeCursor(u"cases"_s, last)},
+                                 {u"next_cursor"_s, makeCursor(stream, last)},
                                  {u"has_more"_s, more}});
 }
 
@@ -1105,9 +1124,9 @@ void Platform::backofficeStep() {
         u.addBindValue(m.caseNo);
         u.exec();
     }
-    // Rectified or explained 差评 are reviewed and closed by the supervision office.
+    // Rectified or explained 差评 are reviewed and closed by the supervision office; so are appeals decided.
     QSqlQuery e(m_db);
-    e.exec(u"SELECT evaluation_id FROM evaluations WHERE state IN ('rectified', 'explained')"_s);
+    e.exec(u"SELECT evaluation_id FROM evaluations WHERE state IN ('rectified', 'explained', 'appealed')"_s);
     QStringList toClose;
     while (e.next())
         toClose.append(e.value(0).toString());
@@ -1124,6 +1143,313 @@ void Platform::backofficeStep() {
     if (!moves.isEmpty() || !toClose.isEmpty())
         qCInfo(lcSim) << "backoffice step: cases moved" << moves.size() << "evaluations closed"
                       << toClose.size();
+    if (m_options.intakePerStep > 0 && !m_users.isEmpty())
+        backofficeIntake(m_users.first().hallId, {}, m_options.intakePerStep, 0);
+}
+
+QStringList Platform::backofficeIntake(const QString &hallId, const QStringList &windowsIn, int count,
+                                       int daysAgo) {
+    // Other windows of the hall take cases in (as their clients would POST them): the body is stored as the
+    // request, so the hall-wide feed reads them like any case.
+    static const QStringList kNames = {u"赵一"_s, u"钱二"_s, u"孙三"_s, u"李四"_s,
+                                       u"周五"_s, u"吴六"_s, u"郑七"_s, u"王八"_s};
+    const QStringList windows = windowsIn.isEmpty() ? QStringList{u"A01"_s, u"A02"_s, u"B01"_s} : windowsIn;
+    QStringList codes;
+    for (auto it = m_itemsCache.cbegin(); it != m_itemsCache.cend(); ++it)
+        if (it->value(u"promised_time_limit_days"_s).toInt() > 0 &&
+            it->value(u"legal_time_limit_days"_s).toInt() > 0)
+            codes.append(it.key());
+    std::sort(codes.begin(), codes.end());
+    QStringList made;
+    if (codes.isEmpty())
+        return made;
+    const QDateTime t = now();
+    const QDateTime created = t.addDays(-qMax(0, daysAgo));
+    m_db.transaction();
+    for (int i = 0; i < count; ++i) {
+        const QString window = windows.at(int(m_rng.bounded(int(windows.size()))));
+        const QJsonObject item = m_itemsCache.value(codes.at(int(m_rng.bounded(int(codes.size())))));
+        QString idNumber = u"430104"_s;
+        for (int k = 0; k < 11; ++k)
+            idNumber += QChar(u'0' + int(m_rng.bounded(10)));
+        idNumber += u'X';
+        const QString localId = uuid();
+        const QJsonObject body{
+            {u"local_id"_s, localId},
+            {u"item_codes"_s, QJsonArray{item.value(u"code"_s)}},
+            {u"bundle_code"_s, QJsonValue()},
+            {u"applicant"_s, QJsonObject{{u"kind"_s, u"person"_s},
+                                         {u"name"_s, kNames.at(int(m_rng.bounded(int(kNames.size()))))},
+                                         {u"id_type"_s, u"resident_id"_s},
+                                         {u"id_number"_s, idNumber},
+                                         {u"phone"_s, u"13800000000"_s}}},
+            {u"decision"_s, u"accepted"_s},
+            {u"clerk_id"_s, u"u-sim-%1"_s.arg(window.toLower())},
+            {u"clerk_name"_s, u"窗口%1"_s.arg(window)},
+            {u"window_no"_s, window},
+            {u"ticket_no"_s, QJsonValue()},
+            {u"created_at"_s, iso(created)}};
+        const QDate d = cstDate(created);
+        const QString due =
+            addWorkingDays(d, item.value(u"promised_time_limit_days"_s).toInt()).toString(Qt::ISODate);
+        const QString legalDue =
+            addWorkingDays(d, item.value(u"legal_time_limit_days"_s).toInt()).toString(Qt::ISODate);
+        QString w = window;
+        w.remove(QRegularExpression(u"[^A-Za-z0-9]"_s));
+        const QString caseNo = u"HN%1%2%3"_s.arg(cstDate(t).toString(u"yyyyMMdd"_s), w.left(4))
+                                   .arg(++m_caseCounter, 6, 10, QChar(u'0'));
+        QSqlQuery &ins =
+            prepared(u"INSERT INTO cases(case_no, local_id, hall, request, status, accepted_at, due_date,"
+                     " legal_due_date, suspensions, version, updated_at, seq, will_suspend)"
+                     " VALUES (?, ?, ?, ?, 'accepted', ?, ?, ?, '[]', 1, ?, ?, ?)"_s);
+        ins.addBindValue(caseNo);
+        ins.addBindValue(localId);
+        ins.addBindValue(hallId);
+        ins.addBindValue(compact(body));
+        ins.addBindValue(iso(created));
+        ins.addBindValue(due);
+        ins.addBindValue(legalDue);
+        ins.addBindValue(iso(t));
+        ins.addBindValue(nextSeq());
+        ins.addBindValue(m_rng.generateDouble() < m_options.suspendShare ? 1 : 0);
+        if (ins.exec())
+            made.append(caseNo);
+        else
+            --m_caseCounter;
+    }
+    m_db.commit();
+    return made;
+}
+
+// ---- 1.1: the hall-wide feed and follow-ups ----------------------------------------------------------
+
+QJsonObject Platform::followupJson(const QString &followupId) {
+    QSqlQuery &q = prepared(u"SELECT json FROM followups WHERE followup_id = ?"_s);
+    q.addBindValue(followupId);
+    q.exec();
+    const QJsonObject o =
+        q.next() ? QJsonDocument::fromJson(q.value(0).toByteArray()).object() : QJsonObject();
+    q.finish();
+    return o;
+}
+
+QJsonObject Platform::hallCaseJson(const QString &caseNo) {
+    QJsonObject o = caseJson(caseNo);
+    if (o.isEmpty())
+        return o;
+    QSqlQuery &q = prepared(u"SELECT request, extensions FROM cases WHERE case_no = ?"_s);
+    q.addBindValue(caseNo);
+    q.exec();
+    QJsonObject b;
+    QJsonArray extensions;
+    if (q.next()) {
+        b = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        extensions = QJsonDocument::fromJson(q.value(1).toByteArray()).array();
+    }
+    q.finish();
+    const QJsonArray codes = b.value(u"item_codes"_s).toArray();
+    int promised = 0, legal = 0;
+    QString department;
+    for (const auto &c : codes) {
+        const QJsonObject item = m_itemsCache.value(c.toString());
+        promised = qMax(promised, item.value(u"promised_time_limit_days"_s).toInt());
+        legal = qMax(legal, item.value(u"legal_time_limit_days"_s).toInt());
+        if (department.isEmpty())
+            department = item.value(u"department_code"_s).toString(item.value(u"department"_s).toString());
+    }
+    const QString bundleCode = b.value(u"bundle_code"_s).toString();
+    if (!bundleCode.isEmpty())
+        promised = m_bundlesCache.value(bundleCode).value(u"promised_time_limit_days"_s).toInt(promised);
+    const QJsonObject a = b.value(u"applicant"_s).toObject();
+    const QString clerkId = b.value(u"clerk_id"_s).toString();
+    QString clerkName = b.value(u"clerk_name"_s).toString();
+    for (const User &u : m_users)
+        if (u.id == clerkId)
+            clerkName = u.name;
+    QJsonArray followups;
+    QSqlQuery &f = prepared(u"SELECT json FROM followups WHERE case_no = ? ORDER BY rowid"_s);
+    f.addBindValue(caseNo);
+    f.exec();
+    while (f.next())
+        followups.append(QJsonDocument::fromJson(f.value(0).toByteArray()).object());
+    f.finish();
+    // Never the full id number: only its masked form (platform-api.md 1.1).
+    o.insert(u"created_at"_s, b.value(u"created_at"_s).toString());
+    o.insert(u"window_no"_s, b.value(u"window_no"_s).toString());
+    o.insert(u"clerk_id"_s, clerkId);
+    o.insert(u"clerk_name"_s, clerkName);
+    o.insert(u"item_codes"_s, codes);
+    o.insert(u"bundle_code"_s, nullable(bundleCode));
+    o.insert(u"department_code"_s, nullable(department));
+    o.insert(u"decision"_s, b.value(u"decision"_s).toString());
+    o.insert(u"promised_days"_s, promised);
+    o.insert(u"legal_days"_s, legal);
+    o.insert(u"extensions"_s, extensions);
+    o.insert(u"applicant_name"_s,
+             a.value(u"kind"_s).toString() == u"entity"_s ? a.value(u"entity_name"_s) : a.value(u"name"_s));
+    o.insert(u"applicant_id_masked"_s, mask(a.value(u"id_number"_s).toString()));
+    o.insert(u"followups"_s, followups);
+    return o;
+}
+
+bool Platform::bumpCase(const QString &caseNo) {
+    QSqlQuery &q =
+        prepared(u"UPDATE cases SET version = version + 1, updated_at = ?, seq = ? WHERE case_no = ?"_s);
+    q.addBindValue(iso(now()));
+    q.addBindValue(nextSeq());
+    q.addBindValue(caseNo);
+    return q.exec();
+}
+
+Response Platform::postFollowup(const Request &r, const User &u, const QString &caseNo) {
+    if (!u.roles.contains(u"supervisor"_s))
+        return error(403, u"forbidden"_s, u"只有监督人员可以登记督办"_s);
+    bool ok = false;
+    const QJsonObject b = parseObject(r.body, &ok);
+    if (!ok)
+        return error(400, u"bad_request"_s, u"请求体不是 JSON 对象"_s);
+    QString hall;
+    if (caseJson(caseNo, &hall).isEmpty() || hall != u.hallId)
+        return error(404, u"unknown_case"_s, u"办件不存在"_s);
+    const QString localId = b.value(u"local_id"_s).toString();
+    QJsonObject fields;
+    if (localId.isEmpty())
+        fields.insert(u"local_id"_s, u"缺少本地编号"_s);
+    else {
+        QSqlQuery &q = prepared(u"SELECT followup_id FROM followups WHERE local_id = ?"_s);
+        q.addBindValue(localId);
+        q.exec();
+        if (q.next()) {
+            const QString existing = q.value(0).toString();
+            q.finish();
+            return error(409, u"duplicate_local_id"_s, u"该督办已登记"_s,
+                         QJsonObject{{u"record"_s, followupJson(existing)}});
+        }
+        q.finish();
+    }
+    static const QStringList cards{u"red"_s, u"yellow"_s};
+    static const QStringList findings{u"clerk_error"_s, u"back_office_delay"_s, u"applicant_delay"_s,
+                                      u"system_fault"_s, u"other"_s};
+    if (!cards.contains(b.value(u"card"_s).toString()))
+        fields.insert(u"card"_s, u"应为 red 或 yellow"_s);
+    if (!findings.contains(b.value(u"finding"_s).toString()))
+        fields.insert(u"finding"_s, u"督办结论无效"_s);
+    if (b.value(u"action"_s).toString().trimmed().isEmpty())
+        fields.insert(u"action"_s, u"请填写处理措施"_s);
+    if (!QDateTime::fromString(b.value(u"at"_s).toString(), Qt::ISODate).isValid())
+        fields.insert(u"at"_s, u"时间格式应为 RFC 3339"_s);
+    if (!fields.isEmpty())
+        return error(422, u"validation"_s, u"督办内容未通过校验"_s, QJsonObject{{u"fields"_s, fields}});
+    const QString id = u"FU-"_s + uuid().left(8).toUpper();
+    const QJsonObject f{{u"followup_id"_s, id},
+                        {u"local_id"_s, localId},
+                        {u"card"_s, b.value(u"card"_s).toString()},
+                        {u"finding"_s, b.value(u"finding"_s).toString()},
+                        {u"action"_s, b.value(u"action"_s).toString()},
+                        {u"note"_s, b.value(u"note"_s).toString()},
+                        {u"by"_s, b.value(u"by"_s).toString(u.id)},
+                        {u"at"_s, b.value(u"at"_s).toString()}};
+    QSqlQuery &ins = prepared(
+        u"INSERT INTO followups(followup_id, local_id, case_no, hall, json) VALUES (?, ?, ?, ?, ?)"_s);
+    ins.addBindValue(id);
+    ins.addBindValue(localId);
+    ins.addBindValue(caseNo);
+    ins.addBindValue(u.hallId);
+    ins.addBindValue(compact(f));
+    if (!ins.exec() || !bumpCase(caseNo)) // it appears in the case's followups: the case changed
+        return error(500, u"internal"_s, u"数据库错误"_s);
+    return json(201, f);
+}
+
+Response Platform::evaluationWrite(const Request &r, const User &u, const QString &evaluationId,
+                                   const QString &kind) {
+    bool ok = false;
+    const QJsonObject b = parseObject(r.body, &ok);
+    if (!ok)
+        return error(400, u"bad_request"_s, u"请求体不是 JSON 对象"_s);
+    QString hall;
+    const QJsonObject e = evaluationJson(evaluationId, &hall);
+    if (e.isEmpty() || hall != u.hallId)
+        return error(404, u"unknown_evaluation"_s, u"评价不存在"_s);
+    const QString localId = b.value(u"local_id"_s).toString();
+    QJsonObject fields;
+    if (localId.isEmpty())
+        fields.insert(u"local_id"_s, u"缺少本地编号"_s);
+    else {
+        QSqlQuery &q = prepared(u"SELECT evaluation_id FROM evaluation_writes WHERE local_id = ?"_s);
+        q.addBindValue(localId);
+        q.exec();
+        if (q.next()) {
+            const QString existing = q.value(0).toString();
+            q.finish();
+            return error(409, u"duplicate_local_id"_s, u"该记录已登记"_s,
+                         QJsonObject{{u"record"_s, evaluationJson(existing)}});
+        }
+        q.finish();
+    }
+    if (!QDateTime::fromString(b.value(u"at"_s).toString(), Qt::ISODate).isValid())
+        fields.insert(u"at"_s, u"时间格式应为 RFC 3339"_s);
+    QJsonObject stored{{u"local_id"_s, localId},
+                       {u"note"_s, b.value(u"note"_s).toString()},
+                       {u"by"_s, b.value(u"by"_s).toString(u.id)},
+                       {u"at"_s, b.value(u"at"_s).toString()}};
+    if (kind == u"callback"_s) {
+        const QJsonValue sat = b.value(u"satisfied_after"_s);
+        if (!b.value(u"reached"_s).isBool())
+            fields.insert(u"reached"_s, u"请说明是否联系上"_s);
+        if (!sat.isBool() && !sat.isNull() && !sat.isUndefined())
+            fields.insert(u"satisfied_after"_s, u"应为 true、false 或 null"_s);
+        stored.insert(u"reached"_s, b.value(u"reached"_s).toBool());
+        stored.insert(u"satisfied_after"_s, sat.isBool() ? sat : QJsonValue());
+    } else {
+        if (b.value(u"reason"_s).toString().trimmed().isEmpty())
+            fields.insert(u"reason"_s, u"请填写申诉理由"_s);
+        stored.remove(u"note"_s);
+        stored.insert(u"reason"_s, b.value(u"reason"_s).toString());
+    }
+    if (!fields.isEmpty())
+        return error(422, u"validation"_s, u"内容未通过校验"_s, QJsonObject{{u"fields"_s, fields}});
+    const QString state = e.value(u"state"_s).toString();
+    if (kind == u"appeal"_s && state != u"open"_s && state != u"verified"_s)
+        return error(409, u"state_conflict"_s, u"评价当前状态为 %1，不能申诉"_s.arg(state),
+                     QJsonObject{{u"record"_s, e}});
+    QSqlQuery &ins =
+        prepared(u"INSERT INTO evaluation_writes(local_id, evaluation_id, kind, json) VALUES (?, ?, ?, ?)"_s);
+    ins.addBindValue(localId);
+    ins.addBindValue(evaluationId);
+    ins.addBindValue(kind);
+    ins.addBindValue(compact(stored));
+    if (!ins.exec())
+        return error(500, u"internal"_s, u"数据库错误"_s);
+    QJsonArray actions = e.value(u"actions"_s).toArray();
+    if (kind == u"appeal"_s)
+        actions.append(QJsonObject{{u"action"_s, u"appeal"_s},
+                                   {u"note"_s, stored.value(u"reason"_s)},
+                                   {u"at"_s, stored.value(u"at"_s)},
+                                   {u"by"_s, stored.value(u"by"_s)}});
+    QSqlQuery &q =
+        prepared(u"UPDATE evaluations SET state = ?, actions = ?, version = version + 1, updated_at = ?,"
+                 " seq = ? WHERE evaluation_id = ?"_s);
+    q.addBindValue(kind == u"appeal"_s ? u"appealed"_s : state);
+    q.addBindValue(QJsonDocument(actions).toJson(QJsonDocument::Compact));
+    q.addBindValue(iso(now()));
+    q.addBindValue(nextSeq());
+    q.addBindValue(evaluationId);
+    if (!q.exec())
+        return error(500, u"internal"_s, u"数据库错误"_s);
+    return json(200, evaluationJson(evaluationId));
+}
+
+Response Platform::simIntake(const Request &r) {
+    bool ok = false;
+    const QJsonObject b = r.body.trimmed().isEmpty() ? QJsonObject() : parseObject(r.body, &ok);
+    QStringList windows;
+    for (const auto &w : b.value(u"windows"_s).toArray())
+        windows.append(w.toString());
+    const QString hall = b.value(u"hall_id"_s).toString(m_users.first().hallId);
+    const QStringList made = backofficeIntake(hall, windows, qBound(1, b.value(u"count"_s).toInt(1), 500),
+                                              b.value(u"days_ago"_s).toInt(0));
+    return json(200, QJsonObject{{u"case_nos"_s, QJsonArray::fromStringList(made)}});
 }
 
 // ---- Queue -----------------------------------------------------------------------------------------
@@ -1416,7 +1742,7 @@ Response Platform::licenseFile(const QString &id) {
 QJsonObject Platform::evaluationJson(const QString &evaluationId, QString *hall) {
     QSqlQuery &q =
         prepared(u"SELECT evaluation_id, local_id, case_no, level, rectification_due, state, actions,"
-                 " version, updated_at, hall FROM evaluations WHERE evaluation_id = ?"_s);
+                 " version, updated_at, hall, request FROM evaluations WHERE evaluation_id = ?"_s);
     q.addBindValue(evaluationId);
     q.exec();
     if (!q.next())
@@ -1432,7 +1758,30 @@ QJsonObject Platform::evaluationJson(const QString &evaluationId, QString *hall)
                   {u"updated_at"_s, q.value(8).toString()}};
     if (hall)
         *hall = q.value(9).toString();
+    const QByteArray request = q.value(10).toByteArray();
     q.finish();
+    if (!m_options.api11)
+        return o;
+    // 1.1: who was rated, when, whether the citizen gave a name, overdue past the rectification date, and the
+    // callbacks made.
+    const QJsonObject b = QJsonDocument::fromJson(request).object();
+    o.insert(u"window_no"_s, b.value(u"window_no"_s).toString());
+    o.insert(u"clerk_id"_s, b.value(u"clerk_id"_s).toString());
+    o.insert(u"ticket_no"_s, b.value(u"ticket_no"_s).isString() ? b.value(u"ticket_no"_s) : QJsonValue());
+    o.insert(u"at"_s, b.value(u"at"_s).toString());
+    o.insert(u"real_name"_s, b.value(u"real_name"_s).toBool());
+    const QDate due = QDate::fromString(o.value(u"rectification_due"_s).toString(), Qt::ISODate);
+    o.insert(u"overdue"_s,
+             due.isValid() && o.value(u"state"_s).toString() != u"closed"_s && cstDate(now()) > due);
+    QJsonArray callbacks;
+    QSqlQuery &w = prepared(
+        u"SELECT json FROM evaluation_writes WHERE evaluation_id = ? AND kind = 'callback' ORDER BY rowid"_s);
+    w.addBindValue(evaluationId);
+    w.exec();
+    while (w.next())
+        callbacks.append(QJsonDocument::fromJson(w.value(0).toByteArray()).object());
+    w.finish();
+    o.insert(u"callbacks"_s, callbacks);
     return o;
 }
 
@@ -1752,6 +2101,9 @@ Response Platform::simStats() {
         {u"catalog_bundles"_s, u"SELECT COUNT(*) FROM catalog WHERE kind = 'bundle' AND deleted = 0"_s},
         {u"tickets"_s, u"SELECT COUNT(*) FROM tickets"_s},
         {u"licenses_resolved"_s, u"SELECT COUNT(*) FROM resolved"_s},
+        {u"followups"_s, u"SELECT COUNT(*) FROM followups"_s},
+        {u"callbacks"_s, u"SELECT COUNT(*) FROM evaluation_writes WHERE kind = 'callback'"_s},
+        {u"appeals"_s, u"SELECT COUNT(*) FROM evaluation_writes WHERE kind = 'appeal'"_s},
     };
     for (const auto &[name, sql] : counts) {
         QSqlQuery q(m_db);
@@ -1810,6 +2162,8 @@ Response Platform::handle(const Request &r) {
             return finish(simExpireCursors());
         if (post && p.size() == 3 && p[1] == u"queue"_s && p[2] == u"issue"_s)
             return finish(simIssue(r));
+        if (post && p.size() == 3 && p[1] == u"backoffice"_s && p[2] == u"intake"_s)
+            return finish(simIntake(r));
         if (post && p.size() == 3 && p[1] == u"backoffice"_s && p[2] == u"step"_s) {
             backofficeStep();
             return finish(json(200, QJsonObject{{u"ok"_s, true}}));
@@ -1852,6 +2206,8 @@ Response Platform::handle(const Request &r) {
             return finish(getCase(b, u));
         if (post && n == 3 && c == u"events"_s)
             return finish(keyed(r, u, [&] { return caseEvent(r, u, b); }));
+        if (post && n == 3 && c == u"followups"_s && m_options.api11)
+            return finish(keyed(r, u, [&] { return postFollowup(r, u, b); }));
     }
     if (a == u"queue"_s) {
         if (get && n == 1)
@@ -1876,6 +2232,8 @@ Response Platform::handle(const Request &r) {
             return finish(evaluationChanges(r, u));
         if (post && n == 3 && c == u"rectification"_s)
             return finish(keyed(r, u, [&] { return rectification(r, u, b); }));
+        if (post && n == 3 && (c == u"callback"_s || c == u"appeal"_s) && m_options.api11)
+            return finish(keyed(r, u, [&] { return evaluationWrite(r, u, b, c); }));
     }
     if (a == u"training"_s) {
         if (post && n == 2 && b == u"results"_s)

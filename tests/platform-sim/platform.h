@@ -32,6 +32,10 @@ struct Options {
     int ticketEveryS = 5; // ticket machine period; 0 = off
     QString usersFile;
     quint32 seed = 1;
+    // platform-api.md 1.1: X-Api-Version on every answer and the 1.1 paths. false: a 1.0 platform (no header,
+    // the 1.1 paths answer 404 not_found).
+    bool api11 = true;
+    int intakePerStep = 0; // back office: cases taken in at other windows of the hall on each step
 };
 
 struct Request {
@@ -66,6 +70,10 @@ public:
     void releaseInflight(const QString &key) { m_inflight.remove(key); }
 
     void backofficeStep(); // every open case moves one status on
+    // Cases taken in at other windows of the hall (the hall-wide feed's other windows); returns their
+    // numbers.
+    QStringList backofficeIntake(const QString &hallId, const QStringList &windows, int count, int daysAgo);
+    bool api11() const { return m_options.api11; }
     QString issueTicket(const QString &hallId, const QString &category); // the ticket number
     const QList<User> &users() const { return m_users; }
     void setTokenTtl(qint64 seconds) { m_options.tokenTtlS = seconds; }
@@ -121,6 +129,9 @@ private:
     Response getCase(const QString &caseNo, const User &u);
     Response caseChanges(const Request &r, const User &u);
     Response caseEvent(const Request &r, const User &u, const QString &caseNo);
+    Response postFollowup(const Request &r, const User &u, const QString &caseNo);
+    Response evaluationWrite(const Request &r, const User &u, const QString &evaluationId,
+                             const QString &kind);
     Response queue(const Request &r, const User &u);
     Response callNext(const Request &r, const User &u);
     Response ticketAction(const Request &r, const User &u, const QString &ticketNo, const QString &action);
@@ -139,10 +150,14 @@ private:
     Response simExpireCursors();
     Response simIssue(const Request &r);
     Response simStats();
+    Response simIntake(const Request &r);
 
     // Helpers on records
     QJsonObject caseJson(const QString &caseNo, QString *hall = nullptr);
     QJsonObject evaluationJson(const QString &evaluationId, QString *hall = nullptr);
+    QJsonObject hallCaseJson(const QString &caseNo); // caseJson plus the 1.1 hall-wide fields
+    QJsonObject followupJson(const QString &followupId);
+    bool bumpCase(const QString &caseNo);
     QJsonObject ticketJson(const QString &hall, const QString &ticketNo);
     QJsonObject licenseRecord(const QString &id); // empty when the platform does not know it
     QString licenseStatus(const QString &id);     // valid | expired | revoked | unknown

@@ -271,6 +271,8 @@ void SimServer::write(QTcpSocket *socket, const Response &response, const QByteA
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     }
     out += "X-Request-Id: " + requestId + "\r\n";
+    if (m_platform->api11())
+        out += "X-Api-Version: 1.1\r\n"; // platform-api.md 1.1: on every answer; a 1.0 server sends none
     for (const auto &[k, v] : response.headers)
         out += k + ": " + v + "\r\n";
     if (close || truncate)

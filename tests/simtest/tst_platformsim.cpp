@@ -224,6 +224,99 @@ private slots:
     }
     void cleanupTestCase() { m_sim.stop(); }
 
+    // platform-api.md 1.1: the version header, the hall-wide feed (supervisors only, its own cursor, the
+    // other windows' cases without full ids), follow-ups and evaluation callbacks/appeals deduplicated on
+    // local_id; a simulator started as 1.0 sends no header and knows none of these paths.
+    void version11HallFeedFollowupsCallbacks() {
+        QCOMPARE(call("GET", u"/keys"_s).headers.value("x-api-version"), QByteArray("1.1"));
+        const Reply made =
+            call("POST", u"/sim/backoffice/intake"_s,
+                 compact(QJsonObject{
+                     {u"windows"_s, QJsonArray{u"A01"_s, u"B02"_s}}, {u"count"_s, 6}, {u"days_ago"_s, 30}}),
+                 {}, QString());
+        QCOMPARE(made.json().value(u"case_nos"_s).toArray().size(), 6);
+        QCOMPARE(call("GET", u"/cases/changes?scope=hall"_s).status, 403); // a clerk
+        const QString sup = login(m_sim, u"supervisor"_s, u"Super@2026"_s);
+        const Reply feed = call("GET", u"/cases/changes?scope=hall&limit=2000"_s, {}, {}, sup);
+        QCOMPARE(feed.status, 200);
+        QSet<QString> windows;
+        QString caseNo;
+        for (const auto &v : feed.json().value(u"changes"_s).toArray()) {
+            const QJsonObject c = v.toObject();
+            windows.insert(c.value(u"window_no"_s).toString());
+            QVERIFY(c.value(u"promised_days"_s).toInt() > 0);
+            QVERIFY(c.value(u"applicant_id_masked"_s).toString().contains(u'*'));
+            QVERIFY(!c.contains(u"applicant"_s));
+            if (c.value(u"window_no"_s).toString() == u"B02"_s)
+                caseNo = c.value(u"case_no"_s).toString();
+        }
+        QVERIFY(windows.contains(u"A01"_s) && windows.contains(u"B02"_s));
+        const QString cursor = feed.json().value(u"next_cursor"_s).toString();
+        QCOMPARE(call("GET", u"/cases/changes?since="_s + cursor, {}, {}, sup).status, 400); // another stream
+        QJsonObject f{{u"local_id"_s, newUuid()},
+                      {u"card"_s, u"red"_s},
+                      {u"finding"_s, u"back_office_delay"_s},
+                      {u"action"_s, u"督促后台"_s},
+                      {u"note"_s, u""_s},
+                      {u"by"_s, u"u-demo-supervisor"_s},
+                      {u"at"_s, u"2026-03-06T01:02:03Z"_s}};
+        const auto keyed = [](const QString &k) {
+            return QList<std::pair<QByteArray, QByteArray>>{{"Idempotency-Key", k.toLatin1()}};
+        };
+        const QString fpath = u"/cases/%1/followups"_s.arg(caseNo);
+        QCOMPARE(call("POST", fpath, compact(f), keyed(newUuid())).status, 403); // a clerk
+        const Reply first = call("POST", fpath, compact(f), keyed(newUuid()), sup);
+        QCOMPARE(first.status, 201);
+        const Reply again = call("POST", fpath, compact(f), keyed(newUuid()), sup);
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.json()[u"error"_s][u"details"_s][u"record"_s][u"followup_id"_s].toString(),
+                 first.json().value(u"followup_id"_s).toString());
+        const Reply after = call("GET", u"/cases/changes?scope=hall&since="_s + cursor, {}, {}, sup);
+        QCOMPARE(after.json()[u"changes"_s][0][u"followups"_s][0][u"local_id"_s].toString(),
+                 f.value(u"local_id"_s).toString());
+
+        const QJsonObject ev{{u"local_id"_s, newUuid()},
+                             {u"level"_s, 1},
+                             {u"reasons"_s, QJsonArray{u"态度"_s}},
+                             {u"window_no"_s, u"B02"_s},
+                             {u"clerk_id"_s, u"u-sim-b02"_s},
+                             {u"at"_s, u"2026-03-06T01:02:03Z"_s},
+                             {u"real_name"_s, true}};
+        const QString evId = call("POST", u"/evaluations"_s, compact(ev), keyed(newUuid()))
+                                 .json()
+                                 .value(u"evaluation_id"_s)
+                                 .toString();
+        const QJsonObject cb{{u"local_id"_s, newUuid()},    {u"reached"_s, true},
+                             {u"satisfied_after"_s, false}, {u"note"_s, u"已致歉"_s},
+                             {u"by"_s, u"u-demo-clerk"_s},  {u"at"_s, u"2026-03-07T01:00:00Z"_s}};
+        const Reply c1 = call("POST", u"/evaluations/%1/callback"_s.arg(evId), compact(cb), keyed(newUuid()));
+        QCOMPARE(c1.status, 200);
+        QCOMPARE(c1.json()[u"callbacks"_s][0][u"reached"_s].toBool(), true);
+        QCOMPARE(c1.json()[u"real_name"_s].toBool(), true);
+        QCOMPARE(c1.json()[u"overdue"_s].toBool(), true); // rated in March, not closed
+        QCOMPARE(call("POST", u"/evaluations/%1/callback"_s.arg(evId), compact(cb), keyed(newUuid())).status,
+                 409);
+        const QJsonObject ap{{u"local_id"_s, newUuid()},
+                             {u"reason"_s, u"评价与事实不符"_s},
+                             {u"by"_s, u"u-demo-clerk"_s},
+                             {u"at"_s, u"2026-03-07T01:00:00Z"_s}};
+        const Reply a1 = call("POST", u"/evaluations/%1/appeal"_s.arg(evId), compact(ap), keyed(newUuid()));
+        QCOMPARE(a1.json()[u"state"_s].toString(), u"appealed"_s);
+        QCOMPARE(call("POST", u"/evaluations/EV-NONE/appeal"_s, compact(ap), keyed(newUuid())).errorCode(),
+                 u"unknown_evaluation"_s);
+
+        Sim old;
+        QVERIFY(old.start({u"--tickets-s"_s, u"0"_s, u"--api-version"_s, u"1.0"_s},
+                          m_dir.filePath(u"old.log"_s)));
+        const QString token = login(old, u"supervisor"_s, u"Super@2026"_s);
+        const Reply keys = call(old, "GET", u"/keys"_s, {}, {}, QString());
+        QCOMPARE(keys.status, 200);
+        QVERIFY(!keys.headers.contains("x-api-version"));
+        QCOMPARE(call(old, "POST", u"/cases/X/followups"_s, compact(f), keyed(newUuid()), token).status, 404);
+        QCOMPARE(call(old, "POST", u"/evaluations/X/callback"_s, compact(cb), keyed(newUuid()), token).status,
+                 404);
+    }
+
     void loginAnswersUserAndEchoesRequestId() {
         Reply r;
         login(m_sim, u"admin"_s, u"Admin@2026"_s, &r);

@@ -1,12 +1,12 @@
 // `windowdeskctl seed demo-cases --count N [--days D]` (cli.md): synthetic cases entering the outbox.
 #include "cli.h"
 
+#include <windowdesk/cases/democaseseeder.h>
 #include <windowdesk/cases/hallseeder.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/keychainsecretstore.h>
 #include <windowdesk/storage/settingsrepository.h>
-#include <windowdesk/sync/democaseseeder.h>
 #include <windowdesk/sync/syncconfig.h>
 
 #include <QUrl>
@@ -17,7 +17,7 @@ namespace windowdesk::cli {
 namespace {
 
 // --hall: several windows and clerks, back-office statuses and suspensions, evaluations with 差评.
-int seedHall(Context &ctx, storage::Database &db, const sync::SeedOptions &o) {
+int seedHall(Context &ctx, storage::Database &db, const cases::SeedOptions &o) {
     auto r = cases::HallSeeder(db, SystemClock::instance()).seed({o.count, o.days, o.seed});
     if (!r.ok()) {
         ctx.printError(r.error().message);
@@ -38,7 +38,7 @@ int seed(Context &ctx, const QStringList &args) {
     const QString use = u"usage: seed demo-cases [--hall] --count N [--days D]"_s;
     if (args.value(0) != u"demo-cases")
         return ctx.usage(use);
-    sync::SeedOptions o;
+    cases::SeedOptions o;
     bool haveCount = false;
     bool hall = false; // --hall: the whole demo hall (cases::HallSeeder)
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -81,7 +81,7 @@ int seed(Context &ctx, const QStringList &args) {
     storage::AuditLog audit(*db, SystemClock::instance(), &keychain);
     QString who = qEnvironmentVariable("USER");
     o.actorId = u"windowdeskctl:"_s + (who.isEmpty() ? u"unknown"_s : who);
-    auto r = sync::DemoCaseSeeder(*db, SystemClock::instance(), &audit).seed(o);
+    auto r = cases::DemoCaseSeeder(*db, SystemClock::instance(), &audit).seed(o);
     if (!r.ok()) {
         ctx.printError(r.error().message);
         return ExitDamaged;

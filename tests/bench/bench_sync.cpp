@@ -5,11 +5,11 @@
 // once before and once after the pusher (the simulator's database grows as it takes cases), and the pusher is
 // compared with their mean. Wall-clock rates and this process's CPU time per case; client peak RSS.
 // Run: build/tests/bench/bench_sync [--cases N] [--items N] [--sim PATH]
+#include <windowdesk/cases/democaseseeder.h>
 #include <windowdesk/cases/syncappliers.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/settingsrepository.h>
-#include <windowdesk/sync/democaseseeder.h>
 #include <windowdesk/sync/syncconfig.h>
 #include <windowdesk/sync/syncengine.h>
 
@@ -171,9 +171,9 @@ int main(int argc, char **argv) {
                 pulled.bundles, pullS);
 
     t.restart();
-    sync::SeedOptions so;
+    cases::SeedOptions so;
     so.count = cases;
-    auto seeded = sync::DemoCaseSeeder(*db, SystemClock::instance()).seed(so);
+    auto seeded = cases::DemoCaseSeeder(*db, SystemClock::instance()).seed(so);
     if (!seeded.ok())
         return 1;
     std::printf("seed: %d cases queued in %.2f s\n", seeded->cases, t.elapsed() / 1000.0);

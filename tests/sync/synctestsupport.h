@@ -1,11 +1,11 @@
 #pragma once
 // Shared by the sync tests: the simulator process on a free loopback port, a client database pointed at it,
 // and a sync run driven in-process (a SyncEngine in the test thread) or through SyncWorker.
+#include <windowdesk/cases/democaseseeder.h>
 #include <windowdesk/cases/syncappliers.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/settingsrepository.h>
-#include <windowdesk/sync/democaseseeder.h>
 #include <windowdesk/sync/syncconfig.h>
 #include <windowdesk/sync/syncengine.h>
 
@@ -169,10 +169,10 @@ struct Client {
         return spy.first().first().value<sync::SyncSummary>();
     }
     int seed(int count) {
-        sync::SeedOptions o;
+        cases::SeedOptions o;
         o.count = count;
         o.days = 10;
-        auto r = sync::DemoCaseSeeder(*db, SystemClock::instance()).seed(o);
+        auto r = cases::DemoCaseSeeder(*db, SystemClock::instance()).seed(o);
         return r.ok() ? r->cases : -1;
     }
     int scalar(const QString &sql, const QVariantList &binds = {}) const {

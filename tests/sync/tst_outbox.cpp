@@ -1,10 +1,10 @@
 // The outbox without a platform: transitions, start-up recovery, children after parents, corrections, and
 // durability when the writing process is killed (-9) at random points.
+#include <windowdesk/cases/democaseseeder.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/demohall.h>
 #include <windowdesk/storage/outboxrepository.h>
-#include <windowdesk/sync/democaseseeder.h>
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -36,9 +36,9 @@ int childMain(const QString &dbPath) {
     auto db = openDb(dbPath);
     if (!db)
         return 3;
-    sync::DemoCaseSeeder seeder(*db, SystemClock::instance());
+    cases::DemoCaseSeeder seeder(*db, SystemClock::instance());
     for (int i = 0; i < 100000; ++i) {
-        sync::SeedOptions o;
+        cases::SeedOptions o;
         o.count = 1;
         auto r = seeder.seed(o);
         if (!r.ok())
@@ -60,9 +60,9 @@ private Q_SLOTS:
         auto db = openDb(dir.filePath(u"w.db"_s));
         QVERIFY(db);
         QVERIFY(storage::DemoHall::load(*db, SystemClock::instance()).ok());
-        sync::SeedOptions o;
+        cases::SeedOptions o;
         o.count = 3;
-        QVERIFY(sync::DemoCaseSeeder(*db, SystemClock::instance()).seed(o).ok());
+        QVERIFY(cases::DemoCaseSeeder(*db, SystemClock::instance()).seed(o).ok());
         storage::OutboxRepository outbox(*db, SystemClock::instance());
         auto due = outbox.due(10);
         QVERIFY(due.ok());
@@ -95,9 +95,9 @@ private Q_SLOTS:
         auto db = openDb(dir.filePath(u"w.db"_s));
         QVERIFY(db);
         QVERIFY(storage::DemoHall::load(*db, SystemClock::instance()).ok());
-        sync::SeedOptions o;
+        cases::SeedOptions o;
         o.count = 2;
-        QVERIFY(sync::DemoCaseSeeder(*db, SystemClock::instance()).seed(o).ok());
+        QVERIFY(cases::DemoCaseSeeder(*db, SystemClock::instance()).seed(o).ok());
         storage::OutboxRepository outbox(*db, SystemClock::instance());
         auto due = outbox.due(10);
         QVERIFY(due.ok() && due->size() == 2);

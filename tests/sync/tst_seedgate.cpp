@@ -4,8 +4,8 @@
 // show none.
 #include "synctestsupport.h"
 
+#include <windowdesk/cases/democaseseeder.h>
 #include <windowdesk/storage/auditlog.h>
-#include <windowdesk/sync/democaseseeder.h>
 #include <windowdesk/sync/syncengine.h>
 
 #include <QSignalSpy>
@@ -25,10 +25,10 @@ void TestSeedGate::seededCasesStayOffARealPlatform() {
     auto opened = storage::Database::open(dir.filePath(u"windowdesk.db"_s));
     QVERIFY(opened.ok());
     storage::Database &db = *opened.value();
-    sync::SeedOptions o;
+    cases::SeedOptions o;
     o.count = 3;
     o.days = 5;
-    QVERIFY(sync::DemoCaseSeeder(db, SystemClock::instance()).seed(o).ok());
+    QVERIFY(cases::DemoCaseSeeder(db, SystemClock::instance()).seed(o).ok());
     // One of the window's own cases: the outbox row of a case that was not seeded.
     QVERIFY(db.exec(u"INSERT INTO outbox (op_id, kind, local_id, path, payload, payload_sha256, state, "
                     u"created_at) VALUES ('op-real', 'case', 'real-case', '/cases', '{}', "

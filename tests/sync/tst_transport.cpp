@@ -110,10 +110,10 @@ private Q_SLOTS:
         auto opened = storage::Database::open(dir.filePath(u"w.db"_s));
         QVERIFY(opened.ok());
         auto db = std::move(opened).value();
-        sync::SeedOptions o;
+        cases::SeedOptions o;
         o.count = 3;
         o.days = 1;
-        QVERIFY(sync::DemoCaseSeeder(*db, SystemClock::instance()).seed(o).ok());
+        QVERIFY(cases::DemoCaseSeeder(*db, SystemClock::instance()).seed(o).ok());
         FixedClock clock(QDateTime::currentDateTimeUtc().addSecs(3600));
         sync::SyncStatus status(*db, clock);
         QSignalSpy changed(&status, &sync::SyncStatus::changed);

@@ -275,9 +275,118 @@ QJsonObject CaseService::caseBody(const QString &localId, const Matter &matter, 
     return body;
 }
 
+Status CaseService::injectFailure(const QString &step, Status st) const {
+    if (st.ok() && step == m_failAt)
+        return Status::failure(u"test_failure"_s, u"failure injected at "_s + step);
+    return st;
+}
+
+Status CaseService::writeCaseRows(const Matter &matter, const IntakeDraft &draft, const SubmittedCase &out,
+                                  bool accepted) {
+    const ApplicantInput &a = draft.applicant;
+    const bool entity = a.kind == u"entity"_s;
+    auto step = [this](const QString &name, Status st) {
+        return injectFailure(name, std::move(st));
+    };
+    Status s =
+        step(u"case"_s,
+             m_db.exec(
+                 uR"(INSERT INTO cases (local_id, bundle_code, bundle_version, applicant_kind, applicant_name,
+                applicant_id_type, applicant_id_number, applicant_phone, entity_name, uscc, form_values_json,
+                decision, decision_reason, decision_basis, status, clerk_id, window_no, ticket_no, ticket_id,
+                created_at, accepted_date, promised_days, legal_days, promised_due, legal_due, due_provisional,
+                updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))"_s,
+                 {out.localId,
+                  nullIfEmpty(matter.bundleCode),
+                  matter.isBundle() ? QVariant(matter.bundleVersion) : QVariant(),
+                  entity ? u"entity"_s : u"person"_s,
+                  a.name.trimmed(),
+                  a.idType,
+                  nullIfEmpty(core::normalizeIdentifier(a.idNumber)),
+                  nullIfEmpty(core::normalizePhone(a.phone)),
+                  entity ? nullIfEmpty(a.entityName.trimmed()) : QVariant(),
+                  entity ? nullIfEmpty(core::normalizeIdentifier(a.uscc)) : QVariant(),
+                  QString::fromUtf8(QJsonDocument(draft.formValues).toJson(QJsonDocument::Compact)),
+                  draft.decision,
+                  nullIfEmpty(draft.decisionReason.trimmed()),
+                  nullIfEmpty(draft.decisionBasis.trimmed()),
+                  draft.decision,
+                  m_window.clerkId,
+                  m_window.windowNo,
+                  nullIfEmpty(draft.ticketNo),
+                  draft.ticketId > 0 ? QVariant(draft.ticketId) : QVariant(),
+                  out.createdAt,
+                  out.acceptedDate.toString(Qt::ISODate),
+                  accepted ? QVariant(matter.promisedDays) : QVariant(),
+                  accepted ? QVariant(matter.legalDays) : QVariant(),
+                  nullIfEmpty(isoDate(out.due.promised)),
+                  nullIfEmpty(isoDate(out.due.legal)),
+                  out.due.provisional() ? 1 : 0,
+                  out.createdAt}));
+    if (!s.ok())
+        return s;
+    int ord = 0;
+    for (const auto &item : matter.items) {
+        s = step(u"items"_s,
+                 m_db.exec(u"INSERT INTO case_items (case_local_id, ord, item_code, item_version) "
+                           u"VALUES (?,?,?,?)"_s,
+                           {out.localId, ord++, item.code, item.version}));
+        if (!s.ok())
+            return s;
+    }
+    for (const auto &m : matter.materials) {
+        const MaterialMark mark = draft.materials.value(m.key);
+        const QString status = mark.status.isEmpty() ? u"missing"_s : mark.status;
+        for (const auto &ref : m.refs) {
+            s = step(u"materials"_s,
+                     m_db.exec(u"INSERT INTO case_materials (case_local_id, item_code, material_id, status, "
+                               u"license_id, reason) VALUES (?,?,?,?,?,?)"_s,
+                               {out.localId, ref.itemCode, ref.materialId, status,
+                                status == u"electronic"_s ? nullIfEmpty(mark.licenseId) : QVariant(),
+                                nullIfEmpty(mark.reason.trimmed())}));
+            if (!s.ok())
+                return s;
+        }
+    }
+    return s;
+}
+
+// The chain vouches for the case's confirmed content and for its outbox row (issue 18 #3). A seeded case is
+// case_seeded by whoever seeded it, marked demo for good (the sync engine never sends it off this machine).
+Status CaseService::auditDecision(const Matter &matter, const IntakeDraft &draft, const SubmittedCase &out,
+                                  const Seeded *seeded) {
+    QJsonArray codes;
+    for (const auto &i : matter.items)
+        codes.append(i.code);
+    auto digest = storage::AuditLog::caseContentDigest(m_db, out.localId);
+    if (!digest.ok())
+        return Status(digest.error());
+    QJsonObject details{
+        {u"decision"_s, draft.decision},
+        {u"item_codes"_s, codes},
+        {u"window_no"_s, m_window.windowNo},
+        {u"content_sha256"_s, digest.value()},
+        {u"payload_sha256"_s,
+         QString::fromLatin1(QCryptographicHash::hash(out.payload, QCryptographicHash::Sha256).toHex())}};
+    if (seeded)
+        details.insert(u"demo"_s, true);
+    return m_audit->append({seeded ? seeded->actorId : m_window.clerkId,
+                            seeded ? u"case_seeded"_s : u"case_decided"_s, out.localId, details});
+}
+
 Result<SubmittedCase> CaseService::submit(const Matter &matter, const IntakeDraft &draft,
                                           const QList<qint64> &licenseSeenIds) {
-    const QDateTime now = m_clock.nowUtc();
+    return takeIn(matter, draft, licenseSeenIds, nullptr);
+}
+
+Result<SubmittedCase> CaseService::submit(const Matter &matter, const IntakeDraft &draft,
+                                          const Seeded &seeded) {
+    return takeIn(matter, draft, {}, &seeded);
+}
+
+Result<SubmittedCase> CaseService::takeIn(const Matter &matter, const IntakeDraft &draft,
+                                          const QList<qint64> &licenseSeenIds, const Seeded *seeded) {
+    const QDateTime now = seeded ? seeded->decidedAt.toUTC() : m_clock.nowUtc();
     const QDate today = now.toTimeZone(Clock::chinaStandardTime()).date();
     const FieldProblems problems = decisionProblems(matter, draft, draft.decision, today);
     if (!problems.isEmpty())
@@ -295,76 +404,14 @@ Result<SubmittedCase> CaseService::submit(const Matter &matter, const IntakeDraf
     out.payload =
         QJsonDocument(caseBody(out.localId, matter, draft, out.createdAt)).toJson(QJsonDocument::Compact);
 
-    const ApplicantInput &a = draft.applicant;
-    const bool entity = a.kind == u"entity"_s;
-    auto step = [this](const QString &name, Status st) -> Status {
-        if (st.ok() && name == m_failAt)
-            return Status::failure(u"test_failure"_s, u"failure injected at "_s + name);
-        return st;
+    auto step = [this](const QString &name, Status st) {
+        return injectFailure(name, std::move(st));
     };
 
     Status st = m_db.write([&]() -> Status {
-        Status s = step(
-            u"case"_s,
-            m_db.exec(
-                uR"(INSERT INTO cases (local_id, bundle_code, bundle_version, applicant_kind, applicant_name,
-                applicant_id_type, applicant_id_number, applicant_phone, entity_name, uscc, form_values_json,
-                decision, decision_reason, decision_basis, status, clerk_id, window_no, ticket_no, ticket_id,
-                created_at, accepted_date, promised_days, legal_days, promised_due, legal_due, due_provisional,
-                updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))"_s,
-                {out.localId,
-                 nullIfEmpty(matter.bundleCode),
-                 matter.isBundle() ? QVariant(matter.bundleVersion) : QVariant(),
-                 entity ? u"entity"_s : u"person"_s,
-                 a.name.trimmed(),
-                 a.idType,
-                 nullIfEmpty(core::normalizeIdentifier(a.idNumber)),
-                 nullIfEmpty(core::normalizePhone(a.phone)),
-                 entity ? nullIfEmpty(a.entityName.trimmed()) : QVariant(),
-                 entity ? nullIfEmpty(core::normalizeIdentifier(a.uscc)) : QVariant(),
-                 QString::fromUtf8(QJsonDocument(draft.formValues).toJson(QJsonDocument::Compact)),
-                 draft.decision,
-                 nullIfEmpty(draft.decisionReason.trimmed()),
-                 nullIfEmpty(draft.decisionBasis.trimmed()),
-                 draft.decision,
-                 m_window.clerkId,
-                 m_window.windowNo,
-                 nullIfEmpty(draft.ticketNo),
-                 draft.ticketId > 0 ? QVariant(draft.ticketId) : QVariant(),
-                 out.createdAt,
-                 today.toString(Qt::ISODate),
-                 accepted ? QVariant(matter.promisedDays) : QVariant(),
-                 accepted ? QVariant(matter.legalDays) : QVariant(),
-                 nullIfEmpty(isoDate(out.due.promised)),
-                 nullIfEmpty(isoDate(out.due.legal)),
-                 out.due.provisional() ? 1 : 0,
-                 out.createdAt}));
+        Status s = writeCaseRows(matter, draft, out, accepted);
         if (!s.ok())
             return s;
-        int ord = 0;
-        for (const auto &item : matter.items) {
-            s = step(u"items"_s,
-                     m_db.exec(u"INSERT INTO case_items (case_local_id, ord, item_code, item_version) "
-                               u"VALUES (?,?,?,?)"_s,
-                               {out.localId, ord++, item.code, item.version}));
-            if (!s.ok())
-                return s;
-        }
-        for (const auto &m : matter.materials) {
-            const MaterialMark mark = draft.materials.value(m.key);
-            const QString status = mark.status.isEmpty() ? u"missing"_s : mark.status;
-            for (const auto &ref : m.refs) {
-                s = step(
-                    u"materials"_s,
-                    m_db.exec(u"INSERT INTO case_materials (case_local_id, item_code, material_id, status, "
-                              u"license_id, reason) VALUES (?,?,?,?,?,?)"_s,
-                              {out.localId, ref.itemCode, ref.materialId, status,
-                               status == u"electronic"_s ? nullIfEmpty(mark.licenseId) : QVariant(),
-                               nullIfEmpty(mark.reason.trimmed())}));
-                if (!s.ok())
-                    return s;
-            }
-        }
         // The e-licenses seen for this case; a row already bound to another case keeps that case.
         for (qint64 seenId : licenseSeenIds) {
             s = step(
@@ -385,29 +432,7 @@ Result<SubmittedCase> CaseService::submit(const Matter &matter, const IntakeDraf
                                         draft.decision, out.createdAt, m_window.clerkId}));
         if (!s.ok())
             return s;
-        if (m_audit) {
-            QJsonArray codes;
-            for (const auto &i : matter.items)
-                codes.append(i.code);
-            // The chain vouches for the case's confirmed content and for its outbox row (issue 18 #3).
-            auto digest = storage::AuditLog::caseContentDigest(m_db, out.localId);
-            if (!digest.ok())
-                return Status(digest.error());
-            s = step(
-                u"audit"_s,
-                m_audit->append(
-                    {m_window.clerkId, u"case_decided"_s, out.localId,
-                     QJsonObject{
-                         {u"decision"_s, draft.decision},
-                         {u"item_codes"_s, codes},
-                         {u"window_no"_s, m_window.windowNo},
-                         {u"content_sha256"_s, digest.value()},
-                         {u"payload_sha256"_s,
-                          QString::fromLatin1(
-                              QCryptographicHash::hash(out.payload, QCryptographicHash::Sha256).toHex())}}}));
-        } else {
-            s = step(u"audit"_s, {});
-        }
+        s = step(u"audit"_s, m_audit ? auditDecision(matter, draft, out, seeded) : Status());
         if (!s.ok())
             return s;
         auto op = storage::OutboxRepository(m_db, m_clock)

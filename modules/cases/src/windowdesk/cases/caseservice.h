@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QMap>
 #include <QString>
 #include <functional>
@@ -87,6 +88,14 @@ public:
     // decision_invalid (message lists the problems), or the storage error (nothing written).
     Result<SubmittedCase> submit(const Matter &matter, const IntakeDraft &draft,
                                  const QList<qint64> &licenseSeenIds = {});
+    // A synthetic case (`seed demo-cases`), taken in by the same rules and the same transaction: decided at
+    // `decidedAt` (its dates count from that day) and audited as case_seeded by `actorId` with the demo mark,
+    // never as case_decided — the sync engine never pushes it to a platform off this machine.
+    struct Seeded {
+        QDateTime decidedAt;
+        QString actorId;
+    };
+    Result<SubmittedCase> submit(const Matter &matter, const IntakeDraft &draft, const Seeded &seeded);
 
     // Delivery (送达) or withdrawal of a case: case_event + status + audit + outbox row (kind case_event,
     // path /cases/{case_no}/events, waiting for its case) in one transaction. Errors: not_found,
@@ -116,6 +125,14 @@ public:
     static QString statusLabel(const QString &status);
 
 private:
+    Result<SubmittedCase> takeIn(const Matter &matter, const IntakeDraft &draft,
+                                 const QList<qint64> &licenseSeenIds, const Seeded *seeded);
+    // The case row, its items and its materials (inside takeIn's transaction).
+    Status writeCaseRows(const Matter &matter, const IntakeDraft &draft, const SubmittedCase &out,
+                         bool accepted);
+    Status auditDecision(const Matter &matter, const IntakeDraft &draft, const SubmittedCase &out,
+                         const Seeded *seeded);
+    Status injectFailure(const QString &step, Status st) const;
     storage::Database &m_db;
     const Clock &m_clock;
     storage::AuditLog *m_audit;

@@ -1,11 +1,11 @@
 #include "hallseeder.h"
+#include "democaseseeder.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/duedate.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/outboxrepository.h>
-#include <windowdesk/sync/democaseseeder.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,7 +71,7 @@ Result<HallSeedReport> HallSeeder::seed(const HallSeedOptions &options) {
 
     // 1. The windows take the cases in, as the window does.
     for (qsizetype w = 0; w < kClerks.size(); ++w) {
-        sync::SeedOptions o;
+        SeedOptions o;
         o.count = options.count / int(kClerks.size()) + (w < options.count % kClerks.size() ? 1 : 0);
         if (o.count == 0)
             continue;
@@ -79,7 +79,7 @@ Result<HallSeedReport> HallSeeder::seed(const HallSeedOptions &options) {
         o.seed = rng.generate64() | 1;
         o.clerkId = kClerks[w].id;
         o.windowNo = kClerks[w].window;
-        auto r = sync::DemoCaseSeeder(m_db, m_clock).seed(o);
+        auto r = DemoCaseSeeder(m_db, m_clock).seed(o);
         if (!r.ok())
             return r.error();
         report.cases += r->cases;

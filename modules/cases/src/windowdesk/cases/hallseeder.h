@@ -1,10 +1,10 @@
 #pragma once
 // `seed demo-cases --hall`: a whole demo hall for the supervision pages. Several windows and their clerks
-// take in cases exactly as a window does (sync::DemoCaseSeeder: case, items, materials, 'created' event and
-// outbox row in one transaction); the back office then moves them on as the cases feed would (status,
-// suspensions closed and still open, finished cases mostly finished in time, some late ones left open so the
-// board has 预警/黄牌/红牌), and citizens rate about half of the visits, some with 差评 — each evaluation
-// written and queued like the window's own (evaluations row + outbox row).
+// take in cases exactly as a window does (DemoCaseSeeder through CaseService::submit: case, items, materials,
+// 'created' event, audit and outbox row in one transaction); the back office then moves them on as the cases
+// feed would (status, suspensions closed and still open, finished cases mostly finished in time, some late
+// ones left open so the board has 预警/黄牌/红牌), and citizens rate about half of the visits, some with 差评
+// — each evaluation written and queued like the window's own (evaluations row + outbox row).
 #include <windowdesk/core/result.h>
 
 #include <QDateTime>

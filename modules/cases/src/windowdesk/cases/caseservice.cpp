@@ -456,7 +456,9 @@ Result<SubmittedCase> CaseService::takeIn(const Matter &matter, const IntakeDraf
         qCWarning(lcCases) << "case submit failed:" << st.error().code;
         return st.error();
     }
-    qCInfo(lcCases) << "case committed" << out.localId << draft.decision;
+    // One line per case taken in at the window; a seeding run of thousands logs its own summary instead.
+    if (!seeded)
+        qCInfo(lcCases) << "case committed" << out.localId << draft.decision;
     return out;
 }
 

@@ -2265,6 +2265,42 @@ Legal: %3 working days → %4</source>
         <translation>串口(&amp;O)：</translation>
     </message>
     <message>
+        <source>Red card after this many working days of yellow</source>
+        <translation>黄牌后经过多少个工作日转为红牌</translation>
+    </message>
+    <message>
+        <source>Rectification of a bad rating due in working days</source>
+        <translation>差评整改期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Service-level target: longest wait in minutes</source>
+        <translation>服务时限目标：最长等候分钟数</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Supervision rules</source>
+        <translation>监督规则</translation>
+    </message>
+    <message>
+        <source>Yellow to red after (&amp;K):</source>
+        <translation>黄牌转红牌(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Rectification &amp;due:</source>
+        <translation>差评整改期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice-level wait:</source>
+        <translation>服务时限(&amp;V)：</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>

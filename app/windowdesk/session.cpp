@@ -114,7 +114,12 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
         addOfflineLoginState(window);
     // After the platform services: the pages take the queue and online API from the context.
     intake::registerIntakePages(window, m_intake);
-    supervision::registerSupervisionPages(window, db, *context.clock, context.audit, context.user);
+    supervision::AfterPull afterPull;
+    if (m_sync)
+        afterPull = [sync = m_sync.get()](QObject *context, std::function<void()> slot) {
+            QObject::connect(sync, &sync::SyncService::finished, context, [slot] { slot(); });
+        };
+    supervision::registerSupervisionPages(window, db, *context.clock, context.audit, context.user, afterPull);
 }
 
 void Session::openSerialScanner(const QString &port, ui::MainWindow &window) {

@@ -52,6 +52,7 @@ private slots:
     void settingsChangesAreSavedAndAudited();
     void settingsCheckTheHallCaCertificate();
     void clerkSeesOnlyOwnPreferences();
+    void supervisionRulesAreSetByKeysAndAudited();
     void platformUrlRules_data();
     void platformUrlRules();
     void shortcutsSwitchPages();
@@ -372,6 +373,48 @@ void TstShell::clerkSeesOnlyOwnPreferences() {
     s = store.load().value();
     s.scanMaxGapMs = 50;
     QVERIFY(store.save(s).ok());
+}
+
+// K (yellow → red), the 差评 rectification due and the queue's service level are hall settings an admin sets
+// in the Settings dialog by keys, through the one validated, audited path (the key the board reads K from).
+void TstShell::supervisionRulesAreSetByKeysAndAudited() {
+    auto store =
+        std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s, kAdminRoles);
+    ui::SettingsDialog dlg(store);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    QVERIFY(dlg.findChild<QWidget *>(u"settingsSupervisionBox"_s)->isVisible());
+    auto *k = dlg.findChild<QSpinBox *>(u"settingsCardK"_s);
+    auto *level = dlg.findChild<QSpinBox *>(u"settingsServiceLevel"_s);
+    QCOMPARE(k->value(), 5);
+    QCOMPARE(level->value(), 15);
+    const int before = auditCount(u"settings_changed"_s);
+    QTest::keyClick(&dlg, Qt::Key_K, Qt::AltModifier); // the label's mnemonic
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(k));
+    k->selectAll();
+    QTest::keyClicks(k, u"3"_s);
+    QTest::keyClick(&dlg, Qt::Key_V, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(level));
+    level->selectAll();
+    QTest::keyClicks(level, u"10"_s);
+    QTest::keyClick(level, Qt::Key_Return);
+    QTRY_VERIFY(!dlg.isVisible());
+    QCOMPARE(store->value(u"card.yellow_to_red_days"_s).value(), u"3"_s);
+    QCOMPARE(store->value(u"queue.service_level_s"_s).value(), u"600"_s);
+    QCOMPARE(auditCount(u"settings_changed"_s), before + 2);
+    QCOMPARE(auditCount(u"settings_changed"_s, u"card.yellow_to_red_days"_s), 1);
+
+    // A clerk's dialog does not show the hall's rules.
+    auto clerkStore = std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-clerk"_s,
+                                                          QStringList{u"clerk"_s});
+    ui::SettingsDialog clerkDlg(clerkStore);
+    clerkDlg.show();
+    QVERIFY(!clerkDlg.findChild<QWidget *>(u"settingsSupervisionBox"_s)->isVisible());
+
+    ui::ShellSettings s = store->load().value();
+    s.cardYellowToRedDays = 5;
+    s.serviceLevelS = 900;
+    QVERIFY(store->save(s).ok());
 }
 
 void TstShell::settingsChangesAreSavedAndAudited() {

@@ -24,13 +24,28 @@ private slots:
         QVERIFY(plans->size() >= 11);
         for (const QString &line : plans.value()) {
             const QString detail = line.section(u": "_s, 1);
-            QVERIFY2(!detail.startsWith(u"SCAN c"_s) && !detail.startsWith(u"SCAN cases"_s),
+            QVERIFY2(!detail.startsWith(u"SCAN c "_s) && detail != u"SCAN c"_s && !detail.startsWith(u"SCAN cases"_s),
                      qPrintable(line));
         }
-        // The hall's open cases come through the status index, one window's through the window index.
-        QVERIFY(plans->contains(u"hall cases: SEARCH c USING INDEX cases_status_due (status=?)"_s));
-        QVERIFY(plans->contains(
-            u"window cases: SEARCH c USING INDEX cases_window_status (window_no=? AND status=?)"_s));
+        // The red follow-ups are read whole (only red cases get one), never joined over the cases.
+        QVERIFY(plans->contains(u"followups: SCAN card_followups USING INDEX card_followups_case"_s) ||
+                plans->contains(u"followups: SCAN card_followups"_s));
+        // The hall's open cases come through the partial index of unfinished cases (about 2 % of a big
+        // hall's history), one window's through its window variant, a refresh through the primary key.
+        // (On this empty file the planner may prefer the status index for the hall; on a big hall's file
+        // bench_board prints the partial index.)
+        QVERIFY2(plans->contains(u"hall cases: SEARCH c USING INDEX cases_open_created (created_at<?)"_s) ||
+                     plans->contains(u"hall cases: SEARCH c USING INDEX cases_status_due (status=?)"_s),
+                 qPrintable(plans->join(u'\n')));
+        // Suspension events through their own partial index, not the index of every event.
+        QVERIFY2(plans->contains(
+                     u"hall events: SEARCH e USING INDEX case_events_suspension (case_local_id=?)"_s),
+                 qPrintable(plans->join(u'\n')));
+        QVERIFY2(plans->contains(
+                     u"window cases: SEARCH c USING INDEX cases_open_window (window_no=? AND created_at<?)"_s),
+                 qPrintable(plans->join(u'\n')));
+        QVERIFY2(plans->contains(u"refresh cases: SEARCH c USING INDEX sqlite_autoindex_cases_1 (local_id=?)"_s),
+                 qPrintable(plans->join(u'\n')));
     }
 
     void mergeSuspensions_data() {

@@ -127,6 +127,46 @@ private slots:
         QCOMPARE(b.json.value(u"red"_s).toInt(), 0);
     }
 
+    // A refresh after a pulled page re-reads only the changed cases, and gives the board compute() gives.
+    void refreshGivesTheComputedBoard() {
+        auto cal = storage::CalendarRepository(*f->db, f->clock).workingCalendar();
+        QVERIFY(cal.ok());
+        const cases::CaseRepository repo(*f->db);
+        auto board = cases::OverdueBoard::compute(repo, kAt, cases::BoardGrouping::Window, cal.value(), {});
+        QVERIFY(board.ok());
+        QCOMPARE(board->total.open, 3);
+        QCOMPARE(board->total.yellow, 1);
+        // A pulled page: ids[2] delivered, ids[0]'s suspension withdrawn by the platform (now yellow).
+        QVERIFY(f->db->exec(u"UPDATE cases SET status = 'delivered' WHERE local_id = ?"_s, {ids[2]}).ok());
+        QVERIFY(f->db->exec(u"DELETE FROM case_suspensions WHERE case_local_id = ?"_s, {ids[0]}).ok());
+        const QDateTime later = kAt.addSecs(3600); // the same CST day
+        QVERIFY(cases::OverdueBoard::refresh(board.value(), repo, later, {ids[0], ids[2]}, cal.value(), {})
+                    .ok());
+        auto whole = cases::OverdueBoard::compute(repo, later, cases::BoardGrouping::Window, cal.value(), {});
+        QVERIFY(whole.ok());
+        QCOMPARE(board->at, later);
+        QCOMPARE(board->total.open, 2);
+        QCOMPARE(board->total.yellow, 1);
+        QCOMPARE(board->total.warning, 1);
+        QCOMPARE(board->total.open, whole->total.open);
+        QCOMPARE(board->total.yellow, whole->total.yellow);
+        QCOMPARE(board->total.warning, whole->total.warning);
+        QCOMPARE(board->rows.size(), whole->rows.size());
+        for (qsizetype i = 0; i < board->rows.size(); ++i) {
+            QCOMPARE(board->rows[i].key, whole->rows[i].key);
+            QCOMPARE(board->rows[i].counts.open, whole->rows[i].counts.open);
+        }
+        // Nothing changed, but a week later: every colour may move, the board is computed whole.
+        const QDateTime nextWeek = kAt.addDays(7);
+        QVERIFY(cases::OverdueBoard::refresh(board.value(), repo, nextWeek, {}, cal.value(), {}).ok());
+        whole = cases::OverdueBoard::compute(repo, nextWeek, cases::BoardGrouping::Window, cal.value(), {});
+        QVERIFY(whole.ok());
+        QCOMPARE(board->at, nextWeek);
+        QCOMPARE(board->total.red, whole->total.red);
+        QCOMPARE(board->total.yellow, whole->total.yellow);
+        QCOMPARE(board->total.warning, whole->total.warning);
+    }
+
 private:
     std::unique_ptr<Fixture> f;
     QStringList ids;

@@ -5,6 +5,8 @@
 
 #include <windowdesk/cases/hallseeder.h>
 #include <windowdesk/supervision/supervisionpage.h>
+#include <windowdesk/supervision/supervisionpages.h>
+#include <windowdesk/ui/mainwindow.h>
 #include <windowdesk/ui/messagebar.h>
 #include <windowdesk/ui/shortcuts.h>
 
@@ -30,6 +32,12 @@ storage::User supervisor() {
     u.roles = {u"supervisor"_s};
     return u;
 }
+// Stands for the sync service: its signal is what "a pull finished" is to the pages.
+class PullSource : public QObject {
+    Q_OBJECT
+Q_SIGNALS:
+    void pulled();
+};
 } // namespace
 
 class TestSupervisionPage : public QObject {
@@ -145,6 +153,42 @@ private slots:
         QCOMPARE(page.level(), SupervisionPage::Level::Cases);
         QCOMPARE(view->currentIndex().siblingAtColumn(0).data().toString(), ref);
         QVERIFY(page.findChild<QLabel *>(u"boardPath"_s)->text().contains(key));
+    }
+
+    // The page in the main window follows each pull without a key pressed, and keeps the selection.
+    void liveRefreshAfterAPull() {
+        ui::ShellContext ctx;
+        ctx.db = f->db.get();
+        ctx.clock = &f->clock;
+        ctx.audit = f->audit.get();
+        ctx.user = supervisor();
+        ui::MainWindow w(ctx);
+        PullSource source;
+        supervision::registerSupervisionPages(
+            w, *f->db, f->clock, f->audit.get(), supervisor(),
+            [&source](QObject *context, std::function<void()> slot) {
+                QObject::connect(&source, &PullSource::pulled, context, [slot] { slot(); });
+            });
+        w.show();
+        QVERIFY(w.showPage(u"supervision"_s));
+        auto *page = w.findChild<SupervisionPage *>();
+        QVERIFY(page);
+        auto *view = page->findChild<QTableView *>(u"boardView"_s);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Down);
+        const QString key = view->currentIndex().siblingAtColumn(0).data().toString();
+        const int before = page->board().total.open;
+        // A pulled page reopens a delivered case of another window (the back office took it back).
+        auto q = f->db->query(u"SELECT local_id FROM cases WHERE status IN ('delivered','completed') AND "
+                              u"window_no <> ? LIMIT 1"_s,
+                              {key});
+        QVERIFY(q.ok() && q->next());
+        QVERIFY(f->db->exec(u"UPDATE cases SET status = 'in_progress' WHERE local_id = ?"_s, {q->value(0)}).ok());
+        QCOMPARE(page->board().total.open, before); // nothing moves before the pull is over
+        emit source.pulled();
+        QCOMPARE(page->board().total.open, before + 1);
+        QVERIFY(page->findChild<QPushButton *>(u"tile_open"_s)->text().startsWith(QString::number(before + 1)));
+        QCOMPARE(view->currentIndex().siblingAtColumn(0).data().toString(), key);
     }
 
     void clerksAreRefused() {

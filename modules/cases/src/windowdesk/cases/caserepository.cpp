@@ -36,13 +36,13 @@ QVariantList openBinds(const QDateTime &at, const std::optional<QString> &window
     return b;
 }
 
-QString casesSql(bool byWindow) {
+QString casesSql(const QString &where) {
     return uR"(SELECT c.local_id, c.case_no, c.window_no, c.clerk_id, c.created_at, c.accepted_date, c.status,
         c.promised_days, c.legal_days, c.promised_due, c.legal_due, c.applicant_name,
         (SELECT s.department FROM case_items i JOIN service_items s ON s.code = i.item_code
              AND s.version = i.item_version WHERE i.case_local_id = c.local_id ORDER BY i.ord LIMIT 1)
         FROM cases c WHERE )"_s +
-           openWhere(byWindow);
+           where;
 }
 
 QString suspensionsSql(const QString &where) {
@@ -51,16 +51,19 @@ QString suspensionsSql(const QString &where) {
            where;
 }
 
+// Through the partial index of suspension events (migration 0004), named: the planner otherwise probes the
+// index of all events, which holds every case's 'created' too.
 QString eventsSql(const QString &where) {
-    return u"SELECT e.case_local_id, e.type, e.at FROM cases c JOIN case_events e ON e.case_local_id = "
-           u"c.local_id WHERE e.type IN ('suspended','resumed') AND "_s +
+    return u"SELECT e.case_local_id, e.type, e.at FROM cases c JOIN case_events e INDEXED BY "
+           u"case_events_suspension ON e.case_local_id = c.local_id WHERE e.type IN ('suspended','resumed') "
+           u"AND "_s +
            where + u" ORDER BY e.case_local_id, e.at, e.id"_s;
 }
 
-QString followupsSql(const QString &where) {
-    return u"SELECT DISTINCT f.case_local_id FROM cases c JOIN card_followups f ON f.case_local_id = "
-           u"c.local_id WHERE f.colour = 'red' AND f.at <= ? AND "_s +
-           where;
+// The hall's red follow-ups by the board's moment: few rows (only red cases are followed up), so they are
+// read whole and matched against the open cases in memory, without a join over them.
+QString followupsSql() {
+    return u"SELECT DISTINCT case_local_id FROM card_followups WHERE colour = 'red' AND at <= ?"_s;
 }
 
 QString idsWhere(qsizetype n) {
@@ -148,9 +151,29 @@ Result<QHash<QString, CaseCardFacts>> CaseRepository::cardFacts(const QStringLis
 
 Result<QList<BoardCase>> CaseRepository::openCases(const QDateTime &at,
                                                    const std::optional<QString> &windowNo) const {
-    const QString where = openWhere(windowNo.has_value());
-    const QVariantList binds = openBinds(at, windowNo);
-    auto q = m_db.query(casesSql(windowNo.has_value()), binds);
+    return loadOpen(at, openWhere(windowNo.has_value()), openBinds(at, windowNo));
+}
+
+Result<QList<BoardCase>> CaseRepository::openCasesAmong(const QDateTime &at, const QStringList &localIds) const {
+    QList<BoardCase> out;
+    constexpr qsizetype kChunk = 400; // below SQLite's bound-parameter limit
+    for (qsizetype from = 0; from < localIds.size(); from += kChunk) {
+        const QStringList ids = localIds.mid(from, kChunk);
+        QVariantList binds;
+        for (const QString &id : ids)
+            binds << id;
+        binds << utcText(at);
+        auto part = loadOpen(at, idsWhere(ids.size()) + u" AND "_s + openWhere(false), binds);
+        if (!part.ok())
+            return part.error();
+        out.append(std::move(part.value()));
+    }
+    return out;
+}
+
+Result<QList<BoardCase>> CaseRepository::loadOpen(const QDateTime &at, const QString &where,
+                                                  const QVariantList &binds) const {
+    auto q = m_db.query(casesSql(where), binds);
     if (!q.ok())
         return q.error();
     QList<BoardCase> out;
@@ -183,7 +206,7 @@ Result<QList<BoardCase>> CaseRepository::openCases(const QDateTime &at,
         if (platform.contains(it.key()) || events.contains(it.key()))
             out[it.value()].facts.suspensions =
                 mergeSuspensions(platform.value(it.key()), events.value(it.key()));
-    auto f = m_db.query(followupsSql(where), QVariantList{utcText(at)} + binds);
+    auto f = m_db.query(followupsSql(), {utcText(at)});
     if (!f.ok())
         return f.error();
     while (f->next())
@@ -249,13 +272,18 @@ Result<QStringList> CaseRepository::explainPlans() const {
         const QString where = openWhere(byWindow);
         const QVariantList binds = openBinds(at, byWindow ? std::optional<QString>(u"A01"_s) : std::nullopt);
         const QString tag = byWindow ? u"window "_s : u"hall "_s;
-        stmts.append({tag + u"cases"_s, casesSql(byWindow), binds});
+        stmts.append({tag + u"cases"_s, casesSql(where), binds});
         stmts.append({tag + u"suspensions"_s, suspensionsSql(where), binds});
         stmts.append({tag + u"events"_s, eventsSql(where), binds});
-        stmts.append({tag + u"followups"_s, followupsSql(where), QVariantList{utcText(at)} + binds});
     }
     const QString ids = idsWhere(2);
     const QVariantList idBinds{u"a"_s, u"b"_s};
+    const QString changed = ids + u" AND "_s + openWhere(false);
+    const QVariantList changedBinds = idBinds + openBinds(at, std::nullopt);
+    stmts.append({u"refresh cases"_s, casesSql(changed), changedBinds});
+    stmts.append({u"refresh suspensions"_s, suspensionsSql(changed), changedBinds});
+    stmts.append({u"refresh events"_s, eventsSql(changed), changedBinds});
+    stmts.append({u"followups"_s, followupsSql(), {utcText(at)}});
     stmts.append({u"facts cases"_s,
                   u"SELECT c.local_id, c.accepted_date, c.promised_days, c.legal_days, c.status FROM cases c "
                   u"WHERE "_s +

@@ -2,7 +2,8 @@
 // CaseRepository: the read queries on cases that the card rule and the supervision board need (issue 12's
 // shape: the only SQL on cases lives here as the intake code moves in). Every statement over `cases` is an
 // index lookup or range (explainPlans() shows it; tests/cases checks it): the board reads the unfinished
-// cases through cases_status_due, one window's through cases_window_status, never a scan of all cases.
+// cases through the partial index cases_open_created, one window's through cases_open_window (migration
+// 0004), a refresh through the primary key; never a scan of all cases.
 #include "casecard.h"
 #include "noticedata.h"
 
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QStringList>
+#include <QVariant>
 #include <optional>
 
 namespace windowdesk::storage {
@@ -61,6 +63,9 @@ public:
     // suspensions and whether a red follow-up exists by `at`; only one window's when `windowNo` is set.
     Result<QList<BoardCase>> openCases(const QDateTime &at,
                                        const std::optional<QString> &windowNo = std::nullopt) const;
+    // openCases() restricted to the given cases (a refresh after a pulled page): those of them that are
+    // unfinished and decided by `at`; finished or unknown ids are left out.
+    Result<QList<BoardCase>> openCasesAmong(const QDateTime &at, const QStringList &localIds) const;
     // Names of the hall's users by id (clerks on the board).
     Result<QHash<QString, QString>> userNames() const;
     // The case's timeline: its events, the platform's suspensions (start and resumption) and the card
@@ -75,6 +80,8 @@ public:
     Result<QStringList> explainPlans() const;
 
 private:
+    Result<QList<BoardCase>> loadOpen(const QDateTime &at, const QString &where, const QVariantList &binds) const;
+
     storage::Database &m_db;
 };
 

@@ -1,5 +1,10 @@
 #include "overdueboard.h"
 
+#include <windowdesk/core/clock.h>
+
+#include <QSet>
+#include <QTimeZone>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -122,6 +127,29 @@ bool OverdueBoard::inTile(const BoardCaseCard &c, BoardTile tile) {
     return false;
 }
 
+namespace {
+
+using CardMemo = QHash<FactsKey, Result<core::Card>>;
+
+BoardCaseCard colour(BoardCase &&c, const QDateTime &at, const core::WorkingCalendar &calendar,
+                     const core::CardSettings &settings, CardMemo &memo) {
+    BoardCaseCard k;
+    const FactsKey fk{c.facts.acceptedDate, c.facts.promisedDays, c.facts.legalDays + c.facts.extensionDays,
+                      core::isFinishedStatus(c.facts.status), c.facts.suspensions};
+    auto it = memo.constFind(fk);
+    if (it == memo.cend())
+        it = memo.insert(fk, evaluateCaseCard(c.facts, at, calendar, settings));
+    if (it->ok())
+        k.card = it->value();
+    else
+        k.calendarMissing = it->error().code == u"calendar_missing"_s;
+    k.followupMissing = k.card && k.card->colour == core::CardColour::Red && !c.redFollowupByAt;
+    k.data = std::move(c);
+    return k;
+}
+
+} // namespace
+
 Result<Board> OverdueBoard::compute(const CaseRepository &repo, const QDateTime &at, BoardGrouping by,
                                     const core::WorkingCalendar &calendar, const core::CardSettings &settings,
                                     const std::optional<QString> &windowNo) {
@@ -132,27 +160,43 @@ Result<Board> OverdueBoard::compute(const CaseRepository &repo, const QDateTime 
     board.at = at;
     board.by = by;
     board.cases.reserve(open->size());
-    QHash<FactsKey, Result<core::Card>> memo;
-    for (BoardCase &c : open.value()) {
-        BoardCaseCard k;
-        const FactsKey fk{c.facts.acceptedDate, c.facts.promisedDays,
-                          c.facts.legalDays + c.facts.extensionDays, core::isFinishedStatus(c.facts.status),
-                          c.facts.suspensions};
-        auto it = memo.constFind(fk);
-        if (it == memo.cend())
-            it = memo.insert(fk, evaluateCaseCard(c.facts, at, calendar, settings));
-        if (it->ok()) {
-            k.card = it->value();
-        } else {
-            k.calendarMissing = it->error().code == u"calendar_missing"_s;
-        }
-        k.followupMissing = k.card && k.card->colour == core::CardColour::Red && !c.redFollowupByAt;
-        k.data = std::move(c);
-        board.cases.append(std::move(k));
-    }
+    CardMemo memo;
+    for (BoardCase &c : open.value())
+        board.cases.append(colour(std::move(c), at, calendar, settings, memo));
     board.total = count(board.cases);
     board.rows = rows(board.cases, by);
     return board;
+}
+
+Status OverdueBoard::refresh(Board &board, const CaseRepository &repo, const QDateTime &at,
+                             const QStringList &changed, const core::WorkingCalendar &calendar,
+                             const core::CardSettings &settings, const std::optional<QString> &windowNo) {
+    const QTimeZone cst = Clock::chinaStandardTime();
+    if (at.toTimeZone(cst).date() != board.at.toTimeZone(cst).date()) {
+        // A colour is a function of the CST date: on a new day every case may have moved.
+        auto whole = compute(repo, at, board.by, calendar, settings, windowNo);
+        if (!whole.ok())
+            return whole.error();
+        board = std::move(whole.value());
+        return {};
+    }
+    // Same day, same colours for every unchanged case; a case decided in between is among the changed.
+    board.at = at;
+    if (changed.isEmpty())
+        return {};
+    auto fresh = repo.openCasesAmong(at, changed);
+    if (!fresh.ok())
+        return fresh.error();
+    const QSet<QString> ids(changed.cbegin(), changed.cend());
+    // The changed cases leave their places; those still open come back at the end, re-coloured.
+    board.cases.removeIf([&](const BoardCaseCard &k) { return ids.contains(k.data.localId); });
+    CardMemo memo;
+    for (BoardCase &c : fresh.value())
+        if (!windowNo || c.windowNo == *windowNo)
+            board.cases.append(colour(std::move(c), at, calendar, settings, memo));
+    board.total = count(board.cases);
+    board.rows = rows(board.cases, board.by);
+    return {};
 }
 
 } // namespace windowdesk::cases

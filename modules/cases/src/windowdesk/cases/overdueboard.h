@@ -52,6 +52,14 @@ public:
     static Result<Board> compute(const CaseRepository &repo, const QDateTime &at, BoardGrouping by,
                                  const core::WorkingCalendar &calendar, const core::CardSettings &settings,
                                  const std::optional<QString> &windowNo = std::nullopt);
+    // Brings a computed board up to date at `at` after some cases changed (a pulled page, a local write, a
+    // follow-up): gives the same board as compute() at `at`. On the board's own CST date only the changed
+    // cases are read again and re-coloured (a colour depends on the date alone; they move to the end of
+    // `cases`); on another date the board is computed whole.
+    static Status refresh(Board &board, const CaseRepository &repo, const QDateTime &at,
+                          const QStringList &changed, const core::WorkingCalendar &calendar,
+                          const core::CardSettings &settings,
+                          const std::optional<QString> &windowNo = std::nullopt);
     // compute() for a user of the GUI: the hall's cases are for supervisors only (error "forbidden").
     static Result<Board> computeFor(const QStringList &roles, const CaseRepository &repo, const QDateTime &at,
                                     BoardGrouping by, const core::WorkingCalendar &calendar,

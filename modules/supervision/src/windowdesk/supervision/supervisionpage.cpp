@@ -89,7 +89,8 @@ SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, stor
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The name column takes the spare width (see showLevel()), not the last count column.
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->installEventFilter(this);
     connect(m_view, &QTableView::doubleClicked, this, [this] { drillDown(); });
     layout->addWidget(m_view, 1);
@@ -204,7 +205,13 @@ void SupervisionPage::showLevel() {
     const QSignalBlocker block(m_filter);
     m_filter->setText(m_filters.value(int(m_level)));
     m_proxy->setFilterFixedString(m_filter->text());
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
     m_view->resizeColumnsToContents();
+    header->setSectionResizeMode(m_level == Level::Groups  ? int(BoardRowsModel::Key)
+                                 : m_level == Level::Cases ? int(BoardCasesModel::Applicant)
+                                                           : int(TimelineModel::Detail),
+                                 QHeaderView::Stretch);
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
 }

@@ -32,11 +32,20 @@ QList<std::pair<QString, QString>> toPairs(const ShellSettings &s) {
         {QString::fromLatin1(key::scanPrefix), s.scanPrefix},
         {QString::fromLatin1(key::serialPort), s.serialPort.trimmed()},
         {QString::fromLatin1(key::language), s.language},
+        {QString::fromLatin1(key::cardYellowToRedDays), QString::number(s.cardYellowToRedDays)},
+        {QString::fromLatin1(key::rectificationDays), QString::number(s.rectificationDays)},
+        {QString::fromLatin1(key::queueServiceLevelS), QString::number(s.serviceLevelS)},
     };
 }
 
 int positive(const QString &v, int fallback) {
     return v.toInt() > 0 ? v.toInt() : fallback;
+}
+
+int wholeNumber(const QString &v, int fallback) {
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    return ok && n >= 0 ? n : fallback;
 }
 } // namespace
 
@@ -57,6 +66,9 @@ Result<ShellSettings> SettingsStore::load() const {
     s.scanPrefix = get(key::scanPrefix);
     s.serialPort = get(key::serialPort);
     s.language = get(key::language);
+    s.cardYellowToRedDays = wholeNumber(get(key::cardYellowToRedDays), s.cardYellowToRedDays);
+    s.rectificationDays = positive(get(key::rectificationDays), s.rectificationDays);
+    s.serviceLevelS = positive(get(key::queueServiceLevelS), s.serviceLevelS);
     return s;
 }
 

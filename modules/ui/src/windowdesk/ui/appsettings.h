@@ -28,6 +28,11 @@ struct ShellSettings {
     QString scanPrefix;
     QString serialPort;
     QString language;
+    // The hall's supervision rules (hall settings, admin only): red after more than K working days of yellow;
+    // a 差评's rectification due in working days; the queue's service-level target in seconds.
+    int cardYellowToRedDays = 5;
+    int rectificationDays = 15;
+    int serviceLevelS = 900;
 
     bool operator==(const ShellSettings &) const = default;
 };

@@ -31,6 +31,9 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     , m_serialPort(new QLineEdit(this))
     , m_caCert(new QLineEdit(this))
     , m_language(new QComboBox(this))
+    , m_cardK(new QSpinBox(this))
+    , m_rectificationDays(new QSpinBox(this))
+    , m_serviceLevelMin(new QSpinBox(this))
     , m_message(new MessageBar(this)) {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -109,6 +112,27 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     // Outside the form: a word-wrapped label in a form row gets too little height and is cut off.
     scanLayout->addWidget(serialNote);
 
+    // Supervision rules of the hall (admin): the board's K, the 差评 ledger's due, the queue's target.
+    m_cardK->setObjectName(u"settingsCardK"_s);
+    m_cardK->setAccessibleName(tr("Red card after this many working days of yellow"));
+    m_cardK->setRange(0, 60);
+    m_cardK->setSuffix(tr(" working days"));
+    m_rectificationDays->setObjectName(u"settingsRectificationDays"_s);
+    m_rectificationDays->setAccessibleName(tr("Rectification of a bad rating due in working days"));
+    m_rectificationDays->setRange(1, 365);
+    m_rectificationDays->setSuffix(tr(" working days"));
+    m_serviceLevelMin->setObjectName(u"settingsServiceLevel"_s);
+    m_serviceLevelMin->setAccessibleName(tr("Service-level target: longest wait in minutes"));
+    m_serviceLevelMin->setRange(1, 1440);
+    m_serviceLevelMin->setSuffix(tr(" min"));
+    auto *supervisionBox = new QGroupBox(tr("Supervision rules"), this);
+    supervisionBox->setObjectName(u"settingsSupervisionBox"_s);
+    supervisionBox->setVisible(m_store->mayChangeHallSettings());
+    auto *svf = new QFormLayout(supervisionBox);
+    svf->addRow(tr("Yellow to red after (&K):"), m_cardK);
+    svf->addRow(tr("Rectification &due:"), m_rectificationDays);
+    svf->addRow(tr("Ser&vice-level wait:"), m_serviceLevelMin);
+
     // Language
     m_language->setObjectName(u"settingsLanguage"_s);
     m_language->setAccessibleName(tr("Language"));
@@ -130,6 +154,7 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     auto *l = new QVBoxLayout(this);
     l->addWidget(m_message);
     l->addWidget(platformBox);
+    l->addWidget(supervisionBox);
     l->addWidget(scanBox);
     l->addWidget(langBox);
     l->addStretch();
@@ -151,6 +176,10 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     m_scanPrefix->setText(m_loaded.scanPrefix);
     m_serialPort->setText(m_loaded.serialPort);
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_loaded.language)));
+    m_cardK->setValue(m_loaded.cardYellowToRedDays);
+    m_rectificationDays->setValue(m_loaded.rectificationDays);
+    // A stored target that is not whole minutes is kept unless the field is changed.
+    m_serviceLevelMin->setValue(qMax(1, m_loaded.serviceLevelS / 60));
     // Fresh feedback as the address is typed, not only on save.
     connect(m_platformUrl, &QLineEdit::editingFinished, this, [this] {
         if (auto st = storage::validatePlatformUrl(m_platformUrl->text()); !st)
@@ -171,6 +200,11 @@ ShellSettings SettingsDialog::current() const {
     s.scanPrefix = m_scanPrefix->text();
     s.serialPort = m_serialPort->text().trimmed();
     s.language = m_language->currentData().toString();
+    s.cardYellowToRedDays = m_cardK->value();
+    s.rectificationDays = m_rectificationDays->value();
+    s.serviceLevelS = m_serviceLevelMin->value() == qMax(1, m_loaded.serviceLevelS / 60)
+                          ? m_loaded.serviceLevelS
+                          : m_serviceLevelMin->value() * 60;
     return s;
 }
 

@@ -38,6 +38,9 @@ private:
     QLineEdit *m_serialPort;
     QLineEdit *m_caCert;
     QComboBox *m_language;
+    QSpinBox *m_cardK;
+    QSpinBox *m_rectificationDays;
+    QSpinBox *m_serviceLevelMin;
     MessageBar *m_message;
     QPushButton *m_save = nullptr;
 };

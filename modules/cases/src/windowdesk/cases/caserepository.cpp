@@ -4,6 +4,7 @@
 #include <windowdesk/storage/catalogrepository.h>
 #include <windowdesk/storage/database.h>
 
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -212,6 +213,90 @@ Result<QList<BoardCase>> CaseRepository::loadOpen(const QDateTime &at, const QSt
     while (f->next())
         if (const auto it = index.constFind(f->value(0).toString()); it != index.cend())
             out[it.value()].redFollowupByAt = true;
+    return out;
+}
+
+Result<QList<ClerkCase>> CaseRepository::clerkCases(const QString &clerkId, const QDate &today) const {
+    auto q = m_db.query(
+        uR"(SELECT c.local_id, c.case_no, c.created_at, c.accepted_date, c.applicant_kind, c.applicant_name,
+        c.entity_name, c.applicant_id_number, c.uscc, c.applicant_phone, c.status, c.decision, c.promised_days,
+        c.legal_days, c.promised_due, c.legal_due, c.bundle_code,
+        (SELECT group_concat(s.name, '、') FROM case_items i JOIN service_items s
+            ON s.code = i.item_code AND s.version = i.item_version WHERE i.case_local_id = c.local_id),
+        (SELECT b.name FROM bundles b WHERE b.code = c.bundle_code AND b.version = c.bundle_version),
+        c.sync_message_json
+        FROM cases c WHERE c.clerk_id = ? AND (c.accepted_date = ? OR c.status IN
+            ('accepted','in_progress','suspended','correction_required'))
+        ORDER BY c.created_at DESC)"_s,
+        {clerkId, today.toString(Qt::ISODate)});
+    if (!q.ok())
+        return q.error();
+    QList<ClerkCase> rows;
+    while (q->next()) {
+        ClerkCase r;
+        r.localId = q->value(0).toString();
+        r.caseNo = q->value(1).toString();
+        r.createdAt = q->value(2).toString();
+        r.acceptedDate = q->value(3).toString();
+        const bool entity = q->value(4).toString() == u"entity"_s;
+        r.applicant = entity ? q->value(6).toString() : q->value(5).toString();
+        r.idMasked = entity ? q->value(8).toString() : core::maskIdNumber(q->value(7).toString());
+        r.phoneMasked =
+            q->value(9).toString().isEmpty() ? QString() : core::maskPhone(q->value(9).toString());
+        r.status = q->value(10).toString();
+        r.decision = q->value(11).toString();
+        r.promisedDue = QDate::fromString(q->value(14).toString(), Qt::ISODate);
+        r.legalDue = QDate::fromString(q->value(15).toString(), Qt::ISODate);
+        r.matter = q->value(18).toString().isEmpty() ? q->value(17).toString() : q->value(18).toString();
+        if (const QString m = q->value(19).toString(); !m.isEmpty()) {
+            const QJsonObject o = QJsonDocument::fromJson(m.toUtf8()).object();
+            r.syncRefused = true;
+            r.syncMessage = o.value(u"message"_s).toString();
+            const QJsonObject f = o.value(u"fields"_s).toObject();
+            for (auto it = f.begin(); it != f.end(); ++it)
+                r.fieldMessages.insert(it.key(), it.value().toString());
+        }
+        rows.append(r);
+    }
+    return rows;
+}
+
+Result<std::optional<QPair<QDateTime, QString>>> CaseRepository::latestEvent(const QString &localId,
+                                                                             const QString &type) const {
+    auto ev = m_db.query(u"SELECT at, reason FROM case_events WHERE case_local_id = ? AND type = ? "
+                         u"ORDER BY id DESC LIMIT 1"_s,
+                         {localId, type});
+    if (!ev.ok())
+        return ev.error();
+    if (!ev->next())
+        return std::optional<QPair<QDateTime, QString>>{};
+    return std::optional<QPair<QDateTime, QString>>{
+        {QDateTime::fromString(ev->value(0).toString(), Qt::ISODate), ev->value(1).toString()}};
+}
+
+Result<CorrectionSource> CaseRepository::correctionSource(const QString &localId) const {
+    auto q = m_db.query(u"SELECT applicant_name, applicant_id_number, applicant_phone, form_values_json FROM "
+                        u"cases WHERE local_id = ?"_s,
+                        {localId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return Error{u"not_found"_s, u"no such case"_s};
+    CorrectionSource out;
+    out.applicantName = q->value(0).toString();
+    out.idNumber = q->value(1).toString();
+    out.phone = q->value(2).toString();
+    out.formValues = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
+    // Form fields are named as the acceptance form named them (the item versions of the case); the first
+    // item's label wins when two items share a key.
+    auto l = m_db.query(uR"(SELECT f.field_key, f.label FROM case_items i JOIN item_form_fields f
+        ON f.item_code = i.item_code AND f.item_version = i.item_version WHERE i.case_local_id = ?
+        ORDER BY i.ord DESC, f.ord DESC)"_s,
+                        {localId});
+    if (!l.ok())
+        return l.error();
+    while (l->next())
+        out.fieldLabels.insert(l->value(0).toString(), l->value(1).toString());
     return out;
 }
 

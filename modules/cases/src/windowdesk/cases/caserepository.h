@@ -12,6 +12,8 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
+#include <QPair>
 #include <QStringList>
 #include <QVariant>
 #include <optional>
@@ -41,6 +43,37 @@ struct BoardCase {
     bool redFollowupByAt = false; // a follow-up of card red with at <= the board's moment
 };
 
+// One of a clerk's cases as My cases lists it: personal data already masked.
+struct ClerkCase {
+    QString localId;
+    QString caseNo;
+    QString createdAt; // UTC
+    QString acceptedDate;
+    QString applicant; // name (entity name for an entity)
+    QString idMasked;  // masked id number or USCC
+    QString phoneMasked;
+    QString matter; // the bundle's name, else the item names joined by 、
+    QString status;
+    QString decision;
+    QDate promisedDue;
+    QDate legalDue;
+    core::CardColour card = core::CardColour::None;
+    // The platform refused the case (400/422): its message and field messages, to be corrected and re-sent.
+    bool syncRefused = false;
+    QString syncMessage;
+    QHash<QString, QString> fieldMessages;
+    bool needsCorrection() const { return syncRefused; }
+};
+
+// What a correction of a refused case starts from (full data: the clerk's own case, in a dialog).
+struct CorrectionSource {
+    QString applicantName;
+    QString idNumber;
+    QString phone;
+    QJsonObject formValues;
+    QHash<QString, QString> fieldLabels; // field key → label of the item version the case was accepted under
+};
+
 // One line of a case's timeline (events, suspensions, follow-ups), oldest first.
 struct TimelineEntry {
     QString at;     // RFC 3339 UTC for events and follow-ups, YYYY-MM-DD (CST) for suspension dates
@@ -66,6 +99,13 @@ public:
     // openCases() restricted to the given cases (a refresh after a pulled page): those of them that are
     // unfinished and decided by `at`; finished or unknown ids are left out.
     Result<QList<BoardCase>> openCasesAmong(const QDateTime &at, const QStringList &localIds) const;
+    // A clerk's cases for My cases: those decided on `today` (CST) and every unfinished one, newest first.
+    Result<QList<ClerkCase>> clerkCases(const QString &clerkId, const QDate &today) const;
+    // The moment and note of the case's latest event of `type` (e.g. delivered); none when it has none.
+    Result<std::optional<QPair<QDateTime, QString>>> latestEvent(const QString &localId,
+                                                                 const QString &type) const;
+    // The applicant and form values of a case, with the labels of its form fields. Error not_found.
+    Result<CorrectionSource> correctionSource(const QString &localId) const;
     // Names of the hall's users by id (clerks on the board).
     Result<QHash<QString, QString>> userNames() const;
     // The case's timeline: its events, the platform's suspensions (start and resumption) and the card

@@ -42,57 +42,21 @@ CasesModel::CasesModel(storage::Database &db, const Clock &clock, QString clerkI
     , m_clerkId(std::move(clerkId)) {}
 
 windowdesk::Status CasesModel::reload() {
-    const QString today = m_clock.todayCst().toString(Qt::ISODate);
     // Today's cases and every unfinished one.
-    auto q = m_db.query(
-        uR"(SELECT c.local_id, c.case_no, c.created_at, c.accepted_date, c.applicant_kind, c.applicant_name,
-        c.entity_name, c.applicant_id_number, c.uscc, c.applicant_phone, c.status, c.decision, c.promised_days,
-        c.legal_days, c.promised_due, c.legal_due, c.bundle_code,
-        (SELECT group_concat(s.name, '、') FROM case_items i JOIN service_items s
-            ON s.code = i.item_code AND s.version = i.item_version WHERE i.case_local_id = c.local_id),
-        (SELECT b.name FROM bundles b WHERE b.code = c.bundle_code AND b.version = c.bundle_version),
-        c.sync_message_json
-        FROM cases c WHERE c.clerk_id = ? AND (c.accepted_date = ? OR c.status IN
-            ('accepted','in_progress','suspended','correction_required'))
-        ORDER BY c.created_at DESC)"_s,
-        {m_clerkId, today});
-    if (!q.ok())
-        return windowdesk::Status(q.error());
+    const cases::CaseRepository repo(m_db);
+    auto listed = repo.clerkCases(m_clerkId, m_clock.todayCst());
+    if (!listed.ok())
+        return windowdesk::Status(listed.error());
+    QList<CaseRow> rows = std::move(listed.value());
+    for (CaseRow &r : rows)
+        if (r.syncRefused && r.syncMessage.isEmpty() && r.fieldMessages.isEmpty())
+            r.syncMessage = tr("Refused by the platform");
     auto cal = storage::CalendarRepository(m_db, m_clock).workingCalendar();
-    QList<CaseRow> rows;
-    while (q->next()) {
-        CaseRow r;
-        r.localId = q->value(0).toString();
-        r.caseNo = q->value(1).toString();
-        r.createdAt = q->value(2).toString();
-        r.acceptedDate = q->value(3).toString();
-        const bool entity = q->value(4).toString() == u"entity"_s;
-        r.applicant = entity ? q->value(6).toString() : q->value(5).toString();
-        r.idMasked = entity ? q->value(8).toString() : core::maskIdNumber(q->value(7).toString());
-        r.phoneMasked =
-            q->value(9).toString().isEmpty() ? QString() : core::maskPhone(q->value(9).toString());
-        r.status = q->value(10).toString();
-        r.decision = q->value(11).toString();
-        r.promisedDue = QDate::fromString(q->value(14).toString(), Qt::ISODate);
-        r.legalDue = QDate::fromString(q->value(15).toString(), Qt::ISODate);
-        r.matter = q->value(18).toString().isEmpty() ? q->value(17).toString() : q->value(18).toString();
-        if (const QString m = q->value(19).toString(); !m.isEmpty()) {
-            const QJsonObject o = QJsonDocument::fromJson(m.toUtf8()).object();
-            r.syncMessage = o.value(u"message"_s).toString();
-            const QJsonObject f = o.value(u"fields"_s).toObject();
-            for (auto it = f.begin(); it != f.end(); ++it)
-                r.fieldMessages.insert(it.key(), it.value().toString());
-            if (r.syncMessage.isEmpty() && r.fieldMessages.isEmpty())
-                r.syncMessage = tr("Refused by the platform");
-        }
-        rows.append(r);
-    }
     // The one card rule (modules/cases): the case's suspensions and the hall's K, as on the board.
     QStringList open;
     for (const CaseRow &r : rows)
         if (!core::isFinishedStatus(r.status))
             open << r.localId;
-    const cases::CaseRepository repo(m_db);
     const auto facts = repo.cardFacts(open);
     const auto settings = repo.cardSettings();
     if (cal.ok() && facts.ok() && settings.ok()) {
@@ -390,13 +354,10 @@ void MyCasesPage::printNotice(const QString &localId, NoticeKind kind) {
         return;
     }
     if (kind == NoticeKind::Delivery) {
-        auto ev = m_ctx.db->query(
-            u"SELECT at, reason FROM case_events WHERE case_local_id = ? AND type = 'delivered' "
-            u"ORDER BY id DESC LIMIT 1"_s,
-            {localId});
-        if (ev.ok() && ev->next()) {
-            data->eventAt = QDateTime::fromString(ev->value(0).toString(), Qt::ISODate);
-            data->eventNote = ev->value(1).toString();
+        auto ev = cases::CaseRepository(*m_ctx.db).latestEvent(localId, u"delivered"_s);
+        if (ev.ok() && ev->has_value()) {
+            data->eventAt = (*ev)->first;
+            data->eventNote = (*ev)->second;
         }
     }
     auto *printer = new QPrinter(QPrinter::HighResolution);
@@ -460,12 +421,11 @@ void MyCasesPage::correctSelected() {
         m_message->showWarning(tr("Choose a case marked 需更正 first."));
         return;
     }
-    auto q =
-        m_ctx.db->query(u"SELECT applicant_name, applicant_id_number, applicant_phone, form_values_json FROM "
-                        u"cases WHERE local_id = ?"_s,
-                        {id});
-    if (!q.ok() || !q->next())
+    auto source = cases::CaseRepository(*m_ctx.db).correctionSource(id);
+    if (!source.ok()) {
+        m_message->showError(tr("The case cannot be read: %1").arg(source.error().message));
         return;
+    }
     // Non-modal (open(), no nested event loop); deleted when closed.
     auto *dlg = new QDialog(this);
     dlg->setObjectName(u"correctionDialog"_s);
@@ -490,18 +450,11 @@ void MyCasesPage::correctSelected() {
         }
         return edit;
     };
-    QLineEdit *name = addField(u"applicant.name"_s, tr("Applicant name"), q->value(0).toString());
-    QLineEdit *idNo = addField(u"applicant.id_number"_s, tr("ID number"), q->value(1).toString());
-    QLineEdit *phone = addField(u"applicant.phone"_s, tr("Phone"), q->value(2).toString());
-    const QJsonObject values = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
-    // Form fields are named as the acceptance form named them (the item versions of the case), not by key.
-    QHash<QString, QString> labels;
-    auto l = m_ctx.db->query(uR"(SELECT f.field_key, f.label FROM case_items i JOIN item_form_fields f
-        ON f.item_code = i.item_code AND f.item_version = i.item_version WHERE i.case_local_id = ?
-        ORDER BY i.ord DESC, f.ord DESC)"_s,
-                             {id});
-    while (l.ok() && l->next())
-        labels.insert(l->value(0).toString(), l->value(1).toString());
+    QLineEdit *name = addField(u"applicant.name"_s, tr("Applicant name"), source->applicantName);
+    QLineEdit *idNo = addField(u"applicant.id_number"_s, tr("ID number"), source->idNumber);
+    QLineEdit *phone = addField(u"applicant.phone"_s, tr("Phone"), source->phone);
+    const QJsonObject &values = source->formValues;
+    const QHash<QString, QString> &labels = source->fieldLabels;
     QHash<QString, QLineEdit *> formEdits;
     for (auto it = messages.begin(); it != messages.end(); ++it)
         if (it.key().startsWith(u"form_values."_s)) {

@@ -1,4 +1,5 @@
 #pragma once
+#include <windowdesk/cases/caserepository.h>
 // 我的办件: today's and open cases of this clerk with status, due date and card colour; filter and
 // search; reopen a case to record delivery (送达, prints 送达回执) or withdrawal.
 #include "casedetaildialog.h"
@@ -25,25 +26,8 @@ class MessageBar;
 
 namespace windowdesk::intake {
 
-struct CaseRow {
-    QString localId;
-    QString caseNo;
-    QString createdAt; // UTC
-    QString acceptedDate;
-    QString applicant; // name (entity name for an entity)
-    QString idMasked;  // masked id number or USCC
-    QString phoneMasked;
-    QString matter;
-    QString status;
-    QString decision;
-    QDate promisedDue;
-    QDate legalDue;
-    core::CardColour card = core::CardColour::None;
-    // The platform refused the case (400/422): its message and field messages, to be corrected and re-sent.
-    QString syncMessage;
-    QHash<QString, QString> fieldMessages;
-    bool needsCorrection() const { return !syncMessage.isEmpty() || !fieldMessages.isEmpty(); }
-};
+// A row of My cases: the repository's view of the clerk's case (masked), with its card.
+using CaseRow = cases::ClerkCase;
 
 class CasesModel : public QAbstractTableModel {
     Q_OBJECT

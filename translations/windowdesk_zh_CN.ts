@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>windowdesk::intake::CardReminderDialog</name>
+    <message>
+        <source>Your cases with cards</source>
+        <translation>您的亮牌办件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your cases carry a card: 预警 %1, 黄牌 %2, 红牌 %3.</source>
+        <translation>
+            <numerusform>您有 %n 件办件亮牌：预警 %1 件，黄牌 %2 件，红牌 %3 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases with cards</source>
+        <translation>亮牌办件</translation>
+    </message>
+    <message>
+        <source>local %1</source>
+        <translation>本地 %1</translation>
+    </message>
+    <message>
+        <source>promised %1</source>
+        <translation>承诺期限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in My cases (Ctrl+3)</source>
+        <translation>
+            <numerusform>……另有 %n 件，见“我的办件”（Ctrl+3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open My cases</source>
+        <translation>打开我的办件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Dismiss (Esc)</source>
+        <translation>知道了 (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>The database is damaged. It was copied aside and left in place; WindowDesk does not start on a damaged database. Ask the hall IT staff to restore it; the copy keeps the work that was not synced yet.</source>

@@ -83,6 +83,7 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
                        context.user.hallName};
     m_intake.demoHall = settings.platformUrl.isEmpty();
     m_intake.scanService = m_scanService.get();
+    m_intake.remindCards = context.user.roles.contains(u"clerk"_s);
 
     // Sync with the provincial platform, when one is configured: on a timer, when the network comes back and
     // on "sync now"; its state is always visible in the status bar.

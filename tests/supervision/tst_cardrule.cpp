@@ -5,11 +5,16 @@
 #include "intakefixture.h"
 
 #include <windowdesk/cases/overdueboard.h>
+#include <windowdesk/intake/cardreminder.h>
+#include <windowdesk/intake/intakepages.h>
 #include <windowdesk/intake/mycasespage.h>
+#include <windowdesk/ui/mainwindow.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/catalogrepository.h>
 
 #include <QAbstractItemModelTester>
+#include <QListWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -165,6 +170,59 @@ private slots:
         QCOMPARE(board->total.red, whole->total.red);
         QCOMPARE(board->total.yellow, whole->total.yellow);
         QCOMPARE(board->total.warning, whole->total.warning);
+    }
+
+    // After login the clerk sees their carded cases, 预警 first; Esc dismisses, Enter opens My cases on it.
+    void clerkSeesTheCardReminderAfterLogin() {
+        storage::User clerk;
+        clerk.id = f->window.clerkId;
+        clerk.username = u"clerk"_s;
+        clerk.name = f->window.clerkName;
+        clerk.roles = {u"clerk"_s};
+        ui::ShellContext shell;
+        shell.db = f->db.get();
+        shell.clock = &f->clock;
+        shell.audit = f->audit.get();
+        shell.user = clerk;
+        IntakeContext ctx;
+        ctx.db = f->db.get();
+        ctx.clock = &f->clock;
+        ctx.audit = f->audit.get();
+        ctx.window = f->window;
+        ctx.noticeDir = f->dir.filePath(u"notices"_s);
+        ctx.remindCards = true;
+        ui::MainWindow w(shell);
+        registerIntakePages(w, ctx);
+        w.show();
+        QTRY_VERIFY(w.findChild<CardReminderDialog *>() && w.findChild<CardReminderDialog *>()->isVisible());
+        auto *dlg = w.findChild<CardReminderDialog *>();
+        auto *list = dlg->findChild<QListWidget *>(u"cardReminderList"_s);
+        QCOMPARE(list->count(), 3);
+        // 预警 first (two of them), then the 黄牌.
+        QVERIFY(list->item(0)->text().startsWith(core::cardColourLabel(core::CardColour::Warning)));
+        QVERIFY(list->item(1)->text().startsWith(core::cardColourLabel(core::CardColour::Warning)));
+        QVERIFY(list->item(2)->text().startsWith(core::cardColourLabel(core::CardColour::Yellow)));
+        QVERIFY(!list->item(0)->text().contains(kPersonId)); // no full id number in the list
+        // Down to the yellow one, Enter: My cases with that case selected.
+        QTest::keyClick(list, Qt::Key_Down);
+        QTest::keyClick(list, Qt::Key_Down);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_COMPARE(w.currentPageId(), u"cases"_s);
+        auto *page = qobject_cast<MyCasesPage *>(w.page(u"cases"_s));
+        QVERIFY(page);
+        auto *view = page->findChild<QTableView *>();
+        QCOMPARE(view->currentIndex().data(CasesModel::LocalIdRole).toString(), ids[2]);
+
+        // Esc dismisses it; with no carded case there is nothing to show.
+        remindCards(w, ctx);
+        QTRY_VERIFY(w.findChild<CardReminderDialog *>() && w.findChild<CardReminderDialog *>()->isVisible());
+        dlg = w.findChild<CardReminderDialog *>();
+        QTest::keyClick(dlg->findChild<QListWidget *>(), Qt::Key_Escape);
+        QTRY_VERIFY(!w.findChild<CardReminderDialog *>());
+        QVERIFY(f->db->exec(u"UPDATE cases SET status = 'delivered'"_s).ok());
+        remindCards(w, ctx);
+        QTest::qWait(50);
+        QVERIFY(!w.findChild<CardReminderDialog *>());
     }
 
 private:

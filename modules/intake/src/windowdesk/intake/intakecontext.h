@@ -59,6 +59,8 @@ struct IntakeContext {
     license::LicenseScanService *scanService = nullptr;
     // Online platform calls (queue, license resolve); null in the demo hall or before a platform login.
     sync::OnlineApi *online = nullptr;
+    // After login, list the clerk's own carded cases (cardreminder.h) once; the program sets it for clerks.
+    bool remindCards = false;
 };
 
 } // namespace windowdesk::intake

@@ -1,10 +1,13 @@
 #include "intakepages.h"
+#include "cardreminder.h"
 #include "catalogpage.h"
 #include "evaluationdialog.h"
 #include "intakepage.h"
 #include "mycasespage.h"
 
 #include <windowdesk/ui/mainwindow.h>
+
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,31 @@ void registerIntakePages(ui::MainWindow &window, IntakeContext &context) {
         }
         window.registerPage(spec);
     }
+    if (context.remindCards && context.db && context.clock)
+        QTimer::singleShot(0, w, [w, &context] { remindCards(*w, context); });
+}
+
+void remindCards(ui::MainWindow &window, IntakeContext &context) {
+    CasesModel model(*context.db, *context.clock, context.window.clerkId);
+    if (!model.reload().ok())
+        return;
+    QList<CaseRow> rows;
+    for (int r = 0; r < model.rowCount(); ++r)
+        rows << model.row(r);
+    const QList<CaseRow> carded = cardedCases(rows);
+    if (carded.isEmpty())
+        return;
+    ui::MainWindow *w = &window;
+    // Non-modal (open(), no nested event loop); deleted when closed.
+    auto *dlg = new CardReminderDialog(carded, w);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dlg, &CardReminderDialog::openCasesRequested, w, [w](const QString &localId) {
+        if (!w->showPage(u"cases"_s))
+            return;
+        if (auto *page = qobject_cast<MyCasesPage *>(w->page(u"cases"_s)); page && !localId.isEmpty())
+            page->selectCase(localId);
+    });
+    dlg->open();
 }
 
 } // namespace windowdesk::intake

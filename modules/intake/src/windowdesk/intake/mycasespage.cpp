@@ -373,6 +373,23 @@ void MyCasesPage::printNotice(const QString &localId, NoticeKind kind) {
     preview->open();
 }
 
+void MyCasesPage::selectCase(const QString &localId) {
+    reload();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->row(r).localId != localId)
+            continue;
+        QModelIndex at = m_filter->mapFromSource(m_model->index(r, 0));
+        if (!at.isValid()) {
+            m_filter->setFilterFixedString(QString());
+            at = m_filter->mapFromSource(m_model->index(r, 0));
+        }
+        m_view->setCurrentIndex(at);
+        m_view->scrollTo(at);
+        m_view->setFocus();
+        return;
+    }
+}
+
 void MyCasesPage::openSelected() {
     const QModelIndex idx = m_view->currentIndex();
     if (!idx.isValid()) {

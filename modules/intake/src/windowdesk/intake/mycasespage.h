@@ -82,6 +82,8 @@ public:
 
 public slots:
     void reload();
+    // Reloads and selects the case (e.g. from the card reminder); the filter is cleared if it hides it.
+    void selectCase(const QString &localId);
     void deliverSelected();
     void withdrawSelected();
     // Print preview of the selected case's notice (its decision notice, or the delivery receipt once

@@ -331,15 +331,22 @@ Result<QList<TimelineEntry>> CaseRepository::timeline(const QString &localId) co
         if (!s->value(1).isNull())
             out.append({s->value(1).toString(), u"suspension_to"_s, {}, {}, true});
     }
-    auto f = m_db.query(
-        u"SELECT at, colour, note, by_user FROM card_followups WHERE case_local_id = ? ORDER BY at, id"_s,
-        {localId});
+    auto f = m_db.query(u"SELECT at, colour, note, by_user, COALESCE(finding, ''), action, source FROM "
+                        u"card_followups WHERE case_local_id = ? ORDER BY at, id"_s,
+                        {localId});
     if (!f.ok())
         return f.error();
-    while (f->next())
+    while (f->next()) {
+        // "red: <note>", or with a finding and action (issue 13): "red: back_office_delay · <action> ·
+        // <note>".
+        QStringList parts;
+        for (int col : {4, 5, 2})
+            if (!f->value(col).toString().isEmpty())
+                parts << f->value(col).toString();
         out.append({f->value(0).toString(), u"followup"_s,
-                    f->value(1).toString() + u": "_s + f->value(2).toString(), f->value(3).toString(),
-                    false});
+                    f->value(1).toString() + u": "_s + parts.join(u" · "_s), f->value(3).toString(),
+                    f->value(6).toString() == u"platform"_s});
+    }
     // A suspension's date sorts before the moments of the same day ("2026-03-09" < "2026-03-09T…").
     std::stable_sort(out.begin(), out.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) { return a.at < b.at; });

@@ -77,16 +77,18 @@ Result<QList<LedgerTask>> RectificationLedger::tasks(const QStringList &roles,
         index.insert(t.localId, out.size());
         out.append(t);
     }
-    auto a = m_db.query(u"SELECT r.evaluation_local_id, r.action, r.note, r.at, r.by_user, r.source FROM "
-                        u"rectification_actions r JOIN evaluations e ON e.local_id = r.evaluation_local_id "
-                        u"WHERE e.level <= 2 ORDER BY r.at, r.id"_s);
+    auto a = m_db.query(u"SELECT r.evaluation_local_id, r.action, r.note, r.at, r.by_user, r.source, "
+                        u"r.reached, r.satisfied_after FROM rectification_actions r JOIN evaluations e ON "
+                        u"e.local_id = r.evaluation_local_id WHERE e.level <= 2 ORDER BY r.at, r.id"_s);
     if (!a.ok())
         return a.error();
     while (a->next())
         if (auto it = index.constFind(a->value(0).toString()); it != index.cend())
             out[it.value()].actions.append({a->value(1).toString(), a->value(2).toString(),
                                             a->value(3).toString(), a->value(4).toString(),
-                                            a->value(5).toString() == u"platform"_s});
+                                            a->value(5).toString() == u"platform"_s,
+                                            a->value(6).isNull() ? -1 : a->value(6).toInt(),
+                                            a->value(7).isNull() ? -1 : a->value(7).toInt()});
     return out;
 }
 
@@ -142,6 +144,93 @@ Result<QString> RectificationLedger::recordAction(const QStringList &roles, cons
     if (!st.ok())
         return st.error();
     return actionId;
+}
+
+Result<QString> RectificationLedger::recordCallback(const QString &userId, const QString &evaluationLocalId,
+                                                    bool reached, int satisfiedAfter, const QString &note) {
+    const QString text = note.trimmed().isNull() ? u""_s : note.trimmed(); // a NOT NULL column
+    if (!reached && text.isEmpty())
+        return Error{u"invalid_argument"_s, u"未联系上时请写明回访情况"_s};
+    auto q = m_db.query(u"SELECT level FROM evaluations WHERE local_id = ?"_s, {evaluationLocalId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next() || q->value(0).toInt() > 2)
+        return Error{u"not_found"_s, u"没有这条差评"_s};
+    const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString at = m_clock.nowUtc().toString(Qt::ISODate);
+    const QJsonValue satisfied = satisfiedAfter < 0 ? QJsonValue() : QJsonValue(satisfiedAfter > 0);
+    const QByteArray payload = QJsonDocument(QJsonObject{{u"local_id"_s, localId},
+                                                         {u"reached"_s, reached},
+                                                         {u"satisfied_after"_s, satisfied},
+                                                         {u"note"_s, text},
+                                                         {u"by"_s, userId},
+                                                         {u"at"_s, at}})
+                                   .toJson(QJsonDocument::Compact);
+    const Status st = m_db.write([&]() -> Status {
+        Status s =
+            m_db.exec(u"INSERT INTO rectification_actions (action_id, evaluation_local_id, action, note, at, "
+                      u"by_user, reached, satisfied_after) VALUES (?, ?, 'callback', ?, ?, ?, ?, ?)"_s,
+                      {localId, evaluationLocalId, text, at, userId, reached ? 1 : 0,
+                       satisfiedAfter < 0 ? QVariant() : QVariant(satisfiedAfter > 0 ? 1 : 0)});
+        if (s.ok() && reached)
+            s = m_db.exec(u"UPDATE evaluations SET callback_done = 1, updated_at = ? WHERE local_id = ?"_s,
+                          {at, evaluationLocalId});
+        if (s.ok() && m_audit)
+            s = m_audit->append({userId, u"evaluation_callback_recorded"_s, evaluationLocalId,
+                                 QJsonObject{{u"callback"_s, localId}, {u"reached"_s, reached}}});
+        if (!s.ok())
+            return s;
+        auto op = storage::OutboxRepository(m_db, m_clock)
+                      .enqueue({u"evaluation_callback"_s, localId, evaluationLocalId,
+                                u"/evaluations/{evaluation_id}/callback"_s, payload});
+        return op.ok() ? Status() : Status(op.error());
+    });
+    if (!st.ok())
+        return st.error();
+    return localId;
+}
+
+Result<QString> RectificationLedger::recordAppeal(const QString &userId, const QString &evaluationLocalId,
+                                                  const QString &reason) {
+    const QString text = reason.trimmed();
+    if (text.isEmpty())
+        return Error{u"invalid_argument"_s, u"请填写申诉理由"_s};
+    auto q = m_db.query(u"SELECT COALESCE(state, 'open'), level FROM evaluations WHERE local_id = ?"_s,
+                        {evaluationLocalId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next() || q->value(1).toInt() > 2)
+        return Error{u"not_found"_s, u"没有这条差评"_s};
+    const QString state = q->value(0).toString();
+    if (state != u"open"_s && state != u"verified"_s)
+        return Error{u"state_conflict"_s, u"整改任务当前状态（%1）不能申诉"_s.arg(state)};
+    const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString at = m_clock.nowUtc().toString(Qt::ISODate);
+    const QByteArray payload =
+        QJsonDocument(
+            QJsonObject{{u"local_id"_s, localId}, {u"reason"_s, text}, {u"by"_s, userId}, {u"at"_s, at}})
+            .toJson(QJsonDocument::Compact);
+    const Status st = m_db.write([&]() -> Status {
+        Status s =
+            m_db.exec(u"INSERT INTO rectification_actions (action_id, evaluation_local_id, action, note, at, "
+                      u"by_user) VALUES (?, ?, 'appeal', ?, ?, ?)"_s,
+                      {localId, evaluationLocalId, text, at, userId});
+        if (s.ok())
+            s = m_db.exec(u"UPDATE evaluations SET state = 'appealed', updated_at = ? WHERE local_id = ?"_s,
+                          {at, evaluationLocalId});
+        if (s.ok() && m_audit)
+            s = m_audit->append({userId, u"evaluation_appeal_recorded"_s, evaluationLocalId,
+                                 QJsonObject{{u"appeal"_s, localId}}});
+        if (!s.ok())
+            return s;
+        auto op = storage::OutboxRepository(m_db, m_clock)
+                      .enqueue({u"evaluation_appeal"_s, localId, evaluationLocalId,
+                                u"/evaluations/{evaluation_id}/appeal"_s, payload});
+        return op.ok() ? Status() : Status(op.error());
+    });
+    if (!st.ok())
+        return st.error();
+    return localId;
 }
 
 } // namespace windowdesk::cases

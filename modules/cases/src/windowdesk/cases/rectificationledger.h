@@ -26,11 +26,13 @@ namespace windowdesk::cases {
 inline constexpr QStringView kRectificationDaysKey = u"evaluation.rectification_days";
 
 struct LedgerAction {
-    QString action; // verified | rectified | explained (| callback | appeal once 1.1 is wired)
+    QString action; // verified | rectified | explained | callback | appeal
     QString note;
     QString at;
     QString by;
     bool fromPlatform = false;
+    int reached = -1;        // callback: 1 reached, 0 not reached; -1 for other actions
+    int satisfiedAfter = -1; // callback: 1 / 0, -1 not asked or another action
 };
 
 struct LedgerTask {
@@ -61,6 +63,16 @@ public:
     Result<QString> recordAction(const QStringList &roles, const QString &userId,
                                  const QString &evaluationLocalId, const QString &action,
                                  const QString &note);
+    // 回访 (platform-api.md 1.1, POST /evaluations/{id}/callback): any user of the hall; unreached attempts
+    // are kept too. `satisfiedAfter`: -1 not asked, 0 no, 1 yes. Queued as kind evaluation_callback (never
+    // sent to a 1.0 platform: kept locally). Errors: "not_found", "invalid_argument" (a note is required when
+    // not reached), or the storage error. Returns the callback's local id.
+    Result<QString> recordCallback(const QString &userId, const QString &evaluationLocalId, bool reached,
+                                   int satisfiedAfter, const QString &note);
+    // 申诉 (POST /evaluations/{id}/appeal): the task becomes `appealed` until the platform decides. Errors:
+    // "not_found", "invalid_argument" (no reason), "state_conflict" (only open or verified tasks).
+    Result<QString> recordAppeal(const QString &userId, const QString &evaluationLocalId,
+                                 const QString &reason);
 
 private:
     storage::Database &m_db;

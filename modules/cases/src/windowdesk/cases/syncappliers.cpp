@@ -2,6 +2,7 @@
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/crypto.h>
+#include <windowdesk/core/duedate.h>
 #include <windowdesk/storage/database.h>
 
 #include <QDate>
@@ -153,6 +154,183 @@ Status CaseStreamApplier::replaceSuspensions(const QString &localId, int version
     return s;
 }
 
+// ---- The hall-wide cases feed (1.1) ------------------------------------------------------------------
+
+QString HallCaseStreamApplier::stream() const {
+    return u"case_changes_hall"_s;
+}
+
+QString HallCaseStreamApplier::path() const {
+    return u"/cases/changes?scope=hall"_s;
+}
+
+QStringList HallCaseStreamApplier::outboxKinds() const {
+    return {u"case_followup"_s};
+}
+
+bool HallCaseStreamApplier::requiresApi11(const QString &kind) const {
+    return kind == u"case_followup"_s;
+}
+
+Result<storage::AppliedPage> HallCaseStreamApplier::applyPage(const QJsonArray &records) {
+    storage::AppliedPage page;
+    int i = 0;
+    for (const auto &v : records) {
+        const QJsonObject c = v.toObject();
+        const QString idx = u"#%1"_s.arg(i++);
+        const QString caseNo = c.value(u"case_no"_s).toString();
+        const QDateTime created = QDateTime::fromString(c.value(u"created_at"_s).toString(), Qt::ISODate);
+        if (caseNo.isEmpty() || !kCaseStatuses.contains(c.value(u"status"_s).toString()) ||
+            !c.value(u"version"_s).isDouble() || !validDate(c.value(u"due_date"_s)) ||
+            !validDate(c.value(u"legal_due_date"_s)) || !created.isValid() ||
+            c.value(u"window_no"_s).toString().isEmpty() || c.value(u"clerk_id"_s).toString().isEmpty()) {
+            page.rejected.append({caseNo.isEmpty() ? idx : caseNo, u"invalid hall case change"_s});
+            continue;
+        }
+        auto localId = firstText(m_db,
+                                 u"SELECT local_id FROM cases WHERE case_no = ? OR (case_no IS NULL AND "
+                                 u"local_id = ?)"_s,
+                                 {caseNo, c.value(u"local_id"_s).toString()});
+        if (!localId.ok())
+            return localId.error();
+        QString id = localId.value();
+        if (id.isEmpty()) {
+            // Another window's case: into the local cache (the board, its timeline), without a full id.
+            if (Status s = insertHallCase(c); !s.ok())
+                return s.error();
+            auto made = firstText(m_db, u"SELECT local_id FROM cases WHERE case_no = ?"_s, {caseNo});
+            if (!made.ok())
+                return made.error();
+            id = made.value();
+        }
+        if (Status s = applyCase(id, c); !s.ok())
+            return s.error();
+        if (Status s = applyHallFields(id, c); !s.ok())
+            return s.error();
+        if (Status s = applyFollowups(id, c.value(u"followups"_s).toArray()); !s.ok())
+            return s.error();
+        ++page.applied;
+    }
+    return page;
+}
+
+Status HallCaseStreamApplier::insertHallCase(const QJsonObject &c) {
+    const QString caseNo = c.value(u"case_no"_s).toString();
+    QString localId = c.value(u"local_id"_s).toString();
+    if (localId.isEmpty())
+        localId = u"hall-"_s + caseNo;
+    const QDateTime created = QDateTime::fromString(c.value(u"created_at"_s).toString(), Qt::ISODate);
+    static const QStringList decisions{u"accepted"_s, u"correction_required"_s, u"rejected"_s};
+    const QString decision = decisions.contains(c.value(u"decision"_s).toString())
+                                 ? c.value(u"decision"_s).toString()
+                                 : u"accepted"_s;
+    const QString now = m_clock.nowUtc().toString(Qt::ISODate);
+    const QString name = c.value(u"applicant_name"_s).toString();
+    Status s = m_db.exec(
+        u"INSERT INTO cases (local_id, case_no, bundle_code, applicant_kind, applicant_name, "
+        u"applicant_id_number, "
+        u"decision, status, clerk_id, window_no, created_at, accepted_date, promised_days, legal_days, "
+        u"due_source, remote_version, updated_at, origin, applicant_id_masked, clerk_name, department_code) "
+        u"VALUES (?, ?, ?, 'person', ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 'platform', 0, ?, 'hall_feed', ?, ?, ?)"_s,
+        {localId, caseNo, strOrNull(c.value(u"bundle_code"_s)), name.isEmpty() ? u"—"_s : name, decision,
+         c.value(u"status"_s).toString(), c.value(u"clerk_id"_s).toString(),
+         c.value(u"window_no"_s).toString(), created.toUTC().toString(Qt::ISODate),
+         core::cstDate(created).toString(Qt::ISODate), c.value(u"promised_days"_s).toInt(),
+         c.value(u"legal_days"_s).toInt(), now, strOrNull(c.value(u"applicant_id_masked"_s)),
+         strOrNull(c.value(u"clerk_name"_s)), strOrNull(c.value(u"department_code"_s))});
+    if (!s.ok())
+        return s;
+    // The items at the versions this desk knows (the department on the board comes from them).
+    int ord = 0;
+    for (const auto &code : c.value(u"item_codes"_s).toArray()) {
+        auto version =
+            firstText(m_db,
+                      u"SELECT version FROM service_items WHERE code = ? AND is_current = 1 ORDER BY "
+                      u"version DESC LIMIT 1"_s,
+                      {code.toString()});
+        if (!version.ok())
+            return version.error();
+        if (version->isEmpty())
+            continue;
+        s = m_db.exec(
+            u"INSERT OR IGNORE INTO case_items (case_local_id, ord, item_code, item_version) VALUES "
+            u"(?, ?, ?, ?)"_s,
+            {localId, ord++, code.toString(), version->toInt()});
+        if (!s.ok())
+            return s;
+    }
+    // The clerk's name for the board (no password: this account cannot log in here).
+    if (const QString clerkName = c.value(u"clerk_name"_s).toString(); !clerkName.isEmpty())
+        s = m_db.exec(
+            u"INSERT OR IGNORE INTO users (id, username, name, roles, window_no, source, created_at, "
+            u"updated_at) VALUES (?, ?, ?, 'clerk', ?, 'platform', ?, ?)"_s,
+            {c.value(u"clerk_id"_s).toString(), c.value(u"clerk_id"_s).toString(), clerkName,
+             c.value(u"window_no"_s).toString(), now, now});
+    return s;
+}
+
+Status HallCaseStreamApplier::applyHallFields(const QString &localId, const QJsonObject &c) {
+    int extensionDays = 0;
+    for (const auto &e : c.value(u"extensions"_s).toArray())
+        extensionDays += qMax(0, e.toObject().value(u"days"_s).toInt());
+    // Only for the version now stored (an older change never overwrites a newer one).
+    Status s = m_db.exec(
+        u"UPDATE cases SET extension_days = ?, clerk_name = COALESCE(?, clerk_name), "
+        u"department_code = COALESCE(?, department_code) WHERE local_id = ? AND remote_version = ?"_s,
+        {extensionDays, strOrNull(c.value(u"clerk_name"_s)), strOrNull(c.value(u"department_code"_s)),
+         localId, c.value(u"version"_s).toInt()});
+    if (s.ok() && c.value(u"applicant_name"_s).isString())
+        s = m_db.exec(u"UPDATE cases SET applicant_name = ?, applicant_id_masked = ? WHERE local_id = ? AND "
+                      u"origin = 'hall_feed' AND remote_version = ?"_s,
+                      {c.value(u"applicant_name"_s).toString(), strOrNull(c.value(u"applicant_id_masked"_s)),
+                       localId, c.value(u"version"_s).toInt()});
+    return s;
+}
+
+Status HallCaseStreamApplier::applyFollowups(const QString &localId, const QJsonArray &followups) {
+    static const QStringList findings{u"clerk_error"_s, u"back_office_delay"_s, u"applicant_delay"_s,
+                                      u"system_fault"_s, u"other"_s};
+    for (const auto &v : followups) {
+        const QJsonObject f = v.toObject();
+        const QString fid = f.value(u"local_id"_s).toString();
+        const QString card = f.value(u"card"_s).toString();
+        if (fid.isEmpty() || (card != u"red"_s && card != u"yellow"_s) ||
+            f.value(u"at"_s).toString().isEmpty())
+            continue;
+        const QString finding = f.value(u"finding"_s).toString();
+        // Ours come back with the platform's id; other supervisors' are added once.
+        Status s = m_db.exec(
+            u"INSERT OR IGNORE INTO card_followups (case_local_id, colour, note, by_user, at, "
+            u"local_id, finding, action, followup_id, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            u"'platform')"_s,
+            {localId, card, f.value(u"note"_s).toString(u""_s), f.value(u"by"_s).toString(u""_s),
+             f.value(u"at"_s).toString(), fid, findings.contains(finding) ? QVariant(finding) : QVariant(),
+             f.value(u"action"_s).toString(u""_s), strOrNull(f.value(u"followup_id"_s))});
+        if (s.ok())
+            s = m_db.exec(
+                u"UPDATE card_followups SET followup_id = ? WHERE local_id = ? AND followup_id IS NULL"_s,
+                {strOrNull(f.value(u"followup_id"_s)), fid});
+        if (!s.ok())
+            return s;
+    }
+    return {};
+}
+
+bool HallCaseStreamApplier::answerComplete(const storage::OutboxEntry &, const QJsonObject &answer) const {
+    return !answer.value(u"followup_id"_s).toString().isEmpty();
+}
+
+Status HallCaseStreamApplier::applyAnswer(const storage::OutboxEntry &entry, const QJsonObject &record) {
+    const QString id = record.value(u"followup_id"_s).toString();
+    if (id.isEmpty())
+        return {};
+    return m_db.exec(u"UPDATE card_followups SET followup_id = ? WHERE local_id = ?"_s, {id, entry.localId});
+}
+
+Status HallCaseStreamApplier::noteRejected(const storage::OutboxEntry &, const QJsonObject &) {
+    return {}; // the platform's messages stay with the outbox row
+}
+
 // ---- Evaluations -------------------------------------------------------------------------------------
 
 QString EvaluationStreamApplier::stream() const {
@@ -164,7 +342,11 @@ QString EvaluationStreamApplier::path() const {
 }
 
 QStringList EvaluationStreamApplier::outboxKinds() const {
-    return {u"evaluation"_s};
+    return {u"evaluation"_s, u"evaluation_callback"_s, u"evaluation_appeal"_s};
+}
+
+bool EvaluationStreamApplier::requiresApi11(const QString &kind) const {
+    return kind == u"evaluation_callback"_s || kind == u"evaluation_appeal"_s;
 }
 
 QString EvaluationStreamApplier::pathPlaceholder() const {
@@ -202,18 +384,82 @@ Result<bool> EvaluationStreamApplier::applyChange(const QJsonObject &c) {
                              {evalId, c.value(u"local_id"_s).toString()});
     if (!localId.ok())
         return localId.error();
-    if (localId->isEmpty())
-        return false;
+    if (localId->isEmpty()) {
+        // 1.1: a supervisor's feed carries every evaluation of the hall, with who was rated and when; those
+        // of other windows join the 差评 ledger. A 1.0 change (without them) is another window's: skipped.
+        if (c.value(u"window_no"_s).toString().isEmpty() || c.value(u"clerk_id"_s).toString().isEmpty() ||
+            !QDateTime::fromString(c.value(u"at"_s).toString(), Qt::ISODate).isValid() ||
+            c.value(u"level"_s).toInt() < 1 || c.value(u"level"_s).toInt() > 5)
+            return false;
+        if (Status s = insertHallEvaluation(c); !s.ok())
+            return s.error();
+        localId = firstText(m_db, u"SELECT local_id FROM evaluations WHERE evaluation_id = ?"_s, {evalId});
+        if (!localId.ok())
+            return localId.error();
+    }
     const int version = c.value(u"version"_s).toInt();
     Status s = m_db.exec(u"UPDATE evaluations SET evaluation_id = ?, state = ?, rectification_due = ?, "
                          u"remote_version = ?, updated_at = ? WHERE local_id = ? AND remote_version < ?"_s,
                          {evalId, c.value(u"state"_s).toString(), strOrNull(c.value(u"rectification_due"_s)),
                           version, m_clock.nowUtc().toString(Qt::ISODate), localId.value(), version});
+    if (s.ok() && c.value(u"real_name"_s).isBool())
+        s = m_db.exec(u"UPDATE evaluations SET real_name = ? WHERE local_id = ? AND remote_version = ?"_s,
+                      {c.value(u"real_name"_s).toBool() ? 1 : 0, localId.value(), version});
     if (s.ok())
         s = addPlatformActions(evalId, localId.value(), c.value(u"actions"_s).toArray());
+    if (s.ok())
+        s = addCallbacks(localId.value(), c.value(u"callbacks"_s).toArray());
     if (!s.ok())
         return s.error();
     return true;
+}
+
+Status EvaluationStreamApplier::insertHallEvaluation(const QJsonObject &c) {
+    const QString evalId = c.value(u"evaluation_id"_s).toString();
+    QString localId = c.value(u"local_id"_s).toString();
+    if (localId.isEmpty())
+        localId = u"hall-"_s + evalId;
+    auto caseLocal = c.value(u"case_no"_s).isString()
+                         ? firstText(m_db, u"SELECT local_id FROM cases WHERE case_no = ?"_s,
+                                     {c.value(u"case_no"_s).toString()})
+                         : Result<QString>(QString());
+    if (!caseLocal.ok())
+        return caseLocal.error();
+    return m_db.exec(
+        u"INSERT OR IGNORE INTO evaluations (local_id, evaluation_id, case_local_id, case_no, ticket_no, "
+        u"window_no, clerk_id, level, at, rectification_due, state, real_name, remote_version, "
+        u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"_s,
+        {localId, evalId, caseLocal->isEmpty() ? QVariant() : QVariant(caseLocal.value()),
+         strOrNull(c.value(u"case_no"_s)), strOrNull(c.value(u"ticket_no"_s)),
+         c.value(u"window_no"_s).toString(), c.value(u"clerk_id"_s).toString(), c.value(u"level"_s).toInt(),
+         c.value(u"at"_s).toString(), strOrNull(c.value(u"rectification_due"_s)),
+         c.value(u"state"_s).toString(), c.value(u"real_name"_s).toBool() ? 1 : 0,
+         m_clock.nowUtc().toString(Qt::ISODate)});
+}
+
+// The platform's callbacks (回访), each once: ours carry the local_id they were recorded under.
+Status EvaluationStreamApplier::addCallbacks(const QString &localId, const QJsonArray &callbacks) {
+    bool reached = false;
+    for (const auto &v : callbacks) {
+        const QJsonObject cb = v.toObject();
+        const QString id = cb.value(u"local_id"_s).toString();
+        if (id.isEmpty() || cb.value(u"at"_s).toString().isEmpty())
+            continue;
+        reached = reached || cb.value(u"reached"_s).toBool();
+        const QJsonValue sat = cb.value(u"satisfied_after"_s);
+        if (Status s =
+                m_db.exec(u"INSERT OR IGNORE INTO rectification_actions (action_id, evaluation_local_id, "
+                          u"action, note, at, by_user, source, reached, satisfied_after) VALUES (?, ?, "
+                          u"'callback', ?, ?, ?, 'platform', ?, ?)"_s,
+                          {id, localId, cb.value(u"note"_s).toString(u""_s), cb.value(u"at"_s).toString(),
+                           cb.value(u"by"_s).toString(u""_s), cb.value(u"reached"_s).toBool() ? 1 : 0,
+                           sat.isBool() ? QVariant(sat.toBool() ? 1 : 0) : QVariant()});
+            !s.ok())
+            return s;
+    }
+    if (!reached)
+        return {};
+    return m_db.exec(u"UPDATE evaluations SET callback_done = 1 WHERE local_id = ?"_s, {localId});
 }
 
 Status EvaluationStreamApplier::addPlatformActions(const QString &evalId, const QString &localId,
@@ -222,6 +468,18 @@ Status EvaluationStreamApplier::addPlatformActions(const QString &evalId, const 
         const QJsonObject a = av.toObject();
         if (a.value(u"action"_s).toString().isEmpty() || a.value(u"at"_s).toString().isEmpty())
             continue;
+        // Our own appeal comes back as a platform action: the local row (its local_id) stands for it.
+        if (a.value(u"action"_s).toString() == u"appeal"_s) {
+            auto mine =
+                firstText(m_db,
+                          u"SELECT action_id FROM rectification_actions WHERE evaluation_local_id = ? AND "
+                          u"action = 'appeal' AND at = ? AND source = 'local'"_s,
+                          {localId, a.value(u"at"_s).toString()});
+            if (!mine.ok())
+                return mine.error();
+            if (!mine->isEmpty())
+                continue;
+        }
         // The same platform action pulled again is the same row.
         const QByteArray identity = (evalId + u'\n' + a.value(u"action"_s).toString() + u'\n' +
                                      a.value(u"at"_s).toString() + u'\n' + a.value(u"by"_s).toString())
@@ -250,6 +508,14 @@ Status EvaluationStreamApplier::applyAnswer(const storage::OutboxEntry &entry, c
     const QString id = record.value(u"evaluation_id"_s).toString();
     if (id.isEmpty())
         return {}; // e.g. a case in a 409's details: nothing for the evaluation
+    if (entry.kind != u"evaluation"_s) {
+        // A callback's or an appeal's answer is the whole evaluation (1.1): applied like a pulled change.
+        if (!kEvaluationStates.contains(record.value(u"state"_s).toString()) ||
+            !record.value(u"version"_s).isDouble())
+            return {};
+        auto applied = applyChange(record);
+        return applied.ok() ? Status() : Status(applied.error());
+    }
     const QVariant due = strOrNull(record.value(u"rectification_due"_s));
     return m_db.exec(u"UPDATE evaluations SET evaluation_id = ?, rectification_due = ?, "
                      u"state = COALESCE(state, CASE WHEN ? IS NOT NULL THEN 'open' END), "
@@ -264,6 +530,9 @@ Status EvaluationStreamApplier::noteRejected(const storage::OutboxEntry &, const
 void registerSyncAppliers() {
     storage::registerStreamApplier(u"case_changes"_s, [](storage::Database &db, const Clock &clock) {
         return std::unique_ptr<storage::StreamApplier>(std::make_unique<CaseStreamApplier>(db, clock));
+    });
+    storage::registerStreamApplier(u"case_changes_hall"_s, [](storage::Database &db, const Clock &clock) {
+        return std::unique_ptr<storage::StreamApplier>(std::make_unique<HallCaseStreamApplier>(db, clock));
     });
     storage::registerStreamApplier(u"evaluation_changes"_s, [](storage::Database &db, const Clock &clock) {
         return std::unique_ptr<storage::StreamApplier>(std::make_unique<EvaluationStreamApplier>(db, clock));

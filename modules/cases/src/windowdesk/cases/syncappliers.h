@@ -24,11 +24,35 @@ public:
     Status noteRejected(const storage::OutboxEntry &entry, const QJsonObject &message) override;
     QList<int> calendarYearsNeeded() const override;
 
-private:
+protected:
     Status applyCase(const QString &localId, const QJsonObject &c);
     Status replaceSuspensions(const QString &localId, int version, const QJsonArray &suspensions);
     storage::Database &m_db;
     const Clock &m_clock;
+};
+
+// The supervisor's hall-wide cases feed (platform-api.md 1.1, GET /cases/changes?scope=hall, stream
+// case_changes_hall, pulled only by a supervisor's session from a 1.1 platform): every case of the hall goes
+// into the local cache — another window's case as a row of origin hall_feed, with the masked id only, its
+// clerk, department, extensions and follow-ups. Also takes the answers to follow-up writes (case_followup,
+// POST /cases/{case_no}/followups, never sent to a 1.0 platform).
+class HallCaseStreamApplier : public CaseStreamApplier {
+public:
+    using CaseStreamApplier::CaseStreamApplier;
+    QString stream() const override;
+    QString path() const override;
+    QStringList outboxKinds() const override;
+    Result<storage::AppliedPage> applyPage(const QJsonArray &records) override;
+    bool answerComplete(const storage::OutboxEntry &entry, const QJsonObject &answer) const override;
+    Status applyAnswer(const storage::OutboxEntry &entry, const QJsonObject &record) override;
+    Status noteRejected(const storage::OutboxEntry &entry, const QJsonObject &message) override;
+    bool supervisorStream() const override { return true; }
+    bool requiresApi11(const QString &kind) const override;
+
+private:
+    Status insertHallCase(const QJsonObject &c);
+    Status applyHallFields(const QString &localId, const QJsonObject &c);
+    Status applyFollowups(const QString &localId, const QJsonArray &followups);
 };
 
 // The evaluations stream (evaluation_changes) and the answers to evaluation writes.
@@ -46,15 +70,19 @@ public:
     Result<QString> platformId(const QString &localId) const override;
     Status applyAnswer(const storage::OutboxEntry &entry, const QJsonObject &record) override;
     Status noteRejected(const storage::OutboxEntry &entry, const QJsonObject &message) override;
+    bool requiresApi11(const QString &kind) const override;
 
 private:
     Result<bool> applyChange(const QJsonObject &c);
+    Status insertHallEvaluation(const QJsonObject &c);
+    Status addCallbacks(const QString &localId, const QJsonArray &callbacks);
     Status addPlatformActions(const QString &evaluationId, const QString &localId, const QJsonArray &actions);
     storage::Database &m_db;
     const Clock &m_clock;
 };
 
-// Registers both with storage::registerStreamApplier (cases first, then evaluations). Idempotent.
+// Registers them with storage::registerStreamApplier (cases, the hall-wide cases, then evaluations).
+// Idempotent.
 void registerSyncAppliers();
 
 } // namespace windowdesk::cases

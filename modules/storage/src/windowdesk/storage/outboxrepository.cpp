@@ -99,7 +99,7 @@ Result<QList<OutboxEntry>> OutboxRepository::due(int limit, const QStringList &e
             // Children of one parent go one at a time, in order (suspended before resumed).
             u"AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.parent_local_id = o.parent_local_id AND p.seq < "
             u"o.seq "
-            u"AND p.state NOT IN ('done','needs_attention')) ORDER BY seq LIMIT ?"_s,
+            u"AND p.state NOT IN ('done','needs_attention','unsupported')) ORDER BY seq LIMIT ?"_s,
         {now, limit + int(excludeOpIds.size())});
     if (!q.ok())
         return q.error();
@@ -151,6 +151,32 @@ Status OutboxRepository::releaseUnsent(const QStringList &opIds) {
                 return s;
         return {};
     });
+}
+
+Status OutboxRepository::markUnsupported(const QString &opId) {
+    return m_db.write([&] {
+        return m_db.exec(
+            u"UPDATE outbox SET state = 'unsupported', next_attempt_at = NULL WHERE op_id = ? AND "
+            u"state IN ('pending','retry_wait','in_flight')"_s,
+            {opId});
+    });
+}
+
+Result<int> OutboxRepository::reviveUnsupported() {
+    int n = 0;
+    const Status st = m_db.write([&]() -> Status {
+        auto q = m_db.query(u"SELECT count(*) FROM outbox WHERE state = 'unsupported'"_s);
+        if (!q.ok())
+            return q.error();
+        n = q->next() ? q->value(0).toInt() : 0;
+        if (n == 0)
+            return {};
+        return m_db.exec(u"UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE state = "
+                         u"'unsupported'"_s);
+    });
+    if (!st.ok())
+        return st.error();
+    return n;
 }
 
 Status OutboxRepository::markDone(const QString &opId, int httpStatus, const QByteArray &response) {
@@ -235,8 +261,8 @@ Result<QList<OutboxEntry>> OutboxRepository::unacknowledged() const {
 Result<OutboxStats> OutboxRepository::stats() const {
     auto q = m_db.query(
         u"SELECT sum(state IN ('pending','in_flight','retry_wait')), sum(state = 'needs_attention'), "
-        u"min(CASE WHEN state IN ('pending','in_flight','retry_wait') THEN created_at END) "
-        u"FROM outbox WHERE state <> 'done'"_s);
+        u"min(CASE WHEN state IN ('pending','in_flight','retry_wait') THEN created_at END), "
+        u"sum(state = 'unsupported') FROM outbox WHERE state <> 'done'"_s);
     if (!q.ok())
         return q.error();
     OutboxStats s;
@@ -244,6 +270,7 @@ Result<OutboxStats> OutboxRepository::stats() const {
         s.pending = q->value(0).toInt();
         s.needsAttention = q->value(1).toInt();
         s.oldestPendingCreatedAt = q->value(2).toString();
+        s.unsupported = q->value(3).toInt();
     }
     return s;
 }

@@ -17,7 +17,8 @@ namespace windowdesk::storage {
 class Database;
 
 struct OutboxEnqueue {
-    QString kind;          // case | case_event | evaluation | rectification | training_result
+    QString kind;          // case | case_event | evaluation | rectification | training_result |
+                           // case_followup | evaluation_callback | evaluation_appeal (platform-api.md 1.1)
     QString localId;       // the record this write carries
     QString parentLocalId; // a child (event of a case, rectification of an evaluation) waits for its parent
     QString path;          // e.g. "/cases", "/cases/{case_no}/events" (placeholders resolved at send time)
@@ -34,7 +35,7 @@ struct OutboxEntry {
     QString path;
     QByteArray payload;
     QString payloadSha256;
-    QString state; // pending | in_flight | done | retry_wait | needs_attention
+    QString state; // pending | in_flight | done | retry_wait | needs_attention | unsupported
     int attempts = 0;
     QString createdAt;
     QString nextAttemptAt;
@@ -50,6 +51,7 @@ struct OutboxStats {
     int pending = 0; // pending + in_flight + retry_wait
     int needsAttention = 0;
     QString oldestPendingCreatedAt; // empty when nothing is pending
+    int unsupported = 0; // 1.1 writes kept locally: the platform is 1.0 (neither pending nor a failure)
 };
 
 class OutboxRepository {
@@ -78,6 +80,12 @@ public:
     Status markDone(const QString &opId, int httpStatus, const QByteArray &response);
     Status markRetry(const QString &opId, int httpStatus, const QString &error,
                      const QDateTime &nextAttemptAt);
+    // A 1.1 write (platform-api.md additions) the platform does not support (a 1.0 platform): kept locally,
+    // neither pending nor a sync failure, never sent until reviveUnsupported().
+    Status markUnsupported(const QString &opId);
+    // After a login to a 1.1 platform: every unsupported row is pending again (same key and body). Returns
+    // how many.
+    Result<int> reviveUnsupported();
     Status markNeedsAttention(const QString &opId, int httpStatus, const QString &error,
                               const QByteArray &response);
     // The clerk's "retry" on a needs_attention row: back to pending with the SAME key and body (for rows that

@@ -61,6 +61,14 @@ public:
     virtual Status noteRejected(const OutboxEntry &entry, const QJsonObject &message) = 0;
     // Calendar years the local records still need beyond this year and the next (open cases' due dates).
     virtual QList<int> calendarYearsNeeded() const { return {}; }
+    // platform-api.md 1.1: a stream only a supervisor's session pulls, and only from a 1.1 platform (the
+    // hall-wide cases feed). path() may carry a query ("/cases/changes?scope=hall").
+    virtual bool supervisorStream() const { return false; }
+    // Outbox kinds of the 1.1 additions: never sent to a 1.0 platform, kept as `unsupported` instead.
+    virtual bool requiresApi11(const QString &kind) const {
+        Q_UNUSED(kind);
+        return false;
+    }
 };
 
 using StreamApplierFactory = std::function<std::unique_ptr<StreamApplier>(Database &, const Clock &)>;

@@ -13,6 +13,10 @@ class Clock;
 namespace windowdesk::storage {
 class Database;
 
+// sync_state key of the platform's API version as last seen (platform-api.md 1.1, "Version"): "1.1", "1.0"
+// (an answer without X-Api-Version), or absent when never seen. The 1.1 features read it.
+inline constexpr char kPlatformApiVersionState[] = "platform_api_version";
+
 class SyncStateRepository {
 public:
     SyncStateRepository(Database &db, const Clock &clock)

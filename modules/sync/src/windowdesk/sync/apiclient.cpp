@@ -187,6 +187,7 @@ ApiResponse toResponse(QNetworkReply *reply) {
     ApiResponse r;
     r.networkError = reply->error();
     r.requestId = QString::fromLatin1(reply->request().rawHeader("X-Request-Id"));
+    r.apiVersion = reply->rawHeader("X-Api-Version").trimmed();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     // A body cut short or a connection dropped: no usable answer even if a status line arrived.
     const bool transportFailed = reply->error() != QNetworkReply::NoError && reply->error() < 100;

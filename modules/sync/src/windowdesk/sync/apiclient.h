@@ -46,6 +46,7 @@ struct ApiResponse {
     QByteArray body;
     QByteArray retryAfter;
     QString requestId;
+    QByteArray apiVersion; // X-Api-Version of the answer ("1.1"; empty from a 1.0 platform or no answer)
     QString errorCode;    // error.code of an error body, or a local code (login_required, network_error, ...)
     QString errorMessage; // error.message, or a short description
     QJsonObject errorDetails;

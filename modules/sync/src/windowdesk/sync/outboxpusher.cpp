@@ -76,12 +76,32 @@ bool OutboxPusher::refillQueue() {
         return false;
     }
     QList<std::pair<storage::OutboxEntry, QString>> ready;
+    QStringList unsupported;
     for (const auto &e : due.value()) {
         if (m_sending.contains(e.opId) || !sendable(e))
             continue;
+        // A 1.1 write to a 1.0 platform is never sent: kept locally as unsupported, not a failure.
+        if (!m_run.api11) {
+            if (storage::StreamApplier *a = applierFor(e.kind); a && a->requiresApi11(e.kind)) {
+                unsupported.append(e.opId);
+                continue;
+            }
+        }
         const QString path = resolvedPath(e);
         if (!path.isEmpty())
             ready.append({e, path});
+    }
+    if (!unsupported.isEmpty()) {
+        const Status u = m_run.guardedWrite([&]() -> Status {
+            for (const QString &op : unsupported)
+                if (Status x = m_outbox.markUnsupported(op); !x.ok())
+                    return x;
+            return {};
+        });
+        if (!u.ok())
+            m_run.addError(u"stream"_s, u"outbox"_s, u.error().code, u.error().message);
+        else
+            qCInfo(lcSync) << "platform is 1.0:" << unsupported.size() << "1.1 writes kept locally";
     }
     if (ready.isEmpty())
         return true;
@@ -189,13 +209,18 @@ void OutboxPusher::classify(const storage::OutboxEntry &e, const ApiResponse &r)
     } else if (r.ok()) {
         classifySuccess(e, r);
     } else if (r.status == 409 && r.errorCode == u"duplicate_local_id"_s) {
-        // Already there (created under another key): adopt the platform's record.
-        const QJsonObject c = r.errorDetails.value(u"case"_s).toObject();
+        // Already there (created under another key): adopt the platform's record (1.0: details.case; the 1.1
+        // writes: details.record).
+        const QJsonObject c = r.errorDetails.contains(u"case"_s)
+                                  ? r.errorDetails.value(u"case"_s).toObject()
+                                  : r.errorDetails.value(u"record"_s).toObject();
         storage::StreamApplier *a = applierFor(e.kind);
         done(e, r, a && a->answerComplete(e, c) ? applyRecord(e, c) : std::function<Status()>());
     } else if (r.status == 409 && r.errorCode == u"state_conflict"_s) {
         // The server's record is taken; nothing of ours is sent over it.
-        const QJsonObject c = r.errorDetails.value(u"case"_s).toObject();
+        const QJsonObject c = r.errorDetails.contains(u"case"_s)
+                                  ? r.errorDetails.value(u"case"_s).toObject()
+                                  : r.errorDetails.value(u"record"_s).toObject();
         attention(e, r, c.isEmpty() ? std::function<Status()>() : applyRecord(e, c));
     } else if (r.status == 400 || r.status == 422) {
         const QJsonObject msg{{u"status"_s, r.status},

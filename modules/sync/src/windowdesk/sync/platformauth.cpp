@@ -3,6 +3,7 @@
 #include "synclogging.h"
 
 #include <windowdesk/core/crypto.h>
+#include <windowdesk/storage/syncstaterepository.h>
 #include <windowdesk/storage/userrepository.h>
 
 #include <QJsonArray>
@@ -56,11 +57,12 @@ void PlatformAuth::attempt(const QString &username, const QString &password, int
             Q_EMIT finished(out);
             return;
         }
-        accepted(username, password, o);
+        accepted(username, password, o, r.apiVersion);
     });
 }
 
-void PlatformAuth::accepted(const QString &username, const QString &password, const QJsonObject &o) {
+void PlatformAuth::accepted(const QString &username, const QString &password, const QJsonObject &o,
+                            const QByteArray &apiVersion) {
     LoginOutcome out;
     const Tokens t{o.value(u"access_token"_s).toString(), o.value(u"refresh_token"_s).toString(), username};
     if (t.accessToken.isEmpty() || t.refreshToken.isEmpty()) {
@@ -73,6 +75,8 @@ void PlatformAuth::accepted(const QString &username, const QString &password, co
     out.user = o.value(u"user"_s).toObject();
     out.tokens = t; // the program's token holder keeps (and stores) them
     storeOfflineVerifier(username, password, out.user);
+    // platform-api.md 1.1 "Version": read at login; the 1.1 features follow it until the next login.
+    storePlatformApiVersion(m_db, m_clock, apiVersion);
     qCInfo(lcSync) << "logged in to the platform";
     Q_EMIT finished(out);
 }
@@ -98,6 +102,18 @@ void PlatformAuth::storeOfflineVerifier(const QString &username, const QString &
                  users.upsert(u, QString::fromLatin1(crypto::makePasswordVerifier(password)), u"platform"_s);
              !s.ok())
         qCWarning(lcSync) << "offline verifier not stored:" << s.error().code;
+}
+
+void storePlatformApiVersion(storage::Database &db, const Clock &clock, const QByteArray &header) {
+    const QString version = header.isEmpty() ? u"1.0"_s : QString::fromLatin1(header);
+    storage::SyncStateRepository state(db, clock);
+    const QString key = QString::fromLatin1(storage::kPlatformApiVersionState);
+    if (state.state(key) == version)
+        return;
+    if (Status s = state.setState(key, version); !s.ok())
+        qCWarning(lcSync) << "platform API version not stored:" << s.error().code;
+    else
+        qCInfo(lcSync) << "platform API version" << version;
 }
 
 } // namespace windowdesk::sync

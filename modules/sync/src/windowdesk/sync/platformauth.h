@@ -45,7 +45,8 @@ Q_SIGNALS:
 private:
     void attempt(const QString &username, const QString &password, int n,
                  std::function<void(const ApiResponse &)> answered);
-    void accepted(const QString &username, const QString &password, const QJsonObject &answer);
+    void accepted(const QString &username, const QString &password, const QJsonObject &answer,
+                  const QByteArray &apiVersion);
     void storeOfflineVerifier(const QString &username, const QString &password, const QJsonObject &user);
 
     storage::Database &m_db;
@@ -53,6 +54,9 @@ private:
     ApiClient &m_api;
     std::function<qint64(int, const QByteArray &)> m_backoffMs;
 };
+
+// Stores the platform's API version from an answer's X-Api-Version header (empty: "1.0").
+void storePlatformApiVersion(storage::Database &db, const Clock &clock, const QByteArray &header);
 
 } // namespace windowdesk::sync
 

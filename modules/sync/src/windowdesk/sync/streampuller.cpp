@@ -42,8 +42,12 @@ void StreamPuller::start() {
         m_streams.append({u"calendar:%1"_s.arg(y), u"/calendar/%1"_s.arg(y), false, nullptr});
     m_streams.append({u"catalog_items"_s, u"/catalog/items"_s, true, nullptr});
     m_streams.append({u"catalog_bundles"_s, u"/catalog/bundles"_s, true, nullptr});
-    for (storage::StreamApplier *a : m_appliers)
+    for (storage::StreamApplier *a : m_appliers) {
+        // The hall-wide feed (platform-api.md 1.1): a supervisor's session on a 1.1 platform only.
+        if (a->supervisorStream() && !(m_run.api11 && m_run.supervisorSession))
+            continue;
         m_streams.append({a->stream(), a->path(), true, a});
+    }
     m_index = -1;
     nextStream();
 }
@@ -57,6 +61,8 @@ int &StreamPuller::counter(const QString &stream) {
         return m_run.summary.caseChanges;
     if (stream == u"evaluation_changes"_s)
         return m_run.summary.evaluationChanges;
+    if (stream == u"case_changes_hall"_s)
+        return m_run.summary.hallCaseChanges;
     return m_otherRecords;
 }
 
@@ -82,7 +88,10 @@ void StreamPuller::pullPage() {
     }
     const Stream &s = m_streams.at(m_index);
     ApiRequest rq;
-    rq.path = s.path;
+    // A stream's path may carry its scope ("/cases/changes?scope=hall"); its cursor is its own.
+    rq.path = s.path.section(u'?', 0, 0);
+    if (s.path.contains(u'?'))
+        rq.query = QUrlQuery(s.path.section(u'?', 1));
     rq.authenticated = s.name != u"keys"_s;
     if (s.paged) {
         const QString cursor = storage::SyncStateRepository(m_run.db, m_run.clock).cursor(s.name);

@@ -9,6 +9,7 @@
 #include <windowdesk/storage/outboxrepository.h>
 #include <windowdesk/storage/streamapplier.h>
 #include <windowdesk/storage/syncstaterepository.h>
+#include <windowdesk/storage/userrepository.h>
 
 using namespace Qt::StringLiterals;
 
@@ -148,6 +149,38 @@ bool SyncEngine::haveTokens() {
 }
 
 void SyncEngine::begin() {
+    if (platformApiVersion(m_run.db, m_run.clock).isEmpty()) {
+        // Never seen (tokens from a login made before the version was kept): one unauthenticated GET /keys
+        // tells whether the platform is 1.1 before anything of 1.1 is pulled or pushed.
+        ApiRequest rq;
+        rq.path = u"/keys"_s;
+        rq.authenticated = false;
+        ++m_run.summary.requests;
+        m_api->send(rq, [this](const ApiResponse &r) {
+            noteUnreachable(r);
+            if (r.status != 0)
+                storePlatformApiVersion(m_run.db, m_run.clock, r.apiVersion);
+            if (m_run.running)
+                beginParts();
+        });
+        return;
+    }
+    beginParts();
+}
+
+void SyncEngine::beginParts() {
+    const QString version = platformApiVersion(m_run.db, m_run.clock);
+    m_run.api11 = !version.isEmpty() && version != u"1.0"_s;
+    m_run.supervisorSession = false;
+    if (auto u = storage::UserRepository(m_run.db, m_run.clock, nullptr).find(m_api->tokens().username);
+        u.ok())
+        m_run.supervisorSession = u->roles.contains(u"supervisor"_s);
+    if (m_run.api11) {
+        // Writes kept while the platform was 1.0 are sent now, same key and body.
+        auto revived = storage::OutboxRepository(m_run.db, m_run.clock).reviveUnsupported();
+        if (revived.ok() && revived.value() > 0)
+            qCInfo(lcSync) << "platform is 1.1:" << revived.value() << "kept writes queued again";
+    }
     if (m_run.options.pull)
         m_puller->start();
     if (m_run.options.push)
@@ -190,6 +223,7 @@ void SyncEngine::finish() {
     if (st.ok()) {
         summary.pending = st->pending;
         summary.needsAttention = st->needsAttention;
+        summary.unsupported = st->unsupported;
     }
     summary.streamsFinished = m_run.options.pull && m_puller->finishedAll();
     addTransportErrors();

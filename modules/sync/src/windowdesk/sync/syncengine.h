@@ -70,6 +70,7 @@ private:
     void loginForRun();
     bool haveTokens();
     void begin();
+    void beginParts();
     void noteUnreachable(const ApiResponse &r);
     void maybeFinish();
     void finish();

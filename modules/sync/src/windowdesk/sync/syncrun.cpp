@@ -2,6 +2,7 @@
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
+#include <windowdesk/storage/syncstaterepository.h>
 
 #include <QRandomGenerator>
 
@@ -10,14 +11,30 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::sync {
 
 QJsonObject SyncSummary::toJson() const {
-    return QJsonObject{{u"pushed"_s, pushed},
-                       {u"pulled"_s, QJsonObject{{u"items"_s, items},
-                                                 {u"bundles"_s, bundles},
-                                                 {u"case_changes"_s, caseChanges},
-                                                 {u"evaluation_changes"_s, evaluationChanges}}},
-                       {u"pending"_s, pending},
-                       {u"needs_attention"_s, needsAttention},
-                       {u"errors"_s, errors}};
+    return QJsonObject{
+        {u"pushed"_s, pushed},
+        {u"pulled"_s, QJsonObject{{u"items"_s, items},
+                                  {u"bundles"_s, bundles},
+                                  {u"case_changes"_s, caseChanges},
+                                  {u"evaluation_changes"_s, evaluationChanges},
+                                  {u"hall_case_changes"_s, hallCaseChanges}}},
+        {u"pending"_s, pending},
+        {u"needs_attention"_s, needsAttention},
+        {u"unsupported"_s, unsupported},
+        {u"notices"_s, unsupported > 0 ? QJsonArray{unsupportedNotice(unsupported)} : QJsonArray()},
+        {u"errors"_s, errors}};
+}
+
+QString unsupportedNotice(int count) {
+    return u"平台暂不支持：%1 条督办、回访或申诉记录已保存在本地，登录 1.1 版平台后再发送 / the platform "
+           u"(1.0) does "
+           u"not support %1 supervision record(s): kept locally, sent after a login to a 1.1 platform"_s.arg(
+               count);
+}
+
+QString platformApiVersion(storage::Database &db, const Clock &clock) {
+    return storage::SyncStateRepository(db, clock).state(
+        QString::fromLatin1(storage::kPlatformApiVersionState));
 }
 
 SyncRun::SyncRun(storage::Database &database, const Clock &c, const SyncConfig &cfg, ApiClient &client)

@@ -41,7 +41,9 @@ struct SyncSummary {
     int bundles = 0;
     int caseChanges = 0;
     int evaluationChanges = 0;
+    int hallCaseChanges = 0; // the hall-wide cases feed of a supervisor (platform-api.md 1.1)
     int pending = 0;
+    int unsupported = 0; // 1.1 writes kept locally because the platform is 1.0: not a failure
     int needsAttention = 0;
     QJsonArray errors; // {"stream"|"op_id": ..., "code": ..., "message": ...}
     bool streamsFinished = false;
@@ -67,6 +69,10 @@ public:
     SyncSummary summary;
     bool running = false;
     bool unreachable = false; // this run met an unreachable platform (stopWhenUnreachable)
+    // platform-api.md 1.1: the platform answered with X-Api-Version 1.1 (stored at login), and the session's
+    // user is a supervisor (the hall-wide feed). Known before the streams and the push start.
+    bool api11 = false;
+    bool supervisorSession = false;
     int failNthWrite = 0;
     int writes = 0;
     // Milliseconds left before --max-seconds (negative: no deadline running).
@@ -90,6 +96,13 @@ private:
     std::mt19937_64 m_rng;
 };
 
+} // namespace windowdesk::sync
+
+namespace windowdesk::sync {
+// The platform's API version as last seen (storage::kPlatformApiVersionState).
+QString platformApiVersion(storage::Database &db, const Clock &clock);
+// "平台暂不支持 …" for `count` 1.1 writes kept locally.
+QString unsupportedNotice(int count);
 } // namespace windowdesk::sync
 
 Q_DECLARE_METATYPE(windowdesk::sync::SyncSummary)

@@ -1601,6 +1601,89 @@ Legal: %3 working days → %4</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::supervision::FollowupDialog</name>
+    <message>
+        <source>Red card follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow card follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-office delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose the finding —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, e.g. urged the department to decide by Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first letters to pick a finding · Tab: next field · Ctrl+Return: save · Esc: cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the action taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors record follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up saved on this computer. The platform does not support follow-ups yet (platform 1.0); it is sent after a login to a 1.1 platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up saved; it is sent to the platform with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::supervision::LedgerModel</name>
     <message>
         <source>Open</source>
@@ -1761,6 +1844,10 @@ Legal: %3 working days → %4</source>
 <context>
     <name>windowdesk::supervision::SupervisionPage</name>
     <message>
+        <source>Select a red or yellow case to follow it up (F3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type to filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,7 +1860,7 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · F5: refresh</source>
+        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · Ctrl+R: refresh · F3: follow up a red or yellow case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2338,6 +2425,10 @@ Legal: %3 working days → %4</source>
 </context>
 <context>
     <name>Shortcuts</name>
+    <message>
+        <source>Board: follow up the selected red or yellow case</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Go to the intake page</source>
         <translation type="unfinished"></translation>

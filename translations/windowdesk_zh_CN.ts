@@ -1638,6 +1638,89 @@ Legal: %3 working days → %4</source>
     </message>
 </context>
 <context>
+    <name>windowdesk::supervision::FollowupDialog</name>
+    <message>
+        <source>Red card follow-up</source>
+        <translation>红牌督办</translation>
+    </message>
+    <message>
+        <source>Yellow card follow-up</source>
+        <translation>黄牌督办</translation>
+    </message>
+    <message>
+        <source>Clerk error</source>
+        <translation>窗口人员差错</translation>
+    </message>
+    <message>
+        <source>Back-office delay</source>
+        <translation>后台部门延误</translation>
+    </message>
+    <message>
+        <source>Applicant delay</source>
+        <translation>申请人原因延误</translation>
+    </message>
+    <message>
+        <source>System fault</source>
+        <translation>系统故障</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>— choose the finding —</source>
+        <translation>— 请选择督办结论 —</translation>
+    </message>
+    <message>
+        <source>&amp;Finding</source>
+        <translation>督办结论(&amp;F)</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. urged the department to decide by Friday</source>
+        <translation>采取的措施，例如：督促部门周五前办结</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>处理措施(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Type the first letters to pick a finding · Tab: next field · Ctrl+Return: save · Esc: cancel</source>
+        <translation>↑↓ 选择督办结论 · Tab：下一项 · Ctrl+Enter：保存 · Esc：取消</translation>
+    </message>
+    <message>
+        <source>Choose the finding.</source>
+        <translation>请选择督办结论。</translation>
+    </message>
+    <message>
+        <source>Write the action taken.</source>
+        <translation>请填写处理措施。</translation>
+    </message>
+    <message>
+        <source>Only supervisors record follow-ups.</source>
+        <translation>只有大厅负责人可以登记督办。</translation>
+    </message>
+    <message>
+        <source>The follow-up was not saved: %1</source>
+        <translation>督办未保存：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up saved on this computer. The platform does not support follow-ups yet (platform 1.0); it is sent after a login to a 1.1 platform.</source>
+        <translation>督办已保存在本机。平台暂不支持督办（1.0 版平台），登录 1.1 版平台后再发送。</translation>
+    </message>
+    <message>
+        <source>Follow-up saved; it is sent to the platform with the next sync.</source>
+        <translation>督办已保存，将在下次同步时发送到平台。</translation>
+    </message>
+</context>
+<context>
     <name>windowdesk::supervision::LedgerModel</name>
     <message>
         <source>Open</source>
@@ -1798,6 +1881,10 @@ Legal: %3 working days → %4</source>
 <context>
     <name>windowdesk::supervision::SupervisionPage</name>
     <message>
+        <source>Select a red or yellow case to follow it up (F3).</source>
+        <translation>请选中一件红牌或黄牌办件再督办（F3）。</translation>
+    </message>
+    <message>
         <source>Type to filter</source>
         <translation>输入即筛选</translation>
     </message>
@@ -1810,8 +1897,8 @@ Legal: %3 working days → %4</source>
         <translation>超期看板</translation>
     </message>
     <message>
-        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · Ctrl+R: refresh</source>
-        <translation>输入即筛选 · Enter：打开 · Backspace：返回 · Alt+1..5：切换统计块 · Ctrl+G：按窗口／按部门 · Ctrl+R：刷新</translation>
+        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · Ctrl+R: refresh · F3: follow up a red or yellow case</source>
+        <translation>输入即筛选 · Enter：打开 · Backspace：返回 · Alt+1..5：切换统计块 · Ctrl+G：按窗口／按部门 · Ctrl+R：刷新 · F3：督办红牌或黄牌办件</translation>
     </message>
     <message>
         <source>The board cannot be read: %1</source>
@@ -2440,6 +2527,10 @@ Legal: %3 working days → %4</source>
 </context>
 <context>
     <name>Shortcuts</name>
+    <message>
+        <source>Board: follow up the selected red or yellow case</source>
+        <translation>监督：督办选中的红牌或黄牌办件</translation>
+    </message>
     <message>
         <source>Go to the intake page</source>
         <translation>转到受理页</translation>

@@ -88,6 +88,8 @@ int syncCommand(Context &ctx, const QStringList &args) {
                      });
     ctx.printError(u"sync: pushing the outbox and pulling from the platform…"_s);
     const sync::SyncSummary s = worker.syncAndWait(options);
+    if (s.unsupported > 0) // kept locally, not a failure: said plainly (platform-api.md 1.1, "Version")
+        ctx.printError(u"sync: "_s + sync::unsupportedNotice(s.unsupported));
     ctx.printJson(s.toJson());
     return s.success() ? ExitOk : ExitPlatform;
 }

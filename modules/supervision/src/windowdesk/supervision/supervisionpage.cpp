@@ -1,5 +1,7 @@
 #include "supervisionpage.h"
 
+#include "followupdialog.h"
+
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/ui/messagebar.h>
@@ -34,11 +36,12 @@ const std::array<const char *, 5> kTileKeys = {ui::shortcut::boardTileOpen, ui::
 } // namespace
 
 SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, storage::User user,
-                                 QWidget *parent)
+                                 QWidget *parent, storage::AuditLog *audit)
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock)
-    , m_user(std::move(user)) {
+    , m_user(std::move(user))
+    , m_audit(audit) {
     setObjectName(u"supervisionPage"_s);
     auto *layout = new QVBoxLayout(this);
     m_message = new ui::MessageBar(this);
@@ -100,7 +103,7 @@ SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, stor
     m_summary->setObjectName(u"boardHint"_s);
     m_summary->setText(
         tr("Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / "
-           "by department · Ctrl+R: refresh"));
+           "by department · Ctrl+R: refresh · F3: follow up a red or yellow case"));
     layout->addWidget(m_summary);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -116,7 +119,39 @@ SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, stor
     });
     auto *reload = new QShortcut(ui::shortcutKey(ui::shortcut::reloadCases), this);
     connect(reload, &QShortcut::activated, this, &SupervisionPage::refresh);
+    auto *followup = new QShortcut(ui::shortcutKey(ui::shortcut::boardFollowup), this);
+    connect(followup, &QShortcut::activated, this, &SupervisionPage::followUp);
     refresh();
+}
+
+void SupervisionPage::followUp() {
+    const QString id =
+        m_level == Level::Timeline ? m_caseId
+        : m_level == Level::Cases
+            ? m_view->currentIndex().siblingAtColumn(0).data(BoardCasesModel::LocalIdRole).toString()
+            : QString();
+    const cases::BoardCaseCard *found = nullptr;
+    for (const cases::BoardCaseCard &c : m_board.cases)
+        if (!id.isEmpty() && c.data.localId == id)
+            found = &c;
+    if (!found || !found->card ||
+        (found->card->colour != core::CardColour::Red && found->card->colour != core::CardColour::Yellow)) {
+        m_message->showWarning(tr("Select a red or yellow case to follow it up (F3)."));
+        return;
+    }
+    const QString title =
+        (found->data.caseNo.isEmpty() ? tr("local %1").arg(id.left(8)) : found->data.caseNo) + u" · "_s +
+        cardLabel(*found);
+    auto *dialog = new FollowupDialog(m_db, m_clock, m_audit, m_user, id,
+                                      found->card->colour == core::CardColour::Red ? u"red"_s : u"yellow"_s,
+                                      title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString notice = dialog->notice();
+        refresh(); // the timeline shows the follow-up, the tile counts move
+        m_message->showInfo(notice);
+    });
+    dialog->open();
 }
 
 void SupervisionPage::refresh() {

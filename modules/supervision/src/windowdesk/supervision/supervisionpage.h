@@ -21,8 +21,9 @@ namespace windowdesk {
 class Clock;
 }
 namespace windowdesk::storage {
+class AuditLog;
 class Database;
-}
+} // namespace windowdesk::storage
 namespace windowdesk::ui {
 class MessageBar;
 }
@@ -33,7 +34,8 @@ class SupervisionPage : public QWidget {
     Q_OBJECT
 public:
     enum class Level { Groups, Cases, Timeline };
-    SupervisionPage(storage::Database &db, const Clock &clock, storage::User user, QWidget *parent = nullptr);
+    SupervisionPage(storage::Database &db, const Clock &clock, storage::User user, QWidget *parent = nullptr,
+                    storage::AuditLog *audit = nullptr);
 
     Level level() const { return m_level; }
     cases::BoardTile tile() const { return m_tile; }
@@ -45,6 +47,8 @@ public:
     void goUp();
     void selectTile(cases::BoardTile tile);
     void setGrouping(cases::BoardGrouping by);
+    // F3 on a red or yellow case (its row or its timeline): the follow-up dialog (FollowupDialog).
+    void followUp();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,6 +63,7 @@ private:
     storage::Database &m_db;
     const Clock &m_clock;
     storage::User m_user;
+    storage::AuditLog *m_audit;
     cases::Board m_board;
     QHash<QString, QString> m_userNames;
     Level m_level = Level::Groups;

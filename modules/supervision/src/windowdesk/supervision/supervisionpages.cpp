@@ -19,7 +19,7 @@ void registerSupervisionPages(ui::MainWindow &window, storage::Database &db, con
         spec.create = [&db, &clock, audit, user, afterPull]() -> QWidget * {
             auto *tabs = new QTabWidget;
             tabs->setObjectName(u"supervisionTabs"_s);
-            auto *board = new SupervisionPage(db, clock, user);
+            auto *board = new SupervisionPage(db, clock, user, nullptr, audit);
             auto *ledger = new LedgerPage(db, clock, audit, user);
             if (afterPull) {
                 afterPull(board, [board] { board->refresh(); });

@@ -104,6 +104,8 @@ QList<ShortcutEntry> buildTable() {
          QT_TRANSLATE_NOOP("Shortcuts", "Board: red cards without a follow-up")},
         {QString::fromLatin1(boardGrouping), supervision, one(Qt::CTRL | Qt::Key_G),
          QT_TRANSLATE_NOOP("Shortcuts", "Board: by window / by department")},
+        {QString::fromLatin1(boardFollowup), supervision, one(Qt::Key_F3),
+         QT_TRANSLATE_NOOP("Shortcuts", "Board: follow up the selected red or yellow case")},
         {QString::fromLatin1(ledgerNextAction), supervision, one(Qt::Key_F2),
          QT_TRANSLATE_NOOP("Shortcuts", "Ledger: next action for the task")},
         {QString::fromLatin1(ledgerRecord),

@@ -77,13 +77,18 @@ bool OutboxPusher::refillQueue() {
     }
     QList<std::pair<storage::OutboxEntry, QString>> ready;
     QStringList unsupported;
+    int held = 0;
     for (const auto &e : due.value()) {
         if (m_sending.contains(e.opId) || !sendable(e))
             continue;
-        // A 1.1 write to a 1.0 platform is never sent: kept locally as unsupported, not a failure.
+        // A 1.1 write to a 1.0 platform is never sent: kept locally as unsupported, not a failure. While the
+        // version is not known it waits as it is.
         if (!m_run.api11) {
             if (storage::StreamApplier *a = applierFor(e.kind); a && a->requiresApi11(e.kind)) {
-                unsupported.append(e.opId);
+                if (m_run.apiVersionKnown)
+                    unsupported.append(e.opId);
+                else
+                    ++held;
                 continue;
             }
         }
@@ -103,8 +108,14 @@ bool OutboxPusher::refillQueue() {
         else
             qCInfo(lcSync) << "platform is 1.0:" << unsupported.size() << "1.1 writes kept locally";
     }
-    if (ready.isEmpty())
+    if (ready.isEmpty()) {
+        if (held > 0 && m_sending.isEmpty() && m_sendQueue.isEmpty()) {
+            m_done = true; // only writes that wait for the platform's version: nothing to send in this run
+            m_run.changed();
+            return false;
+        }
         return true;
+    }
     const Status s = m_run.guardedWrite([&]() -> Status {
         for (const auto &[e, path] : ready)
             if (Status x = m_outbox.markInFlight(e.opId); !x.ok())

@@ -148,33 +148,64 @@ bool SyncEngine::haveTokens() {
     return false;
 }
 
+bool SyncEngine::needsApiVersion() const {
+    if (m_run.supervisorSession)
+        return true;
+    auto rows = storage::OutboxRepository(m_run.db, m_run.clock).unacknowledged();
+    if (!rows.ok())
+        return false;
+    for (const storage::OutboxEntry &e : rows.value())
+        for (const auto &a : m_appliers)
+            if (e.state != u"needs_attention"_s && a->requiresApi11(e.kind))
+                return true;
+    return false;
+}
+
 void SyncEngine::begin() {
-    if (platformApiVersion(m_run.db, m_run.clock).isEmpty()) {
-        // Never seen (tokens from a login made before the version was kept): one unauthenticated GET /keys
-        // tells whether the platform is 1.1 before anything of 1.1 is pulled or pushed.
-        ApiRequest rq;
-        rq.path = u"/keys"_s;
-        rq.authenticated = false;
-        ++m_run.summary.requests;
-        m_api->send(rq, [this](const ApiResponse &r) {
-            noteUnreachable(r);
-            if (r.status != 0)
-                storePlatformApiVersion(m_run.db, m_run.clock, r.apiVersion);
-            if (m_run.running)
-                beginParts();
-        });
+    m_run.supervisorSession = false;
+    if (auto u = storage::UserRepository(m_run.db, m_run.clock, nullptr).find(m_api->tokens().username);
+        u.ok())
+        m_run.supervisorSession = u->roles.contains(u"supervisor"_s);
+    if (platformApiVersion(m_run.db, m_run.clock).isEmpty() && needsApiVersion()) {
+        probeApiVersion(1);
         return;
     }
     beginParts();
 }
 
+// The version was never seen (tokens from a login made before it was kept) and something of 1.1 waits: an
+// unauthenticated GET /keys tells, asked again like a login while the answer is lost.
+void SyncEngine::probeApiVersion(int attempt) {
+    ApiRequest rq;
+    rq.path = u"/keys"_s;
+    rq.authenticated = false;
+    ++m_run.summary.requests;
+    m_api->send(rq, [this, attempt](const ApiResponse &r) {
+        noteUnreachable(r);
+        if (!m_run.running)
+            return;
+        if (r.status == 0 || r.status == 408 || r.status == 429 || r.status >= 500) {
+            if (m_run.expired()) {
+                maybeFinish();
+                return;
+            }
+            QTimer::singleShot(int(m_run.backoffMs(attempt, r.retryAfter)), this, [this, attempt] {
+                if (m_run.running && !m_run.expired())
+                    probeApiVersion(attempt + 1);
+                else
+                    maybeFinish();
+            });
+            return;
+        }
+        storePlatformApiVersion(m_run.db, m_run.clock, r.apiVersion);
+        beginParts();
+    });
+}
+
 void SyncEngine::beginParts() {
     const QString version = platformApiVersion(m_run.db, m_run.clock);
-    m_run.api11 = !version.isEmpty() && version != u"1.0"_s;
-    m_run.supervisorSession = false;
-    if (auto u = storage::UserRepository(m_run.db, m_run.clock, nullptr).find(m_api->tokens().username);
-        u.ok())
-        m_run.supervisorSession = u->roles.contains(u"supervisor"_s);
+    m_run.apiVersionKnown = !version.isEmpty();
+    m_run.api11 = m_run.apiVersionKnown && version != u"1.0"_s;
     if (m_run.api11) {
         // Writes kept while the platform was 1.0 are sent now, same key and body.
         auto revived = storage::OutboxRepository(m_run.db, m_run.clock).reviveUnsupported();

@@ -71,6 +71,8 @@ private:
     bool haveTokens();
     void begin();
     void beginParts();
+    bool needsApiVersion() const;
+    void probeApiVersion(int attempt);
     void noteUnreachable(const ApiResponse &r);
     void maybeFinish();
     void finish();

@@ -72,6 +72,8 @@ public:
     // platform-api.md 1.1: the platform answered with X-Api-Version 1.1 (stored at login), and the session's
     // user is a supervisor (the hall-wide feed). Known before the streams and the push start.
     bool api11 = false;
+    bool apiVersionKnown =
+        false; // false: no platform answer seen yet; 1.1 writes wait (neither sent nor kept)
     bool supervisorSession = false;
     int failNthWrite = 0;
     int writes = 0;

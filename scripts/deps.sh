@@ -9,18 +9,20 @@
 # as Qt's driver), never a descriptor of its own that would drop the process's locks;
 # librsvg2-bin renders the package's PNG icons from the SVG; lintian, desktop-file-utils and appstream validate
 # the package, debootstrap makes the clean Debian 12 root it is installed into (tests/installer); ccache (test
-# command only) because ./test builds two trees (the default one and the ASan/UBSan one) and rebuilds must stay cheap.
+# command only) because ./test builds two trees (the default one and the ASan/UBSan one) and rebuilds must stay cheap;
+# libxlsxwriter-dev writes the XLSX exports (cli.md `export`; BSD-2, Debian's own package, linked dynamically);
+# python3 + python3-openpyxl (test only) read the exports back and compute the report independently (tests/reports).
 set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libqt6serialport6-dev
-  qtkeychain-qt6-dev libsecret-1-0 libzint-dev libssl-dev libsqlite3-dev
+  qtkeychain-qt6-dev libsecret-1-0 libzint-dev libssl-dev libsqlite3-dev libxlsxwriter-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk librsvg2-bin
 )
 if [ "${1:-}" = "--test" ]; then
   PACKAGES+=(qt6-httpserver-dev qt6-websockets-dev poppler-utils gnome-keyring dbus dbus-x11 libsecret-tools unicode-data
              sqlite3 clang libclang-rt-14-dev xvfb xauth curl openssl ccache
-             lintian desktop-file-utils appstream debootstrap)
+             lintian desktop-file-utils appstream debootstrap python3 python3-openpyxl)
 fi
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -30,6 +30,8 @@ int seedHall(Context &ctx, storage::Database &db, const cases::SeedOptions &o) {
                               {u"finished"_s, r->finished},
                               {u"evaluations"_s, r->evaluations},
                               {u"bad_evaluations"_s, r->badEvaluations},
+                              {u"tickets"_s, r->tickets},
+                              {u"ticket_events"_s, r->ticketEvents},
                               {u"catalog_loaded"_s, r->catalogLoaded}});
     return ExitOk;
 }

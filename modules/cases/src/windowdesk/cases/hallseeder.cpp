@@ -1,6 +1,8 @@
 #include "hallseeder.h"
 #include "democaseseeder.h"
 
+#include "ticketeventseeder.h"
+
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/duedate.h>
 #include <windowdesk/storage/calendarrepository.h>
@@ -163,6 +165,18 @@ Result<HallSeedReport> HallSeeder::seed(const HallSeedOptions &options) {
         });
         if (!st.ok())
             return st.error();
+    }
+
+    // 3. The queue's month: ticket events of the same days (about 1.5 tickets a case, at least 20 a day).
+    const int perDay = options.ticketsPerDay >= 0
+                           ? options.ticketsPerDay
+                           : std::max(20, options.count * 3 / 2 / std::max(1, options.days * 5 / 7));
+    if (perDay > 0) {
+        auto tickets = seedTicketEvents(m_db, m_clock, options.days, perDay, rng);
+        if (!tickets.ok())
+            return tickets.error();
+        report.tickets = tickets->tickets;
+        report.ticketEvents = tickets->events;
     }
     return report;
 }

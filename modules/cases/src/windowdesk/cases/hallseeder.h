@@ -28,6 +28,8 @@ struct HallSeedOptions {
     int count = 200;
     int days = 30;
     quint64 seed = 0; // 0: random
+    // Tickets per working day of the queue's ticket events (ticketeventseeder.h); -1: from count and days.
+    int ticketsPerDay = -1;
 };
 
 struct HallSeedReport {
@@ -38,6 +40,8 @@ struct HallSeedReport {
     int finished = 0;  // completed or delivered
     int evaluations = 0;
     int badEvaluations = 0; // levels 1-2
+    int tickets = 0;        // tickets of the queue's ticket events
+    int ticketEvents = 0;
     bool catalogLoaded = false;
 };
 

@@ -1,5 +1,6 @@
 #include "queueservice.h"
 #include "caseslogging.h"
+#include "ticketevents.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
@@ -115,6 +116,29 @@ Result<Ticket> LocalQueueService::ticket(qint64 id) const {
     return readTicket(q.value());
 }
 
+// Inside the caller's write: the ticket's event as platform-api.md 1.1 describes it (its number and category
+// before the action, the window and the acting clerk).
+Status LocalQueueService::recordEvent(qint64 id, const QString &type, const QString &toCategory) {
+    auto q = m_db.query(u"SELECT ticket_no, category, window_no, clerk_id FROM queue_tickets WHERE id = ?"_s,
+                        {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return Error{u"not_found"_s, u"no such ticket"_s};
+    TicketEvent e;
+    e.ticketNo = q->value(0).toString();
+    e.category = q->value(1).toString();
+    e.type = type;
+    if (type != u"issued"_s) {
+        e.windowNo = q->value(2).toString();
+        e.clerkId = m_clerkId.isEmpty() ? q->value(3).toString() : m_clerkId;
+    }
+    e.toCategory = toCategory;
+    e.at = m_clock.nowUtc();
+    auto added = appendTicketEvent(m_db, e, u"local"_s);
+    return added.ok() ? Status() : Status(added.error());
+}
+
 Result<std::optional<Ticket>> LocalQueueService::callNext(const QString &windowNo,
                                                           const QStringList &categories) {
     if (!m_online)
@@ -137,10 +161,13 @@ Result<std::optional<Ticket>> LocalQueueService::callNext(const QString &windowN
         if (!q->next())
             return {};
         id = q->value(0).toLongLong();
-        return m_db.exec(
-            u"UPDATE queue_tickets SET status = 'called', window_no = ?, clerk_id = ?, called_at = ? "
-            u"WHERE id = ?"_s,
-            {windowNo, m_clerkId, now, id});
+        if (Status s = m_db.exec(
+                u"UPDATE queue_tickets SET status = 'called', window_no = ?, clerk_id = ?, called_at = ? "
+                u"WHERE id = ?"_s,
+                {windowNo, m_clerkId, now, id});
+            !s.ok())
+            return s;
+        return recordEvent(id, u"called"_s);
     });
     if (!st.ok())
         return st.error();
@@ -153,7 +180,7 @@ Result<std::optional<Ticket>> LocalQueueService::callNext(const QString &windowN
 }
 
 Result<Ticket> LocalQueueService::transition(qint64 id, const QStringList &from, const QString &to,
-                                             const QString &timeColumn) {
+                                             const QString &timeColumn, const QString &eventType) {
     if (!m_online)
         return Error{u"queue_offline"_s, u"queue offline"_s};
     auto cur = ticket(id);
@@ -163,10 +190,12 @@ Result<Ticket> LocalQueueService::transition(qint64 id, const QStringList &from,
         return Error{u"ticket_state"_s, u"the action does not fit the ticket's state"_s};
     const QString now = m_clock.nowUtc().toString(Qt::ISODate);
     Status st = m_db.write([&] {
-        if (timeColumn.isEmpty())
-            return m_db.exec(u"UPDATE queue_tickets SET status = ? WHERE id = ?"_s, {to, id});
-        return m_db.exec(u"UPDATE queue_tickets SET status = ?, %1 = ? WHERE id = ?"_s.arg(timeColumn),
-                         {to, now, id});
+        Status s =
+            timeColumn.isEmpty()
+                ? m_db.exec(u"UPDATE queue_tickets SET status = ? WHERE id = ?"_s, {to, id})
+                : m_db.exec(u"UPDATE queue_tickets SET status = ?, %1 = ? WHERE id = ?"_s.arg(timeColumn),
+                            {to, now, id});
+        return s.ok() ? recordEvent(id, eventType) : s;
     });
     if (!st.ok())
         return st.error();
@@ -174,22 +203,22 @@ Result<Ticket> LocalQueueService::transition(qint64 id, const QStringList &from,
 }
 
 Result<Ticket> LocalQueueService::recall(qint64 id) {
-    return transition(id, {u"called"_s}, u"called"_s, u"called_at"_s);
+    return transition(id, {u"called"_s}, u"called"_s, u"called_at"_s, u"recalled"_s);
 }
 Result<Ticket> LocalQueueService::start(qint64 id) {
-    return transition(id, {u"called"_s}, u"serving"_s, u"started_at"_s);
+    return transition(id, {u"called"_s}, u"serving"_s, u"started_at"_s, u"started"_s);
 }
 Result<Ticket> LocalQueueService::done(qint64 id) {
-    return transition(id, {u"called"_s, u"serving"_s}, u"done"_s, u"finished_at"_s);
+    return transition(id, {u"called"_s, u"serving"_s}, u"done"_s, u"finished_at"_s, u"done"_s);
 }
 Result<Ticket> LocalQueueService::noShow(qint64 id) {
-    return transition(id, {u"called"_s}, u"no_show"_s, u"finished_at"_s);
+    return transition(id, {u"called"_s}, u"no_show"_s, u"finished_at"_s, u"no_show"_s);
 }
 Result<Ticket> LocalQueueService::hold(qint64 id) {
-    return transition(id, {u"called"_s, u"serving"_s}, u"held"_s, QString());
+    return transition(id, {u"called"_s, u"serving"_s}, u"held"_s, QString(), u"held"_s);
 }
 Result<Ticket> LocalQueueService::resume(qint64 id) {
-    return transition(id, {u"held"_s}, u"serving"_s, QString());
+    return transition(id, {u"held"_s}, u"serving"_s, QString(), u"resumed"_s);
 }
 
 Result<Ticket> LocalQueueService::transfer(qint64 id, const QString &toCategory) {
@@ -202,6 +231,8 @@ Result<Ticket> LocalQueueService::transfer(qint64 id, const QString &toCategory)
         return Error{u"ticket_state"_s, u"the action does not fit the ticket's state"_s};
     // The ticket goes back to the waiting line of the other category, keeping its place by issue time.
     Status st = m_db.write([&] {
+        if (Status s = recordEvent(id, u"transferred"_s, toCategory); !s.ok())
+            return s;
         return m_db.exec(
             u"UPDATE queue_tickets SET status = 'waiting', category = ?, window_no = NULL, called_at = "
             u"NULL, started_at = NULL WHERE id = ?"_s,
@@ -269,7 +300,19 @@ Result<int> LocalQueueService::generateDemoTickets() {
                  t.value(u"category"_s).toString(), issued.toString(Qt::ISODate)});
             if (!q.ok())
                 return q.error();
-            added += q->numRowsAffected() > 0 ? 1 : 0;
+            if (q->numRowsAffected() > 0) {
+                ++added;
+                TicketEvent e{QString(),
+                              t.value(u"ticket_no"_s).toString(),
+                              t.value(u"category"_s).toString(),
+                              u"issued"_s,
+                              QString(),
+                              QString(),
+                              QString(),
+                              issued};
+                if (auto ev = appendTicketEvent(m_db, e, u"local"_s); !ev.ok())
+                    return ev.error();
+            }
         }
         return {};
     });
@@ -300,7 +343,7 @@ Result<Ticket> LocalQueueService::issueTicket(const QString &category) {
         if (!ins.ok())
             return ins.error();
         id = ins->lastInsertId().toLongLong();
-        return {};
+        return recordEvent(id, u"issued"_s);
     });
     if (!st.ok())
         return st.error();

@@ -104,7 +104,8 @@ public:
 
 private:
     Result<Ticket> transition(qint64 id, const QStringList &from, const QString &to,
-                              const QString &timeColumn);
+                              const QString &timeColumn, const QString &eventType);
+    Status recordEvent(qint64 id, const QString &type, const QString &toCategory = {});
     void loadConfig();
     storage::Database &m_db;
     const Clock &m_clock;

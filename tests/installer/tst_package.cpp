@@ -194,9 +194,9 @@ void TstPackage::versionsAgree() {
 void TstPackage::dependenciesComputedAndDeclared() {
     const QString depends = m_deb->field(u"Depends"_s);
     // dpkg-shlibdeps wrote the libraries the programs link, with their minimum versions.
-    for (const QString &lib :
-         {u"libc6 (>= "_s, u"libqt6core6 (>= "_s, u"libqt6widgets6 (>= "_s, u"libqt6network6 (>= "_s,
-          u"libqt6sql6 (>= "_s, u"libqt6keychain1 (>= "_s, u"libzint2.11 (>= "_s, u"libssl3 (>= "_s})
+    for (const QString &lib : {u"libc6 (>= "_s, u"libqt6core6 (>= "_s, u"libqt6widgets6 (>= "_s,
+                               u"libqt6network6 (>= "_s, u"libqt6sql6 (>= "_s, u"libqt6keychain1 (>= "_s,
+                               u"libzint2.11 (>= "_s, u"libssl3 (>= "_s, u"libxlsxwriter4 (>= "_s})
         QVERIFY2(depends.contains(lib), qPrintable(lib + u" not in Depends: "_s + depends));
     // What is loaded at run time is declared by hand: the SQLite driver and SVG plug-ins, the Secret Service
     // library, Qt's translations and a CJK font.

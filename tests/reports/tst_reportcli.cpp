@@ -35,7 +35,7 @@ QDateTime cst(const QString &text) {
 
 QJsonObject model(const QString &db, const QString &from, const QString &to, const QString &by) {
     QProcess p;
-    p.start(u"python3"_s, {QStringLiteral(REPORTS_TEST_DIR "/report_model.py"), db, from, to, by});
+    p.start(QStringLiteral(PYTHON3), {QStringLiteral(REPORTS_TEST_DIR "/report_model.py"), db, from, to, by});
     if (!p.waitForFinished(120000) || p.exitCode() != 0)
         qWarning().noquote() << p.readAllStandardError();
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();

@@ -52,12 +52,6 @@ QString hourKey(qint64 unixS) {
     return QString::number(h).rightJustified(2, u'0');
 }
 
-// "YYYY-MM-DDTHH:MM:SS" of a moment in UTC: compared with stored RFC 3339 UTC text, with or without
-// fractions, it bounds a half-open range exactly.
-QString utcBound(qint64 unixS) {
-    return QDateTime::fromSecsSinceEpoch(unixS, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
-}
-
 class Rows {
 public:
     ReportCounts &at(const std::optional<QString> &key) {
@@ -111,6 +105,10 @@ std::optional<ReportGrouping> groupingFromName(const QString &name) {
         if (groupingName(g) == name)
             return g;
     return std::nullopt;
+}
+
+QString utcTextBound(qint64 unixS) {
+    return QDateTime::fromSecsSinceEpoch(unixS, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
 }
 
 qint64 cstDayStart(const QDate &d) {
@@ -235,7 +233,7 @@ Result<PeriodReport> PeriodReportEngine::compute(const QDate &from, const QDate 
                                                           : u"NULL"_s;
     auto eq = m_db.query(u"SELECT %1, COUNT(*), SUM(level <= 2) FROM evaluations WHERE at >= ? AND at < ? "
                          u"GROUP BY 1"_s.arg(evalKey),
-                         {utcBound(fromS), utcBound(toS)});
+                         {utcTextBound(fromS), utcTextBound(toS)});
     if (!eq.ok())
         return eq.error();
     while (eq->next()) {

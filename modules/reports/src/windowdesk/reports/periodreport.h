@@ -63,5 +63,8 @@ private:
 
 // Unix seconds of the first moment of a CST date.
 qint64 cstDayStart(const QDate &d);
+// "YYYY-MM-DDTHH:MM:SS" of a moment in UTC: compared with stored RFC 3339 UTC text, with or without
+// fractions, it bounds a half-open range exactly (a longer string with the same prefix sorts after it).
+QString utcTextBound(qint64 unixS);
 
 } // namespace windowdesk::reports

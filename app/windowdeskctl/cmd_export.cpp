@@ -1,0 +1,191 @@
+// `windowdeskctl export cases|queue|evaluations --from DATE --to DATE [--format csv|xlsx] [--output FILE]
+// [--unmasked --user NAME --password-stdin]` (cli.md): the rows of [from, to) with cli.md's columns, built by
+// reports::Exporter (the same code as the report page's Ctrl+S). Personal data is masked unless a supervisor,
+// checked against the local users table exactly as the login checks (lockout included), asks for it; every
+// unmasked export leaves an audit row. Bad input writes nothing.
+#include "cli.h"
+#include "rules_common.h"
+
+#include <windowdesk/core/clock.h>
+#include <windowdesk/reports/exporter.h>
+#include <windowdesk/storage/auditlog.h>
+#include <windowdesk/storage/keychainsecretstore.h>
+#include <windowdesk/storage/userrepository.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::cli {
+namespace {
+
+const QString kUsage =
+    u"usage: export cases|queue|evaluations --from DATE --to DATE [--format csv|xlsx] [--output FILE] "
+    u"[--unmasked --user NAME --password-stdin]"_s;
+
+QString readPasswordLine() {
+    QTextStream in(stdin);
+    QString line = in.readLine();
+    while (line.endsWith(u'\r') || line.endsWith(u'\n'))
+        line.chop(1);
+    return line;
+}
+
+bool writeStdout(const QByteArray &bytes) {
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return false;
+    const bool ok = out.write(bytes) == bytes.size();
+    out.flush();
+    return ok;
+}
+
+int run(Context &ctx, const QStringList &args) {
+    QStringList rest = args;
+    const bool unmasked = rest.removeAll(u"--unmasked"_s) > 0;
+    const bool passwordStdin = rest.removeAll(u"--password-stdin"_s) > 0;
+    rules::ParsedArgs a;
+    if (!rules::parseArgs(ctx, rest, {u"--from"_s, u"--to"_s, u"--format"_s, u"--output"_s, u"--user"_s}, {},
+                          a))
+        return ExitUsage;
+    if (a.positional.size() != 1)
+        return ctx.usage(kUsage);
+    const auto kind = reports::exportKindFromName(a.positional.first());
+    if (!kind)
+        return ctx.usage(
+            u"export: unknown export %1 (cases, queue or evaluations)\n"_s.arg(a.positional.first()) +
+            kUsage);
+    if (!a.options.contains(u"--from"_s) || !a.options.contains(u"--to"_s))
+        return ctx.usage(u"export: --from and --to are required\n"_s + kUsage);
+    const QDate from = rules::parseDate(a.options.value(u"--from"_s));
+    const QDate to = rules::parseDate(a.options.value(u"--to"_s));
+    if (!from.isValid())
+        return ctx.usage(u"export: --from %1 is not a date (YYYY-MM-DD) / 开始日期无效"_s.arg(
+            a.options.value(u"--from"_s)));
+    if (!to.isValid())
+        return ctx.usage(
+            u"export: --to %1 is not a date (YYYY-MM-DD) / 结束日期无效"_s.arg(a.options.value(u"--to"_s)));
+    if (from >= to)
+        return ctx.usage(
+            u"export: --from must be before --to (the period is [from, to)) / 开始日期须早于结束日期"_s);
+    const QString format = a.options.value(u"--format"_s, u"csv"_s);
+    if (format != u"csv"_s && format != u"xlsx"_s)
+        return ctx.usage(u"export: --format must be csv or xlsx / 格式只能是 csv 或 xlsx"_s);
+    const QString user = a.options.value(u"--user"_s);
+    if (unmasked && (user.isEmpty() || !passwordStdin))
+        return ctx.usage(u"export: --unmasked needs --user NAME --password-stdin (a supervisor) / "
+                         u"不打码导出须由监察人员验证身份"_s);
+    if (!unmasked && (!user.isEmpty() || passwordStdin))
+        return ctx.usage(u"export: --user and --password-stdin go with --unmasked\n"_s + kUsage);
+    const QString output = a.options.value(u"--output"_s);
+    if (a.options.contains(u"--output"_s)) {
+        const QFileInfo fi(output);
+        if (output.isEmpty() || fi.isDir() || !fi.absoluteDir().exists())
+            return ctx.usage(
+                u"export: --output %1: no such directory, or a directory / 输出文件路径无效"_s.arg(output));
+    }
+
+    storage::Database *db = ctx.database();
+    if (!db)
+        return ctx.databaseExitCode();
+    const Clock &clock = SystemClock::instance();
+    storage::KeychainSecretStore keychain;
+    storage::AuditLog audit(*db, clock, &keychain);
+    std::optional<storage::User> supervisor;
+    if (unmasked) {
+        const QString password = readPasswordLine();
+        auto who = storage::UserRepository(*db, clock, &audit).authenticate(user, password);
+        if (!who.ok()) {
+            if (who.error().code == u"invalid_credentials"_s || who.error().code == u"account_locked"_s) {
+                ctx.printError(u"export: refused, %1 (%2)"_s.arg(who.error().message, who.error().code));
+                return ExitCheckFailed;
+            }
+            ctx.printError(u"export: "_s + who.error().message);
+            return ctx.finish(ExitDamaged);
+        }
+        if (!who->hasRole(u"supervisor"_s)) {
+            ctx.printError(
+                u"export: refused, %1 is not a supervisor: only a supervisor may export unmasked / "
+                u"只有监察人员可以导出不打码的数据"_s.arg(user));
+            return ExitCheckFailed;
+        }
+        supervisor = who.value();
+    }
+
+    const auto table = reports::Exporter(*db, clock).table(*kind, from, to, unmasked);
+    if (!table.ok()) {
+        ctx.printError(u"export: "_s + table.error().message);
+        return ctx.finish(ExitDamaged);
+    }
+    if (supervisor) {
+        const Status st = audit.append({supervisor->id, u"export_unmasked"_s, reports::exportKindName(*kind),
+                                        QJsonObject{{u"from"_s, from.toString(Qt::ISODate)},
+                                                    {u"to"_s, to.toString(Qt::ISODate)},
+                                                    {u"format"_s, format},
+                                                    {u"rows"_s, table->rows.size()}}});
+        if (!st.ok()) {
+            ctx.printError(u"export: not audited, nothing written: "_s + st.error().message);
+            return ctx.finish(ExitDamaged);
+        }
+    }
+
+    QByteArray bytes;
+    if (format == u"csv"_s) {
+        bytes = reports::toCsv(table.value());
+    } else {
+        // libxlsxwriter writes a file: a private one, then moved into place (or copied to standard output).
+        QTemporaryDir tmp(output.isEmpty() ? QDir::tempPath() + u"/windowdeskctl-XXXXXX"_s
+                                           : QFileInfo(output).absolutePath() + u"/.windowdeskctl-XXXXXX"_s);
+        if (!tmp.isValid()) {
+            ctx.printError(u"export: cannot write beside %1"_s.arg(output));
+            return ExitCannotWrite;
+        }
+        const QString file = tmp.filePath(u"export.xlsx"_s);
+        if (Status st = reports::writeXlsx(table.value(), file); !st.ok()) {
+            ctx.printError(u"export: "_s + st.error().message);
+            return ExitCannotWrite;
+        }
+        if (!output.isEmpty()) {
+            QFile::remove(output);
+            if (!QFile::rename(file, output)) {
+                ctx.printError(u"export: cannot write %1"_s.arg(output));
+                return ExitCannotWrite;
+            }
+            QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            ctx.printError(u"export: %1 rows written to %2"_s.arg(table->rows.size()).arg(output));
+            return ExitOk;
+        }
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            ctx.printError(u"export: XLSX not readable"_s);
+            return ExitCannotWrite;
+        }
+        bytes = f.readAll();
+    }
+    if (output.isEmpty())
+        return writeStdout(bytes) ? ExitOk : ExitCannotWrite;
+    QSaveFile f(output);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        ctx.printError(u"export: cannot write %1"_s.arg(output));
+        return ExitCannotWrite;
+    }
+    QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ctx.printError(u"export: %1 rows written to %2"_s.arg(table->rows.size()).arg(output));
+    return ExitOk;
+}
+
+const CommandRegistrar reg{
+    {"export",
+     "export cases|queue|evaluations --from DATE --to DATE [--format csv|xlsx] [--output "
+     "FILE] [--unmasked --user NAME --password-stdin]",
+     &run}};
+
+} // namespace
+} // namespace windowdesk::cli

@@ -1,0 +1,4 @@
+#include "traininglogging.h"
+namespace windowdesk::training {
+Q_LOGGING_CATEGORY(lcTraining, "windowdesk.training")
+}

@@ -1,5 +1,5 @@
 #pragma once
-// The hall's question bank in the client database (training_questions, migration 0005): generating the
+// The hall's question bank in the client database (training_questions, migration 0007): generating the
 // catalog's questions into it, trainers' questions, and drawing papers that are stored whole (training_papers
 // and training_paper_questions) and counted as one use of each question. The trainer's pages and
 // windowdeskctl's `training generate` / `training paper` (cli.md) go through this class.

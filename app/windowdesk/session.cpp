@@ -1,9 +1,14 @@
 #include "session.h"
 
+#include <windowdesk/storage/settingsrepository.h>
+
+#include <windowdesk/intake/intakepage.h>
+
 #include "syncindicator.h"
 
 #include <windowdesk/cases/syncappliers.h>
 #include <windowdesk/core/clock.h>
+#include <windowdesk/intake/intakepage.h>
 #include <windowdesk/intake/intakepages.h>
 #include <windowdesk/intake/platformqueueservice.h>
 #include <windowdesk/license/keyset.h>
@@ -11,6 +16,7 @@
 #include <windowdesk/sync/onlineapi.h>
 #include <windowdesk/sync/syncconfig.h>
 #include <windowdesk/sync/syncservice.h>
+#include <windowdesk/storage/settingsrepository.h>
 #include <windowdesk/sync/tokenholder.h>
 #include <windowdesk/ui/appsettings.h>
 
@@ -84,6 +90,16 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
     m_intake.demoHall = settings.platformUrl.isEmpty();
     m_intake.scanService = m_scanService.get();
     m_intake.remindCards = context.user.roles.contains(u"clerk"_s);
+    // The card reader: a clerk's device. Default: auto-detected with a platform, off in the demo hall.
+    if (context.user.roles.contains(u"clerk"_s)) {
+        auto stored = storage::SettingsRepository(db, *context.clock)
+                          .value(QString::fromLatin1(storage::settingkey::cardReader));
+        QString adapter = stored.ok() ? stored.value() : QString();
+        if (adapter.isEmpty())
+            adapter = m_intake.demoHall ? u"off"_s : u"auto"_s;
+        if (adapter != u"off"_s)
+            startCardReader(adapter, window);
+    }
 
     // Sync with the provincial platform, when one is configured: on a timer, when the network comes back and
     // on "sync now"; its state is always visible in the status bar.
@@ -121,6 +137,50 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
             QObject::connect(sync, &sync::SyncService::finished, context, [slot] { slot(); });
         };
     supervision::registerSupervisionPages(window, db, *context.clock, context.audit, context.user, afterPull);
+}
+
+void Session::startCardReader(const QString &adapter, ui::MainWindow &window) {
+    auto *label = new QLabel(&window);
+    label->setObjectName(u"cardReaderState"_s);
+    label->setContentsMargins(6, 0, 6, 0);
+    window.statusBar()->addPermanentWidget(label);
+    const QString helper = reader::ReaderClient::defaultHelperPath();
+    if (helper.isEmpty()) {
+        qCWarning(lcSession) << "card reader helper not installed";
+        label->setText(tr("Card reader: helper not installed"));
+        return;
+    }
+    reader::ReaderClient::Options o;
+    o.program = helper;
+    o.arguments = {u"--adapter"_s, adapter};
+    m_reader = std::make_unique<reader::ReaderClient>(o);
+    auto show = [label, reader = m_reader.get()] {
+        switch (reader->state()) {
+        case reader::ReaderClient::State::Ready:
+            label->setText(tr("Card reader ready"));
+            break;
+        case reader::ReaderClient::State::Starting:
+            label->setText(reader->restarts() > 0 ? tr("Card reader restarting…") : tr("Card reader starting…"));
+            break;
+        case reader::ReaderClient::State::Stopped:
+            label->setText(tr("Card reader off"));
+            break;
+        }
+    };
+    connect(m_reader.get(), &reader::ReaderClient::stateChanged, label, show);
+    // A card placed fills the applicant of the visit on the intake page (shown if another page was open).
+    ui::MainWindow *w = &window;
+    connect(m_reader.get(), &reader::ReaderClient::cardRead, w, [w](int, const reader::IdCard &card) {
+        auto *page = qobject_cast<intake::IntakePage *>(w->page(u"intake"_s));
+        if (!page)
+            return;
+        w->showPage(u"intake"_s);
+        page->takeIdCard({card.name, card.idNumber, card.birth, card.sex, card.photo});
+    });
+    connect(m_reader.get(), &reader::ReaderClient::readFailed, label,
+            [label](int, const Error &e) { label->setToolTip(e.message); });
+    m_reader->start();
+    show();
 }
 
 void Session::openSerialScanner(const QString &port, ui::MainWindow &window) {

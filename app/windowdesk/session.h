@@ -10,6 +10,7 @@
 #ifdef WINDOWDESK_HAVE_SERIALPORT
 #include <windowdesk/license/serialscanner.h>
 #endif
+#include <windowdesk/reader/readerclient.h>
 #include <windowdesk/sync/apiclient.h>
 #include <windowdesk/ui/mainwindow.h>
 
@@ -54,10 +55,13 @@ public:
     sync::SyncService *syncService() const {
         return m_sync.get();
     }
+    // The resident-ID card reader (setting scanner.card_reader); null when off or its helper is not installed.
+    reader::ReaderClient *cardReader() const { return m_reader.get(); }
 
 private:
     void addOfflineLoginState(ui::MainWindow &window);
     void openSerialScanner(const QString &port, ui::MainWindow &window);
+    void startCardReader(const QString &adapter, ui::MainWindow &window);
 
     intake::IntakeContext m_intake;
     std::unique_ptr<license::SqlReplayStore> m_replay;
@@ -71,6 +75,7 @@ private:
     std::unique_ptr<sync::SyncService> m_sync;
     std::unique_ptr<sync::OnlineApi> m_online;
     std::unique_ptr<intake::PlatformQueueService> m_platformQueue;
+    std::unique_ptr<reader::ReaderClient> m_reader;
 };
 
 } // namespace windowdesk::app

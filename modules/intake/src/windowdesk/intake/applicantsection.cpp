@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +73,14 @@ ApplicantSection::ApplicantSection(
     m_idInfo->setObjectName(u"applicantIdInfo"_s);
     m_idInfo->setTextFormat(Qt::PlainText);
     af->addRow(QString(), m_idInfo);
+    // The card's photo, once a card was read (the clerk compares it with the person at the window).
+    m_photo = new QLabel(this);
+    m_photo->setObjectName(u"applicantPhoto"_s);
+    m_photo->setAccessibleName(tr("Photo from the ID card"));
+    m_photo->setFixedSize(102, 126);
+    m_photo->setScaledContents(true);
+    m_photo->hide();
+    af->addRow(QString(), m_photo);
     auto *phone = new QLineEdit(this);
     phone->setObjectName(u"applicantPhone"_s);
     phone->setMaxLength(20);
@@ -133,6 +142,10 @@ void ApplicantSection::showApplicant(ApplicantField field) {
     if (all) {
         updateIdInfo();
         setPhoneError(QString());
+        if (m_visit.applicant().idNumber.isEmpty()) { // a new visit: the last card's photo goes
+            m_photo->clear();
+            m_photo->hide();
+        }
     } else if (field == ApplicantField::IdNumber || field == ApplicantField::Uscc ||
                field == ApplicantField::IdType) {
         onIdentifierChanged();
@@ -188,6 +201,31 @@ void ApplicantSection::updateIdInfo() {
     }
     const QString uscc = m_visit.applicant().uscc;
     setError(m_usccError, uscc.isEmpty() ? QString() : core::validateUscc(uscc).message);
+}
+
+QString ApplicantSection::fillFromCard(const CardReading &card) {
+    m_visit.setApplicantValue(ApplicantField::Kind, u"person"_s);
+    m_visit.setApplicantValue(ApplicantField::IdType, u"resident_id"_s);
+    m_visit.setApplicantValue(ApplicantField::Name, card.name.trimmed());
+    m_visit.setApplicantValue(ApplicantField::IdNumber, card.idNumber.trimmed().toUpper());
+    QPixmap photo;
+    if (!card.photo.isEmpty() && photo.loadFromData(card.photo)) {
+        m_photo->setPixmap(photo);
+        m_photo->show();
+    } else {
+        m_photo->clear();
+        m_photo->hide();
+    }
+    const auto r = core::validateResidentId(card.idNumber.trimmed().toUpper(), m_clock.todayCst());
+    if (!r.valid)
+        return tr("The card's id number is not valid: %1").arg(r.message);
+    const QDate birth = QDate::fromString(card.birth, Qt::ISODate);
+    const core::Sex sex = card.sex == u"male"_s     ? core::Sex::Male
+                          : card.sex == u"female"_s ? core::Sex::Female
+                                                    : r.sex;
+    if ((birth.isValid() && birth != r.birthDate) || sex != r.sex)
+        return tr("The card's birth date or sex does not match its id number: check the card and the person.");
+    return {};
 }
 
 QWidget *ApplicantSection::editor(ApplicantField field) const {

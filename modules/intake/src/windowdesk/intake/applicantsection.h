@@ -17,6 +17,15 @@ class QLineEdit;
 
 namespace windowdesk::intake {
 
+// What a resident-ID card placed on the reader gives the applicant (the session converts the reader's card).
+struct CardReading {
+    QString name;
+    QString idNumber;
+    QString birth; // YYYY-MM-DD as printed on the card
+    QString sex;   // male | female | ""
+    QByteArray photo; // encoded image (BMP, PNG…), empty when the reader does not decode it
+};
+
 class ApplicantSection : public QGroupBox {
     Q_OBJECT
 public:
@@ -34,6 +43,10 @@ public:
     // The phone's inline problem (FieldProblems "applicant.phone").
     void setPhoneError(const QString &text);
     bool phoneEntered() const;
+    // A card was read: the applicant becomes a natural person with a resident ID, its name and number (the
+    // birth date and sex follow from the number); the photo is shown beside the form. Returns a warning when
+    // the card's printed birth date or sex disagrees with its number (a damaged or forged card), else empty.
+    QString fillFromCard(const CardReading &card);
 
 Q_SIGNALS:
     // The kind changed (the entity's fields appeared or went): the page's Tab order changes.
@@ -54,6 +67,7 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_idType = nullptr;
     QLabel *m_idInfo = nullptr;
+    QLabel *m_photo = nullptr;
     QLabel *m_phoneError = nullptr;
     QLabel *m_usccError = nullptr;
     QWidget *m_entityBox = nullptr;

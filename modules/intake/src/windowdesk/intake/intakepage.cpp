@@ -12,6 +12,8 @@
 #include "queuebar.h"
 
 #include <windowdesk/core/clock.h>
+#include <windowdesk/core/masking.h>
+#include <windowdesk/storage/auditlog.h>
 #include <windowdesk/core/timeformat.h>
 #include <windowdesk/license/el1format.h>
 #include <windowdesk/storage/catalogrepository.h>
@@ -26,6 +28,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -220,6 +223,21 @@ void IntakePage::rebuildTabOrder() {
     order << m_form->tabOrder() << m_materials->tabOrder() << m_decision->tabOrder();
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
+}
+
+void IntakePage::takeIdCard(const CardReading &card) {
+    const QString warning = m_applicant->fillFromCard(card);
+    if (m_ctx.audit) {
+        const Status audited = m_ctx.audit->append(
+            {m_ctx.window.clerkId, u"id_card_read"_s, core::maskIdNumber(card.idNumber.trimmed().toUpper()),
+             QJsonObject{{u"window_no"_s, m_ctx.window.windowNo}, {u"photo"_s, !card.photo.isEmpty()}}});
+        if (!audited.ok())
+            qCWarning(lcIntake) << "card read not audited:" << audited.error().code;
+    }
+    if (warning.isEmpty())
+        m_message->showInfo(tr("Applicant read from the ID card — compare the photo with the person."));
+    else
+        m_message->showWarning(warning);
 }
 
 bool IntakePage::startMatter(const QString &code, bool bundle) {

@@ -4,6 +4,7 @@
 // section that shows the visit and writes the clerk's edits to it. The page saves the visit's draft as the
 // clerk types, submits it through CaseService, writes the notices and hands over to the evaluation.
 #include "evaluationdialog.h"
+#include "applicantsection.h"
 #include "intakecontext.h"
 #include "noticerenderer.h"
 
@@ -78,6 +79,10 @@ public:
     // (at once for the local queue, later for the platform's), `done(false)` when it refused (the ticket
     // stays).
     void holdCurrentTicket(std::function<void(bool held)> done);
+
+    // A resident-ID card placed on the reader: fills the applicant (see ApplicantSection::fillFromCard),
+    // audits the read (a personal-data access: masked number only) and says so, or warns of a mismatch.
+    void takeIdCard(const CardReading &card);
 
 public slots:
     // Takes an item (bundle = false) or a bundle as the matter, e.g. chosen on the catalog page.

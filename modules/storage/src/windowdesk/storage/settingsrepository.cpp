@@ -51,7 +51,7 @@ const QStringList &textKeys() {
         for (const char *key :
              {settingkey::platformUrl, settingkey::caCert, settingkey::windowNo, settingkey::hallId,
               settingkey::hallName, settingkey::scanSuffix, settingkey::scanPrefix, settingkey::serialPort,
-              settingkey::language, settingkey::evaluationScreen})
+              settingkey::language, settingkey::evaluationScreen, settingkey::cardReader})
             k.append(QString::fromLatin1(key));
         return k;
     }();
@@ -191,6 +191,10 @@ Status validateSetting(const QString &key, const QString &value) {
         !QStringList{QString(), u"zh_CN"_s, u"en"_s}.contains(value))
         return Status::failure(u"invalid_value"_s,
                                trSettings("The language must be zh_CN, en or empty (follow the system)."));
+    if (key == QLatin1String(settingkey::cardReader) &&
+        !QStringList{QString(), u"auto"_s, u"sdt"_s, u"cvr"_s, u"simulated"_s, u"off"_s}.contains(value))
+        return Status::failure(u"invalid_value"_s,
+                               trSettings("The card reader must be auto, sdt, cvr, simulated, off or empty."));
     if (key == QLatin1String(settingkey::scanPrefix) && value.size() > 8)
         return Status::failure(u"invalid_value"_s, trSettings("The scanner prefix is at most 8 characters."));
     return {};

@@ -41,6 +41,9 @@ inline constexpr char scanMinLength[] = "scanner.min_length";
 inline constexpr char scanSuffix[] = "scanner.suffix"; // CR | LF | Tab
 inline constexpr char scanPrefix[] = "scanner.prefix";
 inline constexpr char serialPort[] = "scanner.serial_port";         // empty: keyboard-wedge mode
+// The resident-ID card reader's adapter: auto | sdt | cvr | simulated | off; empty: auto with a platform,
+// off in the demo hall (no device there).
+inline constexpr char cardReader[] = "scanner.card_reader";
 inline constexpr char language[] = "ui.language";                   // zh_CN | en | empty (follow the system)
 inline constexpr char syncTimeoutMs[] = "sync.timeout_ms";          // transfer timeout of every request
 inline constexpr char syncBackoffBaseMs[] = "sync.backoff_base_ms"; // full-jitter base (default 2 s)

@@ -101,6 +101,26 @@ Database: %3</source>
         <source>Serial scanner unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card reader: helper not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::app::SyncIndicator</name>
@@ -326,6 +346,18 @@ Database: %3</source>
     </message>
     <message>
         <source>Born %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo from the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s id number is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s birth date or sex does not match its id number: check the card and the person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1028,6 +1060,10 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>No notice to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant read from the ID card — compare the photo with the person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2409,6 +2445,10 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Refused: the platform address must use https://. Plain http:// is only allowed for this computer (127.0.0.1, localhost), because passwords and case data would travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader must be auto, sdt, cvr, simulated, off or empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -144,6 +144,26 @@ Database: %3</source>
         <source>Serial scanner unavailable: %1</source>
         <translation>串口扫码枪不可用：%1</translation>
     </message>
+    <message>
+        <source>Card reader: helper not installed</source>
+        <translation>读卡器：未安装读卡助手程序</translation>
+    </message>
+    <message>
+        <source>Card reader ready</source>
+        <translation>读卡器就绪</translation>
+    </message>
+    <message>
+        <source>Card reader restarting…</source>
+        <translation>读卡器正在重启…</translation>
+    </message>
+    <message>
+        <source>Card reader starting…</source>
+        <translation>读卡器正在启动…</translation>
+    </message>
+    <message>
+        <source>Card reader off</source>
+        <translation>读卡器已关闭</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::app::SyncIndicator</name>
@@ -365,6 +385,18 @@ Database: %3</source>
     <message>
         <source>Born %1, %2</source>
         <translation>出生日期 %1，%2</translation>
+    </message>
+    <message>
+        <source>Photo from the ID card</source>
+        <translation>身份证照片</translation>
+    </message>
+    <message>
+        <source>The card&apos;s id number is not valid: %1</source>
+        <translation>身份证上的号码无效：%1</translation>
+    </message>
+    <message>
+        <source>The card&apos;s birth date or sex does not match its id number: check the card and the person.</source>
+        <translation>身份证上的出生日期或性别与证件号码不符：请核对证件与本人。</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1096,10 @@ Legal: %3 working days → %4</source>
     <message>
         <source>No notice to print yet.</source>
         <translation>暂无可打印的文书。</translation>
+    </message>
+    <message>
+        <source>Applicant read from the ID card — compare the photo with the person.</source>
+        <translation>已从身份证读取申请人信息——请核对照片与本人。</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2548,10 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Only an administrator may change the hall settings (%1). Ask hall IT, who can also use windowdeskctl settings set.</source>
         <translation>只有管理员可以更改大厅设置（%1）。请联系大厅信息技术人员，也可使用 windowdeskctl settings set。</translation>
+    </message>
+    <message>
+        <source>The card reader must be auto, sdt, cvr, simulated, off or empty.</source>
+        <translation>读卡器只能设为 auto、sdt、cvr、simulated、off 或留空。</translation>
     </message>
 </context>
 <context>

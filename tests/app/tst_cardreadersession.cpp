@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'id_card_read'"_s), audited + 1);
         // The audit row names the masked number only.
         QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'id_card_read' AND "
-                       u"(target LIKE '%199003075318%' OR details LIKE '%199003075318%')"_s),
+                       u"(target LIKE '%199003075318%' OR details_json LIKE '%199003075318%')"_s),
                  0);
 
         // The helper crashes; the session starts it again and the status bar says so meanwhile.

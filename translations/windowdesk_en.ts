@@ -1596,6 +1596,14 @@ Legal: %3 working days → %4</source>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Id number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::BoardRowsModel</name>
@@ -1896,10 +1904,6 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · Ctrl+R: refresh · F3: follow up a red or yellow case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The board cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,6 +1945,22 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · Ctrl+R: refresh · F3: follow up a red or yellow case · F4: full id and phone (with a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to show its applicant&apos;s full data (F4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was taken in at another window (hall-wide data): its full id number and phone are not held on this computer, only the masked form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s full data was shown; the reason is in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,6 +2639,57 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board: show the applicant&apos;s full id number and phone (with a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::RevealDialog</name>
+    <message>
+        <source>Show the applicant&apos;s full data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the full id number and phone needs a reason; the reason and who saw them are written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the applicant phoned and the case must be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reason · Enter: show · Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown and written to the audit log. Close with Esc: the list stays masked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

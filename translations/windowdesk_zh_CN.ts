@@ -1633,6 +1633,14 @@ Legal: %3 working days → %4</source>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
+    <message>
+        <source>Id number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::BoardRowsModel</name>
@@ -1933,10 +1941,6 @@ Legal: %3 working days → %4</source>
         <translation>超期看板</translation>
     </message>
     <message>
-        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · Ctrl+R: refresh · F3: follow up a red or yellow case</source>
-        <translation>输入即筛选 · Enter：打开 · Backspace：返回 · Alt+1..5：切换统计块 · Ctrl+G：按窗口／按部门 · Ctrl+R：刷新 · F3：督办红牌或黄牌办件</translation>
-    </message>
-    <message>
         <source>The board cannot be read: %1</source>
         <translation>无法读取看板：%1</translation>
     </message>
@@ -1979,6 +1983,22 @@ Legal: %3 working days → %4</source>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · Ctrl+R: refresh · F3: follow up a red or yellow case · F4: full id and phone (with a reason)</source>
+        <translation>输入即筛选 · Enter：打开 · Backspace：返回 · Alt+1..5：切换统计块 · Ctrl+G：按窗口／按部门 · Ctrl+R：刷新 · F3：督办红牌或黄牌办件 · F4：查看完整证件号和电话（须填原因）</translation>
+    </message>
+    <message>
+        <source>Select a case to show its applicant&apos;s full data (F4).</source>
+        <translation>请先选中一件办件，再按 F4 查看申请人完整信息。</translation>
+    </message>
+    <message>
+        <source>This case was taken in at another window (hall-wide data): its full id number and phone are not held on this computer, only the masked form.</source>
+        <translation>此办件由其他窗口受理（全厅数据）：本机没有申请人的完整证件号码和电话，只有脱敏信息，无法查看。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s full data was shown; the reason is in the audit log.</source>
+        <translation>已查看申请人完整信息，查看原因已记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2782,57 @@ Legal: %3 working days → %4</source>
     <message>
         <source>My cases</source>
         <translation>我的办件</translation>
+    </message>
+    <message>
+        <source>Board: show the applicant&apos;s full id number and phone (with a reason)</source>
+        <translation>监督：查看申请人完整证件号码和电话（须填原因）</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::RevealDialog</name>
+    <message>
+        <source>Show the applicant&apos;s full data</source>
+        <translation>查看申请人完整信息</translation>
+    </message>
+    <message>
+        <source>Showing the full id number and phone needs a reason; the reason and who saw them are written to the audit log.</source>
+        <translation>查看完整证件号码和电话须填写原因；查看人和原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>查看原因</translation>
+    </message>
+    <message>
+        <source>e.g. the applicant phoned and the case must be confirmed</source>
+        <translation>例如：申请人来电，需核实办件信息</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Show (Enter)</source>
+        <translation>查看（Enter）</translation>
+    </message>
+    <message>
+        <source>Type the reason · Enter: show · Esc: close</source>
+        <translation>填写原因 · Enter：查看 · Esc：关闭</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Shown and written to the audit log. Close with Esc: the list stays masked.</source>
+        <translation>已显示并记入审计日志。按 Esc 关闭，列表中仍为脱敏显示。</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,8 @@ QString casesSql(const QString &where) {
     return uR"(SELECT c.local_id, c.case_no, c.window_no, c.clerk_id, c.created_at, c.accepted_date, c.status,
         c.promised_days, c.legal_days, c.promised_due, c.legal_due, c.applicant_name,
         (SELECT s.department FROM case_items i JOIN service_items s ON s.code = i.item_code
-             AND s.version = i.item_version WHERE i.case_local_id = c.local_id ORDER BY i.ord LIMIT 1)
+             AND s.version = i.item_version WHERE i.case_local_id = c.local_id ORDER BY i.ord LIMIT 1),
+        c.origin, c.applicant_kind, c.applicant_id_number, c.applicant_id_masked, c.uscc, c.applicant_phone
         FROM cases c WHERE )"_s +
            where;
 }
@@ -155,7 +156,8 @@ Result<QList<BoardCase>> CaseRepository::openCases(const QDateTime &at,
     return loadOpen(at, openWhere(windowNo.has_value()), openBinds(at, windowNo));
 }
 
-Result<QList<BoardCase>> CaseRepository::openCasesAmong(const QDateTime &at, const QStringList &localIds) const {
+Result<QList<BoardCase>> CaseRepository::openCasesAmong(const QDateTime &at,
+                                                        const QStringList &localIds) const {
     QList<BoardCase> out;
     constexpr qsizetype kChunk = 400; // below SQLite's bound-parameter limit
     for (qsizetype from = 0; from < localIds.size(); from += kChunk) {
@@ -196,6 +198,16 @@ Result<QList<BoardCase>> CaseRepository::loadOpen(const QDateTime &at, const QSt
         c.applicantName = q->value(11).toString();
         if (!q->value(12).isNull())
             c.department = q->value(12).toString();
+        // Masked here, as for My cases: the board's rows never hold a full id number or phone.
+        c.fromDesk = q->value(13).toString() == u"desk"_s;
+        if (q->value(14).toString() == u"entity"_s && !q->value(17).toString().isEmpty())
+            c.idMasked = q->value(17).toString(); // a USCC is public register data
+        else if (c.fromDesk && !q->value(15).toString().isEmpty())
+            c.idMasked = core::maskIdNumber(q->value(15).toString());
+        else
+            c.idMasked = q->value(16).toString();
+        if (const QString phone = q->value(18).toString(); !phone.isEmpty())
+            c.phoneMasked = core::maskPhone(phone);
         index.insert(c.localId, out.size());
         out.append(std::move(c));
     }

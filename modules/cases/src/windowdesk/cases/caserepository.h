@@ -36,6 +36,9 @@ struct BoardCase {
     std::optional<QString> department; // of the case's first item; none when the item is unknown
     QString createdAt;                 // RFC 3339 UTC
     QString applicantName;
+    QString idMasked;     // masked id number (a desk case), the feed's masked form (hall_feed), or the USCC
+    QString phoneMasked;  // masked; empty when none is held (the hall-wide feed carries no phone)
+    bool fromDesk = true; // origin desk: full applicant data held here (ApplicantReveal); false: hall feed
     QString status;
     CaseCardFacts facts;
     QDate platformPromisedDue; // shown beside the colour, never used for it
@@ -120,7 +123,8 @@ public:
     Result<QStringList> explainPlans() const;
 
 private:
-    Result<QList<BoardCase>> loadOpen(const QDateTime &at, const QString &where, const QVariantList &binds) const;
+    Result<QList<BoardCase>> loadOpen(const QDateTime &at, const QString &where,
+                                      const QVariantList &binds) const;
 
     storage::Database &m_db;
 };

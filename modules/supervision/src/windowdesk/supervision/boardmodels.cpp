@@ -178,6 +178,10 @@ QVariant BoardCasesModel::data(const QModelIndex &index, int role) const {
         return m_clerkNames.value(c.data.clerkId, c.data.clerkId);
     case Applicant:
         return c.data.applicantName;
+    case IdNumber:
+        return c.data.idMasked;
+    case Phone:
+        return c.data.phoneMasked;
     case Status:
         return statusText(c.data.status);
     case Accepted:
@@ -210,6 +214,10 @@ QVariant BoardCasesModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Clerk");
     case Applicant:
         return tr("Applicant");
+    case IdNumber:
+        return tr("Id number");
+    case Phone:
+        return tr("Phone");
     case Status:
         return tr("Status");
     case Accepted:

@@ -32,6 +32,8 @@ public:
         Window,
         Clerk,
         Applicant,
+        IdNumber, // masked
+        Phone,    // masked
         Status,
         Accepted,
         PromisedDue,

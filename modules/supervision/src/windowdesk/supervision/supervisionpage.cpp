@@ -1,6 +1,7 @@
 #include "supervisionpage.h"
 
 #include "followupdialog.h"
+#include "revealdialog.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/calendarrepository.h>
@@ -101,9 +102,11 @@ SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, stor
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"boardHint"_s);
+    m_summary->setWordWrap(true); // the keys stay readable on a 1366-pixel screen
     m_summary->setText(
         tr("Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / "
-           "by department · Ctrl+R: refresh · F3: follow up a red or yellow case"));
+           "by department · Ctrl+R: refresh · F3: follow up a red or yellow case · F4: full id and phone "
+           "(with a reason)"));
     layout->addWidget(m_summary);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -121,27 +124,20 @@ SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, stor
     connect(reload, &QShortcut::activated, this, &SupervisionPage::refresh);
     auto *followup = new QShortcut(ui::shortcutKey(ui::shortcut::boardFollowup), this);
     connect(followup, &QShortcut::activated, this, &SupervisionPage::followUp);
+    auto *reveal = new QShortcut(ui::shortcutKey(ui::shortcut::boardReveal), this);
+    connect(reveal, &QShortcut::activated, this, &SupervisionPage::revealApplicant);
     refresh();
 }
 
 void SupervisionPage::followUp() {
-    const QString id =
-        m_level == Level::Timeline ? m_caseId
-        : m_level == Level::Cases
-            ? m_view->currentIndex().siblingAtColumn(0).data(BoardCasesModel::LocalIdRole).toString()
-            : QString();
-    const cases::BoardCaseCard *found = nullptr;
-    for (const cases::BoardCaseCard &c : m_board.cases)
-        if (!id.isEmpty() && c.data.localId == id)
-            found = &c;
+    const cases::BoardCaseCard *found = currentCase();
     if (!found || !found->card ||
         (found->card->colour != core::CardColour::Red && found->card->colour != core::CardColour::Yellow)) {
         m_message->showWarning(tr("Select a red or yellow case to follow it up (F3)."));
         return;
     }
-    const QString title =
-        (found->data.caseNo.isEmpty() ? tr("local %1").arg(id.left(8)) : found->data.caseNo) + u" · "_s +
-        cardLabel(*found);
+    const QString id = found->data.localId;
+    const QString title = caseTitle(*found);
     auto *dialog = new FollowupDialog(m_db, m_clock, m_audit, m_user, id,
                                       found->card->colour == core::CardColour::Red ? u"red"_s : u"yellow"_s,
                                       title, this);
@@ -150,6 +146,52 @@ void SupervisionPage::followUp() {
         const QString notice = dialog->notice();
         refresh(); // the timeline shows the follow-up, the tile counts move
         m_message->showInfo(notice);
+    });
+    dialog->open();
+}
+
+const cases::BoardCaseCard *SupervisionPage::currentCase() const {
+    const QString id =
+        m_level == Level::Timeline ? m_caseId
+        : m_level == Level::Cases
+            ? m_view->currentIndex().siblingAtColumn(0).data(BoardCasesModel::LocalIdRole).toString()
+            : QString();
+    if (id.isEmpty())
+        return nullptr;
+    for (const cases::BoardCaseCard &c : m_board.cases)
+        if (c.data.localId == id)
+            return &c;
+    return nullptr;
+}
+
+QString SupervisionPage::caseTitle(const cases::BoardCaseCard &c) const {
+    return (c.data.caseNo.isEmpty() ? tr("local %1").arg(c.data.localId.left(8)) : c.data.caseNo) + u" · "_s +
+           cardLabel(c);
+}
+
+void SupervisionPage::revealApplicant() {
+    const cases::BoardCaseCard *found = currentCase();
+    if (!found) {
+        m_message->showWarning(tr("Select a case to show its applicant's full data (F4)."));
+        return;
+    }
+    if (!found->data.fromDesk) { // the service refuses it too; no reason asked for data that is not here
+        m_message->showWarning(tr("This case was taken in at another window (hall-wide data): its full id "
+                                  "number and phone are not held on this computer, only the masked form."));
+        return;
+    }
+    QStringList masked{found->data.applicantName};
+    if (!found->data.idMasked.isEmpty())
+        masked << found->data.idMasked;
+    if (!found->data.phoneMasked.isEmpty())
+        masked << found->data.phoneMasked;
+    auto *dialog = new RevealDialog(m_db, m_audit, m_user, found->data.localId, caseTitle(*found),
+                                    masked.join(u" · "_s), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose); // the full values go with it
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->revealed())
+            m_message->showInfo(tr("The applicant's full data was shown; the reason is in the audit log."));
+        m_view->setFocus();
     });
     dialog->open();
 }

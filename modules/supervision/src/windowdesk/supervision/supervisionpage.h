@@ -2,7 +2,8 @@
 // 监督 page (supervisor role): the hall's overdue board. Tiles (open, 预警, 黄牌, 红牌, follow-ups missing)
 // → rows per window or department → the case list → the case's timeline. Keyboard: typing filters the list
 // shown, Enter drills down, Backspace goes up (or takes back a typed character), Alt+1..5 pick a tile,
-// Ctrl+G switches window/department, Ctrl+R refreshes (the selection is kept). The numbers come from
+// Ctrl+G switches window/department, Ctrl+R refreshes (the selection is kept), F3 follows a red or yellow
+// case up, F4 shows an applicant's full data with a reason (audited). The numbers come from
 // cases::OverdueBoard, the same code as `windowdeskctl board`.
 #include "boardmodels.h"
 
@@ -49,6 +50,9 @@ public:
     void setGrouping(cases::BoardGrouping by);
     // F3 on a red or yellow case (its row or its timeline): the follow-up dialog (FollowupDialog).
     void followUp();
+    // F4 on a case (its row or its timeline): the applicant's full id number and phone with a reason
+    // (RevealDialog) for a case taken in at this desk; a hall-feed case says the data is not held here.
+    void revealApplicant();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -58,6 +62,9 @@ private:
     void updateTiles();
     QList<cases::BoardCaseCard> casesOfTile() const;
     QString currentRowId() const;
+    // The case of the current row (case list) or of the timeline; none at the rows level.
+    const cases::BoardCaseCard *currentCase() const;
+    QString caseTitle(const cases::BoardCaseCard &c) const;
     void selectRowId(const QString &id);
 
     storage::Database &m_db;

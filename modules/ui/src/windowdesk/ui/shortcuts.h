@@ -57,6 +57,7 @@ inline constexpr char boardTileRed[] = "board.tileRed";
 inline constexpr char boardTileFollowup[] = "board.tileFollowup";
 inline constexpr char boardGrouping[] = "board.grouping";
 inline constexpr char boardFollowup[] = "board.followup";
+inline constexpr char boardReveal[] = "board.reveal";
 inline constexpr char ledgerNextAction[] = "ledger.nextAction";
 inline constexpr char ledgerRecord[] = "ledger.record";
 } // namespace shortcut

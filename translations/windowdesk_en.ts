@@ -1778,10 +1778,6 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rated at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,6 +1811,32 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing (real name, %n not reached)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing (real name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reached (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1853,10 +1875,6 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What was found or done (required for an explanation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,10 +1887,6 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 bad ratings, %2 open, %3 overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pick a task in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,6 +1896,122 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Bad-rating ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported by the platform yet (platform 1.0): callbacks and appeals are kept on this computer and sent after a login to a 1.1 platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s callbacks, actions and appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached the citizen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied after the callback?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad ratings, %2 open, %3 overdue, %4 real-name callbacks missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter · Enter: open the task · Esc: clear the filter · Ctrl+R: refresh · Ctrl+PgDown / Ctrl+PgUp: board / ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad-rating ledger › %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated %1 at window %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1 · rectify by %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(calendar missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2: next action (verified, rectified, explained, callback, appeal) · F6: callback · F7: appeal · Ctrl+Return: record · Backspace in the empty note or Esc: back to the list · Ctrl+R: refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the callback went (required if not reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the appeal (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a task with Enter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer. Not supported by the platform yet (platform 1.0): callbacks and appeals are sent after a login to a 1.1 platform.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,6 +2775,14 @@ Legal: %3 working days → %4</source>
         <source>Board: show the applicant&apos;s full id number and phone (with a reason)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ledger: record the callback of the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger: appeal the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -2690,6 +2828,45 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Shown and written to the audit log. Close with Esc: the list stays masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::LedgerHistoryModel</name>
+    <message>
+        <source> (platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

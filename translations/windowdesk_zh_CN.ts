@@ -1815,10 +1815,6 @@ Legal: %3 working days → %4</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <source>Not yet</source>
-        <translation>未回访</translation>
-    </message>
-    <message>
         <source>Rated at</source>
         <translation>评价时间</translation>
     </message>
@@ -1853,6 +1849,30 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Last action</source>
         <translation>最近处置</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing (real name, %n not reached)</source>
+        <translation>
+            <numerusform>缺回访（实名，%n 次未联系上）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing (real name)</source>
+        <translation>缺回访（实名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reached (%n)</source>
+        <translation>
+            <numerusform>未联系上（%n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>非实名</translation>
     </message>
 </context>
 <context>
@@ -1890,24 +1910,12 @@ Legal: %3 working days → %4</source>
         <translation>说明</translation>
     </message>
     <message>
-        <source>What was found or done (required for an explanation)</source>
-        <translation>核查或整改情况（情况说明必填）</translation>
-    </message>
-    <message>
         <source>Record (Ctrl+Return)</source>
         <translation>记录（Ctrl+Return）</translation>
     </message>
     <message>
-        <source>Type to filter · Enter: act on the task · F2: next action · Ctrl+Return: record · Esc: back to the list · Ctrl+R: refresh</source>
-        <translation>输入即筛选 · Enter：处置所选任务 · F2：切换动作 · Ctrl+Return：记录 · Esc：回到列表 · Ctrl+R：刷新</translation>
-    </message>
-    <message>
         <source>Only supervisors work the ledger.</source>
         <translation>只有大厅负责人可以处理差评台账。</translation>
-    </message>
-    <message>
-        <source>%1 bad ratings, %2 open, %3 overdue</source>
-        <translation>差评 %1 条，待整改 %2 条，已逾期 %3 条</translation>
     </message>
     <message>
         <source>Pick a task in the list first.</source>
@@ -1920,6 +1928,122 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Bad-rating ledger</source>
         <translation>差评台账</translation>
+    </message>
+    <message>
+        <source>Not supported by the platform yet (platform 1.0): callbacks and appeals are kept on this computer and sent after a login to a 1.1 platform.</source>
+        <translation>平台暂不支持回访和申诉（平台 1.0）：记录保存在本机，登录 1.1 平台后再报送。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s callbacks, actions and appeal</source>
+        <translation>该任务的回访、处置和申诉记录</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Reached the citizen?</source>
+        <translation>是否联系上群众</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Satisfied after the callback?</source>
+        <translation>回访后是否满意</translation>
+    </message>
+    <message>
+        <source>Satisfied after</source>
+        <translation>回访后满意</translation>
+    </message>
+    <message>
+        <source>Still dissatisfied</source>
+        <translation>仍不满意</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>%1 bad ratings, %2 open, %3 overdue, %4 real-name callbacks missing</source>
+        <translation>差评 %1 条，待整改 %2 条，已逾期 %3 条，实名差评缺回访 %4 条</translation>
+    </message>
+    <message>
+        <source>Type to filter · Enter: open the task · Esc: clear the filter · Ctrl+R: refresh · Ctrl+PgDown / Ctrl+PgUp: board / ledger</source>
+        <translation>输入即筛选 · Enter：打开任务 · Esc：清除筛选 · Ctrl+R：刷新 · Ctrl+PgDown／Ctrl+PgUp：切换看板／台账</translation>
+    </message>
+    <message>
+        <source>Bad-rating ledger › %1 %2</source>
+        <translation>差评台账 › %1 %2</translation>
+    </message>
+    <message>
+        <source>Rated %1 at window %2 (%3): %4</source>
+        <translation>%1 于 %2 窗口（%3）评价：%4</translation>
+    </message>
+    <message>
+        <source>1 Very dissatisfied</source>
+        <translation>1 非常不满意</translation>
+    </message>
+    <message>
+        <source>2 Dissatisfied</source>
+        <translation>2 不满意</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>差评原因：%1</translation>
+    </message>
+    <message>
+        <source>State: %1 · rectify by %2%3</source>
+        <translation>状态：%1 · 整改期限 %2%3</translation>
+    </message>
+    <message>
+        <source>(calendar missing)</source>
+        <translation>（缺少日历）</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · 已逾期</translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <source>F2: next action (verified, rectified, explained, callback, appeal) · F6: callback · F7: appeal · Ctrl+Return: record · Backspace in the empty note or Esc: back to the list · Ctrl+R: refresh</source>
+        <translation>F2：切换动作（核实、整改、情况说明、回访、申诉） · F6：回访 · F7：申诉 · Ctrl+Return：记录 · 说明为空时按 Backspace 或按 Esc：回到列表 · Ctrl+R：刷新</translation>
+    </message>
+    <message>
+        <source>How the callback went (required if not reached)</source>
+        <translation>回访情况（未联系上时必填）</translation>
+    </message>
+    <message>
+        <source>The reason for the appeal (required)</source>
+        <translation>申诉理由（必填）</translation>
+    </message>
+    <message>
+        <source>The explanation (required)</source>
+        <translation>说明内容（必填）</translation>
+    </message>
+    <message>
+        <source>What was found or done</source>
+        <translation>核查或整改情况</translation>
+    </message>
+    <message>
+        <source>Open a task with Enter first.</source>
+        <translation>请先按 Enter 打开一条整改任务。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. Not supported by the platform yet (platform 1.0): callbacks and appeals are sent after a login to a 1.1 platform.</source>
+        <translation>已保存在本机。平台暂不支持回访和申诉（平台 1.0），登录 1.1 平台后再报送。</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2911,14 @@ Legal: %3 working days → %4</source>
         <source>Board: show the applicant&apos;s full id number and phone (with a reason)</source>
         <translation>监督：查看申请人完整证件号码和电话（须填原因）</translation>
     </message>
+    <message>
+        <source>Ledger: record the callback of the task</source>
+        <translation>台账：登记回访</translation>
+    </message>
+    <message>
+        <source>Ledger: appeal the rating</source>
+        <translation>台账：提出申诉</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -2833,6 +2965,45 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Shown and written to the audit log. Close with Esc: the list stays masked.</source>
         <translation>已显示并记入审计日志。按 Esc 关闭，列表中仍为脱敏显示。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::LedgerHistoryModel</name>
+    <message>
+        <source> (platform)</source>
+        <translation>（平台）</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Satisfied after</source>
+        <translation>回访后满意</translation>
+    </message>
+    <message>
+        <source>Still dissatisfied</source>
+        <translation>仍不满意</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>登记人</translation>
     </message>
 </context>
 </TS>

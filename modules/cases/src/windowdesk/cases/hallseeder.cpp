@@ -144,13 +144,17 @@ Result<HallSeedReport> HallSeeder::seed(const HallSeedOptions &options) {
                                            {u"comment"_s, QString()},
                                            {u"channel"_s, u"window_device"_s},
                                            {u"at"_s, atText}};
+                    // Two of three 差评 are given with the citizen's name (实名: a callback is required);
+                    // counted, not drawn, so the random sequence of the rest of the hall stays as it was.
+                    const bool realName = level <= 2 && report.badEvaluations % 3 != 2;
                     Status s = m_db.exec(
                         u"INSERT INTO evaluations (local_id, case_local_id, window_no, clerk_id, level, "
-                        u"reasons_json, comment, channel, at, updated_at) VALUES (?,?,?,?,?,?,'','window_device',?,?)"_s,
+                        u"reasons_json, comment, channel, at, updated_at, real_name) "
+                        u"VALUES (?,?,?,?,?,?,'','window_device',?,?,?)"_s,
                         {localId, c.localId, c.window, c.clerk, level,
                          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(reasons))
                                                .toJson(QJsonDocument::Compact)),
-                         atText, atText});
+                         atText, atText, realName ? 1 : 0});
                     if (!s.ok())
                         return s;
                     auto op = outbox.enqueue({u"evaluation"_s, localId, c.localId, u"/evaluations"_s,

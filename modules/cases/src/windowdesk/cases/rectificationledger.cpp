@@ -41,10 +41,10 @@ Result<QList<LedgerTask>> RectificationLedger::tasks(const QStringList &roles,
             days = n;
     }
     // Through evaluations_level_at: a range on level.
-    auto q =
-        m_db.query(u"SELECT local_id, COALESCE(evaluation_id, ''), at, window_no, clerk_id, "
-                   u"COALESCE(case_local_id, ''), level, reasons_json, COALESCE(state, 'open'), "
-                   u"rectification_due, callback_done FROM evaluations WHERE level <= 2 ORDER BY at DESC"_s);
+    auto q = m_db.query(u"SELECT local_id, COALESCE(evaluation_id, ''), at, window_no, clerk_id, "
+                        u"COALESCE(case_local_id, ''), level, reasons_json, COALESCE(state, 'open'), "
+                        u"rectification_due, callback_done, real_name FROM evaluations WHERE level <= 2 "
+                        u"ORDER BY at DESC"_s);
     if (!q.ok())
         return q.error();
     const QDate today = m_clock.todayCst();
@@ -63,6 +63,7 @@ Result<QList<LedgerTask>> RectificationLedger::tasks(const QStringList &roles,
             t.reasons << v.toString();
         t.state = q->value(8).toString();
         t.callbackDone = q->value(10).toBool();
+        t.realName = q->value(11).toBool();
         if (const QDate d = QDate::fromString(q->value(9).toString(), Qt::ISODate); d.isValid()) {
             t.due = d;
             t.dueFromPlatform = true;

@@ -47,9 +47,11 @@ struct LedgerTask {
     QString state = QStringLiteral("open");
     QDate due;
     bool dueFromPlatform = false;
-    bool dueMissing = false; // a calendar year needed for the deadline is missing
-    bool overdue = false;    // not closed and past its deadline
-    bool callbackDone = false;
+    bool dueMissing = false;   // a calendar year needed for the deadline is missing
+    bool overdue = false;      // not closed and past its deadline
+    bool callbackDone = false; // a callback that reached the citizen
+    bool realName = false; // the citizen gave their name: a callback is required (实名差评 100% 回访)
+    bool callbackMissing() const { return realName && !callbackDone; } // flagged until it has one
     QList<LedgerAction> actions;
 };
 

@@ -1,5 +1,6 @@
 #include "ledgerpage.h"
 
+#include <windowdesk/cases/casefollowups.h>
 #include <windowdesk/cases/caserepository.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/calendarrepository.h>
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QColor>
 #include <QComboBox>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,12 +27,37 @@ using namespace Qt::StringLiterals;
 
 namespace windowdesk::supervision {
 
+namespace {
+const QColor kFlag(0xf4, 0xb4, 0xb4);
+
+QString cstText(const QString &utc) {
+    return QDateTime::fromString(utc, Qt::ISODate)
+        .toTimeZone(Clock::chinaStandardTime())
+        .toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+void setupTable(QTableView *view) {
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false);
+    view->verticalHeader()->hide();
+}
+} // namespace
+
 // ── Model ───────────────────────────────────────────────────────────────
 void LedgerModel::setTasks(const QList<cases::LedgerTask> &tasks, const QHash<QString, QString> &userNames) {
     beginResetModel();
     m_tasks = tasks;
     m_names = userNames;
     endResetModel();
+}
+
+const cases::LedgerTask *LedgerModel::task(const QString &localId) const {
+    for (const cases::LedgerTask &t : m_tasks)
+        if (t.localId == localId)
+            return &t;
+    return nullptr;
 }
 
 int LedgerModel::rowCount(const QModelIndex &parent) const {
@@ -63,7 +91,23 @@ QString LedgerModel::actionLabel(const QString &action) {
         return tr("Rectified");
     if (action == u"explained"_s)
         return tr("Explained");
+    if (action == u"callback"_s)
+        return tr("Callback");
+    if (action == u"appeal"_s)
+        return tr("Appeal");
     return action;
+}
+
+QString LedgerModel::callbackLabel(const cases::LedgerTask &t) {
+    if (t.callbackDone)
+        return tr("Done");
+    int attempts = 0;
+    for (const cases::LedgerAction &a : t.actions)
+        attempts += a.action == u"callback"_s ? 1 : 0;
+    if (t.realName)
+        return attempts > 0 ? tr("Missing (real name, %n not reached)", nullptr, attempts)
+                            : tr("Missing (real name)");
+    return attempts > 0 ? tr("Not reached (%n)", nullptr, attempts) : tr("Anonymous");
 }
 
 QVariant LedgerModel::data(const QModelIndex &index, int role) const {
@@ -72,15 +116,14 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const {
     const cases::LedgerTask &t = m_tasks.at(index.row());
     if (role == LocalIdRole)
         return t.localId;
-    if (role == Qt::BackgroundRole && index.column() == Overdue && t.overdue)
-        return QColor(0xf4, 0xb4, 0xb4);
+    if (role == Qt::BackgroundRole &&
+        ((index.column() == Overdue && t.overdue) || (index.column() == Callback && t.callbackMissing())))
+        return kFlag;
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case RatedAt:
-        return QDateTime::fromString(t.at, Qt::ISODate)
-            .toTimeZone(Clock::chinaStandardTime())
-            .toString(u"yyyy-MM-dd HH:mm"_s);
+        return cstText(t.at);
     case Window:
         return t.windowNo;
     case Clerk:
@@ -98,10 +141,13 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const {
     case Overdue:
         return t.overdue ? tr("Overdue") : QString();
     case Callback:
-        return t.callbackDone ? tr("Done") : tr("Not yet");
-    case LastAction:
-        return t.actions.isEmpty() ? QString()
-                                   : actionLabel(t.actions.last().action) + u" "_s + t.actions.last().note;
+        return callbackLabel(t);
+    case LastAction: {
+        for (qsizetype i = t.actions.size() - 1; i >= 0; --i)
+            if (t.actions.at(i).action != u"callback"_s)
+                return actionLabel(t.actions.at(i).action) + u" "_s + t.actions.at(i).note;
+        return QString();
+    }
     case ColumnCount:
         break;
     }
@@ -138,6 +184,70 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
+// ── History ─────────────────────────────────────────────────────────────
+void LedgerHistoryModel::setActions(const QList<cases::LedgerAction> &actions,
+                                    const QHash<QString, QString> &userNames) {
+    beginResetModel();
+    m_actions = actions;
+    m_names = userNames;
+    endResetModel();
+}
+
+int LedgerHistoryModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_actions.size());
+}
+
+int LedgerHistoryModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LedgerHistoryModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_actions.size() || index.column() >= ColumnCount ||
+        role != Qt::DisplayRole)
+        return {};
+    const cases::LedgerAction &a = m_actions.at(index.row());
+    switch (Column(index.column())) {
+    case At:
+        return cstText(a.at);
+    case Kind:
+        return LedgerModel::actionLabel(a.action) + (a.fromPlatform ? tr(" (platform)") : QString());
+    case Detail: {
+        QStringList parts;
+        if (a.action == u"callback"_s) {
+            parts << (a.reached == 1 ? tr("Reached") : tr("Not reached"));
+            if (a.satisfiedAfter >= 0)
+                parts << (a.satisfiedAfter == 1 ? tr("Satisfied after") : tr("Still dissatisfied"));
+        }
+        if (!a.note.isEmpty())
+            parts << a.note;
+        return parts.join(u" · "_s);
+    }
+    case By:
+        return m_names.value(a.by, a.by);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant LedgerHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case At:
+        return tr("At");
+    case Kind:
+        return tr("Record");
+    case Detail:
+        return tr("Detail");
+    case By:
+        return tr("By");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 // ── Page ────────────────────────────────────────────────────────────────
 LedgerPage::LedgerPage(storage::Database &db, const Clock &clock, storage::AuditLog *audit,
                        storage::User user, QWidget *parent)
@@ -151,7 +261,22 @@ LedgerPage::LedgerPage(storage::Database &db, const Clock &clock, storage::Audit
     m_message = new ui::MessageBar(this);
     m_message->setObjectName(u"ledgerMessage"_s);
     layout->addWidget(m_message);
+    m_platformNote =
+        new QLabel(tr("Not supported by the platform yet (platform 1.0): callbacks and appeals are "
+                      "kept on this computer and sent after a login to a 1.1 platform."),
+                   this);
+    m_platformNote->setObjectName(u"ledgerPlatformNote"_s);
+    m_platformNote->setWordWrap(true);
+    m_platformNote->hide();
+    layout->addWidget(m_platformNote);
     auto *top = new QHBoxLayout;
+    top->setSpacing(18);
+    m_path = new QLabel(this);
+    m_path->setObjectName(u"ledgerPath"_s);
+    QFont bold = m_path->font();
+    bold.setBold(true);
+    m_path->setFont(bold);
+    top->addWidget(m_path);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"ledgerSummary"_s);
     top->addWidget(m_summary, 1);
@@ -160,71 +285,133 @@ LedgerPage::LedgerPage(storage::Database &db, const Clock &clock, storage::Audit
     m_filter->setPlaceholderText(tr("Type to filter"));
     m_filter->setAccessibleName(tr("Filter the ledger"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
     top->addWidget(m_filter);
     layout->addLayout(top);
 
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"ledgerStack"_s);
+    layout->addWidget(m_stack, 1);
+
+    // The list of tasks.
     m_model = new LedgerModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_view = new QTableView(this);
+    m_view = new QTableView(m_stack);
     m_view->setObjectName(u"ledgerView"_s);
     m_view->setAccessibleName(tr("Rectification ledger"));
     m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
+    setupTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->installEventFilter(this);
-    layout->addWidget(m_view, 1);
-    setFocusProxy(m_view);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view, &QTableView::doubleClicked, this, [this] { openTask(); });
+    m_stack->addWidget(m_view);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+
+    // One task: what it is, its history, the form.
+    auto *task = new QWidget(m_stack);
+    task->setObjectName(u"ledgerTask"_s);
+    auto *taskLayout = new QVBoxLayout(task);
+    taskLayout->setContentsMargins(0, 0, 0, 0);
+    m_taskInfo = new QLabel(task);
+    m_taskInfo->setObjectName(u"ledgerTaskInfo"_s);
+    m_taskInfo->setWordWrap(true);
+    taskLayout->addWidget(m_taskInfo);
+    m_historyModel = new LedgerHistoryModel(this);
+    m_history = new QTableView(task);
+    m_history->setObjectName(u"ledgerHistory"_s);
+    m_history->setAccessibleName(tr("The task's callbacks, actions and appeal"));
+    m_history->setModel(m_historyModel);
+    setupTable(m_history);
+    m_history->setFocusPolicy(Qt::NoFocus); // the keys stay in the form
+    m_history->horizontalHeader()->setSectionResizeMode(LedgerHistoryModel::Detail, QHeaderView::Stretch);
+    taskLayout->addWidget(m_history, 1);
 
     auto *form = new QHBoxLayout;
-    m_action = new QComboBox(this);
+    m_action = new QComboBox(task);
     m_action->setObjectName(u"ledgerAction"_s);
     m_action->setAccessibleName(tr("Action"));
     m_action->addItem(tr("Verified"), u"verified"_s);
     m_action->addItem(tr("Rectified"), u"rectified"_s);
     m_action->addItem(tr("Explained"), u"explained"_s);
+    m_action->addItem(tr("Callback"), u"callback"_s);
+    m_action->addItem(tr("Appeal"), u"appeal"_s);
+    m_action->installEventFilter(this);
     form->addWidget(m_action);
-    m_note = new QLineEdit(this);
+    m_callbackFields = new QWidget(task);
+    auto *cb = new QHBoxLayout(m_callbackFields);
+    cb->setContentsMargins(0, 0, 0, 0);
+    m_reached = new QComboBox(m_callbackFields);
+    m_reached->setObjectName(u"ledgerReached"_s);
+    m_reached->setAccessibleName(tr("Reached the citizen?"));
+    m_reached->addItem(tr("Reached"), true);
+    m_reached->addItem(tr("Not reached"), false);
+    m_reached->installEventFilter(this);
+    cb->addWidget(m_reached);
+    m_satisfied = new QComboBox(m_callbackFields);
+    m_satisfied->setObjectName(u"ledgerSatisfied"_s);
+    m_satisfied->setAccessibleName(tr("Satisfied after the callback?"));
+    m_satisfied->addItem(tr("Satisfied after"), 1);
+    m_satisfied->addItem(tr("Still dissatisfied"), 0);
+    m_satisfied->addItem(tr("Not asked"), -1);
+    m_satisfied->installEventFilter(this);
+    cb->addWidget(m_satisfied);
+    form->addWidget(m_callbackFields);
+    m_note = new QLineEdit(task);
     m_note->setObjectName(u"ledgerNote"_s);
     m_note->setAccessibleName(tr("Note"));
-    m_note->setPlaceholderText(tr("What was found or done (required for an explanation)"));
     m_note->installEventFilter(this);
     form->addWidget(m_note, 1);
-    auto *record = new QPushButton(tr("Record (Ctrl+Return)"), this);
+    auto *record = new QPushButton(tr("Record (Ctrl+Return)"), task);
     record->setObjectName(u"ledgerRecord"_s);
+    record->setFocusPolicy(Qt::NoFocus);
     connect(record, &QPushButton::clicked, this, &LedgerPage::recordSelected);
     form->addWidget(record);
-    layout->addLayout(form);
-    auto *hint =
-        new QLabel(tr("Type to filter · Enter: act on the task · F2: next action · Ctrl+Return: record · "
-                      "Esc: back to the list · Ctrl+R: refresh"),
-                   this);
-    layout->addWidget(hint);
+    taskLayout->addLayout(form);
+    m_stack->addWidget(task);
+    connect(m_action, &QComboBox::currentIndexChanged, this, [this] { updateForm(); });
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(u"ledgerHint"_s);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+
     auto *next = new QShortcut(ui::shortcutKey(ui::shortcut::ledgerNextAction), this);
-    connect(next, &QShortcut::activated, this,
-            [this] { m_action->setCurrentIndex((m_action->currentIndex() + 1) % m_action->count()); });
+    connect(next, &QShortcut::activated, this, [this] {
+        if (m_level == Level::Task)
+            m_action->setCurrentIndex((m_action->currentIndex() + 1) % m_action->count());
+    });
+    auto *callback = new QShortcut(ui::shortcutKey(ui::shortcut::ledgerCallback), this);
+    connect(callback, &QShortcut::activated, this, [this] { pickAction(u"callback"_s); });
+    auto *appeal = new QShortcut(ui::shortcutKey(ui::shortcut::ledgerAppeal), this);
+    connect(appeal, &QShortcut::activated, this, [this] { pickAction(u"appeal"_s); });
     for (const QKeySequence &key : ui::shortcutKeys(ui::shortcut::ledgerRecord)) {
         auto *rec = new QShortcut(key, this);
         connect(rec, &QShortcut::activated, this, &LedgerPage::recordSelected);
     }
     auto *reload = new QShortcut(ui::shortcutKey(ui::shortcut::reloadCases), this);
     connect(reload, &QShortcut::activated, this, &LedgerPage::refresh);
+    setFocusProxy(m_view);
+    updateForm();
     refresh();
 }
 
-QString LedgerPage::selectedId() const {
+QString LedgerPage::currentTaskId() const {
+    if (m_level == Level::Task)
+        return m_taskId;
     return m_view->currentIndex().siblingAtColumn(0).data(LedgerModel::LocalIdRole).toString();
 }
 
 void LedgerPage::refresh() {
-    const QString keep = selectedId();
+    const QString keep = currentTaskId();
+    m_platformNote->setVisible(cases::platformApiSupport(m_db, m_clock) ==
+                               cases::PlatformApiSupport::Unsupported);
     auto cal = storage::CalendarRepository(m_db, m_clock).workingCalendar();
     if (!cal.ok()) {
         m_message->showError(cal.error().message);
@@ -237,67 +424,210 @@ void LedgerPage::refresh() {
         return;
     }
     const auto names = cases::CaseRepository(m_db).userNames();
-    m_model->setTasks(tasks.value(), names.ok() ? names.value() : QHash<QString, QString>{});
-    int overdue = 0, open = 0;
+    m_names = names.ok() ? names.value() : QHash<QString, QString>{};
+    m_model->setTasks(tasks.value(), m_names);
+    int overdue = 0, open = 0, missing = 0;
     for (const cases::LedgerTask &t : tasks.value()) {
         overdue += t.overdue ? 1 : 0;
         open += t.state == u"open"_s ? 1 : 0;
+        missing += t.callbackMissing() ? 1 : 0;
     }
-    m_summary->setText(tr("%1 bad ratings, %2 open, %3 overdue").arg(tasks->size()).arg(open).arg(overdue));
+    m_summary->setText(tr("%1 bad ratings, %2 open, %3 overdue, %4 real-name callbacks missing")
+                           .arg(tasks->size())
+                           .arg(open)
+                           .arg(overdue)
+                           .arg(missing));
     m_view->resizeColumnsToContents();
-    for (int r = 0; r < m_proxy->rowCount(); ++r)
+    bool kept = false;
+    for (int r = 0; r < m_proxy->rowCount() && !kept; ++r)
         if (m_proxy->index(r, 0).data(LedgerModel::LocalIdRole).toString() == keep) {
             m_view->setCurrentIndex(m_proxy->index(r, 0));
-            return;
+            kept = true;
         }
-    if (m_proxy->rowCount() > 0)
+    if (!kept && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
+    if (m_level == Level::Task && m_model->task(m_taskId))
+        showTask();
+    else if (m_level == Level::Task)
+        backToList(); // the task is gone (not in the ledger any more)
+    else
+        showList();
 }
 
-void LedgerPage::recordSelected() {
-    const QString id = selectedId();
+void LedgerPage::showList() {
+    m_path->hide(); // the tab names the list; the path shows once a task is open
+    m_hint->setText(tr("Type to filter · Enter: open the task · Esc: clear the filter · Ctrl+R: refresh · "
+                       "Ctrl+PgDown / Ctrl+PgUp: board / ledger"));
+}
+
+void LedgerPage::openTask() {
+    const QString id = m_view->currentIndex().siblingAtColumn(0).data(LedgerModel::LocalIdRole).toString();
     if (id.isEmpty()) {
         m_message->showWarning(tr("Pick a task in the list first."));
         return;
     }
-    auto r = m_ledger.recordAction(m_user.roles, m_user.id, id, m_action->currentData().toString(),
-                                   m_note->text());
-    if (!r.ok()) {
-        m_message->showError(r.error().message); // the service's own Chinese text
+    m_taskId = id;
+    m_level = Level::Task;
+    m_action->setCurrentIndex(0);
+    m_reached->setCurrentIndex(0);
+    m_satisfied->setCurrentIndex(0);
+    m_note->clear();
+    m_message->clearMessage();
+    showTask();
+    m_note->setFocus();
+}
+
+void LedgerPage::backToList() {
+    const QString back = m_taskId;
+    m_level = Level::Tasks;
+    m_stack->setCurrentWidget(m_view);
+    m_filter->setEnabled(true);
+    setFocusProxy(m_view);
+    showList();
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        if (m_proxy->index(r, 0).data(LedgerModel::LocalIdRole).toString() == back)
+            m_view->setCurrentIndex(m_proxy->index(r, 0));
+    m_view->setFocus();
+}
+
+void LedgerPage::showTask() {
+    const cases::LedgerTask *t = m_model->task(m_taskId);
+    if (!t)
+        return;
+    const QString when = cstText(t->at);
+    m_path->setText(tr("Bad-rating ledger › %1 %2").arg(when, t->windowNo));
+    m_path->show();
+    QStringList info;
+    info << tr("Rated %1 at window %2 (%3): %4")
+                .arg(when, t->windowNo, m_names.value(t->clerkId, t->clerkId),
+                     t->level == 1 ? tr("1 Very dissatisfied") : tr("2 Dissatisfied"));
+    if (!t->reasons.isEmpty())
+        info << tr("Reasons: %1").arg(t->reasons.join(u'、'));
+    info << tr("State: %1 · rectify by %2%3")
+                .arg(LedgerModel::stateLabel(t->state),
+                     t->dueMissing ? tr("(calendar missing)") : t->due.toString(Qt::ISODate),
+                     t->overdue ? tr(" · overdue") : QString());
+    info << tr("Callback: %1").arg(LedgerModel::callbackLabel(*t));
+    m_taskInfo->setText(info.join(u'\n'));
+    m_historyModel->setActions(t->actions, m_names);
+    m_history->resizeColumnsToContents();
+    m_history->horizontalHeader()->setSectionResizeMode(LedgerHistoryModel::Detail, QHeaderView::Stretch);
+    if (m_historyModel->rowCount() > 0)
+        m_history->scrollToBottom();
+    m_filter->setEnabled(false);
+    m_stack->setCurrentIndex(1);
+    m_hint->setText(tr("F2: next action (verified, rectified, explained, callback, appeal) · F6: callback · "
+                       "F7: appeal · Ctrl+Return: record · Backspace in the empty note or Esc: back to the "
+                       "list · Ctrl+R: refresh"));
+    setFocusProxy(m_note);
+}
+
+void LedgerPage::updateForm() {
+    const QString action = m_action->currentData().toString();
+    m_callbackFields->setVisible(action == u"callback"_s);
+    m_note->setPlaceholderText(action == u"callback"_s ? tr("How the callback went (required if not reached)")
+                               : action == u"appeal"_s ? tr("The reason for the appeal (required)")
+                               : action == u"explained"_s ? tr("The explanation (required)")
+                                                          : tr("What was found or done"));
+}
+
+void LedgerPage::pickAction(const QString &action) {
+    if (m_level != Level::Task)
+        openTask();
+    if (m_level != Level::Task)
+        return;
+    m_action->setCurrentIndex(m_action->findData(action));
+    if (action == u"callback"_s)
+        m_reached->setFocus();
+    else
+        m_note->setFocus();
+}
+
+void LedgerPage::recordSelected() {
+    if (m_level != Level::Task) {
+        m_message->showWarning(tr("Open a task with Enter first."));
         return;
     }
+    const QString id = m_taskId;
+    const QString action = m_action->currentData().toString();
+    Result<QString> r = Error{};
+    if (action == u"callback"_s)
+        r = m_ledger.recordCallback(
+            m_user.id, id, m_reached->currentData().toBool(),
+            m_reached->currentData().toBool() ? m_satisfied->currentData().toInt() : -1, m_note->text());
+    else if (action == u"appeal"_s)
+        r = m_ledger.recordAppeal(m_user.id, id, m_note->text());
+    else
+        r = m_ledger.recordAction(m_user.roles, m_user.id, id, action, m_note->text());
+    if (!r.ok()) {
+        m_message->showError(r.error().message); // the service's own Chinese text
+        m_note->setFocus();
+        return;
+    }
+    const bool v11 = action == u"callback"_s || action == u"appeal"_s;
+    m_message->showInfo(
+        v11 && cases::platformApiSupport(m_db, m_clock) == cases::PlatformApiSupport::Unsupported
+            ? tr("Saved on this computer. Not supported by the platform yet (platform 1.0): callbacks and "
+                 "appeals are sent after a login to a 1.1 platform.")
+            : tr("Recorded; it is sent to the platform with the next sync."));
     m_note->clear();
-    m_message->showInfo(tr("Recorded; it is sent to the platform with the next sync."));
-    refresh();
-    m_view->setFocus();
+    m_action->setCurrentIndex(0);
+    m_reached->setCurrentIndex(0);
+    m_satisfied->setCurrentIndex(0);
+    refresh(); // the history and the list show it; the task stays open and selected
+    m_note->setFocus();
 }
 
 bool LedgerPage::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_view) {
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            key->modifiers() == Qt::NoModifier) {
-            m_note->setFocus();
+    const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    if (watched == m_view || watched == m_filter) {
+        switch (key->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (!plain)
+                break;
+            openTask();
+            return true;
+        case Qt::Key_Backspace:
+            if (watched == m_view && !m_filter->text().isEmpty()) {
+                m_filter->backspace();
+                return true;
+            }
+            break;
+        case Qt::Key_Escape:
+            if (!m_filter->text().isEmpty()) {
+                m_filter->clear();
+                return true;
+            }
+            break;
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+            if (watched == m_filter) { // the list moves while the filter has the focus
+                QApplication::sendEvent(m_view, event);
+                return true;
+            }
+            break;
+        default:
+            if (watched == m_view && plain && !key->text().isEmpty() && key->text().at(0).isPrint()) {
+                m_filter->insert(key->text()); // typing on the list filters it
+                return true;
+            }
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    // The task's form.
+    if (m_level == Level::Task &&
+        (watched == m_note || watched == m_action || watched == m_reached || watched == m_satisfied)) {
+        if (key->key() == Qt::Key_Escape ||
+            (key->key() == Qt::Key_Backspace && watched == m_note && m_note->text().isEmpty())) {
+            backToList();
             return true;
         }
-        if (key->key() == Qt::Key_Backspace && !m_filter->text().isEmpty()) {
-            m_filter->backspace();
-            return true;
-        }
-        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
-            m_filter->clear();
-            return true;
-        }
-        if (!key->text().isEmpty() && key->text().at(0).isPrint() &&
-            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-            m_filter->insert(key->text());
-            return true;
-        }
-    } else if (watched == m_note && key->key() == Qt::Key_Escape) {
-        m_view->setFocus();
-        return true;
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -115,6 +115,10 @@ QList<ShortcutEntry> buildTable() {
          supervision,
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
          QT_TRANSLATE_NOOP("Shortcuts", "Ledger: record the action")},
+        {QString::fromLatin1(ledgerCallback), supervision, one(Qt::Key_F6),
+         QT_TRANSLATE_NOOP("Shortcuts", "Ledger: record the callback of the task")},
+        {QString::fromLatin1(ledgerAppeal), supervision, one(Qt::Key_F7),
+         QT_TRANSLATE_NOOP("Shortcuts", "Ledger: appeal the rating")},
     };
 }
 

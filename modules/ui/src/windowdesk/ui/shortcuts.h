@@ -60,6 +60,8 @@ inline constexpr char boardFollowup[] = "board.followup";
 inline constexpr char boardReveal[] = "board.reveal";
 inline constexpr char ledgerNextAction[] = "ledger.nextAction";
 inline constexpr char ledgerRecord[] = "ledger.record";
+inline constexpr char ledgerCallback[] = "ledger.callback";
+inline constexpr char ledgerAppeal[] = "ledger.appeal";
 } // namespace shortcut
 
 struct ShortcutEntry {

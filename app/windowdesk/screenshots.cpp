@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QTabWidget>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +82,17 @@ int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
         for (const QString &id : w.pageIds()) {
             w.showPage(id);
             ok = save(&w, dir, u"%1-main-%2.png"_s.arg(n++, 2, 10, QLatin1Char('0')).arg(id), out, err) && ok;
+            // A page of several tabs (监督: the board, then the 差评 ledger): each further tab too.
+            if (auto *tabs = qobject_cast<QTabWidget *>(w.page(id)); tabs && tabs->count() > 1) {
+                for (int t = 1; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    const QString tab = tabs->widget(t)->objectName().remove(u"Page"_s);
+                    ok = save(&w, dir, u"%1-main-%2-%3.png"_s.arg(n++, 2, 10, QLatin1Char('0')).arg(id, tab),
+                              out, err) &&
+                         ok;
+                }
+                tabs->setCurrentIndex(0);
+            }
         }
         // Dialogs are rendered as children of the window, as the user sees them.
         ui::SettingsDialog settings(

@@ -2783,6 +2783,14 @@ Legal: %3 working days → %4</source>
         <source>Ledger: appeal the rating</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supervision: the next tab (the board, the bad-rating ledger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision: the previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>

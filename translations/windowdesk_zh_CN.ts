@@ -2919,6 +2919,14 @@ Legal: %3 working days → %4</source>
         <source>Ledger: appeal the rating</source>
         <translation>台账：提出申诉</translation>
     </message>
+    <message>
+        <source>Supervision: the next tab (the board, the bad-rating ledger)</source>
+        <translation>监督：下一个标签页（超期看板、差评台账）</translation>
+    </message>
+    <message>
+        <source>Supervision: the previous tab</source>
+        <translation>监督：上一个标签页</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>

@@ -11,7 +11,10 @@
 #include <windowdesk/core/evaluation.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/supervision/ledgerpage.h>
+#include <windowdesk/supervision/supervisionpage.h>
+#include <windowdesk/supervision/supervisionpages.h>
 #include <windowdesk/ui/appearance.h>
+#include <windowdesk/ui/mainwindow.h>
 #include <windowdesk/ui/messagebar.h>
 
 #include <QAbstractItemModelTester>
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -373,6 +377,51 @@ private slots:
                 {id}),
             1);
         ui::installTranslations(u"en"_s);
+    }
+
+    // In the main window as the supervisor meets it: from the board, Ctrl+PgDown to the ledger; filter,
+    // open, record a reached callback, back to the board with Ctrl+PgUp — keys only.
+    void fromTheBoardToTheLedgerInTheMainWindow() {
+        ui::ShellContext ctx;
+        ctx.db = f->db.get();
+        ctx.clock = &f->clock;
+        ctx.audit = f->audit.get();
+        ctx.user = supervisor();
+        ui::MainWindow w(ctx);
+        supervision::registerSupervisionPages(w, *f->db, f->clock, f->audit.get(), supervisor());
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.showPage(u"supervision"_s));
+        auto *tabs = w.findChild<QTabWidget *>(u"supervisionTabs"_s);
+        auto *board = w.findChild<supervision::SupervisionPage *>();
+        auto *ledger = w.findChild<LedgerPage *>();
+        QVERIFY(tabs && board && ledger);
+        board->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), board->findChild<QTableView *>(u"boardView"_s));
+
+        key(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), ledger);
+        QTRY_VERIFY(ledger->isAncestorOf(QApplication::focusWidget()));
+        type(u"Missing (real"_s);
+        QCOMPARE(ledger->findChild<QLineEdit *>(u"ledgerFilter"_s)->text(), u"Missing (real"_s);
+        key(Qt::Key_Return);
+        QCOMPARE(ledger->level(), LedgerPage::Level::Task);
+        const QString id = ledger->currentTaskId();
+        key(Qt::Key_F6);
+        key(Qt::Key_Tab);
+        key(Qt::Key_Tab);
+        type(u"已回访"_s);
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(f->count(u"SELECT callback_done FROM evaluations WHERE local_id = ?"_s, {id}), 1);
+        QCOMPARE(
+            f->count(
+                u"SELECT count(*) FROM outbox WHERE kind = 'evaluation_callback' AND parent_local_id = ?"_s,
+                {id}),
+            1);
+
+        key(Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), board);
     }
 
     void clerksAreRefused() {

@@ -3,7 +3,9 @@
 #include "supervisionpage.h"
 
 #include <windowdesk/ui/mainwindow.h>
+#include <windowdesk/ui/shortcuts.h>
 
+#include <QShortcut>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,18 @@ void registerSupervisionPages(ui::MainWindow &window, storage::Database &db, con
             tabs->addTab(board, SupervisionPage::tr("Overdue board"));
             tabs->addTab(ledger, LedgerPage::tr("Bad-rating ledger"));
             tabs->setFocusProxy(tabs->widget(0));
+            // The tab widget itself switches only on Ctrl+Tab, and only when no child takes the key (the
+            // lists take Ctrl+PgDown): the page's own keys, from the one table, wherever the focus is in it.
+            auto step = [tabs](int by) {
+                tabs->setCurrentIndex((tabs->currentIndex() + by + tabs->count()) % tabs->count());
+                tabs->currentWidget()->setFocus();
+            };
+            auto *next = new QShortcut(ui::shortcutKey(ui::shortcut::supervisionNextTab), tabs);
+            next->setContext(Qt::WidgetWithChildrenShortcut);
+            QObject::connect(next, &QShortcut::activated, tabs, [step] { step(1); });
+            auto *previous = new QShortcut(ui::shortcutKey(ui::shortcut::supervisionPreviousTab), tabs);
+            previous->setContext(Qt::WidgetWithChildrenShortcut);
+            QObject::connect(previous, &QShortcut::activated, tabs, [step] { step(-1); });
             return tabs;
         };
         window.registerPage(spec);

@@ -92,6 +92,10 @@ QList<ShortcutEntry> buildTable() {
         {QString::fromLatin1(reloadCases), lists, one(Qt::CTRL | Qt::Key_R),
          QT_TRANSLATE_NOOP("Shortcuts", "Refresh the list")},
 
+        {QString::fromLatin1(supervisionNextTab), supervision, one(Qt::CTRL | Qt::Key_PageDown),
+         QT_TRANSLATE_NOOP("Shortcuts", "Supervision: the next tab (the board, the bad-rating ledger)")},
+        {QString::fromLatin1(supervisionPreviousTab), supervision, one(Qt::CTRL | Qt::Key_PageUp),
+         QT_TRANSLATE_NOOP("Shortcuts", "Supervision: the previous tab")},
         {QString::fromLatin1(boardTileOpen), supervision, one(Qt::ALT | Qt::Key_1),
          QT_TRANSLATE_NOOP("Shortcuts", "Board: open cases")},
         {QString::fromLatin1(boardTileWarning), supervision, one(Qt::ALT | Qt::Key_2),

@@ -50,6 +50,8 @@ inline constexpr char withdrawCase[] = "cases.withdraw";
 inline constexpr char correctCase[] = "cases.correct";
 inline constexpr char reloadCases[] = "cases.reload"; // My cases, the board and the ledger: the same meaning
 // The supervision page (the overdue board and, on its second tab, the bad-rating ledger).
+inline constexpr char supervisionNextTab[] = "supervision.nextTab";
+inline constexpr char supervisionPreviousTab[] = "supervision.previousTab";
 inline constexpr char boardTileOpen[] = "board.tileOpen";
 inline constexpr char boardTileWarning[] = "board.tileWarning";
 inline constexpr char boardTileYellow[] = "board.tileYellow";

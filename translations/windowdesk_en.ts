@@ -2791,6 +2791,50 @@ Legal: %3 working days → %4</source>
         <source>Supervision: the previous tab</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report: one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: one week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: a range of your own (from, to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: the period after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: by window / clerk / category / hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: charts or their data tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: print (preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: save as PDF, or export CSV / XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision: the period report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -2875,6 +2919,488 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::ChartPanel</name>
+    <message>
+        <source>%1: no data for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, busiest first: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::QueueBoardPage</name>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors see the hall&apos;s queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 · the clocks move every second; new ticket events show within a second, pulled ones after each sync · Ctrl+R: refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::ReportPage</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to (not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D / W / M / I: day, week, month, range · Alt+←/→: period before / after · Ctrl+G: grouping · Ctrl+T: data tables · Ctrl+P: print · Ctrl+S: save PDF, CSV or XLSX · Ctrl+R: refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (one day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors see the hall&apos;s reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range needs its start before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 · target %3 min · %4 tickets, %5 served, %6 no-shows · %7 cases accepted · rated visits / served: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of the tickets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and served by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and served by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest hours (tickets by weekday and hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 · service-level target %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by WindowDesk on %1 for %2 · times in minutes:seconds · ids as in windowdeskctl report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report or export the period&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as PDF (*.pdf);;Records as Excel (*.xlsx);;Records as CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not recorded in the audit log, so nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::ReportTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called after waiting longer than the service-level target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

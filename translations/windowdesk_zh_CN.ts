@@ -2927,6 +2927,50 @@ Legal: %3 working days → %4</source>
         <source>Supervision: the previous tab</source>
         <translation>监督：上一个标签页</translation>
     </message>
+    <message>
+        <source>Report: one day</source>
+        <translation>报表：按日</translation>
+    </message>
+    <message>
+        <source>Report: one week</source>
+        <translation>报表：按周</translation>
+    </message>
+    <message>
+        <source>Report: one month</source>
+        <translation>报表：按月</translation>
+    </message>
+    <message>
+        <source>Report: a range of your own (from, to)</source>
+        <translation>报表：自定义起止日期</translation>
+    </message>
+    <message>
+        <source>Report: the period before</source>
+        <translation>报表：上一期</translation>
+    </message>
+    <message>
+        <source>Report: the period after</source>
+        <translation>报表：下一期</translation>
+    </message>
+    <message>
+        <source>Report: by window / clerk / category / hour</source>
+        <translation>报表：按窗口 / 人员 / 类别 / 时段</translation>
+    </message>
+    <message>
+        <source>Report: charts or their data tables</source>
+        <translation>报表：图表与数据表切换</translation>
+    </message>
+    <message>
+        <source>Report: print (preview)</source>
+        <translation>报表：打印（预览）</translation>
+    </message>
+    <message>
+        <source>Report: save as PDF, or export CSV / XLSX</source>
+        <translation>报表：保存为 PDF，或导出 CSV / XLSX</translation>
+    </message>
+    <message>
+        <source>Supervision: the period report</source>
+        <translation>监督：统计报表</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -3012,6 +3056,486 @@ Legal: %3 working days → %4</source>
     <message>
         <source>By</source>
         <translation>登记人</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::ChartPanel</name>
+    <message>
+        <source>%1: no data for this period.</source>
+        <translation>%1：本期无数据。</translation>
+    </message>
+    <message>
+        <source>%1, busiest first: %2.</source>
+        <translation>%1，从最繁忙起：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>本期无数据</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Data table: %1</source>
+        <translation>数据表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::QueueBoardPage</name>
+    <message>
+        <source>Called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>已用时</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲时长</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日办结</translation>
+    </message>
+    <message>
+        <source>Avg service</source>
+        <translation>平均办理</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Waiting per category</source>
+        <translation>各类别等候</translation>
+    </message>
+    <message>
+        <source>Windows now</source>
+        <translation>各窗口当前</translation>
+    </message>
+    <message>
+        <source>Only supervisors see the hall&apos;s queue.</source>
+        <translation>只有监督人员可以查看全厅排队。</translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: %1</source>
+        <translation>无法读取排队数据：%1</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <source>Called within %1 min</source>
+        <translation>%1 分钟内叫号</translation>
+    </message>
+    <message>
+        <source>No-shows today</source>
+        <translation>今日未到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) today</source>
+        <translation>
+            <numerusform>今日取号 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 called</source>
+        <translation>叫号 %2 张中 %1 张</translation>
+    </message>
+    <message>
+        <source>As of %1 · the clocks move every second; new ticket events show within a second, pulled ones after each sync · Ctrl+R: refresh</source>
+        <translation>更新于 %1 · 计时每秒走动；本机新事件一秒内显示，平台事件在每次同步后显示 · Ctrl+R：刷新</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::ReportPage</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>周期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to (not included)</source>
+        <translation>至（不含）</translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation>下一期</translation>
+    </message>
+    <message>
+        <source>Group &amp;by</source>
+        <translation>分组(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出内容(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>号票明细</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>Ctrl+D / W / M / I: day, week, month, range · Alt+←/→: period before / after · Ctrl+G: grouping · Ctrl+T: data tables · Ctrl+P: print · Ctrl+S: save PDF, CSV or XLSX · Ctrl+R: refresh</source>
+        <translation>Ctrl+D / W / M / I：日、周、月、自定义 · Alt+←/→：上一期 / 下一期 · Ctrl+G：分组 · Ctrl+T：数据表 · Ctrl+P：打印 · Ctrl+S：保存 PDF、CSV 或 XLSX · Ctrl+R：刷新</translation>
+    </message>
+    <message>
+        <source>by window</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <source>by clerk</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation>按业务类别</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>按时段</translation>
+    </message>
+    <message>
+        <source>%1 (one day)</source>
+        <translation>%1（一天）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 not included)</source>
+        <translation>%1 至 %2（不含 %3）</translation>
+    </message>
+    <message>
+        <source>Only supervisors see the hall&apos;s reports.</source>
+        <translation>只有监督人员可以查看全厅报表。</translation>
+    </message>
+    <message>
+        <source>The range needs its start before its end.</source>
+        <translation>起始日期须早于截止日期。</translation>
+    </message>
+    <message>
+        <source>The report cannot be computed: %1</source>
+        <translation>无法生成报表：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 · target %3 min · %4 tickets, %5 served, %6 no-shows · %7 cases accepted · rated visits / served: %8</source>
+        <translation>%1，%2 · 服务目标 %3 分钟 · 取号 %4，办结 %5，未到 %6 · 受理办件 %7 · 主动评价率（评价数 / 办结数）：%8</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served %1</source>
+        <translation>办结数 %1</translation>
+    </message>
+    <message>
+        <source>What became of the tickets %1</source>
+        <translation>号票去向 %1</translation>
+    </message>
+    <message>
+        <source>Tickets and served by hour</source>
+        <translation>各时段取号与办结</translation>
+    </message>
+    <message>
+        <source>Tickets and served by day</source>
+        <translation>每日取号与办结</translation>
+    </message>
+    <message>
+        <source>Busiest hours (tickets by weekday and hour)</source>
+        <translation>取号高峰：星期 × 时段</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Hall report</source>
+        <translation>综窗业务统计报表</translation>
+    </message>
+    <message>
+        <source>%1, %2 · service-level target %3 min</source>
+        <translation>%1，%2 · 服务目标 %3 分钟</translation>
+    </message>
+    <message>
+        <source>Made by WindowDesk on %1 for %2 · times in minutes:seconds · ids as in windowdeskctl report</source>
+        <translation>综窗工作台生成于 %1，%2 · 时长为 分:秒 · 编号与 windowdeskctl report 一致</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Save the report or export the period&apos;s records</source>
+        <translation>保存报表或导出本期明细</translation>
+    </message>
+    <message>
+        <source>Report as PDF (*.pdf);;Records as Excel (*.xlsx);;Records as CSV (*.csv)</source>
+        <translation>报表 PDF (*.pdf);;明细 Excel (*.xlsx);;明细 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1.</source>
+        <translation>无法写入 PDF：%1。</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报表已保存：%1</translation>
+    </message>
+    <message>
+        <source>The export cannot be made: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>The export was not recorded in the audit log, so nothing was written: %1</source>
+        <translation>导出未能记入审计日志，未写出文件：%1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 条记录到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::ReportTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Called after waiting longer than the service-level target</source>
+        <translation>等候超过服务目标后才叫号的号票</translation>
+    </message>
+    <message>
+        <source>Over target</source>
+        <translation>超时叫号</translation>
+    </message>
+    <message>
+        <source>Avg wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Max wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Avg service</source>
+        <translation>平均办理</translation>
+    </message>
+    <message>
+        <source>Max service</source>
+        <translation>最长办理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
+        <translation>差评</translation>
     </message>
 </context>
 </TS>

@@ -162,8 +162,8 @@ QJsonObject PeriodReport::toJson() const {
                        {u"total"_s, total.toJson()}};
 }
 
-Result<PeriodReport> PeriodReportEngine::compute(const QDate &from, const QDate &to,
-                                                 ReportGrouping by) const {
+Result<PeriodReport> PeriodReportEngine::compute(const QDate &from, const QDate &to, ReportGrouping by,
+                                                 PeriodShape *shape) const {
     if (!from.isValid() || !to.isValid() || from >= to)
         return Error{u"invalid_period"_s, u"the period needs FROM before TO (dates YYYY-MM-DD)"_s};
     PeriodReport report;
@@ -181,6 +181,27 @@ Result<PeriodReport> PeriodReportEngine::compute(const QDate &from, const QDate 
     auto tickets = loadTickets(m_db, fromS, toS);
     if (!tickets.ok())
         return tickets.error();
+    if (shape) {
+        *shape = PeriodShape();
+        for (QDate d = from; d < to; d = d.addDays(1))
+            shape->days.append({d, 0, 0, 0});
+        for (const TicketRecord &t : tickets.value()) {
+            const qint64 local = t.issuedAt + 8 * 3600;
+            const qint64 day = local / 86400 - (fromS + 8 * 3600) / 86400;
+            const int hour = int((local / 3600) % 24);
+            // 1970-01-01 was a Thursday: Monday = 0.
+            const int weekday = int((local / 86400 + 3) % 7);
+            if (day >= 0 && day < shape->days.size()) {
+                DayPoint &p = shape->days[day];
+                ++p.arrived;
+                p.served += t.served ? 1 : 0;
+                p.noShow += t.noShow ? 1 : 0;
+            }
+            ++shape->arrivedByHour[std::size_t(hour)];
+            shape->servedByHour[std::size_t(hour)] += t.served ? 1 : 0;
+            ++shape->arrivedByWeekdayHour[std::size_t(weekday)][std::size_t(hour)];
+        }
+    }
     for (const TicketRecord &t : tickets.value()) {
         std::optional<QString> key;
         switch (by) {

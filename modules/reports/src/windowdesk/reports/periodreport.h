@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <array>
 #include <optional>
 
 namespace windowdesk::storage {
@@ -47,6 +48,19 @@ struct PeriodReport {
     QJsonObject toJson() const;
 };
 
+// The shape of a period's tickets for the report page's charts, from the same tickets as the report (each
+// counted in the CST day and hour of its `issued`).
+struct DayPoint {
+    QDate date;
+    qint64 arrived = 0, served = 0, noShow = 0;
+};
+struct PeriodShape {
+    QList<DayPoint> days; // every CST day of [from, to), in order
+    std::array<qint64, 24> arrivedByHour{}, servedByHour{};
+    // The busiest hour × weekday: arrivals, [0] Monday … [6] Sunday, by CST hour.
+    std::array<std::array<qint64, 24>, 7> arrivedByWeekdayHour{};
+};
+
 // Default of the hall setting queue.service_level_s (seconds).
 inline constexpr qint64 kDefaultServiceLevelS = 900;
 
@@ -55,7 +69,9 @@ public:
     explicit PeriodReportEngine(storage::Database &db)
         : m_db(db) {}
     // Error invalid_period when from >= to or a date is invalid.
-    Result<PeriodReport> compute(const QDate &from, const QDate &to, ReportGrouping by) const;
+    // With `shape`, also fills the charts' day and hour series from the same tickets (one read).
+    Result<PeriodReport> compute(const QDate &from, const QDate &to, ReportGrouping by,
+                                 PeriodShape *shape = nullptr) const;
 
 private:
     storage::Database &m_db;

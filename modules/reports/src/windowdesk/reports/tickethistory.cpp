@@ -12,6 +12,13 @@ namespace {
 
 enum Type : char { Issued, Called, Recalled, Started, Done, NoShow, Held, Resumed, Transferred, Unknown };
 
+const QString &typeName(Type t) {
+    static const QStringList names = {u"issued"_s,      u"called"_s,  u"recalled"_s, u"started"_s,
+                                      u"done"_s,        u"no_show"_s, u"held"_s,     u"resumed"_s,
+                                      u"transferred"_s, u"issued"_s};
+    return names.at(int(t));
+}
+
 Type typeOf(const QString &t) {
     static const QHash<QString, Type> types = {
         {u"issued"_s, Issued},   {u"called"_s, Called},   {u"recalled"_s, Recalled},
@@ -141,6 +148,8 @@ Result<QList<TicketRecord>> loadTickets(const storage::Database &db, qint64 from
         if (category >= 0)
             r.category = strings.at(category);
         r.noShow = !b.events.isEmpty() && b.events.constLast().type == NoShow;
+        r.lastEvent = typeName(b.events.isEmpty() ? Issued : b.events.constLast().type);
+        r.lastEventAt = b.events.isEmpty() ? b.issuedAt : b.events.constLast().at;
         if (r.firstCalledAt)
             r.waitS = *r.firstCalledAt - r.issuedAt;
         if (doneAt >= 0) {

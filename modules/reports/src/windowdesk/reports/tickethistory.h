@@ -30,6 +30,10 @@ struct TicketRecord {
     std::optional<qint64> firstCalledAt, startedAt, doneAt; // started: the last `started` before `done`
     std::optional<qint64> waitS;                            // first `called` − `issued`
     std::optional<qint64> serviceS; // `done` − last `started` before it − held→resumed inside that span
+    // Where the ticket stands after its last event (the live queue board): the type of that event (`issued`
+    // when it has none yet) and its time.
+    QString lastEvent;
+    qint64 lastEventAt = 0;
     // served | no_show | transferred | open (cli.md, export queue)
     QString outcome() const;
 };

@@ -1,5 +1,7 @@
 #include "supervisionpages.h"
 #include "ledgerpage.h"
+#include "queueboardpage.h"
+#include "reportpage.h"
 #include "supervisionpage.h"
 
 #include <windowdesk/ui/mainwindow.h>
@@ -29,6 +31,15 @@ void registerSupervisionPages(ui::MainWindow &window, storage::Database &db, con
             }
             tabs->addTab(board, SupervisionPage::tr("Overdue board"));
             tabs->addTab(ledger, LedgerPage::tr("Bad-rating ledger"));
+            // The queue now and the period report (issue 14): their own tabs, their own files.
+            auto *queue = new QueueBoardPage(db, clock, user);
+            auto *report = new ReportPage(db, clock, user, audit);
+            if (afterPull) {
+                afterPull(queue, [queue] { queue->refresh(); });
+                afterPull(report, [report] { report->refresh(); });
+            }
+            tabs->addTab(queue, QueueBoardPage::tr("Queue"));
+            tabs->addTab(report, ReportPage::tr("Reports"));
             tabs->setFocusProxy(tabs->widget(0));
             // The tab widget itself switches only on Ctrl+Tab, and only when no child takes the key (the
             // lists take Ctrl+PgDown): the page's own keys, from the one table, wherever the focus is in it.

@@ -22,8 +22,8 @@ namespace windowdesk::supervision {
 // hall's cases or evaluations): the pages refresh live, keeping their selection. Empty: no platform.
 using AfterPull = std::function<void(QObject *context, std::function<void()> slot)>;
 
-// `db`, `clock` and `audit` outlive the window. The 监督 page holds two tabs: the overdue board and the
-// 差评 ledger (Ctrl+PgDown / Ctrl+PgUp switch).
+// `db`, `clock` and `audit` outlive the window. The 监督 page holds four tabs: the overdue board, the 差评
+// ledger, the live queue (排队) and the period report (报表) (Ctrl+PgDown / Ctrl+PgUp switch).
 void registerSupervisionPages(ui::MainWindow &window, storage::Database &db, const Clock &clock,
                               storage::AuditLog *audit, const storage::User &user,
                               const AfterPull &afterPull = {});

@@ -10,7 +10,7 @@ namespace {
 QList<ShortcutEntry> buildTable() {
     using namespace shortcut;
     const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
-                  supervision = u"supervision"_s, lists = u"lists"_s;
+                  supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
     auto one = [](QKeyCombination key) {
         return QList<QKeySequence>{QKeySequence(key)};
     };
@@ -123,6 +123,27 @@ QList<ShortcutEntry> buildTable() {
          QT_TRANSLATE_NOOP("Shortcuts", "Ledger: record the callback of the task")},
         {QString::fromLatin1(ledgerAppeal), supervision, one(Qt::Key_F7),
          QT_TRANSLATE_NOOP("Shortcuts", "Ledger: appeal the rating")},
+
+        {QString::fromLatin1(reportDay), reports, one(Qt::CTRL | Qt::Key_D),
+         QT_TRANSLATE_NOOP("Shortcuts", "Report: one day")},
+        {QString::fromLatin1(reportWeek), reports, one(Qt::CTRL | Qt::Key_W),
+         QT_TRANSLATE_NOOP("Shortcuts", "Report: one week")},
+        {QString::fromLatin1(reportMonth), reports, one(Qt::CTRL | Qt::Key_M),
+         QT_TRANSLATE_NOOP("Shortcuts", "Report: one month")},
+        {QString::fromLatin1(reportCustom), reports, one(Qt::CTRL | Qt::Key_I),
+         QT_TRANSLATE_NOOP("Shortcuts", "Report: a range of your own (from, to)")},
+        {QString::fromLatin1(reportPrevious), reports, one(Qt::ALT | Qt::Key_Left),
+         QT_TRANSLATE_NOOP("Shortcuts", "Report: the period before")},
+        {QString::fromLatin1(reportNext), reports, one(Qt::ALT | Qt::Key_Right),
+         QT_TRANSLATE_NOOP("Shortcuts", "Report: the period after")},
+        {QString::fromLatin1(reportGrouping), reports, one(Qt::CTRL | Qt::Key_G),
+         QT_TRANSLATE_NOOP("Shortcuts", "Report: by window / clerk / category / hour")},
+        {QString::fromLatin1(reportDataTables), reports, one(Qt::CTRL | Qt::Key_T),
+         QT_TRANSLATE_NOOP("Shortcuts", "Report: charts or their data tables")},
+        {QString::fromLatin1(reportPrint), reports, one(Qt::CTRL | Qt::Key_P),
+         QT_TRANSLATE_NOOP("Shortcuts", "Report: print (preview)")},
+        {QString::fromLatin1(reportSave), reports, one(Qt::CTRL | Qt::Key_S),
+         QT_TRANSLATE_NOOP("Shortcuts", "Report: save as PDF, or export CSV / XLSX")},
     };
 }
 
@@ -165,6 +186,8 @@ QString shortcutAreaTitle(const QString &area) {
         return QCoreApplication::translate("Shortcuts", "My cases");
     if (area == u"supervision")
         return QCoreApplication::translate("Shortcuts", "Supervision");
+    if (area == u"reports")
+        return QCoreApplication::translate("Shortcuts", "Supervision: the period report");
     if (area == u"lists")
         return QCoreApplication::translate("Shortcuts", "My cases and the supervision lists");
     return area;

@@ -64,13 +64,25 @@ inline constexpr char ledgerNextAction[] = "ledger.nextAction";
 inline constexpr char ledgerRecord[] = "ledger.record";
 inline constexpr char ledgerCallback[] = "ledger.callback";
 inline constexpr char ledgerAppeal[] = "ledger.appeal";
+// The supervision page's 报表 tab (the period report).
+inline constexpr char reportDay[] = "report.day";
+inline constexpr char reportWeek[] = "report.week";
+inline constexpr char reportMonth[] = "report.month";
+inline constexpr char reportCustom[] = "report.custom";
+inline constexpr char reportPrevious[] = "report.previous";
+inline constexpr char reportNext[] = "report.next";
+inline constexpr char reportGrouping[] = "report.grouping";
+inline constexpr char reportDataTables[] = "report.dataTables";
+inline constexpr char reportPrint[] = "report.print";
+inline constexpr char reportSave[] = "report.save";
 } // namespace shortcut
 
 struct ShortcutEntry {
     QString id;
     QString area; // "window" (everywhere), or the page where the key works: "intake", "cases", "supervision",
-                  // "lists" (My cases and both supervision lists). Pages are never shown together, so two
-                  // pages may give one key each its own meaning; a window key means one thing everywhere.
+                  // "lists" (My cases and both supervision lists), "reports" (the 报表 tab). Pages are never
+                  // shown together, so two pages may give one key each its own meaning; a window key means
+                  // one thing everywhere.
     QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)
     const char *description;  // English source text, translated in the "Shortcuts" context
 };

@@ -66,6 +66,10 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption catalogSize(u"catalog-size"_s, u"Generated catalog items (default 200)"_s,
                                          u"N"_s, u"200"_s);
     const QCommandLineOption users(u"users"_s, u"JSON file of users (default: built-in users)"_s, u"FILE"_s);
+    const QCommandLineOption serve(
+        u"serve-s"_s,
+        u"The hall's windows A01, A02, B01 serve the queue every N seconds, 0 = off (default 0)"_s, u"N"_s,
+        u"0"_s);
     const QCommandLineOption tickets(
         u"tickets-s"_s, u"Ticket machine period in seconds, 0 = off (default 5)"_s, u"N"_s, u"5"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s,
@@ -78,8 +82,8 @@ int main(int argc, char *argv[]) {
         u"V"_s);
     const QCommandLineOption noDemo(u"no-demo-catalog"_s,
                                     u"Serve only the generated items, not the demo hall's catalog"_s);
-    parser.addOptions({port, listen, data, faults, seed, backoffice, catalogSize, users, tickets, noDemo,
-                       tlsCert, tlsKey, apiVersion});
+    parser.addOptions({port, listen, data, faults, seed, backoffice, catalogSize, users, tickets, serve,
+                       noDemo, tlsCert, tlsKey, apiVersion});
     parser.process(app);
 
     auto fail = [](const QString &msg) {
@@ -93,6 +97,7 @@ int main(int argc, char *argv[]) {
     o.demoCatalog = !parser.isSet(noDemo);
     o.seed = parser.value(seed).toUInt();
     o.ticketEveryS = parser.value(tickets).toInt();
+    o.serveEveryS = parser.value(serve).toDouble();
     const QString version = parser.isSet(apiVersion)
                                 ? parser.value(apiVersion)
                                 : qEnvironmentVariable("WINDOWDESK_SIM_API_VERSION", u"1.1"_s);
@@ -162,6 +167,18 @@ int main(int argc, char *argv[]) {
             ++turn;
         });
         ticketTimer.start(o.ticketEveryS * 1000);
+    }
+    QTimer serveTimer;
+    if (o.serveEveryS > 0) {
+        QObject::connect(&serveTimer, &QTimer::timeout, &app, [&platform] {
+            QStringList halls;
+            for (const User &u : platform.users())
+                if (!halls.contains(u.hallId))
+                    halls.append(u.hallId);
+            for (const QString &h : halls)
+                platform.serveStep(h, {u"A01"_s, u"A02"_s, u"B01"_s});
+        });
+        serveTimer.start(int(o.serveEveryS * 1000));
     }
     // SIGTERM/SIGINT end the event loop so that a temporary database is removed.
     std::signal(SIGTERM, onSignal);

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -172,6 +173,12 @@ bool Platform::open(QString *error) {
         u"NULL,"
         " issued_at TEXT NOT NULL, status TEXT NOT NULL, window_no TEXT, called_at TEXT, n INTEGER NOT NULL,"
         " PRIMARY KEY(hall, ticket_no))"_s,
+        // 1.1: the hall's ticket events (GET /queue/events), appended as the queue moves; never changed.
+        u"CREATE TABLE IF NOT EXISTS queue_events(seq INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT "
+        u"NULL"
+        u" UNIQUE, hall TEXT NOT NULL, ticket_no TEXT NOT NULL, category TEXT NOT NULL, type TEXT NOT NULL,"
+        u" window_no TEXT, clerk_id TEXT, to_category TEXT, at TEXT NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS queue_events_hall ON queue_events(hall, seq)"_s,
         u"CREATE TABLE IF NOT EXISTS resolved(payload_hash TEXT PRIMARY KEY, hall TEXT NOT NULL,"
         " license_id TEXT NOT NULL)"_s,
         // POST /sim/licenses/{id}/status: a demo license's status as the platform now sees it ('unknown': the
@@ -1481,7 +1488,116 @@ QString Platform::issueTicket(const QString &hallId, const QString &category) {
     q.addBindValue(iso(now()));
     q.addBindValue(m_ticketCounter);
     q.exec();
+    recordQueueEvent(hallId, ticketNo, kCategories.at(idx), u"issued"_s, QString(), QString());
     return ticketNo;
+}
+
+void Platform::recordQueueEvent(const QString &hall, const QString &ticketNo, const QString &category,
+                                const QString &type, const QString &windowNo, const QString &clerkId,
+                                const QString &toCategory) {
+    QSqlQuery &q = prepared(u"INSERT INTO queue_events(event_id, hall, ticket_no, category, type, window_no,"
+                            " clerk_id, to_category, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(u"qe-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(hall);
+    q.addBindValue(ticketNo);
+    q.addBindValue(category);
+    q.addBindValue(type);
+    q.addBindValue(windowNo.isEmpty() ? QVariant() : QVariant(windowNo));
+    q.addBindValue(clerkId.isEmpty() ? QVariant() : QVariant(clerkId));
+    q.addBindValue(toCategory.isEmpty() ? QVariant() : QVariant(toCategory));
+    q.addBindValue(iso(now()));
+    q.exec();
+}
+
+Response Platform::queueEvents(const Request &r, const User &u) {
+    if (!u.roles.contains(u"supervisor"_s))
+        return error(403, u"forbidden"_s, u"只有监督人员可以查看全厅排队事件"_s);
+    const QString hall =
+        r.query.queryItemValue(u"hall_id"_s).isEmpty() ? u.hallId : r.query.queryItemValue(u"hall_id"_s);
+    if (hall != u.hallId)
+        return error(403, u"forbidden"_s, u"只能查看本大厅的排队"_s);
+    qint64 since = 0;
+    Response failure;
+    if (!parseCursor(u"queue_events"_s, r.query.queryItemValue(u"since"_s), &since, &failure))
+        return failure;
+    const int limit = pageLimit(r.query);
+    QSqlQuery &q =
+        prepared(u"SELECT seq, event_id, ticket_no, category, type, window_no, clerk_id, to_category,"
+                 " at FROM queue_events WHERE hall = ? AND seq > ? ORDER BY seq LIMIT ?"_s);
+    q.addBindValue(hall);
+    q.addBindValue(since);
+    q.addBindValue(limit + 1);
+    q.exec();
+    QJsonArray events;
+    qint64 last = since;
+    bool more = false;
+    while (q.next()) {
+        if (events.size() == limit) {
+            more = true;
+            break;
+        }
+        last = q.value(0).toLongLong();
+        events.append(QJsonObject{{u"event_id"_s, q.value(1).toString()},
+                                  {u"ticket_no"_s, q.value(2).toString()},
+                                  {u"category"_s, q.value(3).toString()},
+                                  {u"type"_s, q.value(4).toString()},
+                                  {u"window_no"_s, nullable(q.value(5).toString())},
+                                  {u"clerk_id"_s, nullable(q.value(6).toString())},
+                                  {u"to_category"_s, nullable(q.value(7).toString())},
+                                  {u"at"_s, q.value(8).toString()}});
+    }
+    q.finish();
+    return json(200, QJsonObject{{u"events"_s, events},
+                                 {u"next_cursor"_s, makeCursor(u"queue_events"_s, last)},
+                                 {u"has_more"_s, more}});
+}
+
+QJsonArray Platform::serveStep(const QString &hallId, const QStringList &windows) {
+    QJsonArray done;
+    for (const QString &w : windows) {
+        User clerk;
+        clerk.id = u"u-sim-"_s + w;
+        clerk.hallId = hallId;
+        clerk.windowNo = w;
+        clerk.roles = {u"clerk"_s};
+        QSqlQuery &q = prepared(u"SELECT ticket_no, status FROM tickets WHERE hall = ? AND window_no = ? AND"
+                                " status IN ('called', 'serving') ORDER BY n DESC LIMIT 1"_s);
+        q.addBindValue(hallId);
+        q.addBindValue(w);
+        q.exec();
+        const QString ticketNo = q.next() ? q.value(0).toString() : QString();
+        const QString status = q.value(1).toString();
+        q.finish();
+        Request none;
+        QString action;
+        Response answer;
+        if (ticketNo.isEmpty()) {
+            none.body = QJsonDocument(QJsonObject{{u"window_no"_s, w}}).toJson(QJsonDocument::Compact);
+            answer = callNext(none, clerk);
+            action = u"call-next"_s;
+        } else {
+            action = status == u"serving"_s ? u"done"_s : u"start"_s;
+            answer = ticketAction(none, clerk, ticketNo, action);
+        }
+        if (answer.status != 200)
+            continue;
+        const QJsonObject t = QJsonDocument::fromJson(answer.body).object();
+        done.append(QJsonObject{
+            {u"window_no"_s, w}, {u"ticket_no"_s, t.value(u"ticket_no"_s)}, {u"action"_s, action}});
+    }
+    return done;
+}
+
+Response Platform::simServe(const Request &r) {
+    bool ok = false;
+    const QJsonObject b = r.body.trimmed().isEmpty() ? QJsonObject() : parseObject(r.body, &ok);
+    QStringList windows;
+    for (const auto &w : b.value(u"windows"_s).toArray())
+        windows.append(w.toString());
+    if (windows.isEmpty())
+        windows = {u"A01"_s, u"A02"_s, u"B01"_s};
+    const QString hall = b.value(u"hall_id"_s).toString(m_users.first().hallId);
+    return json(200, QJsonObject{{u"actions"_s, serveStep(hall, windows)}});
 }
 
 QJsonObject Platform::ticketJson(const QString &hall, const QString &ticketNo) {
@@ -1556,7 +1672,9 @@ Response Platform::callNext(const Request &r, const User &u) {
     up.addBindValue(u.hallId);
     up.addBindValue(found);
     up.exec();
-    return json(200, ticketJson(u.hallId, found));
+    const QJsonObject called = ticketJson(u.hallId, found);
+    recordQueueEvent(u.hallId, found, called.value(u"category"_s).toString(), u"called"_s, window, u.id);
+    return json(200, called);
 }
 
 Response Platform::ticketAction(const Request &r, const User &u, const QString &ticketNo,
@@ -1597,6 +1715,13 @@ Response Platform::ticketAction(const Request &r, const User &u, const QString &
     q.addBindValue(u.hallId);
     q.addBindValue(ticketNo);
     q.exec();
+    static const QHash<QString, QString> eventTypes = {
+        {u"recall"_s, u"recalled"_s},     {u"start"_s, u"started"_s}, {u"done"_s, u"done"_s},
+        {u"no-show"_s, u"no_show"_s},     {u"hold"_s, u"held"_s},     {u"resume"_s, u"resumed"_s},
+        {u"transfer"_s, u"transferred"_s}};
+    recordQueueEvent(u.hallId, ticketNo, t.value(u"category"_s).toString(), eventTypes.value(action),
+                     t.value(u"window_no"_s).toString(), u.id,
+                     action == u"transfer"_s ? category : QString());
     return json(200, ticketJson(u.hallId, ticketNo));
 }
 
@@ -2162,6 +2287,8 @@ Response Platform::handle(const Request &r) {
             return finish(simExpireCursors());
         if (post && p.size() == 3 && p[1] == u"queue"_s && p[2] == u"issue"_s)
             return finish(simIssue(r));
+        if (post && p.size() == 3 && p[1] == u"queue"_s && p[2] == u"serve"_s)
+            return finish(simServe(r));
         if (post && p.size() == 3 && p[1] == u"backoffice"_s && p[2] == u"intake"_s)
             return finish(simIntake(r));
         if (post && p.size() == 3 && p[1] == u"backoffice"_s && p[2] == u"step"_s) {
@@ -2212,6 +2339,8 @@ Response Platform::handle(const Request &r) {
     if (a == u"queue"_s) {
         if (get && n == 1)
             return finish(queue(r, u));
+        if (get && n == 2 && b == u"events"_s && m_options.api11)
+            return finish(queueEvents(r, u));
         if (post && n == 2 && b == u"call-next"_s)
             return finish(keyed(r, u, [&] { return callNext(r, u); }));
         if (post && n == 4 && b == u"tickets"_s)

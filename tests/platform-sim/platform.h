@@ -29,7 +29,8 @@ struct Options {
     qint64 refreshGraceS = 60; // a used refresh token answers the same pair this long
     double backofficeStepS = 0;
     double suspendShare = 0.1;
-    int ticketEveryS = 5; // ticket machine period; 0 = off
+    int ticketEveryS = 5;   // ticket machine period; 0 = off
+    double serveEveryS = 0; // the hall's windows (A01, A02, B01) serve the queue every N s; 0 = off
     QString usersFile;
     quint32 seed = 1;
     // platform-api.md 1.1: X-Api-Version on every answer and the 1.1 paths. false: a 1.0 platform (no header,
@@ -75,6 +76,9 @@ public:
     QStringList backofficeIntake(const QString &hallId, const QStringList &windows, int count, int daysAgo);
     bool api11() const { return m_options.api11; }
     QString issueTicket(const QString &hallId, const QString &category); // the ticket number
+    // One step of the hall's windows: each finishes the ticket it serves, starts the one it called, or
+    // calls the next waiting ticket (as clerk u-sim-<window>). Returns {"window_no", "ticket_no", "action"}s.
+    QJsonArray serveStep(const QString &hallId, const QStringList &windows);
     const QList<User> &users() const { return m_users; }
     void setTokenTtl(qint64 seconds) { m_options.tokenTtlS = seconds; }
     void setRefreshGrace(qint64 seconds) { m_options.refreshGraceS = seconds; }
@@ -149,6 +153,11 @@ private:
     Response simCatalogMutate(const Request &r, bool remove);
     Response simExpireCursors();
     Response simIssue(const Request &r);
+    Response simServe(const Request &r);
+    Response queueEvents(const Request &r, const User &u);
+    void recordQueueEvent(const QString &hall, const QString &ticketNo, const QString &category,
+                          const QString &type, const QString &windowNo, const QString &clerkId,
+                          const QString &toCategory = {});
     Response simStats();
     Response simIntake(const Request &r);
 

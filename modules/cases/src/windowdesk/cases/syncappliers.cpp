@@ -1,5 +1,7 @@
 #include "syncappliers.h"
 
+#include "ticketevents.h"
+
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/crypto.h>
 #include <windowdesk/core/duedate.h>
@@ -527,6 +529,44 @@ Status EvaluationStreamApplier::noteRejected(const storage::OutboxEntry &, const
     return {};
 }
 
+// ---- The hall's ticket events (1.1) -----------------------------------------------------------------
+
+QString TicketEventStreamApplier::stream() const {
+    return u"queue_events"_s;
+}
+
+QString TicketEventStreamApplier::path() const {
+    return u"/queue/events"_s;
+}
+
+QString TicketEventStreamApplier::listKey() const {
+    return u"events"_s;
+}
+
+Result<storage::AppliedPage> TicketEventStreamApplier::applyPage(const QJsonArray &records) {
+    storage::AppliedPage page;
+    int i = 0;
+    for (const auto &v : records) {
+        const QJsonObject o = v.toObject();
+        const QString idx = u"#%1"_s.arg(i++);
+        auto event = ticketEventFromJson(o);
+        if (!event.ok()) {
+            const QString id = o.value(u"event_id"_s).toString();
+            page.rejected.append({id.isEmpty() ? idx : id, event.error().message});
+            continue;
+        }
+        auto added = appendTicketEvent(m_db, event.value(), u"platform"_s);
+        if (!added.ok())
+            return added.error();
+        page.applied += added.value() ? 1 : 0;
+    }
+    return page;
+}
+
+Status TicketEventStreamApplier::applyAnswer(const storage::OutboxEntry &, const QJsonObject &) {
+    return Status::failure(u"bad_answer"_s, u"the queue feed takes no writes"_s);
+}
+
 void registerSyncAppliers() {
     storage::registerStreamApplier(u"case_changes"_s, [](storage::Database &db, const Clock &clock) {
         return std::unique_ptr<storage::StreamApplier>(std::make_unique<CaseStreamApplier>(db, clock));
@@ -536,6 +576,9 @@ void registerSyncAppliers() {
     });
     storage::registerStreamApplier(u"evaluation_changes"_s, [](storage::Database &db, const Clock &clock) {
         return std::unique_ptr<storage::StreamApplier>(std::make_unique<EvaluationStreamApplier>(db, clock));
+    });
+    storage::registerStreamApplier(u"queue_events"_s, [](storage::Database &db, const Clock &clock) {
+        return std::unique_ptr<storage::StreamApplier>(std::make_unique<TicketEventStreamApplier>(db, clock));
     });
 }
 

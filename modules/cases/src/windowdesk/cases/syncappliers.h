@@ -81,7 +81,32 @@ private:
     const Clock &m_clock;
 };
 
-// Registers them with storage::registerStreamApplier (cases, the hall-wide cases, then evaluations).
+// The hall's ticket events (platform-api.md 1.1, GET /queue/events, stream queue_events, list key "events"):
+// pulled by a supervisor's session from a 1.1 platform into the append-only ticket_events table, deduplicated
+// by event_id (a page pulled again, or an event the local queue wrote under the same id, adds nothing). The
+// live queue board and the period report read them. No writes go this way.
+class TicketEventStreamApplier : public storage::StreamApplier {
+public:
+    TicketEventStreamApplier(storage::Database &db, const Clock &)
+        : m_db(db) {}
+    QString stream() const override;
+    QString path() const override;
+    QString listKey() const override;
+    QStringList outboxKinds() const override { return {}; }
+    QString pathPlaceholder() const override { return {}; }
+    Result<storage::AppliedPage> applyPage(const QJsonArray &records) override;
+    bool answerComplete(const storage::OutboxEntry &, const QJsonObject &) const override { return false; }
+    Result<QString> platformId(const QString &) const override { return QString(); }
+    Status applyAnswer(const storage::OutboxEntry &, const QJsonObject &) override;
+    Status noteRejected(const storage::OutboxEntry &, const QJsonObject &) override { return {}; }
+    bool supervisorStream() const override { return true; }
+
+private:
+    storage::Database &m_db;
+};
+
+// Registers them with storage::registerStreamApplier (cases, the hall-wide cases, evaluations, then the
+// hall's ticket events).
 // Idempotent.
 void registerSyncAppliers();
 

@@ -40,9 +40,13 @@ public:
     // The pull stream ("case_changes") and its path below {base}/api/v1 ("/cases/changes").
     virtual QString stream() const = 0;
     virtual QString path() const = 0;
+    // The list key of its pages: "changes" for record feeds, "events" for the append-only queue feed
+    // (platform-api.md 1.1 `GET /queue/events`).
+    virtual QString listKey() const { return QStringLiteral("changes"); }
     // The outbox kinds whose answers this applier takes ("case", "case_event").
     virtual QStringList outboxKinds() const = 0;
-    // The placeholder a child's path names its parent by ("{case_no}"), resolved by platformId().
+    // The placeholder a child's path names its parent by ("{case_no}"), resolved by platformId(); empty when
+    // the stream takes no writes (the queue feed).
     virtual QString pathPlaceholder() const = 0;
 
     // Applies the records of one pulled page inside the caller's open write transaction (the puller stores

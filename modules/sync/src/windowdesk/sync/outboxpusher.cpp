@@ -168,8 +168,8 @@ QString OutboxPusher::resolvedPath(const storage::OutboxEntry &e) {
     QString path = e.path;
     for (storage::StreamApplier *a : m_appliers) {
         const QString placeholder = a->pathPlaceholder();
-        if (!path.contains(placeholder))
-            continue;
+        if (placeholder.isEmpty() || !path.contains(placeholder))
+            continue; // an applier without children (the queue feed) names no parent
         auto id = a->platformId(e.parentLocalId);
         if (!id.ok() || id->isEmpty())
             return {}; // parent not acknowledged yet

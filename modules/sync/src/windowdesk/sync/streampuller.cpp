@@ -63,6 +63,8 @@ int &StreamPuller::counter(const QString &stream) {
         return m_run.summary.evaluationChanges;
     if (stream == u"case_changes_hall"_s)
         return m_run.summary.hallCaseChanges;
+    if (stream == u"queue_events"_s)
+        return m_run.summary.queueEvents;
     return m_otherRecords;
 }
 
@@ -314,7 +316,8 @@ Status StreamPuller::applyRecordPage(const Stream &s, const QByteArray &body, in
     QJsonParseError pe;
     const QJsonDocument d = QJsonDocument::fromJson(body, &pe);
     const QJsonObject o = d.object();
-    if (pe.error != QJsonParseError::NoError || !d.isObject() || !o.value(u"changes"_s).isArray() ||
+    const QString listKey = s.applier->listKey();
+    if (pe.error != QJsonParseError::NoError || !d.isObject() || !o.value(listKey).isArray() ||
         !o.value(u"next_cursor"_s).isString() || o.value(u"next_cursor"_s).toString().isEmpty() ||
         !o.value(u"has_more"_s).isBool())
         return Status::failure(u"bad_page"_s, u"%1: not a change page"_s.arg(s.name));
@@ -323,7 +326,7 @@ Status StreamPuller::applyRecordPage(const Stream &s, const QByteArray &body, in
     storage::SyncStateRepository state(m_run.db, m_run.clock);
     std::optional<Result<storage::AppliedPage>> page;
     const Status st = m_run.guardedWrite([&]() -> Status {
-        page = s.applier->applyPage(o.value(u"changes"_s).toArray());
+        page = s.applier->applyPage(o.value(listKey).toArray());
         if (!page->ok())
             return page->error();
         for (const auto &rej : page->value().rejected)

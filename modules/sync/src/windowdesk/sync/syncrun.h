@@ -42,6 +42,7 @@ struct SyncSummary {
     int caseChanges = 0;
     int evaluationChanges = 0;
     int hallCaseChanges = 0; // the hall-wide cases feed of a supervisor (platform-api.md 1.1)
+    int queueEvents = 0;     // the hall's ticket events (GET /queue/events, 1.1, a supervisor's)
     int pending = 0;
     int unsupported = 0; // 1.1 writes kept locally because the platform is 1.0: not a failure
     int needsAttention = 0;

@@ -5,6 +5,7 @@
 #include <windowdesk/storage/database.h>
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -23,10 +24,10 @@ QString utcText(const QDateTime &t) {
     return t.toUTC().toString(Qt::ISODate);
 }
 
-// The cases a statement covers: every unfinished one decided by `at`, or one window's.
+// The unfinished cases a board statement covers (rows of board_cases, migration 0008): every one decided by
+// `at`, or one window's.
 QString openWhere(bool byWindow) {
-    return byWindow ? u"c.window_no = ? AND c.status IN %1 AND c.created_at <= ?"_s.arg(kOpenStatuses)
-                    : u"c.status IN %1 AND c.created_at <= ?"_s.arg(kOpenStatuses);
+    return byWindow ? u"f.window_no = ? AND f.created_at <= ?"_s : u"f.created_at <= ?"_s;
 }
 
 QVariantList openBinds(const QDateTime &at, const std::optional<QString> &windowNo) {
@@ -37,20 +38,46 @@ QVariantList openBinds(const QDateTime &at, const std::optional<QString> &window
     return b;
 }
 
-QString casesSql(const QString &where) {
-    return uR"(SELECT c.local_id, c.case_no, c.window_no, c.clerk_id, c.created_at, c.accepted_date, c.status,
-        c.promised_days, c.legal_days, c.promised_due, c.legal_due, c.applicant_name,
-        (SELECT s.department FROM case_items i JOIN service_items s ON s.code = i.item_code
-             AND s.version = i.item_version WHERE i.case_local_id = c.local_id ORDER BY i.ord LIMIT 1),
-        c.origin, c.applicant_kind, c.applicant_id_number, c.applicant_id_masked, c.uscc, c.applicant_phone
-        FROM cases c WHERE )"_s +
-           where;
+// The board's facts of the unfinished cases (board_cases, kept by triggers): one pass over ~2 % of a big
+// hall's cases, no probe of cases, case_items or the suspension tables per case. The department is the
+// first item's (lowest ord) that the catalog holds, read at the board's moment: the first item's own version
+// nearly always; the case's other items only when that version is missing from service_items. Oldest decision
+// first.
+QString boardSql(const QString &where) {
+    return uR"(SELECT f.local_id, f.case_no, f.window_no, f.clerk_id, f.created_at, f.accepted_date, f.status,
+        f.promised_days, f.legal_days, f.promised_due, f.legal_due, f.applicant_name,
+        CASE WHEN f.item_code IS NULL THEN NULL WHEN s.code IS NOT NULL THEN s.department
+             ELSE (SELECT s2.department FROM case_items i JOIN service_items s2 ON s2.code = i.item_code
+                       AND s2.version = i.item_version WHERE i.case_local_id = f.local_id
+                       ORDER BY i.ord, i.item_code LIMIT 1) END,
+        f.origin, f.applicant_kind, f.applicant_id_number, f.applicant_id_masked, f.uscc, f.applicant_phone,
+        f.extension_days, f.has_suspensions
+        FROM board_cases f LEFT JOIN service_items s ON s.code = f.item_code AND s.version = f.item_version
+        WHERE )"_s +
+           where + u" ORDER BY f.created_at, f.local_id"_s;
 }
 
+// Suspensions and suspension events of the board's cases that have any (has_suspensions, ~10 %): board_cases
+// outside (CROSS JOIN fixes the order), never a pass over every suspension of the hall's history.
+QString boardSuspensionsSql(const QString &where) {
+    return u"SELECT s.case_local_id, s.from_date, s.to_date FROM board_cases f CROSS JOIN case_suspensions s "
+           u"ON "
+           u"s.case_local_id = f.local_id WHERE f.has_suspensions = 1 AND "_s +
+           where + u" ORDER BY s.case_local_id, s.from_date, s.id"_s;
+}
+
+QString boardEventsSql(const QString &where) {
+    return u"SELECT e.case_local_id, e.type, e.at FROM board_cases f CROSS JOIN case_events e INDEXED BY "
+           u"case_events_suspension ON e.case_local_id = f.local_id WHERE e.type IN ('suspended','resumed') "
+           u"AND f.has_suspensions = 1 AND "_s +
+           where + u" ORDER BY e.case_local_id, e.at, e.id"_s;
+}
+
+// The same for any cases by id, from the base tables (cardFacts: My cases' few cases, finished ones too).
 QString suspensionsSql(const QString &where) {
     return u"SELECT s.case_local_id, s.from_date, s.to_date FROM cases c JOIN case_suspensions s ON "
            u"s.case_local_id = c.local_id WHERE "_s +
-           where;
+           where + u" ORDER BY s.case_local_id, s.from_date, s.id"_s;
 }
 
 // Through the partial index of suspension events (migration 0004), named: the planner otherwise probes the
@@ -68,17 +95,18 @@ QString followupsSql() {
     return u"SELECT DISTINCT case_local_id FROM card_followups WHERE colour = 'red' AND at <= ?"_s;
 }
 
-QString idsWhere(qsizetype n) {
+QString idsWhere(const QString &alias, qsizetype n) {
     QStringList marks;
     marks.fill(u"?"_s, n);
-    return u"c.local_id IN (%1)"_s.arg(marks.join(u','));
+    return u"%1.local_id IN (%2)"_s.arg(alias, marks.join(u','));
 }
 
-// Suspensions and suspension events of the cases a WHERE clause selects, by local id.
-Status loadSuspensions(const storage::Database &db, const QString &where, const QVariantList &binds,
+// Suspensions and suspension events (the two statements above for one WHERE clause), by local id.
+Status loadSuspensions(const storage::Database &db, const QString &suspensionsStatement,
+                       const QString &eventsStatement, const QVariantList &binds,
                        QHash<QString, QList<core::Suspension>> &platform,
                        QHash<QString, QList<SuspensionEvent>> &events) {
-    auto s = db.query(suspensionsSql(where), binds);
+    auto s = db.forwardQuery(suspensionsStatement, binds);
     if (!s.ok())
         return s.error();
     while (s->next()) {
@@ -89,7 +117,7 @@ Status loadSuspensions(const storage::Database &db, const QString &where, const 
             s->value(2).isNull() ? QDate() : QDate::fromString(s->value(2).toString(), Qt::ISODate);
         platform[s->value(0).toString()].append(core::Suspension{from, to});
     }
-    auto e = db.query(eventsSql(where), binds);
+    auto e = db.forwardQuery(eventsStatement, binds);
     if (!e.ok())
         return e.error();
     while (e->next())
@@ -122,12 +150,12 @@ Result<QHash<QString, CaseCardFacts>> CaseRepository::cardFacts(const QStringLis
     constexpr qsizetype kChunk = 400; // below SQLite's bound-parameter limit
     for (qsizetype at = 0; at < localIds.size(); at += kChunk) {
         const QStringList ids = localIds.mid(at, kChunk);
-        const QString where = idsWhere(ids.size());
+        const QString where = idsWhere(u"c"_s, ids.size());
         QVariantList binds;
         for (const QString &id : ids)
             binds << id;
         auto q = m_db.query(
-            u"SELECT c.local_id, c.accepted_date, c.promised_days, c.legal_days, c.status FROM cases c WHERE "_s +
+            u"SELECT c.local_id, c.accepted_date, c.promised_days, c.legal_days, c.status, c.extension_days FROM cases c WHERE "_s +
                 where,
             binds);
         if (!q.ok())
@@ -138,11 +166,14 @@ Result<QHash<QString, CaseCardFacts>> CaseRepository::cardFacts(const QStringLis
             f.promisedDays = q->value(2).toInt();
             f.legalDays = q->value(3).toInt();
             f.status = q->value(4).toString();
+            f.extensionDays = q->value(5).toInt();
             out.insert(q->value(0).toString(), f);
         }
         QHash<QString, QList<core::Suspension>> platform;
         QHash<QString, QList<SuspensionEvent>> events;
-        if (Status s = loadSuspensions(m_db, where, binds, platform, events); !s.ok())
+        if (Status s =
+                loadSuspensions(m_db, suspensionsSql(where), eventsSql(where), binds, platform, events);
+            !s.ok())
             return s.error();
         for (auto it = out.begin(); it != out.end(); ++it)
             if (platform.contains(it.key()) || events.contains(it.key()))
@@ -166,7 +197,7 @@ Result<QList<BoardCase>> CaseRepository::openCasesAmong(const QDateTime &at,
         for (const QString &id : ids)
             binds << id;
         binds << utcText(at);
-        auto part = loadOpen(at, idsWhere(ids.size()) + u" AND "_s + openWhere(false), binds);
+        auto part = loadOpen(at, idsWhere(u"f"_s, ids.size()) + u" AND "_s + openWhere(false), binds);
         if (!part.ok())
             return part.error();
         out.append(std::move(part.value()));
@@ -176,11 +207,12 @@ Result<QList<BoardCase>> CaseRepository::openCasesAmong(const QDateTime &at,
 
 Result<QList<BoardCase>> CaseRepository::loadOpen(const QDateTime &at, const QString &where,
                                                   const QVariantList &binds) const {
-    auto q = m_db.query(casesSql(where), binds);
+    auto q = m_db.forwardQuery(boardSql(where), binds);
     if (!q.ok())
         return q.error();
     QList<BoardCase> out;
     QHash<QString, qsizetype> index;
+    bool anySuspended = false;
     while (q->next()) {
         BoardCase c;
         c.localId = q->value(0).toString();
@@ -208,18 +240,24 @@ Result<QList<BoardCase>> CaseRepository::loadOpen(const QDateTime &at, const QSt
             c.idMasked = q->value(16).toString();
         if (const QString phone = q->value(18).toString(); !phone.isEmpty())
             c.phoneMasked = core::maskPhone(phone);
+        // Legal limit plus the platform's extensions (cli.md `board`, platform-api.md 1.1 `extensions`).
+        c.facts.extensionDays = q->value(19).toInt();
+        anySuspended = anySuspended || q->value(20).toInt() != 0;
         index.insert(c.localId, out.size());
         out.append(std::move(c));
     }
     QHash<QString, QList<core::Suspension>> platform;
     QHash<QString, QList<SuspensionEvent>> events;
-    if (Status s = loadSuspensions(m_db, where, binds, platform, events); !s.ok())
-        return s.error();
+    if (anySuspended)
+        if (Status s = loadSuspensions(m_db, boardSuspensionsSql(where), boardEventsSql(where), binds,
+                                       platform, events);
+            !s.ok())
+            return s.error();
     for (auto it = index.cbegin(); it != index.cend(); ++it)
         if (platform.contains(it.key()) || events.contains(it.key()))
             out[it.value()].facts.suspensions =
                 mergeSuspensions(platform.value(it.key()), events.value(it.key()));
-    auto f = m_db.query(followupsSql(), {utcText(at)});
+    auto f = m_db.forwardQuery(followupsSql(), {utcText(at)});
     if (!f.ok())
         return f.error();
     while (f->next())
@@ -376,25 +414,53 @@ Result<QStringList> CaseRepository::explainPlans() const {
         const QString where = openWhere(byWindow);
         const QVariantList binds = openBinds(at, byWindow ? std::optional<QString>(u"A01"_s) : std::nullopt);
         const QString tag = byWindow ? u"window "_s : u"hall "_s;
-        stmts.append({tag + u"cases"_s, casesSql(where), binds});
-        stmts.append({tag + u"suspensions"_s, suspensionsSql(where), binds});
-        stmts.append({tag + u"events"_s, eventsSql(where), binds});
+        stmts.append({tag + u"cases"_s, boardSql(where), binds});
+        stmts.append({tag + u"suspensions"_s, boardSuspensionsSql(where), binds});
+        stmts.append({tag + u"events"_s, boardEventsSql(where), binds});
     }
-    const QString ids = idsWhere(2);
     const QVariantList idBinds{u"a"_s, u"b"_s};
-    const QString changed = ids + u" AND "_s + openWhere(false);
+    const QString changed = idsWhere(u"f"_s, 2) + u" AND "_s + openWhere(false);
     const QVariantList changedBinds = idBinds + openBinds(at, std::nullopt);
-    stmts.append({u"refresh cases"_s, casesSql(changed), changedBinds});
-    stmts.append({u"refresh suspensions"_s, suspensionsSql(changed), changedBinds});
-    stmts.append({u"refresh events"_s, eventsSql(changed), changedBinds});
+    stmts.append({u"refresh cases"_s, boardSql(changed), changedBinds});
+    stmts.append({u"refresh suspensions"_s, boardSuspensionsSql(changed), changedBinds});
+    stmts.append({u"refresh events"_s, boardEventsSql(changed), changedBinds});
     stmts.append({u"followups"_s, followupsSql(), {utcText(at)}});
+    const QString ids = idsWhere(u"c"_s, 2);
     stmts.append({u"facts cases"_s,
-                  u"SELECT c.local_id, c.accepted_date, c.promised_days, c.legal_days, c.status FROM cases c "
+                  u"SELECT c.local_id, c.accepted_date, c.promised_days, c.legal_days, c.status, "
+                  u"c.extension_days FROM cases c "
                   u"WHERE "_s +
                       ids,
                   idBinds});
     stmts.append({u"facts suspensions"_s, suspensionsSql(ids), idBinds});
     stmts.append({u"facts events"_s, eventsSql(ids), idBinds});
+    // Every statement of the triggers that keep board_cases (migration 0008) runs on each write of a case, an
+    // item, a suspension or a suspension event: each is explained with its NEW./OLD. values as parameters.
+    auto triggers = m_db.query(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+                               u"('cases','case_items','case_suspensions','case_events') ORDER BY name"_s);
+    if (!triggers.ok())
+        return triggers.error();
+    static const QRegularExpression body(u"\\bBEGIN\\b(.*)\\bEND\\s*$"_s,
+                                         QRegularExpression::CaseInsensitiveOption |
+                                             QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression rowValue(u"\\b(?:NEW|OLD)\\.\\w+"_s);
+    while (triggers->next()) {
+        const auto m = body.match(triggers->value(1).toString());
+        if (!m.hasMatch())
+            return Error{u"sql"_s, u"trigger %1: no body"_s.arg(triggers->value(0).toString())};
+        // The bodies hold no quoted ';' or '?'.
+        int n = 0;
+        for (QString statement : m.captured(1).split(u';', Qt::SkipEmptyParts)) {
+            statement = statement.trimmed();
+            if (statement.isEmpty())
+                continue;
+            statement.replace(rowValue, u"?"_s);
+            QVariantList nulls;
+            for (qsizetype k = statement.count(u'?'); k > 0; --k)
+                nulls << QVariant();
+            stmts.append({u"trigger %1 #%2"_s.arg(triggers->value(0).toString()).arg(++n), statement, nulls});
+        }
+    }
     QStringList out;
     for (const Stmt &s : stmts) {
         auto q = m_db.query(u"EXPLAIN QUERY PLAN "_s + s.sql, s.binds);

@@ -1,9 +1,11 @@
 #pragma once
 // CaseRepository: the read queries on cases that the card rule and the supervision board need (issue 12's
-// shape: the only SQL on cases lives here as the intake code moves in). Every statement over `cases` is an
-// index lookup or range (explainPlans() shows it; tests/cases checks it): the board reads the unfinished
-// cases through the partial index cases_open_created, one window's through cases_open_window (migration
-// 0004), a refresh through the primary key; never a scan of all cases.
+// shape: the only SQL on cases lives here as the intake code moves in). The board reads the unfinished cases
+// from board_cases (migration 0008: one narrow row per unfinished case, kept by triggers on cases,
+// case_items, case_suspensions and case_events), the suspensions only of the cases it flags; a refresh reads
+// it by primary key. Every other statement over `cases` is an index lookup or range, and so is every
+// statement of those triggers (explainPlans() shows them all; tests/cases checks it): never a scan of all
+// cases.
 #include "casecard.h"
 #include "noticedata.h"
 
@@ -118,8 +120,9 @@ public:
     // its materials (a bundle's shared material once), due dates. Errors: not_found, or the storage error.
     Result<NoticeData> noticeData(const QString &localId, NoticeKind kind, const QString &hallName,
                                   const QString &clerkName) const;
-    // EXPLAIN QUERY PLAN of every statement openCases() and cardFacts() run, one line per plan row
-    // ("<statement>: <detail>").
+    // EXPLAIN QUERY PLAN of every statement openCases(), openCasesAmong() and cardFacts() run and of every
+    // statement of the triggers on cases, case_items, case_suspensions and case_events (NEW./OLD. values as
+    // parameters), one line per plan row ("<statement>: <detail>", "trigger <name> #<n>: <detail>").
     Result<QStringList> explainPlans() const;
 
 private:

@@ -763,7 +763,16 @@ Status Database::write(const std::function<Status()> &fn) {
 }
 
 Result<QSqlQuery> Database::query(const QString &sqlText, const QVariantList &binds) const {
+    return run(sqlText, binds, false);
+}
+
+Result<QSqlQuery> Database::forwardQuery(const QString &sqlText, const QVariantList &binds) const {
+    return run(sqlText, binds, true);
+}
+
+Result<QSqlQuery> Database::run(const QString &sqlText, const QVariantList &binds, bool forwardOnly) const {
     QSqlQuery q(sql());
+    q.setForwardOnly(forwardOnly);
     if (!q.prepare(sqlText)) {
         noteFailure(q.lastError(), {});
         return Result<QSqlQuery>::failure(u"sql"_s, errorText(q.lastError()));

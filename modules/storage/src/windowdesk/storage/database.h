@@ -78,6 +78,9 @@ public:
 
     // Prepared, bound statement; error code "sql" with the driver text on failure.
     Result<QSqlQuery> query(const QString &sql, const QVariantList &binds = {}) const;
+    // The same, read once front to back (next() only): the driver keeps no copy of the rows read, which
+    // matters for tens of thousands of rows (the supervision board).
+    Result<QSqlQuery> forwardQuery(const QString &sql, const QVariantList &binds = {}) const;
     Status exec(const QString &sql, const QVariantList &binds = {});
 
     // "db_busy" or "db_readonly" once a statement run through this object failed because another program
@@ -91,6 +94,7 @@ public:
 
 private:
     Database(QString path, QString connection);
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &binds, bool forwardOnly) const;
     Status configure();
     Status migrate(const OpenOptions &options, int fromVersion);
     QString m_path;

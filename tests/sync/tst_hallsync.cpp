@@ -80,6 +80,12 @@ private slots:
                      u"NOT NULL OR applicant_id_masked NOT LIKE '%*%')"_s),
             0);
         QVERIFY(!c.text(u"SELECT cursor FROM sync_cursors WHERE stream = 'case_changes_hall'"_s).isEmpty());
+        // Each one's timeline starts with its decision at its window (by its clerk, at its created_at).
+        QCOMPARE(
+            c.scalar(u"SELECT count(*) FROM cases c JOIN case_events e ON e.case_local_id = c.local_id "
+                     u"WHERE c.origin = 'hall_feed' AND e.type = 'created' AND e.reason = 'accepted' AND "
+                     u"e.by_user = c.clerk_id AND e.at = c.created_at AND e.source = 'platform'"_s),
+            6);
 
         QProcess p;
         p.start(QStringLiteral(WINDOWDESKCTL),

@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QJsonDocument>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -240,6 +241,14 @@ Status HallCaseStreamApplier::insertHallCase(const QJsonObject &c) {
          core::cstDate(created).toString(Qt::ISODate), c.value(u"promised_days"_s).toInt(),
          c.value(u"legal_days"_s).toInt(), now, strOrNull(c.value(u"applicant_id_masked"_s)),
          strOrNull(c.value(u"clerk_name"_s)), strOrNull(c.value(u"department_code"_s))});
+    if (!s.ok())
+        return s;
+    // Its timeline starts with the decision at that window, as every case's does (the board's drill-down
+    // showed an empty timeline for another window's case).
+    s = m_db.exec(u"INSERT INTO case_events (event_id, case_local_id, type, reason, at, by_user, source) "
+                  u"VALUES (?, ?, 'created', ?, ?, ?, 'platform')"_s,
+                  {QUuid::createUuid().toString(QUuid::WithoutBraces), localId, decision,
+                   created.toUTC().toString(Qt::ISODate), c.value(u"clerk_id"_s).toString()});
     if (!s.ok())
         return s;
     // The items at the versions this desk knows (the department on the board comes from them).

@@ -3,6 +3,7 @@
 #include <windowdesk/core/masking.h>
 #include <windowdesk/storage/catalogrepository.h>
 #include <windowdesk/storage/database.h>
+#include <windowdesk/storage/settingsrepository.h>
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -133,15 +134,13 @@ CaseRepository::CaseRepository(storage::Database &db)
 
 Result<core::CardSettings> CaseRepository::cardSettings() const {
     core::CardSettings settings;
-    auto q = m_db.query(u"SELECT value FROM settings WHERE key = ?"_s, {kCardYellowToRedDaysKey.toString()});
-    if (!q.ok())
-        return q.error();
-    if (q->next()) {
-        bool ok = false;
-        const int k = q->value(0).toString().toInt(&ok);
-        if (ok && k >= 0 && k <= 3650)
-            settings.yellowToRedWorkingDays = k;
-    }
+    auto v = storage::settingValue(m_db, QString::fromLatin1(storage::settingkey::cardYellowToRedDays));
+    if (!v.ok())
+        return v.error();
+    bool ok = false;
+    const int k = v->toInt(&ok);
+    if (ok && k >= 0 && k <= 3650)
+        settings.yellowToRedWorkingDays = k;
     return settings;
 }
 

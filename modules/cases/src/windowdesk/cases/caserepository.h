@@ -26,8 +26,6 @@ class Database;
 
 namespace windowdesk::cases {
 
-// Hall setting K (red after more than K working days of yellow); default 5.
-inline constexpr QStringView kCardYellowToRedDaysKey = u"card.yellow_to_red_days";
 
 // One unfinished case as the board sees it.
 struct BoardCase {

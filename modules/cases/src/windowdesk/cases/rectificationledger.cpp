@@ -5,6 +5,7 @@
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/outboxrepository.h>
+#include <windowdesk/storage/settingsrepository.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,15 +32,9 @@ Result<QList<LedgerTask>> RectificationLedger::tasks(const QStringList &roles,
                                                      const core::WorkingCalendar &calendar) const {
     if (!roles.contains(u"supervisor"_s))
         return forbidden();
-    int days = core::kDefaultRectificationWorkingDays;
-    if (auto s =
-            m_db.query(u"SELECT value FROM settings WHERE key = ?"_s, {kRectificationDaysKey.toString()});
-        s.ok() && s->next()) {
-        bool ok = false;
-        const int n = s->value(0).toString().toInt(&ok);
-        if (ok && n >= 0 && n <= 365)
-            days = n;
-    }
+    const int days =
+        int(storage::settingNumber(m_db, QString::fromLatin1(storage::settingkey::rectificationDays),
+                                   core::kDefaultRectificationWorkingDays, 0, 365));
     // Through evaluations_level_at: a range on level.
     auto q = m_db.query(u"SELECT local_id, COALESCE(evaluation_id, ''), at, window_no, clerk_id, "
                         u"COALESCE(case_local_id, ''), level, reasons_json, COALESCE(state, 'open'), "

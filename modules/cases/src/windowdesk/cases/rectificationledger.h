@@ -22,8 +22,6 @@ class Database;
 
 namespace windowdesk::cases {
 
-// Hall setting: working days a 差评 has for its rectification (default 15).
-inline constexpr QStringView kRectificationDaysKey = u"evaluation.rectification_days";
 
 struct LedgerAction {
     QString action; // verified | rectified | explained | callback | appeal

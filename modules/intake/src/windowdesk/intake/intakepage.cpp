@@ -9,13 +9,14 @@
 #include "licensepanel.h"
 #include "materialschecklist.h"
 #include "mattersearch.h"
+#include "noticeoutput.h"
 #include "queuebar.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/masking.h>
-#include <windowdesk/storage/auditlog.h>
 #include <windowdesk/core/timeformat.h>
 #include <windowdesk/license/el1format.h>
+#include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/catalogrepository.h>
 #include <windowdesk/storage/catalogsearch.h>
 #include <windowdesk/storage/settingsrepository.h>
@@ -27,11 +28,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
@@ -45,14 +44,6 @@ namespace windowdesk::intake {
 namespace {
 constexpr int kDraftDebounceMs = 600; // "at most ~1 s behind"
 
-// The notice a decision gives (the one place that says so).
-NoticeKind noticeKindFor(const QString &decision) {
-    if (decision == u"accepted"_s)
-        return NoticeKind::Acceptance;
-    if (decision == u"correction_required"_s)
-        return NoticeKind::Correction;
-    return NoticeKind::Rejection;
-}
 } // namespace
 
 IntakePage::IntakePage(IntakeContext context, QWidget *parent)
@@ -457,11 +448,8 @@ void IntakePage::decide() {
 
 void IntakePage::writeNotices(const SubmittedCase &submitted, const IntakeDraft &d) {
     m_lastNotices.clear();
-    QString dir = m_ctx.noticeDir;
-    if (dir.isEmpty())
-        dir = ui::noticesDirectory();
-    QDir().mkpath(dir);
-    QList<NoticeKind> kinds{noticeKindFor(d.decision)};
+    const QString dir = NoticeOutput::directory(m_ctx.noticeDir);
+    QList<NoticeKind> kinds{NoticeOutput::kindFor(d.decision)};
     for (const auto &m : d.materials)
         if (m.status == u"commitment"_s) {
             kinds << NoticeKind::Commitment;
@@ -471,7 +459,7 @@ void IntakePage::writeNotices(const SubmittedCase &submitted, const IntakeDraft 
     for (NoticeKind k : kinds) {
         auto data = NoticeRenderer::loadCase(*m_ctx.db, submitted.localId, k, m_ctx.window.hallName,
                                              m_ctx.window.clerkName);
-        const QString path = u"%1/%2-%3.pdf"_s.arg(dir, submitted.localId, NoticeRenderer::fileSlug(k));
+        const QString path = NoticeOutput::pdfPath(dir, submitted.localId, k);
         if (data.ok() && NoticeRenderer::savePdf(data.value(), path).ok())
             m_lastNotices << path;
         else
@@ -545,19 +533,13 @@ void IntakePage::printLastNotice() {
         return;
     }
     // The notice of the last case's decision, as it was written after the submit.
-    auto data = NoticeRenderer::loadCase(*m_ctx.db, m_lastCaseLocalId, noticeKindFor(m_lastDecision),
+    auto data = NoticeRenderer::loadCase(*m_ctx.db, m_lastCaseLocalId, NoticeOutput::kindFor(m_lastDecision),
                                          m_ctx.window.hallName, m_ctx.window.clerkName);
-    if (!data.ok())
+    if (!data.ok()) {
+        m_message->showError(data.error().message);
         return;
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    auto *preview = new QPrintPreviewDialog(printer, this);
-    preview->setObjectName(u"printPreview"_s);
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    const NoticeData copy = data.value();
-    connect(preview, &QPrintPreviewDialog::paintRequested, this,
-            [copy](QPrinter *p) { NoticeRenderer::print(*p, copy); });
-    connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
-    preview->open();
+    }
+    NoticeOutput::preview(this, data.value());
 }
 
 // ── Queue (the queue bar's) ──────────────────────────────────────────────

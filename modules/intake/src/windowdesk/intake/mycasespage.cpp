@@ -1,6 +1,6 @@
 #include "mycasespage.h"
 #include "casedetaildialog.h"
-#include "noticerenderer.h"
+#include "noticeoutput.h"
 
 #include <windowdesk/cases/caserepository.h>
 #include <windowdesk/core/clock.h>
@@ -9,13 +9,11 @@
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/ui/messagebar.h>
-#include <windowdesk/ui/paths.h>
 #include <windowdesk/ui/shortcuts.h>
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,8 +21,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -320,9 +316,8 @@ void MyCasesPage::deliverSelected() {
     if (data.ok()) {
         data->eventAt = m_ctx.clock->nowUtc();
         data->eventNote = m_note->text();
-        QString dir = m_ctx.noticeDir.isEmpty() ? ui::noticesDirectory() : m_ctx.noticeDir;
-        QDir().mkpath(dir);
-        m_lastNotice = u"%1/%2-delivery.pdf"_s.arg(dir, id);
+        m_lastNotice =
+            NoticeOutput::pdfPath(NoticeOutput::directory(m_ctx.noticeDir), id, NoticeKind::Delivery);
         if (!NoticeRenderer::savePdf(data.value(), m_lastNotice).ok())
             m_lastNotice.clear();
     }
@@ -339,10 +334,7 @@ void MyCasesPage::printSelected() {
     }
     const QString status = idx.data(CasesModel::StatusRole).toString();
     const QString decision = m_model->row(m_filter->mapToSource(idx).row()).decision;
-    const NoticeKind kind = status == u"delivered"_s               ? NoticeKind::Delivery
-                            : decision == u"rejected"_s            ? NoticeKind::Rejection
-                            : decision == u"correction_required"_s ? NoticeKind::Correction
-                                                                   : NoticeKind::Acceptance;
+    const NoticeKind kind = NoticeOutput::kindFor(decision, status);
     printNotice(idx.data(CasesModel::LocalIdRole).toString(), kind);
 }
 
@@ -360,17 +352,8 @@ void MyCasesPage::printNotice(const QString &localId, NoticeKind kind) {
             data->eventNote = (*ev)->second;
         }
     }
-    auto *printer = new QPrinter(QPrinter::HighResolution);
     // Over the detail when it is open, else over the page.
-    QWidget *over = m_detail ? static_cast<QWidget *>(m_detail.data()) : this;
-    auto *preview = new QPrintPreviewDialog(printer, over);
-    preview->setObjectName(u"printPreview"_s);
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    const NoticeData copy = data.value();
-    connect(preview, &QPrintPreviewDialog::paintRequested, this,
-            [copy](QPrinter *p) { NoticeRenderer::print(*p, copy); });
-    connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
-    preview->open();
+    NoticeOutput::preview(m_detail ? static_cast<QWidget *>(m_detail.data()) : this, data.value());
 }
 
 void MyCasesPage::selectCase(const QString &localId) {

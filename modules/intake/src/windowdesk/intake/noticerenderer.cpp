@@ -191,21 +191,24 @@ bool NoticeRenderer::drawQrCode(QPainter &painter, const QRectF &target, const Q
     return true;
 }
 
-void NoticeRenderer::paint(QPainter &p, QPagedPaintDevice &dev, const NoticeData &d) {
-    Layout l(p, dev);
-    p.setPen(Qt::black);
+namespace {
+// The parts of a notice, top to bottom (NoticeRenderer::paint).
+void paintHeader(QPainter &p, Layout &l, const NoticeData &d) {
     // Header: the QR code of the case reference in the top right corner, then the hall and the title.
     const double qr = l.mm(24);
     const QRectF qrRect(l.left() + l.width() - qr, l.mm(10), qr, qr);
-    drawQrCode(p, qrRect, d.caseRef);
+    NoticeRenderer::drawQrCode(p, qrRect, d.caseRef);
     l.setY(l.mm(18));
     l.text(d.hallName, 14, Qt::AlignHCenter, true);
     l.space(2);
-    l.text(title(d.kind), 22, Qt::AlignHCenter, true);
+    l.text(NoticeRenderer::title(d.kind), 22, Qt::AlignHCenter, true);
     l.space(3);
     l.text((d.caseRefIsLocal ? u"办件编号（本地）："_s : u"办件编号："_s) + d.caseRef, 10, Qt::AlignRight);
     l.setY(std::max(l.y(), qrRect.bottom()) + l.mm(4));
+}
 
+// The addressee and the decision's text, by the kind of notice.
+void paintDecision(Layout &l, const NoticeData &d) {
     const QString who = applicantLine(d);
     const QString items = d.itemNames.join(u"、"_s);
     const QString matter = d.matterName == items || d.itemNames.size() <= 1
@@ -273,7 +276,9 @@ void NoticeRenderer::paint(QPainter &p, QPagedPaintDevice &dev, const NoticeData
         break;
     }
     l.space(4);
+}
 
+void paintApplicant(Layout &l, const NoticeData &d) {
     // The applicant (id and phone masked).
     QStringList who2;
     if (!d.entityName.isEmpty())
@@ -285,7 +290,9 @@ void NoticeRenderer::paint(QPainter &p, QPagedPaintDevice &dev, const NoticeData
     for (const auto &s : who2)
         l.text(s, 11);
     l.space(3);
+}
 
+void paintMaterials(Layout &l, const NoticeData &d) {
     // Materials.
     QList<NoticeMaterialLine> lines;
     for (const auto &m : d.materials) {
@@ -314,8 +321,9 @@ void NoticeRenderer::paint(QPainter &p, QPagedPaintDevice &dev, const NoticeData
             if (m.status == u"electronic"_s && !m.licenseId.isEmpty())
                 note = note.isEmpty() ? u"证照 "_s + m.licenseId : note;
             l.row(widths,
-                  {QString::number(n++), m.name, statusLabel(m.status), QString::number(m.copies), note}, 10,
-                  false);
+                  {QString::number(n++), m.name, NoticeRenderer::statusLabel(m.status),
+                   QString::number(m.copies), note},
+                  10, false);
         }
         l.space(3);
     }
@@ -327,7 +335,9 @@ void NoticeRenderer::paint(QPainter &p, QPagedPaintDevice &dev, const NoticeData
             11);
         l.space(3);
     }
+}
 
+void paintFooter(Layout &l, const NoticeData &d) {
     // Footer: window, clerk, date, signatures.
     l.ensure(l.mm(40));
     l.space(4);
@@ -343,6 +353,17 @@ void NoticeRenderer::paint(QPainter &p, QPagedPaintDevice &dev, const NoticeData
     l.text(d.hallName, 11, Qt::AlignRight);
     l.text(u"（盖章）"_s, 11, Qt::AlignRight);
     l.text(cnDate(issued), 11, Qt::AlignRight);
+}
+} // namespace
+
+void NoticeRenderer::paint(QPainter &p, QPagedPaintDevice &dev, const NoticeData &d) {
+    Layout l(p, dev);
+    p.setPen(Qt::black);
+    paintHeader(p, l, d);
+    paintDecision(l, d);
+    paintApplicant(l, d);
+    paintMaterials(l, d);
+    paintFooter(l, d);
 }
 
 Status NoticeRenderer::savePdf(const NoticeData &data, const QString &path) {

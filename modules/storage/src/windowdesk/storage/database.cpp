@@ -6,6 +6,8 @@
 #include "migrator.h"
 #include "rawdatabasefile.h"
 
+#include <optional>
+
 #include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -414,16 +416,12 @@ int Database::schemaVersion() const {
     return -1;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options) {
-    if (path.isEmpty())
-        return OpenResult::failure(u"db_unreadable"_s, u"no database path given"_s);
-    const auto migrations = Migrator::list(options.migrationsDir);
-    if (!migrations.ok())
-        return OpenResult::failure(u"migration_failed"_s, migrations.error().message);
-    const int codeVersion = int(migrations->size());
-
+namespace {
+// The file before SQLite opens it: created 0600 when missing (if allowed); else its header read through
+// SQLite's own descriptor and judged (damaged, not ours). Empty: go on with `header` (100 bytes, or none for
+// a new or empty file).
+std::optional<OpenResult> checkFile(const QString &path, const OpenOptions &options, QByteArray &header) {
     QFileInfo info(path);
-    QByteArray header;
     if (!info.exists()) {
         if (!options.createIfMissing)
             return OpenResult::failure(u"db_unreadable"_s,
@@ -461,12 +459,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             return foreign(path);
     }
 
+    return std::nullopt;
+}
+
+std::optional<OpenResult> checkVersionBeforeConnecting(const QString &path, const OpenOptions &options,
+                                                       const QByteArray &header, int codeVersion) {
     // Before any connection that may write: is the file ours (application id, or a 1.0 file's schema), and
     // not newer than the code? A database newer than the code must not be touched at all. Without a pending
     // WAL the header's user_version (offset 60, big-endian) is authoritative and needs no connection; with
     // one, or to look at the schema of a file without our application id, a read-only connection reads it (a
     // read-write one would checkpoint the other program's WAL into the file when it closes).
-    if (header.size() == 100) {
+    if (header.size() != 100)
+        return std::nullopt;
+    {
         int probeVersion = int(qFromBigEndian<quint32>(header.constData() + 60));
         const bool haveWal = QFileInfo(path + u"-wal"_s).size() > 0;
         const bool needSchema = qFromBigEndian<quint32>(header.constData() + 68) != ApplicationId;
@@ -484,7 +489,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             if (!probe.ok && needSchema) {
                 // The schema cannot be read: damage when the file is ours, else not ours; never touched.
                 if (isBusy(probe.error))
-                    return OpenResult::failure(u"db_busy"_s, busyMessage(path, options.busyTimeoutMs));
+                    return OpenResult::failure(u"db_busy"_s,
+                                               Database::busyMessage(path, options.busyTimeoutMs));
                 RawDatabaseFile f(path);
                 if (isCorrupt(probe.error) || isNotADatabase(probe.error)) {
                     if (looksLikeOurs(f, header, options.migrationsDir))
@@ -501,7 +507,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         // Any other outcome (including a failed probe) is judged below on the real connection.
     }
 
-    const QString name = uniqueConnectionName();
+    return std::nullopt;
+}
+
+// Opens SQLite's connection `name` on the file and looks before anything is written: its user_version (a
+// newer file is never touched) and, unless skipped, quick_check (damage copied aside). Empty: go on,
+// `fileVersion` read; otherwise the connection is dropped and the failure returned.
+std::optional<OpenResult> connectAndCheck(const QString &name, const QString &path,
+                                          const OpenOptions &options, int codeVersion, int &fileVersion) {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
@@ -512,7 +525,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                 u"无法打开数据库 %1：%2 / Cannot open the database."_s.arg(path, errorText(db.lastError())));
     }
     // Read-only look first: a newer or unreadable file must not be touched.
-    int fileVersion = 0;
     {
         QSqlQuery q(QSqlDatabase::database(name, false));
         if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
@@ -550,6 +562,57 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         }
     }
 
+    return std::nullopt;
+}
+
+// After the migrations: the file is marked ours, and holds the official calendars (public data) so that due
+// dates work before any platform pull.
+Status markOursAndLoadCalendars(Database &db) {
+    // Ours from now on, for every later open (a 1.0 file, recognised by its schema above, is marked now).
+    if (auto id = db.query(u"PRAGMA application_id"_s);
+        id.ok() && id->next() && quint32(id->value(0).toLongLong()) != ApplicationId) {
+        id->finish();
+        const auto st =
+            db.write([&] { return db.exec(u"PRAGMA application_id = %1"_s.arg(qint32(ApplicationId))); });
+        if (!st.ok())
+            qCWarning(lcStorage) << "could not set the application id:" << st.error().message;
+    }
+
+    // Every database holds the official calendars (public data), so due dates work before any platform pull.
+    {
+        auto hasTable = db.query(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s,
+                                 {u"calendars"_s});
+        if (hasTable.ok() && hasTable->next() && hasTable->value(0).toInt() == 1) {
+            auto years = db.query(u"SELECT count(*) FROM calendars"_s);
+            if (years.ok() && years->next() && years->value(0).toInt() == 0) {
+                if (auto st = CalendarRepository(db).loadShippedCalendars(); !st.ok())
+                    return st;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options) {
+    if (path.isEmpty())
+        return OpenResult::failure(u"db_unreadable"_s, u"no database path given"_s);
+    const auto migrations = Migrator::list(options.migrationsDir);
+    if (!migrations.ok())
+        return OpenResult::failure(u"migration_failed"_s, migrations.error().message);
+    const int codeVersion = int(migrations->size());
+
+    QByteArray header;
+    if (auto failed = checkFile(path, options, header))
+        return std::move(*failed);
+    if (auto failed = checkVersionBeforeConnecting(path, options, header, codeVersion))
+        return std::move(*failed);
+    const QString name = uniqueConnectionName();
+    int fileVersion = 0;
+    if (auto failed = connectAndCheck(name, path, options, codeVersion, fileVersion))
+        return std::move(*failed);
+
     // From here on the Database owns the connection (its destructor drops it).
     std::unique_ptr<Database> self(new Database(path, name));
     self->m_migrationsDir = options.migrationsDir;
@@ -569,28 +632,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     if (auto st = self->migrate(options, fileVersion); !st.ok())
         return OpenResult(st.error());
 
-    // Ours from now on, for every later open (a 1.0 file, recognised by its schema above, is marked now).
-    if (auto id = self->query(u"PRAGMA application_id"_s);
-        id.ok() && id->next() && quint32(id->value(0).toLongLong()) != ApplicationId) {
-        id->finish();
-        const auto st = self->write(
-            [&] { return self->exec(u"PRAGMA application_id = %1"_s.arg(qint32(ApplicationId))); });
-        if (!st.ok())
-            qCWarning(lcStorage) << "could not set the application id:" << st.error().message;
-    }
-
-    // Every database holds the official calendars (public data), so due dates work before any platform pull.
-    {
-        auto hasTable = self->query(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s,
-                                    {u"calendars"_s});
-        if (hasTable.ok() && hasTable->next() && hasTable->value(0).toInt() == 1) {
-            auto years = self->query(u"SELECT count(*) FROM calendars"_s);
-            if (years.ok() && years->next() && years->value(0).toInt() == 0) {
-                if (auto st = CalendarRepository(*self).loadShippedCalendars(); !st.ok())
-                    return OpenResult(st.error());
-            }
-        }
-    }
+    if (auto st = markOursAndLoadCalendars(*self); !st.ok())
+        return OpenResult(st.error());
     return self;
 }
 

@@ -193,8 +193,9 @@ Status validateSetting(const QString &key, const QString &value) {
                                trSettings("The language must be zh_CN, en or empty (follow the system)."));
     if (key == QLatin1String(settingkey::cardReader) &&
         !QStringList{QString(), u"auto"_s, u"sdt"_s, u"cvr"_s, u"simulated"_s, u"off"_s}.contains(value))
-        return Status::failure(u"invalid_value"_s,
-                               trSettings("The card reader must be auto, sdt, cvr, simulated, off or empty."));
+        return Status::failure(
+            u"invalid_value"_s,
+            trSettings("The card reader must be auto, sdt, cvr, simulated, off or empty."));
     if (key == QLatin1String(settingkey::scanPrefix) && value.size() > 8)
         return Status::failure(u"invalid_value"_s, trSettings("The scanner prefix is at most 8 characters."));
     return {};
@@ -205,18 +206,26 @@ SettingsRepository::SettingsRepository(Database &db, const Clock &clock, AuditLo
     , m_clock(clock)
     , m_audit(audit) {}
 
-Result<QString> SettingsRepository::value(const QString &key, const QString &fallback) const {
-    auto q = m_db.query(u"SELECT value FROM settings WHERE key = ?"_s, {key});
+Result<QString> settingValue(const Database &db, const QString &key, const QString &fallback) {
+    auto q = db.query(u"SELECT value FROM settings WHERE key = ?"_s, {key});
     if (!q.ok())
         return Result<QString>(q.error());
     return q->next() ? q->value(0).toString() : fallback;
 }
 
-qint64 SettingsRepository::number(const QString &key, qint64 fallback, qint64 min, qint64 max) const {
-    auto v = value(key);
+qint64 settingNumber(const Database &db, const QString &key, qint64 fallback, qint64 min, qint64 max) {
+    auto v = settingValue(db, key);
     bool ok = false;
     const qint64 n = v.ok() ? v->toLongLong(&ok) : 0;
     return ok && n >= min && n <= max ? n : fallback;
+}
+
+Result<QString> SettingsRepository::value(const QString &key, const QString &fallback) const {
+    return settingValue(m_db, key, fallback);
+}
+
+qint64 SettingsRepository::number(const QString &key, qint64 fallback, qint64 min, qint64 max) const {
+    return settingNumber(m_db, key, fallback, min, max);
 }
 
 Result<QMap<QString, QString>> SettingsRepository::all() const {

@@ -87,6 +87,12 @@ Status validateCaCertificate(const QString &path);
 // suffix, the language). Errors: unknown_setting, invalid_value, and those above.
 Status validateSetting(const QString &key, const QString &value);
 
+// Reading needs no clock and no actor: the one read of a setting, for code that only reads (the board's K, the
+// ledger's due date); SettingsRepository::value and number are these.
+Result<QString> settingValue(const Database &db, const QString &key, const QString &fallback = {});
+// A whole number in [min, max], or `fallback` when unset or unusable.
+qint64 settingNumber(const Database &db, const QString &key, qint64 fallback, qint64 min, qint64 max);
+
 class SettingsRepository {
 public:
     // `audit`: the log changes by people are written to (null: not audited, e.g. a read-only use).

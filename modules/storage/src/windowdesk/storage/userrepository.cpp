@@ -214,17 +214,18 @@ Result<QStringList> UserRepository::reopenLocalAccounts(const QString &actorId) 
 }
 
 Result<bool> UserRepository::localLoginOpen() const {
-    auto q = m_db.query(u"SELECT (SELECT value FROM settings WHERE key = 'accounts.local_login'), "
-                        u"(SELECT value FROM settings WHERE key = 'platform.url')"_s);
-    if (!q.ok())
-        return Result<bool>(q.error());
-    if (!q->next())
-        return true;
-    if (!q->value(0).isNull())
-        return q->value(0).toString() == u"on"_s;
+    const QString absent = u"(absent)"_s;
+    auto open = settingValue(m_db, QString::fromLatin1(settingkey::localLogin), absent);
+    auto url = settingValue(m_db, QString::fromLatin1(settingkey::platformUrl));
+    if (!open.ok())
+        return Result<bool>(open.error());
+    if (!url.ok())
+        return Result<bool>(url.error());
+    if (*open != absent)
+        return *open == u"on"_s;
     // A database from before accounts.local_login: closed when a real platform is configured.
-    const QString url = q->value(1).toString().trimmed();
-    return url.isEmpty() || isLoopbackHost(QUrl(url).host());
+    const QString u = url->trimmed();
+    return u.isEmpty() || isLoopbackHost(QUrl(u).host());
 }
 
 Status UserRepository::logout(const User &u) {

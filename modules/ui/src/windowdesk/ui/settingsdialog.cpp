@@ -39,6 +39,40 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     setWindowTitle(tr("Settings"));
     m_message->setObjectName(u"settingsMessage"_s);
 
+    QGroupBox *platformBox = buildPlatformBox();
+    QGroupBox *scanBox = buildScannerBox();
+    QGroupBox *supervisionBox = buildSupervisionBox();
+    QGroupBox *langBox = buildLanguageBox();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(u"settingsSave"_s);
+    m_save->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *l = new QVBoxLayout(this);
+    l->addWidget(m_message);
+    l->addWidget(platformBox);
+    l->addWidget(supervisionBox);
+    l->addWidget(scanBox);
+    l->addWidget(langBox);
+    l->addStretch();
+    l->addWidget(buttons);
+    setMinimumWidth(560);
+
+    loadValues();
+    // Fresh feedback as the address is typed, not only on save.
+    connect(m_platformUrl, &QLineEdit::editingFinished, this, [this] {
+        if (auto st = storage::validatePlatformUrl(m_platformUrl->text()); !st)
+            m_message->showError(st.error().message);
+        else
+            m_message->clearMessage();
+    });
+}
+
+QGroupBox *SettingsDialog::buildPlatformBox() {
     // Platform
     m_platformUrl->setObjectName(u"settingsPlatformUrl"_s);
     m_platformUrl->setAccessibleName(tr("Platform address"));
@@ -73,6 +107,10 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     pf->addRow(caLabel, caRow);
     pf->addRow(tr("&Window number:"), m_windowNo);
 
+    return platformBox;
+}
+
+QGroupBox *SettingsDialog::buildScannerBox() {
     // Scanner
     m_scanGap->setObjectName(u"settingsScanGap"_s);
     m_scanGap->setAccessibleName(tr("Maximum gap between scanner keys in milliseconds"));
@@ -112,6 +150,10 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     // Outside the form: a word-wrapped label in a form row gets too little height and is cut off.
     scanLayout->addWidget(serialNote);
 
+    return scanBox;
+}
+
+QGroupBox *SettingsDialog::buildSupervisionBox() {
     // Supervision rules of the hall (admin): the board's K, the 差评 ledger's due, the queue's target.
     m_cardK->setObjectName(u"settingsCardK"_s);
     m_cardK->setAccessibleName(tr("Red card after this many working days of yellow"));
@@ -133,6 +175,10 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     svf->addRow(tr("Rectification &due:"), m_rectificationDays);
     svf->addRow(tr("Ser&vice-level wait:"), m_serviceLevelMin);
 
+    return supervisionBox;
+}
+
+QGroupBox *SettingsDialog::buildLanguageBox() {
     // Language
     m_language->setObjectName(u"settingsLanguage"_s);
     m_language->setAccessibleName(tr("Language"));
@@ -142,25 +188,10 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     auto *langBox = new QGroupBox(tr("Language"), this);
     auto *lf = new QFormLayout(langBox);
     lf->addRow(tr("La&nguage:"), m_language);
+    return langBox;
+}
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(u"settingsSave"_s);
-    m_save->setText(tr("&Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *l = new QVBoxLayout(this);
-    l->addWidget(m_message);
-    l->addWidget(platformBox);
-    l->addWidget(supervisionBox);
-    l->addWidget(scanBox);
-    l->addWidget(langBox);
-    l->addStretch();
-    l->addWidget(buttons);
-    setMinimumWidth(560);
-
+void SettingsDialog::loadValues() {
     if (auto s = m_store->load()) {
         m_loaded = s.value();
     } else {
@@ -180,13 +211,6 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     m_rectificationDays->setValue(m_loaded.rectificationDays);
     // A stored target that is not whole minutes is kept unless the field is changed.
     m_serviceLevelMin->setValue(qMax(1, m_loaded.serviceLevelS / 60));
-    // Fresh feedback as the address is typed, not only on save.
-    connect(m_platformUrl, &QLineEdit::editingFinished, this, [this] {
-        if (auto st = storage::validatePlatformUrl(m_platformUrl->text()); !st)
-            m_message->showError(st.error().message);
-        else
-            m_message->clearMessage();
-    });
 }
 
 ShellSettings SettingsDialog::current() const {

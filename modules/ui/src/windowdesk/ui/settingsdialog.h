@@ -9,6 +9,7 @@ class QLineEdit;
 class QSpinBox;
 class QComboBox;
 class QPushButton;
+class QGroupBox;
 
 namespace windowdesk::ui {
 class MessageBar;
@@ -27,6 +28,13 @@ signals:
     void saved(const windowdesk::ui::ShellSettings &before, const windowdesk::ui::ShellSettings &after);
 
 private:
+    // The dialog's groups (the hall's two only for an administrator) and the stored values put in them.
+    QGroupBox *buildPlatformBox();
+    QGroupBox *buildScannerBox();
+    QGroupBox *buildSupervisionBox();
+    QGroupBox *buildLanguageBox();
+    void loadValues();
+
     std::shared_ptr<SettingsStore> m_store;
     ShellSettings m_loaded;
     QLineEdit *m_platformUrl;

@@ -8,6 +8,7 @@
 #include <windowdesk/core/timeformat.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/database.h>
+#include <windowdesk/ui/appearance.h>
 #include <windowdesk/ui/messagebar.h>
 #include <windowdesk/ui/shortcuts.h>
 
@@ -103,7 +104,7 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
         return lines.join(u'\n');
     }
     if (role == Qt::ForegroundRole && index.column() == Status && r.needsCorrection())
-        return QColor(0xb3, 0x26, 0x1e);
+        return ui::attentionForeground();
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Created:
@@ -131,18 +132,9 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
         }
     }
     if (role == Qt::BackgroundRole && index.column() == Card) {
-        switch (r.card) {
-        case core::CardColour::Red:
-            return QColor(0xf4, 0xb4, 0xb4);
-        case core::CardColour::Yellow:
-            return QColor(0xff, 0xec, 0x99);
-        case core::CardColour::Warning:
-            return QColor(0xff, 0xd8, 0xb0);
-        case core::CardColour::Normal:
-            return QColor(0xc8, 0xe6, 0xc9);
-        default:
-            break;
-        }
+        const QColor colour = ui::cardBackground(r.card);
+        if (colour.isValid())
+            return colour;
     }
     return {};
 }

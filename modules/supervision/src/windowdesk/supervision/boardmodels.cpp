@@ -1,5 +1,7 @@
 #include "boardmodels.h"
 
+#include <windowdesk/ui/appearance.h>
+
 #include <windowdesk/core/clock.h>
 
 #include <QColor>
@@ -23,18 +25,8 @@ QString statusText(const QString &status) {
 QVariant cardBackground(const cases::BoardCaseCard &c) {
     if (!c.card)
         return {};
-    switch (c.card->colour) {
-    case core::CardColour::Red:
-        return QColor(0xf4, 0xb4, 0xb4);
-    case core::CardColour::Yellow:
-        return QColor(0xff, 0xec, 0x99);
-    case core::CardColour::Warning:
-        return QColor(0xff, 0xd8, 0xb0);
-    case core::CardColour::Normal:
-        return QColor(0xc8, 0xe6, 0xc9);
-    default:
-        return {};
-    }
+    const QColor colour = ui::cardBackground(c.card->colour);
+    return colour.isValid() ? QVariant(colour) : QVariant();
 }
 
 QString dateText(const QDate &d) {
@@ -90,7 +82,7 @@ QVariant BoardRowsModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::TextAlignmentRole && index.column() != Key)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole && index.column() == Red && r.counts.red > 0)
-        return QColor(0xf4, 0xb4, 0xb4);
+        return ui::cardBackground(core::CardColour::Red);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

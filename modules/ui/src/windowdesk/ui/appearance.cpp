@@ -83,4 +83,24 @@ void applyLookAndFeel(QApplication &app) {
         app.setStyleSheet(QString::fromUtf8(qss.readAll()));
 }
 
+QColor cardBackground(core::CardColour colour) {
+    switch (colour) {
+    case core::CardColour::Red:
+        return QColor(0xf4, 0xb4, 0xb4);
+    case core::CardColour::Yellow:
+        return QColor(0xff, 0xec, 0x99);
+    case core::CardColour::Warning:
+        return QColor(0xff, 0xd8, 0xb0);
+    case core::CardColour::Normal:
+        return QColor(0xc8, 0xe6, 0xc9);
+    case core::CardColour::None:
+        break;
+    }
+    return {};
+}
+
+QColor attentionForeground() {
+    return QColor(0xb3, 0x26, 0x1e);
+}
+
 } // namespace windowdesk::ui

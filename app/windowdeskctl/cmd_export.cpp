@@ -47,14 +47,22 @@ bool writeStdout(const QByteArray &bytes) {
     return ok;
 }
 
-int run(Context &ctx, const QStringList &args) {
+struct ExportRequest {
+    reports::ExportKind kind{};
+    QDate from, to;
+    QString format, user, output;
+    bool unmasked = false, passwordStdin = false;
+};
+
+// The arguments, checked before the database is opened: an exit code when they are wrong (nothing written).
+std::optional<int> parseRequest(Context &ctx, const QStringList &args, ExportRequest &req) {
     QStringList rest = args;
-    const bool unmasked = rest.removeAll(u"--unmasked"_s) > 0;
-    const bool passwordStdin = rest.removeAll(u"--password-stdin"_s) > 0;
+    req.unmasked = rest.removeAll(u"--unmasked"_s) > 0;
+    req.passwordStdin = rest.removeAll(u"--password-stdin"_s) > 0;
     rules::ParsedArgs a;
     if (!rules::parseArgs(ctx, rest, {u"--from"_s, u"--to"_s, u"--format"_s, u"--output"_s, u"--user"_s}, {},
                           a))
-        return ExitUsage;
+        return int(ExitUsage);
     if (a.positional.size() != 1)
         return ctx.usage(kUsage);
     const auto kind = reports::exportKindFromName(a.positional.first());
@@ -62,83 +70,70 @@ int run(Context &ctx, const QStringList &args) {
         return ctx.usage(
             u"export: unknown export %1 (cases, queue or evaluations)\n"_s.arg(a.positional.first()) +
             kUsage);
+    req.kind = *kind;
     if (!a.options.contains(u"--from"_s) || !a.options.contains(u"--to"_s))
         return ctx.usage(u"export: --from and --to are required\n"_s + kUsage);
-    const QDate from = rules::parseDate(a.options.value(u"--from"_s));
-    const QDate to = rules::parseDate(a.options.value(u"--to"_s));
-    if (!from.isValid())
+    req.from = rules::parseDate(a.options.value(u"--from"_s));
+    req.to = rules::parseDate(a.options.value(u"--to"_s));
+    if (!req.from.isValid())
         return ctx.usage(u"export: --from %1 is not a date (YYYY-MM-DD) / 开始日期无效"_s.arg(
             a.options.value(u"--from"_s)));
-    if (!to.isValid())
+    if (!req.to.isValid())
         return ctx.usage(
             u"export: --to %1 is not a date (YYYY-MM-DD) / 结束日期无效"_s.arg(a.options.value(u"--to"_s)));
-    if (from >= to)
+    if (req.from >= req.to)
         return ctx.usage(
             u"export: --from must be before --to (the period is [from, to)) / 开始日期须早于结束日期"_s);
-    const QString format = a.options.value(u"--format"_s, u"csv"_s);
-    if (format != u"csv"_s && format != u"xlsx"_s)
+    req.format = a.options.value(u"--format"_s, u"csv"_s);
+    if (req.format != u"csv"_s && req.format != u"xlsx"_s)
         return ctx.usage(u"export: --format must be csv or xlsx / 格式只能是 csv 或 xlsx"_s);
-    const QString user = a.options.value(u"--user"_s);
-    if (unmasked && (user.isEmpty() || !passwordStdin))
+    req.user = a.options.value(u"--user"_s);
+    if (req.unmasked && (req.user.isEmpty() || !req.passwordStdin))
         return ctx.usage(u"export: --unmasked needs --user NAME --password-stdin (a supervisor) / "
                          u"不打码导出须由监察人员验证身份"_s);
-    if (!unmasked && (!user.isEmpty() || passwordStdin))
+    if (!req.unmasked && (!req.user.isEmpty() || req.passwordStdin))
         return ctx.usage(u"export: --user and --password-stdin go with --unmasked\n"_s + kUsage);
-    const QString output = a.options.value(u"--output"_s);
+    req.output = a.options.value(u"--output"_s);
     if (a.options.contains(u"--output"_s)) {
-        const QFileInfo fi(output);
-        if (output.isEmpty() || fi.isDir() || !fi.absoluteDir().exists())
+        const QFileInfo fi(req.output);
+        if (req.output.isEmpty() || fi.isDir() || !fi.absoluteDir().exists())
             return ctx.usage(
-                u"export: --output %1: no such directory, or a directory / 输出文件路径无效"_s.arg(output));
+                u"export: --output %1: no such directory, or a directory / 输出文件路径无效"_s.arg(
+                    req.output));
     }
+    return std::nullopt;
+}
 
-    storage::Database *db = ctx.database();
-    if (!db)
-        return ctx.databaseExitCode();
-    const Clock &clock = SystemClock::instance();
-    storage::KeychainSecretStore keychain;
-    storage::AuditLog audit(*db, clock, &keychain);
-    std::optional<storage::User> supervisor;
-    if (unmasked) {
-        const QString password = readPasswordLine();
-        auto who = storage::UserRepository(*db, clock, &audit).authenticate(user, password);
-        if (!who.ok()) {
-            if (who.error().code == u"invalid_credentials"_s || who.error().code == u"account_locked"_s) {
-                ctx.printError(u"export: refused, %1 (%2)"_s.arg(who.error().message, who.error().code));
-                return ExitCheckFailed;
-            }
-            ctx.printError(u"export: "_s + who.error().message);
-            return ctx.finish(ExitDamaged);
+// An unmasked export: the user on standard input's password is a supervisor (checked as the login checks,
+// lockout included). An exit code when refused.
+std::optional<int> checkSupervisor(Context &ctx, storage::Database &db, const Clock &clock,
+                                   storage::AuditLog &audit, const QString &user,
+                                   std::optional<storage::User> &supervisor) {
+    const QString password = readPasswordLine();
+    auto who = storage::UserRepository(db, clock, &audit).authenticate(user, password);
+    if (!who.ok()) {
+        if (who.error().code == u"invalid_credentials"_s || who.error().code == u"account_locked"_s) {
+            ctx.printError(u"export: refused, %1 (%2)"_s.arg(who.error().message, who.error().code));
+            return int(ExitCheckFailed);
         }
-        if (!who->hasRole(u"supervisor"_s)) {
-            ctx.printError(
-                u"export: refused, %1 is not a supervisor: only a supervisor may export unmasked / "
-                u"只有监察人员可以导出不打码的数据"_s.arg(user));
-            return ExitCheckFailed;
-        }
-        supervisor = who.value();
-    }
-
-    const auto table = reports::Exporter(*db, clock).table(*kind, from, to, unmasked);
-    if (!table.ok()) {
-        ctx.printError(u"export: "_s + table.error().message);
+        ctx.printError(u"export: "_s + who.error().message);
         return ctx.finish(ExitDamaged);
     }
-    if (supervisor) {
-        const Status st = audit.append({supervisor->id, u"export_unmasked"_s, reports::exportKindName(*kind),
-                                        QJsonObject{{u"from"_s, from.toString(Qt::ISODate)},
-                                                    {u"to"_s, to.toString(Qt::ISODate)},
-                                                    {u"format"_s, format},
-                                                    {u"rows"_s, table->rows.size()}}});
-        if (!st.ok()) {
-            ctx.printError(u"export: not audited, nothing written: "_s + st.error().message);
-            return ctx.finish(ExitDamaged);
-        }
+    if (!who->hasRole(u"supervisor"_s)) {
+        ctx.printError(u"export: refused, %1 is not a supervisor: only a supervisor may export unmasked / "
+                       u"只有监察人员可以导出不打码的数据"_s.arg(user));
+        return int(ExitCheckFailed);
     }
+    supervisor = who.value();
+    return std::nullopt;
+}
 
+// The table's bytes into --output (owner-only) or to standard output.
+int writeTable(Context &ctx, const reports::ExportTable &table, const ExportRequest &req) {
+    const QString &output = req.output;
     QByteArray bytes;
-    if (format == u"csv"_s) {
-        bytes = reports::toCsv(table.value());
+    if (req.format == u"csv"_s) {
+        bytes = reports::toCsv(table);
     } else {
         // libxlsxwriter writes a file: a private one, then moved into place (or copied to standard output).
         QTemporaryDir tmp(output.isEmpty() ? QDir::tempPath() + u"/windowdeskctl-XXXXXX"_s
@@ -148,7 +143,7 @@ int run(Context &ctx, const QStringList &args) {
             return ExitCannotWrite;
         }
         const QString file = tmp.filePath(u"export.xlsx"_s);
-        if (Status st = reports::writeXlsx(table.value(), file); !st.ok()) {
+        if (Status st = reports::writeXlsx(table, file); !st.ok()) {
             ctx.printError(u"export: "_s + st.error().message);
             return ExitCannotWrite;
         }
@@ -159,7 +154,7 @@ int run(Context &ctx, const QStringList &args) {
                 return ExitCannotWrite;
             }
             QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            ctx.printError(u"export: %1 rows written to %2"_s.arg(table->rows.size()).arg(output));
+            ctx.printError(u"export: %1 rows written to %2"_s.arg(table.rows.size()).arg(output));
             return ExitOk;
         }
         QFile f(file);
@@ -177,8 +172,43 @@ int run(Context &ctx, const QStringList &args) {
         return ExitCannotWrite;
     }
     QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    ctx.printError(u"export: %1 rows written to %2"_s.arg(table->rows.size()).arg(output));
+    ctx.printError(u"export: %1 rows written to %2"_s.arg(table.rows.size()).arg(output));
     return ExitOk;
+}
+
+int run(Context &ctx, const QStringList &args) {
+    ExportRequest req;
+    if (auto exit = parseRequest(ctx, args, req))
+        return *exit;
+    storage::Database *db = ctx.database();
+    if (!db)
+        return ctx.databaseExitCode();
+    const Clock &clock = SystemClock::instance();
+    storage::KeychainSecretStore keychain;
+    storage::AuditLog audit(*db, clock, &keychain);
+    std::optional<storage::User> supervisor;
+    if (req.unmasked) {
+        if (auto exit = checkSupervisor(ctx, *db, clock, audit, req.user, supervisor))
+            return *exit;
+    }
+    const auto table = reports::Exporter(*db, clock).table(req.kind, req.from, req.to, req.unmasked);
+    if (!table.ok()) {
+        ctx.printError(u"export: "_s + table.error().message);
+        return ctx.finish(ExitDamaged);
+    }
+    if (supervisor) {
+        const Status st =
+            audit.append({supervisor->id, u"export_unmasked"_s, reports::exportKindName(req.kind),
+                          QJsonObject{{u"from"_s, req.from.toString(Qt::ISODate)},
+                                      {u"to"_s, req.to.toString(Qt::ISODate)},
+                                      {u"format"_s, req.format},
+                                      {u"rows"_s, table->rows.size()}}});
+        if (!st.ok()) {
+            ctx.printError(u"export: not audited, nothing written: "_s + st.error().message);
+            return ctx.finish(ExitDamaged);
+        }
+    }
+    return writeTable(ctx, table.value(), req);
 }
 
 const CommandRegistrar reg{

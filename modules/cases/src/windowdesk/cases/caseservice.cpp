@@ -1,6 +1,7 @@
 #include "caseservice.h"
 #include "caseslogging.h"
 
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/identity.h>
 #include <windowdesk/storage/auditlog.h>
@@ -34,21 +35,13 @@ CaseService::CaseService(storage::Database &db, const Clock &clock, storage::Aud
     , m_window(std::move(window)) {}
 
 QString CaseService::decisionLabel(const QString &decision) {
-    if (decision == u"accepted"_s)
-        return u"受理"_s;
-    if (decision == u"correction_required"_s)
-        return u"一次性告知补正"_s;
-    if (decision == u"rejected"_s)
-        return u"不予受理"_s;
-    return {};
+    const auto d = core::decisionFromString(decision);
+    return d ? core::label(*d) : QString();
 }
 
 QString CaseService::statusLabel(const QString &status) {
-    static const QMap<QString, QString> labels{
-        {u"accepted"_s, u"已受理"_s},  {u"in_progress"_s, u"办理中"_s},        {u"suspended"_s, u"已挂起"_s},
-        {u"completed"_s, u"已办结"_s}, {u"delivered"_s, u"已送达"_s},          {u"rejected"_s, u"不予受理"_s},
-        {u"withdrawn"_s, u"已撤回"_s}, {u"correction_required"_s, u"待补正"_s}};
-    return labels.value(status, status);
+    const auto s = core::caseStatusFromString(status);
+    return s ? core::label(*s) : status;
 }
 
 QString CaseService::checkField(const core::FormField &field, const QJsonValue &value, const QDate &today) {

@@ -1,4 +1,5 @@
 #include "cardcolour.h"
+#include "casevocabulary.h"
 
 #include "clock.h"
 
@@ -49,12 +50,12 @@ std::optional<CardColour> cardColourFromName(QStringView name) {
 }
 
 bool isFinishedStatus(QStringView s) {
-    return s == u"completed" || s == u"delivered" || s == u"rejected" || s == u"withdrawn" ||
-           s == u"correction_required";
+    const auto status = caseStatusFromString(s);
+    return status && isFinished(*status);
 }
 
 bool isKnownCaseStatus(QStringView s) {
-    return isFinishedStatus(s) || s == u"accepted" || s == u"in_progress" || s == u"suspended";
+    return caseStatusFromString(s).has_value();
 }
 
 Result<Card> evaluateCard(const CardInput &in, const QDateTime &t, const WorkingCalendar &calendar,

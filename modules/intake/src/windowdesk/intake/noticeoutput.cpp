@@ -1,4 +1,5 @@
 #include "noticeoutput.h"
+#include <windowdesk/core/casevocabulary.h>
 
 #include <windowdesk/ui/paths.h>
 
@@ -11,12 +12,16 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::intake {
 
 NoticeKind NoticeOutput::kindFor(const QString &decision, const QString &caseStatus) {
-    if (caseStatus == u"delivered"_s)
+    if (core::caseStatusFromString(caseStatus) == core::CaseStatus::Delivered)
         return NoticeKind::Delivery;
-    if (decision == u"accepted"_s)
+    switch (core::decisionFromString(decision).value_or(core::Decision::Rejected)) {
+    case core::Decision::Accepted:
         return NoticeKind::Acceptance;
-    if (decision == u"correction_required"_s)
+    case core::Decision::CorrectionRequired:
         return NoticeKind::Correction;
+    case core::Decision::Rejected:
+        break;
+    }
     return NoticeKind::Rejection;
 }
 

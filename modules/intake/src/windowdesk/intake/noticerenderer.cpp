@@ -2,6 +2,7 @@
 #include "intakelogging.h"
 
 #include <windowdesk/cases/caserepository.h>
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/masking.h>
 
@@ -148,15 +149,8 @@ QString NoticeRenderer::fileSlug(NoticeKind kind) {
 }
 
 QString NoticeRenderer::statusLabel(const QString &s) {
-    if (s == u"paper"_s)
-        return u"纸质"_s;
-    if (s == u"electronic"_s)
-        return u"电子证照"_s;
-    if (s == u"commitment"_s)
-        return u"告知承诺"_s;
-    if (s == u"missing"_s)
-        return u"缺少"_s;
-    return u"未核验"_s;
+    const auto status = core::materialStatusFromString(s);
+    return status ? core::label(*status) : u"未核验"_s;
 }
 
 bool NoticeRenderer::drawQrCode(QPainter &painter, const QRectF &target, const QString &text) {

@@ -43,26 +43,80 @@ int pickLevel(QRandomGenerator &rng) {
     return r < 55 ? 5 : r < 80 ? 4 : r < 90 ? 3 : r < 96 ? 2 : 1;
 }
 
+// A case the windows just took in, as the back office and the citizen's rating see it.
+struct NewCase {
+    QString localId, createdAt, decision, window, clerk;
+    QDate accepted;
+    int promised;
+};
+
+// A citizen's rating of the visit on the window's device: the evaluations row and its outbox write.
+Status rateVisit(storage::Database &db, const Clock &clock, storage::OutboxRepository &outbox,
+                 const NewCase &c, const QDateTime &created, QRandomGenerator &rng, HallSeedReport &report) {
+    QDateTime ratedAt = created.addSecs(60 + rng.bounded(600));
+    if (ratedAt > clock.nowUtc())
+        ratedAt = clock.nowUtc();
+    const int level = pickLevel(rng);
+    QStringList reasons;
+    if (level <= 2)
+        reasons << kBadReasons.at(int(rng.bounded(kBadReasons.size())));
+    const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString atText = ratedAt.toString(Qt::ISODate);
+    const QJsonObject body{{u"local_id"_s, localId},
+                           {u"case_no"_s, QJsonValue(QJsonValue::Null)},
+                           {u"case_local_id"_s, c.localId},
+                           {u"ticket_no"_s, QJsonValue(QJsonValue::Null)},
+                           {u"window_no"_s, c.window},
+                           {u"clerk_id"_s, c.clerk},
+                           {u"level"_s, level},
+                           {u"reasons"_s, QJsonArray::fromStringList(reasons)},
+                           {u"comment"_s, QString()},
+                           {u"channel"_s, u"window_device"_s},
+                           {u"at"_s, atText}};
+    // Two of three 差评 are given with the citizen's name (实名: a callback is required); counted, not drawn, so
+    // the random sequence of the rest of the hall stays as it was.
+    const bool realName = level <= 2 && report.badEvaluations % 3 != 2;
+    Status s = db.exec(
+        u"INSERT INTO evaluations (local_id, case_local_id, window_no, clerk_id, level, "
+        u"reasons_json, comment, channel, at, updated_at, real_name) "
+        u"VALUES (?,?,?,?,?,?,'','window_device',?,?,?)"_s,
+        {localId, c.localId, c.window, c.clerk, level,
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(reasons)).toJson(QJsonDocument::Compact)),
+         atText, atText, realName ? 1 : 0});
+    if (!s.ok())
+        return s;
+    auto op = outbox.enqueue({u"evaluation"_s, localId, c.localId, u"/evaluations"_s,
+                              QJsonDocument(body).toJson(QJsonDocument::Compact)});
+    if (!op.ok())
+        return op.error();
+    ++report.evaluations;
+    report.badEvaluations += level <= 2 ? 1 : 0;
+    return {};
+}
+
+// The hall's clerks (demo users without a password: they cannot log in here).
+Status addClerks(storage::Database &db, const Clock &clock) {
+    const QString now = clock.nowUtc().toString(Qt::ISODate);
+    return db.write([&]() -> Status {
+        for (const Clerk &c : kClerks) {
+            Status s = db.exec(u"INSERT OR IGNORE INTO users (id, username, name, roles, hall_id, hall_name, "
+                               u"window_no, source, created_at, updated_at) VALUES (?, ?, ?, 'clerk', "
+                               u"'430104-ZWFW', '长沙市岳麓区政务服务中心', ?, 'demo', ?, ?)"_s,
+                               {c.id, c.username, c.name, c.window, now, now});
+            if (!s.ok())
+                return s;
+        }
+        return {};
+    });
+}
+
 } // namespace
 
 Result<HallSeedReport> HallSeeder::seed(const HallSeedOptions &options) {
     HallSeedReport report;
     QRandomGenerator rng =
         options.seed ? QRandomGenerator(quint32(options.seed)) : QRandomGenerator::securelySeeded();
-    const QString now = m_clock.nowUtc().toString(Qt::ISODate);
-    // The hall's clerks (demo users without a password: they cannot log in here).
-    Status st = m_db.write([&]() -> Status {
-        for (const Clerk &c : kClerks) {
-            Status s =
-                m_db.exec(u"INSERT OR IGNORE INTO users (id, username, name, roles, hall_id, hall_name, "
-                          u"window_no, source, created_at, updated_at) VALUES (?, ?, ?, 'clerk', "
-                          u"'430104-ZWFW', '长沙市岳麓区政务服务中心', ?, 'demo', ?, ?)"_s,
-                          {c.id, c.username, c.name, c.window, now, now});
-            if (!s.ok())
-                return s;
-        }
-        return {};
-    });
+    Status st = addClerks(m_db, m_clock);
     if (!st.ok())
         return st.error();
 
@@ -99,11 +153,6 @@ Result<HallSeedReport> HallSeeder::seed(const HallSeedOptions &options) {
                         {firstNew});
     if (!q.ok())
         return q.error();
-    struct NewCase {
-        QString localId, createdAt, decision, window, clerk;
-        QDate accepted;
-        int promised;
-    };
     QList<NewCase> made;
     while (q->next())
         made.append({q->value(0).toString(), q->value(1).toString(), q->value(4).toString(),
@@ -124,45 +173,8 @@ Result<HallSeedReport> HallSeeder::seed(const HallSeedOptions &options) {
                 }
                 // About half of the citizens rate the visit on the window's device.
                 if (rng.bounded(2) == 0) {
-                    QDateTime ratedAt = created.addSecs(60 + rng.bounded(600));
-                    if (ratedAt > m_clock.nowUtc())
-                        ratedAt = m_clock.nowUtc();
-                    const int level = pickLevel(rng);
-                    QStringList reasons;
-                    if (level <= 2)
-                        reasons << kBadReasons.at(int(rng.bounded(kBadReasons.size())));
-                    const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                    const QString atText = ratedAt.toString(Qt::ISODate);
-                    const QJsonObject body{{u"local_id"_s, localId},
-                                           {u"case_no"_s, QJsonValue(QJsonValue::Null)},
-                                           {u"case_local_id"_s, c.localId},
-                                           {u"ticket_no"_s, QJsonValue(QJsonValue::Null)},
-                                           {u"window_no"_s, c.window},
-                                           {u"clerk_id"_s, c.clerk},
-                                           {u"level"_s, level},
-                                           {u"reasons"_s, QJsonArray::fromStringList(reasons)},
-                                           {u"comment"_s, QString()},
-                                           {u"channel"_s, u"window_device"_s},
-                                           {u"at"_s, atText}};
-                    // Two of three 差评 are given with the citizen's name (实名: a callback is required);
-                    // counted, not drawn, so the random sequence of the rest of the hall stays as it was.
-                    const bool realName = level <= 2 && report.badEvaluations % 3 != 2;
-                    Status s = m_db.exec(
-                        u"INSERT INTO evaluations (local_id, case_local_id, window_no, clerk_id, level, "
-                        u"reasons_json, comment, channel, at, updated_at, real_name) "
-                        u"VALUES (?,?,?,?,?,?,'','window_device',?,?,?)"_s,
-                        {localId, c.localId, c.window, c.clerk, level,
-                         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(reasons))
-                                               .toJson(QJsonDocument::Compact)),
-                         atText, atText, realName ? 1 : 0});
-                    if (!s.ok())
+                    if (Status s = rateVisit(m_db, m_clock, outbox, c, created, rng, report); !s.ok())
                         return s;
-                    auto op = outbox.enqueue({u"evaluation"_s, localId, c.localId, u"/evaluations"_s,
-                                              QJsonDocument(body).toJson(QJsonDocument::Compact)});
-                    if (!op.ok())
-                        return op.error();
-                    ++report.evaluations;
-                    report.badEvaluations += level <= 2 ? 1 : 0;
                 }
             }
             return {};

@@ -184,10 +184,17 @@ void TstStartup::screenshotModeRendersTheMainScreens() {
         run({u"--db"_s, m_dir->filePath(u"demo.db"_s), u"--lang"_s, u"zh_CN"_s, u"--screenshots"_s, shots});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList paths = r.out.split(u'\n', Qt::SkipEmptyParts);
-    // Login, the five pages of the all-roles demo admin, settings, about, the F1 manual.
-    QCOMPARE(paths.size(), 9);
+    // Login, the five pages of the all-roles demo admin and each further tab of a page of tabs (监督: the
+    // 差评 ledger, the report, the queue board), settings, about, the F1 manual — numbered in that order.
     QVERIFY(paths.first().endsWith(u"01-login.png"_s));
-    QVERIFY(paths.last().endsWith(u"09-help.png"_s));
+    for (const QString &page : {u"intake"_s, u"catalog"_s, u"cases"_s, u"supervision"_s, u"training"_s})
+        QVERIFY2(paths.filter(u"-main-%1.png"_s.arg(page)).size() == 1, qPrintable(page));
+    QVERIFY(paths.filter(u"-main-supervision-"_s).size() >= 3);
+    const int n = int(paths.size());
+    QVERIFY(n >= 12);
+    QVERIFY(paths.at(n - 3).endsWith(u"%1-settings.png"_s.arg(n - 2, 2, 10, QLatin1Char('0'))));
+    QVERIFY(paths.at(n - 2).endsWith(u"%1-about.png"_s.arg(n - 1, 2, 10, QLatin1Char('0'))));
+    QVERIFY(paths.last().endsWith(u"%1-help.png"_s.arg(n, 2, 10, QLatin1Char('0'))));
     for (const QString &p : paths) {
         QVERIFY2(p.startsWith(shots), qPrintable(p));
         const QImage img(p);

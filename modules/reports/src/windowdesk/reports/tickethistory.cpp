@@ -57,6 +57,83 @@ QString TicketRecord::outcome() const {
     return u"open"_s;
 }
 
+// One ticket's figures from its events: who served it, when, its wait and service time (held time left out).
+TicketRecord recordOf(const Building &b, const QStringList &strings) {
+    TicketRecord r;
+    r.ticketNo = b.ticketNo;
+    r.issuedAt = b.issuedAt;
+    r.issuedSeq = b.seq;
+    int category = b.category;
+    int lastStartedWindow = -1, lastStartedClerk = -1, lastWindow = -1, lastClerk = -1;
+    qsizetype doneAt = -1;
+    for (qsizetype i = 0; i < b.events.size(); ++i) {
+        const Event &e = b.events.at(i);
+        if (e.type == Called && !r.firstCalledAt) {
+            r.called = true;
+            r.firstCalledAt = e.at;
+        }
+        if (e.type == Transferred) {
+            r.transferred = true;
+            if (e.toCategory >= 0)
+                category = e.toCategory;
+        }
+        if (e.type == Done && doneAt < 0)
+            doneAt = i;
+        if (e.type == Started) {
+            if (e.window >= 0)
+                lastStartedWindow = e.window;
+            if (e.clerk >= 0)
+                lastStartedClerk = e.clerk;
+        }
+        if (e.window >= 0)
+            lastWindow = e.window;
+        if (e.clerk >= 0)
+            lastClerk = e.clerk;
+    }
+    const int window = lastStartedWindow >= 0 ? lastStartedWindow : lastWindow;
+    const int clerk = lastStartedClerk >= 0 ? lastStartedClerk : lastClerk;
+    if (window >= 0)
+        r.windowNo = strings.at(window);
+    if (clerk >= 0)
+        r.clerkId = strings.at(clerk);
+    if (category >= 0)
+        r.category = strings.at(category);
+    r.noShow = !b.events.isEmpty() && b.events.constLast().type == NoShow;
+    r.lastEvent = typeName(b.events.isEmpty() ? Issued : b.events.constLast().type);
+    r.lastEventAt = b.events.isEmpty() ? b.issuedAt : b.events.constLast().at;
+    if (r.firstCalledAt)
+        r.waitS = *r.firstCalledAt - r.issuedAt;
+    if (doneAt >= 0) {
+        r.served = true;
+        r.doneAt = b.events.at(doneAt).at;
+        qsizetype started = -1;
+        for (qsizetype i = doneAt - 1; i >= 0 && started < 0; --i)
+            if (b.events.at(i).type == Started)
+                started = i;
+        if (started >= 0) {
+            r.startedAt = b.events.at(started).at;
+            // Held time inside [started, done]: each `held` with the `resumed` that ends it.
+            qint64 held = 0;
+            qint64 heldSince = -1;
+            for (qsizetype i = started + 1; i < doneAt; ++i) {
+                const Event &e = b.events.at(i);
+                if (e.type == Held && heldSince < 0)
+                    heldSince = e.at;
+                else if (e.type == Resumed && heldSince >= 0) {
+                    held += e.at - heldSince;
+                    heldSince = -1;
+                }
+            }
+            r.serviceS = *r.doneAt - *r.startedAt - held;
+        }
+    } else {
+        for (qsizetype i = b.events.size() - 1; i >= 0 && !r.startedAt; --i)
+            if (b.events.at(i).type == Started)
+                r.startedAt = b.events.at(i).at;
+    }
+    return r;
+}
+
 Result<QList<TicketRecord>> loadTickets(const storage::Database &db, qint64 fromS, qint64 toS) {
     // Forward only: a year of a big hall is half a million rows, which a scrollable query would also keep
     // as a cache of QVariants while they are read once (bench_reports: the year report 2.0 → 1.8 s wall).
@@ -115,81 +192,8 @@ Result<QList<TicketRecord>> loadTickets(const storage::Database &db, qint64 from
 
     QList<TicketRecord> out;
     out.reserve(tickets.size());
-    for (const Building &b : tickets) {
-        TicketRecord r;
-        r.ticketNo = b.ticketNo;
-        r.issuedAt = b.issuedAt;
-        r.issuedSeq = b.seq;
-        int category = b.category;
-        int lastStartedWindow = -1, lastStartedClerk = -1, lastWindow = -1, lastClerk = -1;
-        qsizetype doneAt = -1;
-        for (qsizetype i = 0; i < b.events.size(); ++i) {
-            const Event &e = b.events.at(i);
-            if (e.type == Called && !r.firstCalledAt) {
-                r.called = true;
-                r.firstCalledAt = e.at;
-            }
-            if (e.type == Transferred) {
-                r.transferred = true;
-                if (e.toCategory >= 0)
-                    category = e.toCategory;
-            }
-            if (e.type == Done && doneAt < 0)
-                doneAt = i;
-            if (e.type == Started) {
-                if (e.window >= 0)
-                    lastStartedWindow = e.window;
-                if (e.clerk >= 0)
-                    lastStartedClerk = e.clerk;
-            }
-            if (e.window >= 0)
-                lastWindow = e.window;
-            if (e.clerk >= 0)
-                lastClerk = e.clerk;
-        }
-        const int window = lastStartedWindow >= 0 ? lastStartedWindow : lastWindow;
-        const int clerk = lastStartedClerk >= 0 ? lastStartedClerk : lastClerk;
-        if (window >= 0)
-            r.windowNo = strings.at(window);
-        if (clerk >= 0)
-            r.clerkId = strings.at(clerk);
-        if (category >= 0)
-            r.category = strings.at(category);
-        r.noShow = !b.events.isEmpty() && b.events.constLast().type == NoShow;
-        r.lastEvent = typeName(b.events.isEmpty() ? Issued : b.events.constLast().type);
-        r.lastEventAt = b.events.isEmpty() ? b.issuedAt : b.events.constLast().at;
-        if (r.firstCalledAt)
-            r.waitS = *r.firstCalledAt - r.issuedAt;
-        if (doneAt >= 0) {
-            r.served = true;
-            r.doneAt = b.events.at(doneAt).at;
-            qsizetype started = -1;
-            for (qsizetype i = doneAt - 1; i >= 0 && started < 0; --i)
-                if (b.events.at(i).type == Started)
-                    started = i;
-            if (started >= 0) {
-                r.startedAt = b.events.at(started).at;
-                // Held time inside [started, done]: each `held` with the `resumed` that ends it.
-                qint64 held = 0;
-                qint64 heldSince = -1;
-                for (qsizetype i = started + 1; i < doneAt; ++i) {
-                    const Event &e = b.events.at(i);
-                    if (e.type == Held && heldSince < 0)
-                        heldSince = e.at;
-                    else if (e.type == Resumed && heldSince >= 0) {
-                        held += e.at - heldSince;
-                        heldSince = -1;
-                    }
-                }
-                r.serviceS = *r.doneAt - *r.startedAt - held;
-            }
-        } else {
-            for (qsizetype i = b.events.size() - 1; i >= 0 && !r.startedAt; --i)
-                if (b.events.at(i).type == Started)
-                    r.startedAt = b.events.at(i).at;
-        }
-        out.append(std::move(r));
-    }
+    for (const Building &b : tickets)
+        out.append(recordOf(b, strings));
     return out;
 }
 

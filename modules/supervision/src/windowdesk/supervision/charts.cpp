@@ -110,6 +110,117 @@ QString describeChart(const ChartData &data) {
     return ChartPanel::tr("%1: %2.").arg(data.title, parts.join(u"; "_s));
 }
 
+// The plot of a bar or line chart: its rectangle, the width of one category, the value axis' top.
+struct PlotArea {
+    QRectF plot;
+    qreal slot;
+    double axisMax;
+    qreal yOf(double v) const { return plot.bottom() - plot.height() * v / axisMax; }
+    qreal xOf(qsizetype i) const { return plot.left() + slot * (qreal(i) + 0.5); }
+};
+
+// The hour × weekday heat map: a row per series, a cell per category, darker for more.
+void paintHeatMap(QPainter &p, const QRectF &body, const QFontMetricsF &fm, const ChartData &data) {
+    const qsizetype n = data.categories.size();
+    qreal labelW = 0;
+    for (const ChartSeries &s : data.series)
+        labelW = std::max(labelW, fm.horizontalAdvance(s.name));
+    const QRectF grid(body.left() + labelW + 6, body.top(), body.width() - labelW - 6,
+                      body.height() - fm.height() - 4);
+    const qreal cw = grid.width() / qreal(n),
+                ch = grid.height() / qreal(std::max<qsizetype>(1, data.series.size()));
+    const double max = data.maxValue();
+    const int every = int(std::ceil(fm.horizontalAdvance(u"00"_s) * 1.4 / cw));
+    for (qsizetype r = 0; r < data.series.size(); ++r) {
+        const ChartSeries &s = data.series.at(r);
+        p.setPen(kText);
+        p.drawText(QRectF(body.left(), grid.top() + r * ch, labelW, ch), Qt::AlignRight | Qt::AlignVCenter,
+                   s.name);
+        for (qsizetype c = 0; c < n; ++c) {
+            const double v = s.values.value(c);
+            const QRectF cell(grid.left() + c * cw, grid.top() + r * ch, cw, ch);
+            p.fillRect(cell.adjusted(0.5, 0.5, -0.5, -0.5), heatColour(max > 0 ? v / max : 0));
+            if (v > 0 && cw >= fm.horizontalAdvance(number(v, data.decimals)) + 2 && ch >= fm.height()) {
+                p.setPen(v / max > 0.55 ? Qt::white : kText);
+                p.drawText(cell, Qt::AlignCenter, number(v, data.decimals));
+            }
+        }
+    }
+    p.setPen(kText);
+    for (qsizetype c = 0; c < n; c += std::max(1, every))
+        p.drawText(QRectF(grid.left() + c * cw - cw, grid.bottom() + 2, cw * 3, fm.height()),
+                   Qt::AlignHCenter, data.categories.at(c));
+}
+
+void paintLines(QPainter &p, const PlotArea &a, const ChartData &data) {
+    const qsizetype n = data.categories.size();
+    const QRectF &plot = a.plot;
+    const qreal slot = a.slot;
+    const auto yOf = [&a](double v) {
+        return a.yOf(v);
+    };
+    for (qsizetype s = 0; s < data.series.size(); ++s) {
+        const QColor c = kSeriesColours.at(s % kSeriesColours.size());
+        QPainterPath path;
+        for (qsizetype i = 0; i < n; ++i) {
+            const QPointF pt(plot.left() + slot * (qreal(i) + 0.5), yOf(data.series.at(s).values.value(i)));
+            if (i == 0)
+                path.moveTo(pt);
+            else
+                path.lineTo(pt);
+        }
+        p.setPen(QPen(c, 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        if (slot >= 8) {
+            p.setBrush(c);
+            p.setPen(Qt::NoPen);
+            for (qsizetype i = 0; i < n; ++i)
+                p.drawEllipse(
+                    QPointF(plot.left() + slot * (qreal(i) + 0.5), yOf(data.series.at(s).values.value(i))),
+                    2.5, 2.5);
+        }
+    }
+}
+
+// Bars side by side per category, or stacked with the total above.
+void paintBars(QPainter &p, const PlotArea &a, const QFontMetricsF &fm, const ChartData &data) {
+    const qsizetype n = data.categories.size();
+    const QRectF &plot = a.plot;
+    const qreal slot = a.slot;
+    const auto yOf = [&a](double v) {
+        return a.yOf(v);
+    };
+    const bool stacked = data.kind == ChartData::Kind::StackedBar;
+    const qsizetype groups = stacked ? 1 : data.series.size();
+    const qreal barW = std::max<qreal>(1, slot * 0.7 / qreal(groups));
+    for (qsizetype i = 0; i < n; ++i) {
+        qreal x = plot.left() + slot * qreal(i) + slot * 0.15;
+        double base = 0;
+        for (qsizetype s = 0; s < data.series.size(); ++s) {
+            const double v = data.series.at(s).values.value(i);
+            const QColor c = kSeriesColours.at(s % kSeriesColours.size());
+            const QRectF bar(x, yOf(base + v), barW, yOf(base) - yOf(base + v));
+            p.fillRect(bar, c);
+            if (stacked)
+                base += v;
+            else
+                x += barW;
+        }
+        // The value (stacked: the total) above each bar when there is room for it.
+        if (stacked || data.series.size() == 1) {
+            const double top = stacked ? base : data.series.first().values.value(i);
+            const QString label = number(top, data.decimals);
+            if (top > 0 && fm.horizontalAdvance(label) <= slot) {
+                p.setPen(kText);
+                p.drawText(
+                    QRectF(plot.left() + slot * qreal(i), yOf(top) - fm.height() - 1, slot, fm.height()),
+                    Qt::AlignHCenter | Qt::AlignBottom, label);
+            }
+        }
+    }
+}
+
 void paintChart(QPainter &p, const QRectF &area, const ChartData &data) {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -155,34 +266,7 @@ void paintChart(QPainter &p, const QRectF &area, const ChartData &data) {
 
     const qsizetype n = data.categories.size();
     if (data.kind == ChartData::Kind::HeatMap) {
-        qreal labelW = 0;
-        for (const ChartSeries &s : data.series)
-            labelW = std::max(labelW, fm.horizontalAdvance(s.name));
-        const QRectF grid(body.left() + labelW + 6, body.top(), body.width() - labelW - 6,
-                          body.height() - fm.height() - 4);
-        const qreal cw = grid.width() / qreal(n),
-                    ch = grid.height() / qreal(std::max<qsizetype>(1, data.series.size()));
-        const double max = data.maxValue();
-        const int every = int(std::ceil(fm.horizontalAdvance(u"00"_s) * 1.4 / cw));
-        for (qsizetype r = 0; r < data.series.size(); ++r) {
-            const ChartSeries &s = data.series.at(r);
-            p.setPen(kText);
-            p.drawText(QRectF(body.left(), grid.top() + r * ch, labelW, ch),
-                       Qt::AlignRight | Qt::AlignVCenter, s.name);
-            for (qsizetype c = 0; c < n; ++c) {
-                const double v = s.values.value(c);
-                const QRectF cell(grid.left() + c * cw, grid.top() + r * ch, cw, ch);
-                p.fillRect(cell.adjusted(0.5, 0.5, -0.5, -0.5), heatColour(max > 0 ? v / max : 0));
-                if (v > 0 && cw >= fm.horizontalAdvance(number(v, data.decimals)) + 2 && ch >= fm.height()) {
-                    p.setPen(v / max > 0.55 ? Qt::white : kText);
-                    p.drawText(cell, Qt::AlignCenter, number(v, data.decimals));
-                }
-            }
-        }
-        p.setPen(kText);
-        for (qsizetype c = 0; c < n; c += std::max(1, every))
-            p.drawText(QRectF(grid.left() + c * cw - cw, grid.bottom() + 2, cw * 3, fm.height()),
-                       Qt::AlignHCenter, data.categories.at(c));
+        paintHeatMap(p, body, fm, data);
         p.restore();
         return;
     }
@@ -224,60 +308,11 @@ void paintChart(QPainter &p, const QRectF &area, const ChartData &data) {
     }
     p.setFont(font);
 
-    if (data.kind == ChartData::Kind::Line) {
-        for (qsizetype s = 0; s < data.series.size(); ++s) {
-            const QColor c = kSeriesColours.at(s % kSeriesColours.size());
-            QPainterPath path;
-            for (qsizetype i = 0; i < n; ++i) {
-                const QPointF pt(plot.left() + slot * (qreal(i) + 0.5),
-                                 yOf(data.series.at(s).values.value(i)));
-                if (i == 0)
-                    path.moveTo(pt);
-                else
-                    path.lineTo(pt);
-            }
-            p.setPen(QPen(c, 2));
-            p.setBrush(Qt::NoBrush);
-            p.drawPath(path);
-            if (slot >= 8) {
-                p.setBrush(c);
-                p.setPen(Qt::NoPen);
-                for (qsizetype i = 0; i < n; ++i)
-                    p.drawEllipse(QPointF(plot.left() + slot * (qreal(i) + 0.5),
-                                          yOf(data.series.at(s).values.value(i))),
-                                  2.5, 2.5);
-            }
-        }
-    } else {
-        const bool stacked = data.kind == ChartData::Kind::StackedBar;
-        const qsizetype groups = stacked ? 1 : data.series.size();
-        const qreal barW = std::max<qreal>(1, slot * 0.7 / qreal(groups));
-        for (qsizetype i = 0; i < n; ++i) {
-            qreal x = plot.left() + slot * qreal(i) + slot * 0.15;
-            double base = 0;
-            for (qsizetype s = 0; s < data.series.size(); ++s) {
-                const double v = data.series.at(s).values.value(i);
-                const QColor c = kSeriesColours.at(s % kSeriesColours.size());
-                const QRectF bar(x, yOf(base + v), barW, yOf(base) - yOf(base + v));
-                p.fillRect(bar, c);
-                if (stacked)
-                    base += v;
-                else
-                    x += barW;
-            }
-            // The value (stacked: the total) above each bar when there is room for it.
-            if (stacked || data.series.size() == 1) {
-                const double top = stacked ? base : data.series.first().values.value(i);
-                const QString label = number(top, data.decimals);
-                if (top > 0 && fm.horizontalAdvance(label) <= slot) {
-                    p.setPen(kText);
-                    p.drawText(
-                        QRectF(plot.left() + slot * qreal(i), yOf(top) - fm.height() - 1, slot, fm.height()),
-                        Qt::AlignHCenter | Qt::AlignBottom, label);
-                }
-            }
-        }
-    }
+    const PlotArea area2{plot, slot, axisMax};
+    if (data.kind == ChartData::Kind::Line)
+        paintLines(p, area2, data);
+    else
+        paintBars(p, area2, fm, data);
     p.setPen(QPen(kText, 1));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.restore();

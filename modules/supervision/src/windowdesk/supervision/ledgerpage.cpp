@@ -315,6 +315,36 @@ LedgerPage::LedgerPage(storage::Database &db, const Clock &clock, storage::Audit
     });
 
     // One task: what it is, its history, the form.
+    m_stack->addWidget(buildTaskView());
+    connect(m_action, &QComboBox::currentIndexChanged, this, [this] { updateForm(); });
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(u"ledgerHint"_s);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+
+    auto *next = new QShortcut(ui::shortcutKey(ui::shortcut::ledgerNextAction), this);
+    connect(next, &QShortcut::activated, this, [this] {
+        if (m_level == Level::Task)
+            m_action->setCurrentIndex((m_action->currentIndex() + 1) % m_action->count());
+    });
+    auto *callback = new QShortcut(ui::shortcutKey(ui::shortcut::ledgerCallback), this);
+    connect(callback, &QShortcut::activated, this, [this] { pickAction(u"callback"_s); });
+    auto *appeal = new QShortcut(ui::shortcutKey(ui::shortcut::ledgerAppeal), this);
+    connect(appeal, &QShortcut::activated, this, [this] { pickAction(u"appeal"_s); });
+    for (const QKeySequence &key : ui::shortcutKeys(ui::shortcut::ledgerRecord)) {
+        auto *rec = new QShortcut(key, this);
+        connect(rec, &QShortcut::activated, this, &LedgerPage::recordSelected);
+    }
+    auto *reload = new QShortcut(ui::shortcutKey(ui::shortcut::reloadCases), this);
+    connect(reload, &QShortcut::activated, this, &LedgerPage::refresh);
+    setFocusProxy(m_view);
+    updateForm();
+    refresh();
+}
+
+// One task: what it is, its history, the form (action, callback fields, note).
+QWidget *LedgerPage::buildTaskView() {
     auto *task = new QWidget(m_stack);
     task->setObjectName(u"ledgerTask"_s);
     auto *taskLayout = new QVBoxLayout(task);
@@ -374,32 +404,7 @@ LedgerPage::LedgerPage(storage::Database &db, const Clock &clock, storage::Audit
     connect(record, &QPushButton::clicked, this, &LedgerPage::recordSelected);
     form->addWidget(record);
     taskLayout->addLayout(form);
-    m_stack->addWidget(task);
-    connect(m_action, &QComboBox::currentIndexChanged, this, [this] { updateForm(); });
-
-    m_hint = new QLabel(this);
-    m_hint->setObjectName(u"ledgerHint"_s);
-    m_hint->setWordWrap(true);
-    layout->addWidget(m_hint);
-
-    auto *next = new QShortcut(ui::shortcutKey(ui::shortcut::ledgerNextAction), this);
-    connect(next, &QShortcut::activated, this, [this] {
-        if (m_level == Level::Task)
-            m_action->setCurrentIndex((m_action->currentIndex() + 1) % m_action->count());
-    });
-    auto *callback = new QShortcut(ui::shortcutKey(ui::shortcut::ledgerCallback), this);
-    connect(callback, &QShortcut::activated, this, [this] { pickAction(u"callback"_s); });
-    auto *appeal = new QShortcut(ui::shortcutKey(ui::shortcut::ledgerAppeal), this);
-    connect(appeal, &QShortcut::activated, this, [this] { pickAction(u"appeal"_s); });
-    for (const QKeySequence &key : ui::shortcutKeys(ui::shortcut::ledgerRecord)) {
-        auto *rec = new QShortcut(key, this);
-        connect(rec, &QShortcut::activated, this, &LedgerPage::recordSelected);
-    }
-    auto *reload = new QShortcut(ui::shortcutKey(ui::shortcut::reloadCases), this);
-    connect(reload, &QShortcut::activated, this, &LedgerPage::refresh);
-    setFocusProxy(m_view);
-    updateForm();
-    refresh();
+    return task;
 }
 
 QString LedgerPage::currentTaskId() const {

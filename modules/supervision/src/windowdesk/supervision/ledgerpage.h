@@ -98,6 +98,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *buildTaskView();
     void showList();
     void showTask();
     void updateForm();

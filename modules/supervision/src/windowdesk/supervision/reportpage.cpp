@@ -119,6 +119,45 @@ ReportPage::ReportPage(storage::Database &db, const Clock &clock, storage::User 
     layout->addWidget(m_summary);
 
     // The table on top (all its columns in the width of a hall screen), the four charts in a row below.
+    layout->addWidget(buildTableAndCharts(), 1);
+    setFocusProxy(m_view);
+
+    auto *hint =
+        new QLabel(tr("Ctrl+D / W / M / I: day, week, month, range · Alt+←/→: period before / after · "
+                      "Ctrl+G: grouping · Ctrl+T: data tables · Ctrl+P: print · Ctrl+S: save PDF, "
+                      "CSV or XLSX · Ctrl+R: refresh"),
+                   this);
+    hint->setObjectName(u"reportHint"_s);
+    layout->addWidget(hint);
+
+    connect(m_periodBox, &QComboBox::activated, this, [this](int i) { setPeriod(Period(i)); });
+    connect(m_byBox, &QComboBox::activated, this, [this](int i) { setGrouping(kGroupings.value(i)); });
+    connect(prev, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { step(+1); });
+    auto edited = [this] {
+        if (m_syncing || (m_fromEdit->date() == m_from && m_toEdit->date() == m_to))
+            return;
+        if (m_period == Period::Custom)
+            setCustomRange(m_fromEdit->date(), m_toEdit->date());
+        else
+            anchorTo(m_fromEdit->date());
+    };
+    // A typed date counts when it is complete (Enter or leaving the field), not at each digit.
+    connect(m_fromEdit, &QDateEdit::editingFinished, this, edited);
+    connect(m_toEdit, &QDateEdit::editingFinished, this, edited);
+    connect(print, &QPushButton::clicked, this, &ReportPage::printPreview);
+    connect(save, &QPushButton::clicked, this, &ReportPage::saveAs);
+
+    bindShortcuts();
+
+    if (auto names = cases::CaseRepository(m_db).userNames(); names.ok())
+        m_userNames = names.value();
+    // This month, as the monthly dispatch (月调度) asks.
+    m_period = Period::Month;
+    anchorTo(m_clock.nowUtc().toTimeZone(kCst).date());
+}
+
+QSplitter *ReportPage::buildTableAndCharts() {
     auto *split = new QSplitter(Qt::Vertical, this);
     m_model = new ReportTableModel(this);
     m_view = new QTableView(split);
@@ -148,35 +187,10 @@ ReportPage::ReportPage(storage::Database &db, const Clock &clock, storage::User 
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    layout->addWidget(split, 1);
-    setFocusProxy(m_view);
+    return split;
+}
 
-    auto *hint =
-        new QLabel(tr("Ctrl+D / W / M / I: day, week, month, range · Alt+←/→: period before / after · "
-                      "Ctrl+G: grouping · Ctrl+T: data tables · Ctrl+P: print · Ctrl+S: save PDF, "
-                      "CSV or XLSX · Ctrl+R: refresh"),
-                   this);
-    hint->setObjectName(u"reportHint"_s);
-    layout->addWidget(hint);
-
-    connect(m_periodBox, &QComboBox::activated, this, [this](int i) { setPeriod(Period(i)); });
-    connect(m_byBox, &QComboBox::activated, this, [this](int i) { setGrouping(kGroupings.value(i)); });
-    connect(prev, &QToolButton::clicked, this, [this] { step(-1); });
-    connect(next, &QToolButton::clicked, this, [this] { step(+1); });
-    auto edited = [this] {
-        if (m_syncing || (m_fromEdit->date() == m_from && m_toEdit->date() == m_to))
-            return;
-        if (m_period == Period::Custom)
-            setCustomRange(m_fromEdit->date(), m_toEdit->date());
-        else
-            anchorTo(m_fromEdit->date());
-    };
-    // A typed date counts when it is complete (Enter or leaving the field), not at each digit.
-    connect(m_fromEdit, &QDateEdit::editingFinished, this, edited);
-    connect(m_toEdit, &QDateEdit::editingFinished, this, edited);
-    connect(print, &QPushButton::clicked, this, &ReportPage::printPreview);
-    connect(save, &QPushButton::clicked, this, &ReportPage::saveAs);
-
+void ReportPage::bindShortcuts() {
     connect(bind(this, ui::shortcut::reportDay), &QShortcut::activated, this,
             [this] { setPeriod(Period::Day); });
     connect(bind(this, ui::shortcut::reportWeek), &QShortcut::activated, this,
@@ -197,12 +211,6 @@ ReportPage::ReportPage(storage::Database &db, const Clock &clock, storage::User 
     connect(bind(this, ui::shortcut::reportPrint), &QShortcut::activated, this, &ReportPage::printPreview);
     connect(bind(this, ui::shortcut::reportSave), &QShortcut::activated, this, &ReportPage::saveAs);
     connect(bind(this, ui::shortcut::reloadCases), &QShortcut::activated, this, &ReportPage::refresh);
-
-    if (auto names = cases::CaseRepository(m_db).userNames(); names.ok())
-        m_userNames = names.value();
-    // This month, as the monthly dispatch (月调度) asks.
-    m_period = Period::Month;
-    anchorTo(m_clock.nowUtc().toTimeZone(kCst).date());
 }
 
 void ReportPage::anchorTo(const QDate &day) {

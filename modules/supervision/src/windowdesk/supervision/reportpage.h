@@ -20,6 +20,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QTableView;
+class QSplitter;
 
 namespace windowdesk {
 class Clock;
@@ -63,6 +64,8 @@ public:
     ReportDocument document() const;
 
 private:
+    QSplitter *buildTableAndCharts(); // the report's table above, the four charts below
+    void bindShortcuts();
     void anchorTo(const QDate &day);
     void syncEditors();
     QString periodText() const;

@@ -7,15 +7,13 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::ui {
 
 namespace {
-QList<ShortcutEntry> buildTable() {
+QList<ShortcutEntry> windowKeys() {
     using namespace shortcut;
     const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
                   supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
     auto one = [](QKeyCombination key) {
         return QList<QKeySequence>{QKeySequence(key)};
     };
-    // Keys chosen so that none is an editing key of a line edit (Ctrl+A/C/E/U/V/X/Y/Z/K, Ctrl+Home …): the
-    // clerk types in a field almost all the time, and such a key would edit the text instead.
     return {
         {QString::fromLatin1(goIntake), window, one(Qt::CTRL | Qt::Key_1),
          QT_TRANSLATE_NOOP("Shortcuts", "Go to the intake page")},
@@ -39,7 +37,17 @@ QList<ShortcutEntry> buildTable() {
          QT_TRANSLATE_NOOP("Shortcuts", "Log out (switch user)")},
         {QString::fromLatin1(quit), window, one(Qt::CTRL | Qt::Key_Q),
          QT_TRANSLATE_NOOP("Shortcuts", "Log out and quit")},
+    };
+}
 
+QList<ShortcutEntry> intakeKeys() {
+    using namespace shortcut;
+    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
+                  supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
+    auto one = [](QKeyCombination key) {
+        return QList<QKeySequence>{QKeySequence(key)};
+    };
+    return {
         {QString::fromLatin1(callNext), intake, one(Qt::Key_F2),
          QT_TRANSLATE_NOOP("Shortcuts", "Call the next ticket")},
         {QString::fromLatin1(recall), intake, one(Qt::Key_F3),
@@ -82,16 +90,47 @@ QList<ShortcutEntry> buildTable() {
          QT_TRANSLATE_NOOP("Shortcuts", "Print the notice")},
         {QString::fromLatin1(newVisit), intake, one(Qt::CTRL | Qt::Key_N),
          QT_TRANSLATE_NOOP("Shortcuts", "New visit (the current one stays a draft)")},
+    };
+}
 
+QList<ShortcutEntry> casesKeys() {
+    using namespace shortcut;
+    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
+                  supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
+    auto one = [](QKeyCombination key) {
+        return QList<QKeySequence>{QKeySequence(key)};
+    };
+    return {
         {QString::fromLatin1(deliverCase), cases, one(Qt::CTRL | Qt::Key_D),
          QT_TRANSLATE_NOOP("Shortcuts", "Record the delivery of the result")},
         {QString::fromLatin1(withdrawCase), cases, one(Qt::CTRL | Qt::Key_W),
          QT_TRANSLATE_NOOP("Shortcuts", "Withdraw the case")},
         {QString::fromLatin1(correctCase), cases, one(Qt::CTRL | Qt::Key_B),
          QT_TRANSLATE_NOOP("Shortcuts", "Correct the case and send it again")},
+    };
+}
+
+QList<ShortcutEntry> listKeys() {
+    using namespace shortcut;
+    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
+                  supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
+    auto one = [](QKeyCombination key) {
+        return QList<QKeySequence>{QKeySequence(key)};
+    };
+    return {
         {QString::fromLatin1(reloadCases), lists, one(Qt::CTRL | Qt::Key_R),
          QT_TRANSLATE_NOOP("Shortcuts", "Refresh the list")},
+    };
+}
 
+QList<ShortcutEntry> supervisionKeys() {
+    using namespace shortcut;
+    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
+                  supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
+    auto one = [](QKeyCombination key) {
+        return QList<QKeySequence>{QKeySequence(key)};
+    };
+    return {
         {QString::fromLatin1(supervisionNextTab), supervision, one(Qt::CTRL | Qt::Key_PageDown),
          QT_TRANSLATE_NOOP("Shortcuts", "Supervision: the next tab (the board, the bad-rating ledger)")},
         {QString::fromLatin1(supervisionPreviousTab), supervision, one(Qt::CTRL | Qt::Key_PageUp),
@@ -123,7 +162,17 @@ QList<ShortcutEntry> buildTable() {
          QT_TRANSLATE_NOOP("Shortcuts", "Ledger: record the callback of the task")},
         {QString::fromLatin1(ledgerAppeal), supervision, one(Qt::Key_F7),
          QT_TRANSLATE_NOOP("Shortcuts", "Ledger: appeal the rating")},
+    };
+}
 
+QList<ShortcutEntry> reportKeys() {
+    using namespace shortcut;
+    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
+                  supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
+    auto one = [](QKeyCombination key) {
+        return QList<QKeySequence>{QKeySequence(key)};
+    };
+    return {
         {QString::fromLatin1(reportDay), reports, one(Qt::CTRL | Qt::Key_D),
          QT_TRANSLATE_NOOP("Shortcuts", "Report: one day")},
         {QString::fromLatin1(reportWeek), reports, one(Qt::CTRL | Qt::Key_W),
@@ -145,6 +194,19 @@ QList<ShortcutEntry> buildTable() {
         {QString::fromLatin1(reportSave), reports, one(Qt::CTRL | Qt::Key_S),
          QT_TRANSLATE_NOOP("Shortcuts", "Report: save as PDF, or export CSV / XLSX")},
     };
+}
+
+QList<ShortcutEntry> buildTable() {
+    // Keys chosen so that none is an editing key of a line edit (Ctrl+A/C/E/U/V/X/Y/Z/K, Ctrl+Home …): the
+    // clerk types in a field almost all the time, and such a key would edit the text instead.
+    QList<ShortcutEntry> table;
+    table += windowKeys();
+    table += intakeKeys();
+    table += casesKeys();
+    table += listKeys();
+    table += supervisionKeys();
+    table += reportKeys();
+    return table;
 }
 
 const ShortcutEntry *find(const char *id) {

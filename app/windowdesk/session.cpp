@@ -12,11 +12,11 @@
 #include <windowdesk/intake/intakepages.h>
 #include <windowdesk/intake/platformqueueservice.h>
 #include <windowdesk/license/keyset.h>
+#include <windowdesk/storage/settingsrepository.h>
 #include <windowdesk/supervision/supervisionpages.h>
 #include <windowdesk/sync/onlineapi.h>
 #include <windowdesk/sync/syncconfig.h>
 #include <windowdesk/sync/syncservice.h>
-#include <windowdesk/storage/settingsrepository.h>
 #include <windowdesk/sync/tokenholder.h>
 #include <windowdesk/ui/appsettings.h>
 
@@ -160,7 +160,8 @@ void Session::startCardReader(const QString &adapter, ui::MainWindow &window) {
             label->setText(tr("Card reader ready"));
             break;
         case reader::ReaderClient::State::Starting:
-            label->setText(reader->restarts() > 0 ? tr("Card reader restarting…") : tr("Card reader starting…"));
+            label->setText(reader->restarts() > 0 ? tr("Card reader restarting…")
+                                                  : tr("Card reader starting…"));
             break;
         case reader::ReaderClient::State::Stopped:
             label->setText(tr("Card reader off"));

@@ -55,8 +55,11 @@ public:
     sync::SyncService *syncService() const {
         return m_sync.get();
     }
-    // The resident-ID card reader (setting scanner.card_reader); null when off or its helper is not installed.
-    reader::ReaderClient *cardReader() const { return m_reader.get(); }
+    // The resident-ID card reader (setting scanner.card_reader); null when off or its helper is not
+    // installed.
+    reader::ReaderClient *cardReader() const {
+        return m_reader.get();
+    }
 
 private:
     void addOfflineLoginState(ui::MainWindow &window);

@@ -1,8 +1,8 @@
-// The resident-ID card reader as the logged-in clerk's session wires it (issue 17): the session starts the real
-// windowdesk-reader helper (simulated adapter, setting scanner.card_reader), a card placed fills the applicant
-// of the intake page (name, id number; birth date and sex follow from it), the read is audited with the masked
-// number only, the status bar shows the reader's state, and a crash of the helper (what a crashing vendor
-// library does) is survived: the helper is started again and the next card still fills the applicant.
+// The resident-ID card reader as the logged-in clerk's session wires it (issue 17): the session starts the
+// real windowdesk-reader helper (simulated adapter, setting scanner.card_reader), a card placed fills the
+// applicant of the intake page (name, id number; birth date and sex follow from it), the read is audited with
+// the masked number only, the status bar shows the reader's state, and a crash of the helper (what a crashing
+// vendor library does) is survived: the helper is started again and the next card still fills the applicant.
 #include "session.h"
 
 #include <windowdesk/core/clock.h>
@@ -101,15 +101,16 @@ private slots:
         // A new visit, another card (its printed sex disagrees with its number: a warning, still filled).
         page->newVisit();
         QTRY_VERIFY(name->text().isEmpty());
-        QJsonObject card{{u"name"_s, u"王芳"_s},       {u"sex"_s, u"male"_s},
-                         {u"nation"_s, u"汉"_s},       {u"birth"_s, u"1985-11-02"_s},
-                         {u"address"_s, u"长沙市"_s},  {u"id_number"_s, kFemaleId},
+        QJsonObject card{{u"name"_s, u"王芳"_s},           {u"sex"_s, u"male"_s},
+                         {u"nation"_s, u"汉"_s},           {u"birth"_s, u"1985-11-02"_s},
+                         {u"address"_s, u"长沙市"_s},      {u"id_number"_s, kFemaleId},
                          {u"issuer"_s, u"长沙市公安局"_s}, {u"valid_from"_s, u"2015-01-01"_s},
                          {u"valid_to"_s, u"2035-01-01"_s}};
         client->simulate({{u"action"_s, u"place"_s}, {u"card"_s, card}});
         QTRY_COMPARE_WITH_TIMEOUT(name->text(), u"王芳"_s, 10000);
         QCOMPARE(id->text(), kFemaleId);
-        QVERIFY2(page->messageBar()->text().contains(u"does not match"_s), qPrintable(page->messageBar()->text()));
+        QVERIFY2(page->messageBar()->text().contains(u"does not match"_s),
+                 qPrintable(page->messageBar()->text()));
         QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'id_card_read'"_s), audited + 2);
     }
 

@@ -25,31 +25,33 @@ using namespace windowdesk::training;
 
 namespace {
 
-const QStringList kStems{u"食品经营许可"_s,   u"药品经营许可"_s,   u"营业执照"_s,       u"税务登记"_s,
-                         u"社会保险登记"_s,   u"失业保险金申领"_s, u"就业创业证申领"_s, u"护士执业注册"_s,
-                         u"建筑工程施工许可"_s, u"不动产登记"_s,   u"临时用地审批"_s,   u"特种设备使用登记"_s,
-                         u"道路运输经营许可"_s, u"户口迁移"_s,     u"婚姻登记"_s,       u"残疾人证办理"_s,
-                         u"高龄津贴申领"_s,   u"教师资格认定"_s,   u"文化经营许可"_s,   u"粮食收购备案"_s};
-const QStringList kSubjects{u""_s,         u"个体工商户"_s, u"有限责任公司"_s, u"农民专业合作社"_s, u"分支机构"_s,
-                            u"个人"_s,     u"社会组织"_s,   u"事业单位"_s,     u"小微企业"_s,       u"跨省"_s,
-                            u"园区企业"_s, u"老年人"_s,     u"退役军人"_s,     u"民营企业"_s,       u"国有企业"_s,
-                            u"外商投资企业"_s, u"连锁企业"_s, u"新设主体"_s,   u"乡镇"_s,           u"自贸区"_s};
+const QStringList kStems{
+    u"食品经营许可"_s,     u"药品经营许可"_s,   u"营业执照"_s,       u"税务登记"_s,
+    u"社会保险登记"_s,     u"失业保险金申领"_s, u"就业创业证申领"_s, u"护士执业注册"_s,
+    u"建筑工程施工许可"_s, u"不动产登记"_s,     u"临时用地审批"_s,   u"特种设备使用登记"_s,
+    u"道路运输经营许可"_s, u"户口迁移"_s,       u"婚姻登记"_s,       u"残疾人证办理"_s,
+    u"高龄津贴申领"_s,     u"教师资格认定"_s,   u"文化经营许可"_s,   u"粮食收购备案"_s};
+const QStringList kSubjects{u""_s,         u"个体工商户"_s, u"有限责任公司"_s, u"农民专业合作社"_s,
+                            u"分支机构"_s, u"个人"_s,       u"社会组织"_s,     u"事业单位"_s,
+                            u"小微企业"_s, u"跨省"_s,       u"园区企业"_s,     u"老年人"_s,
+                            u"退役军人"_s, u"民营企业"_s,   u"国有企业"_s,     u"外商投资企业"_s,
+                            u"连锁企业"_s, u"新设主体"_s,   u"乡镇"_s,         u"自贸区"_s};
 const QStringList kVariants{u"（新办）"_s, u"（变更）"_s, u"（延续）"_s, u"（注销）"_s, u"（补办）"_s,
                             u"（换发）"_s, u"（备案）"_s, u"（迁移）"_s, u"（撤回）"_s, u"（查询）"_s,
                             u"（首次）"_s, u"（年检）"_s, u"（核查）"_s, u"（确认）"_s, u"（申报）"_s,
                             u"（认定）"_s, u"（核准）"_s, u"（审批）"_s, u"（登记）"_s, u"（受理）"_s,
                             u"（续期）"_s, u"（增项）"_s, u"（减项）"_s, u"（转移）"_s, u"（更正）"_s};
-const QStringList kDepartments{u"区市场监督管理局"_s, u"区税务局"_s,         u"区人力资源和社会保障局"_s,
+const QStringList kDepartments{u"区市场监督管理局"_s, u"区税务局"_s,           u"区人力资源和社会保障局"_s,
                                u"区卫生健康局"_s,     u"区住房和城乡建设局"_s, u"区自然资源局"_s,
-                               u"区公安分局"_s,       u"区民政局"_s,         u"区教育局"_s,
-                               u"区退役军人事务局"_s, u"区文化旅游体育局"_s, u"区交通运输局"_s};
+                               u"区公安分局"_s,       u"区民政局"_s,           u"区教育局"_s,
+                               u"区退役军人事务局"_s, u"区文化旅游体育局"_s,   u"区交通运输局"_s};
 const QStringList kTypes{u"行政许可"_s, u"行政确认"_s, u"公共服务"_s, u"行政给付"_s, u"其他行政权力"_s};
-const QStringList kMaterials{u"居民身份证"_s,     u"申请书"_s,         u"营业执照"_s,     u"户口簿"_s,
-                             u"结婚证"_s,         u"不动产权证书"_s,   u"劳动合同"_s,     u"社会保障卡"_s,
-                             u"授权委托书"_s,     u"经营场所证明"_s,   u"健康证明"_s,     u"学历证书"_s,
-                             u"退役证明"_s,       u"出生医学证明"_s,   u"规划许可证"_s,   u"施工图审查合格书"_s,
-                             u"车辆行驶证"_s,     u"从业资格证"_s,     u"残疾评定材料"_s, u"收入证明"_s,
-                             u"卫生许可证"_s,     u"设备检验报告"_s,   u"租赁合同"_s,     u"承诺书"_s};
+const QStringList kMaterials{u"居民身份证"_s, u"申请书"_s,       u"营业执照"_s,     u"户口簿"_s,
+                             u"结婚证"_s,     u"不动产权证书"_s, u"劳动合同"_s,     u"社会保障卡"_s,
+                             u"授权委托书"_s, u"经营场所证明"_s, u"健康证明"_s,     u"学历证书"_s,
+                             u"退役证明"_s,   u"出生医学证明"_s, u"规划许可证"_s,   u"施工图审查合格书"_s,
+                             u"车辆行驶证"_s, u"从业资格证"_s,   u"残疾评定材料"_s, u"收入证明"_s,
+                             u"卫生许可证"_s, u"设备检验报告"_s, u"租赁合同"_s,     u"承诺书"_s};
 const QList<int> kPromised{0, 1, 3, 5, 7, 10, 15, 20};
 
 QJsonObject makeItem(int n, const QString &name) {
@@ -96,12 +98,13 @@ bool importCatalog(Database &db, int count, QTextStream &out) {
         QJsonArray a;
         for (qsizetype j = i; j < std::min(items.size(), i + 500); ++j)
             a.append(items.at(j));
-        const auto r = importer.applyItemsPage(QJsonDocument(QJsonObject{{u"items"_s, a},
-                                                                         {u"deleted"_s, QJsonArray()},
-                                                                         {u"next_cursor"_s, u"c%1"_s.arg(i)},
-                                                                         {u"has_more"_s, i + 500 < items.size()}})
-                                                   .toJson(QJsonDocument::Compact),
-                                               opt);
+        const auto r =
+            importer.applyItemsPage(QJsonDocument(QJsonObject{{u"items"_s, a},
+                                                              {u"deleted"_s, QJsonArray()},
+                                                              {u"next_cursor"_s, u"c%1"_s.arg(i)},
+                                                              {u"has_more"_s, i + 500 < items.size()}})
+                                        .toJson(QJsonDocument::Compact),
+                                    opt);
         if (!r || !r->rejected.isEmpty()) {
             out << "import failed: " << (r ? r->rejected.first().message : r.error().message) << Qt::endl;
             return false;
@@ -197,11 +200,11 @@ int main(int argc, char **argv) {
     const double secondCpu = cpuMs(cpu0);
     out << "generate, 10,000 items, 200 bundles: " << first->questions << " questions (" << first->single
         << " single, " << first->multiple << " multiple, " << first->trueFalse << " true/false)" << Qt::endl;
-    out << "  first run:  " << QString::number(firstMs, 'f', 0) << " ms wall, " << QString::number(firstCpu, 'f', 0)
+    out << "  first run:  " << QString::number(firstMs, 'f', 0) << " ms wall, "
+        << QString::number(firstCpu, 'f', 0) << " ms CPU" << Qt::endl;
+    out << "  second run (unchanged, new " << (second ? second->added : -1)
+        << "): " << QString::number(secondMs, 'f', 0) << " ms wall, " << QString::number(secondCpu, 'f', 0)
         << " ms CPU" << Qt::endl;
-    out << "  second run (unchanged, new " << (second ? second->added : -1) << "): "
-        << QString::number(secondMs, 'f', 0) << " ms wall, " << QString::number(secondCpu, 'f', 0) << " ms CPU"
-        << Qt::endl;
 
     // 2. Drawing a 100-question paper from a 10,000-question bank.
     auto opened2 = Database::open(dir.filePath(u"bank.db"_s));

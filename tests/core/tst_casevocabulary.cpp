@@ -37,8 +37,7 @@ QSet<QString> checkValues(const QString &table, const QString &column) {
     return out;
 }
 
-template <typename E, typename Parse>
-QSet<QString> roundTrip(const QList<E> &all, Parse parse) {
+template <typename E, typename Parse> QSet<QString> roundTrip(const QList<E> &all, Parse parse) {
     QSet<QString> texts;
     for (E e : all) {
         const QString t = toString(e);
@@ -54,20 +53,20 @@ class TstCaseVocabulary : public QObject {
     Q_OBJECT
 private slots:
     void textsAreTheSchemasValues() {
-        const QSet<QString> decisions =
-            roundTrip<Decision>({Decision::Accepted, Decision::CorrectionRequired, Decision::Rejected},
-                                decisionFromString);
+        const QSet<QString> decisions = roundTrip<Decision>(
+            {Decision::Accepted, Decision::CorrectionRequired, Decision::Rejected}, decisionFromString);
         QCOMPARE(decisions, checkValues(u"cases"_s, u"decision"_s));
-        const QSet<QString> statuses = roundTrip<CaseStatus>(
-            {CaseStatus::Accepted, CaseStatus::InProgress, CaseStatus::Suspended, CaseStatus::Completed,
-             CaseStatus::Delivered, CaseStatus::Rejected, CaseStatus::Withdrawn, CaseStatus::CorrectionRequired},
-            caseStatusFromString);
+        const QSet<QString> statuses =
+            roundTrip<CaseStatus>({CaseStatus::Accepted, CaseStatus::InProgress, CaseStatus::Suspended,
+                                   CaseStatus::Completed, CaseStatus::Delivered, CaseStatus::Rejected,
+                                   CaseStatus::Withdrawn, CaseStatus::CorrectionRequired},
+                                  caseStatusFromString);
         QCOMPARE(statuses.size(), 8);
         QCOMPARE(statuses, checkValues(u"cases"_s, u"status"_s));
-        const QSet<QString> materials = roundTrip<MaterialStatus>(
-            {MaterialStatus::Paper, MaterialStatus::Electronic, MaterialStatus::Commitment,
-             MaterialStatus::Missing},
-            materialStatusFromString);
+        const QSet<QString> materials =
+            roundTrip<MaterialStatus>({MaterialStatus::Paper, MaterialStatus::Electronic,
+                                       MaterialStatus::Commitment, MaterialStatus::Missing},
+                                      materialStatusFromString);
         QCOMPARE(materials, checkValues(u"case_materials"_s, u"status"_s));
         const QSet<QString> tickets = roundTrip<TicketStatus>(
             {TicketStatus::Waiting, TicketStatus::Called, TicketStatus::Serving, TicketStatus::Done,

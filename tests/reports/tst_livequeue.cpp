@@ -6,8 +6,8 @@
 #include <windowdesk/storage/database.h>
 
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;

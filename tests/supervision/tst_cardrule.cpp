@@ -8,9 +8,9 @@
 #include <windowdesk/intake/cardreminder.h>
 #include <windowdesk/intake/intakepages.h>
 #include <windowdesk/intake/mycasespage.h>
-#include <windowdesk/ui/mainwindow.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/catalogrepository.h>
+#include <windowdesk/ui/mainwindow.h>
 
 #include <QAbstractItemModelTester>
 #include <QListWidget>
@@ -145,8 +145,8 @@ private slots:
         QVERIFY(f->db->exec(u"UPDATE cases SET status = 'delivered' WHERE local_id = ?"_s, {ids[2]}).ok());
         QVERIFY(f->db->exec(u"DELETE FROM case_suspensions WHERE case_local_id = ?"_s, {ids[0]}).ok());
         const QDateTime later = kAt.addSecs(3600); // the same CST day
-        QVERIFY(cases::OverdueBoard::refresh(board.value(), repo, later, {ids[0], ids[2]}, cal.value(), {})
-                    .ok());
+        QVERIFY(
+            cases::OverdueBoard::refresh(board.value(), repo, later, {ids[0], ids[2]}, cal.value(), {}).ok());
         auto whole = cases::OverdueBoard::compute(repo, later, cases::BoardGrouping::Window, cal.value(), {});
         QVERIFY(whole.ok());
         QCOMPARE(board->at, later);

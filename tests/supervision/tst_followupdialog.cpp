@@ -90,8 +90,9 @@ private slots:
         QTRY_VERIFY(page.findChild<FollowupDialog *>() == nullptr);
 
         QCOMPARE(
-            f->count(u"SELECT count(*) FROM card_followups WHERE colour = 'red' AND finding = "
-                     u"'back_office_delay' AND action = 'urged the department' AND note = 'phoned the clerk'"_s),
+            f->count(
+                u"SELECT count(*) FROM card_followups WHERE colour = 'red' AND finding = "
+                u"'back_office_delay' AND action = 'urged the department' AND note = 'phoned the clerk'"_s),
             1);
         QCOMPARE(
             f->count(u"SELECT count(*) FROM outbox WHERE kind = 'case_followup' AND state = 'pending' AND "

@@ -164,11 +164,11 @@ private slots:
         ctx.user = supervisor();
         ui::MainWindow w(ctx);
         PullSource source;
-        supervision::registerSupervisionPages(
-            w, *f->db, f->clock, f->audit.get(), supervisor(),
-            [&source](QObject *context, std::function<void()> slot) {
-                QObject::connect(&source, &PullSource::pulled, context, [slot] { slot(); });
-            });
+        supervision::registerSupervisionPages(w, *f->db, f->clock, f->audit.get(), supervisor(),
+                                              [&source](QObject *context, std::function<void()> slot) {
+                                                  QObject::connect(&source, &PullSource::pulled, context,
+                                                                   [slot] { slot(); });
+                                              });
         w.show();
         QVERIFY(w.showPage(u"supervision"_s));
         auto *page = w.findChild<SupervisionPage *>();
@@ -183,11 +183,13 @@ private slots:
                               u"window_no <> ? LIMIT 1"_s,
                               {key});
         QVERIFY(q.ok() && q->next());
-        QVERIFY(f->db->exec(u"UPDATE cases SET status = 'in_progress' WHERE local_id = ?"_s, {q->value(0)}).ok());
+        QVERIFY(
+            f->db->exec(u"UPDATE cases SET status = 'in_progress' WHERE local_id = ?"_s, {q->value(0)}).ok());
         QCOMPARE(page->board().total.open, before); // nothing moves before the pull is over
         emit source.pulled();
         QCOMPARE(page->board().total.open, before + 1);
-        QVERIFY(page->findChild<QPushButton *>(u"tile_open"_s)->text().startsWith(QString::number(before + 1)));
+        QVERIFY(
+            page->findChild<QPushButton *>(u"tile_open"_s)->text().startsWith(QString::number(before + 1)));
         QCOMPARE(view->currentIndex().siblingAtColumn(0).data().toString(), key);
     }
 

@@ -26,7 +26,6 @@ class Database;
 
 namespace windowdesk::cases {
 
-
 // One unfinished case as the board sees it.
 struct BoardCase {
     QString localId;

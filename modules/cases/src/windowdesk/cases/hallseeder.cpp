@@ -73,8 +73,8 @@ Status rateVisit(storage::Database &db, const Clock &clock, storage::OutboxRepos
                            {u"comment"_s, QString()},
                            {u"channel"_s, u"window_device"_s},
                            {u"at"_s, atText}};
-    // Two of three 差评 are given with the citizen's name (实名: a callback is required); counted, not drawn, so
-    // the random sequence of the rest of the hall stays as it was.
+    // Two of three 差评 are given with the citizen's name (实名: a callback is required); counted, not drawn,
+    // so the random sequence of the rest of the hall stays as it was.
     const bool realName = level <= 2 && report.badEvaluations % 3 != 2;
     Status s = db.exec(
         u"INSERT INTO evaluations (local_id, case_local_id, window_no, clerk_id, level, "

@@ -22,7 +22,6 @@ class Database;
 
 namespace windowdesk::cases {
 
-
 struct LedgerAction {
     QString action; // verified | rectified | explained | callback | appeal
     QString note;

@@ -8,8 +8,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPixmap>
 #include <QLineEdit>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 using windowdesk::cases::ApplicantField;
@@ -224,7 +224,8 @@ QString ApplicantSection::fillFromCard(const CardReading &card) {
                           : card.sex == u"female"_s ? core::Sex::Female
                                                     : r.sex;
     if ((birth.isValid() && birth != r.birthDate) || sex != r.sex)
-        return tr("The card's birth date or sex does not match its id number: check the card and the person.");
+        return tr(
+            "The card's birth date or sex does not match its id number: check the card and the person.");
     return {};
 }
 

@@ -21,8 +21,8 @@ namespace windowdesk::intake {
 struct CardReading {
     QString name;
     QString idNumber;
-    QString birth; // YYYY-MM-DD as printed on the card
-    QString sex;   // male | female | ""
+    QString birth;    // YYYY-MM-DD as printed on the card
+    QString sex;      // male | female | ""
     QByteArray photo; // encoded image (BMP, PNG…), empty when the reader does not decode it
 };
 

@@ -62,11 +62,10 @@ CardReminderDialog::CardReminderDialog(const QList<CaseRow> &carded, QWidget *pa
     for (qsizetype i = 0; i < carded.size() && i < kShown; ++i) {
         const CaseRow &r = carded.at(i);
         auto *item = new QListWidgetItem(
-            u"%1  %2  %3  %4"_s.arg(core::cardColourLabel(r.card),
-                                    r.caseNo.isEmpty() ? tr("local %1").arg(r.localId.left(8)) : r.caseNo,
-                                    r.applicant,
-                                    r.promisedDue.isValid()
-                                        ? tr("promised %1").arg(r.promisedDue.toString(Qt::ISODate))
+            u"%1  %2  %3  %4"_s.arg(
+                core::cardColourLabel(r.card),
+                r.caseNo.isEmpty() ? tr("local %1").arg(r.localId.left(8)) : r.caseNo, r.applicant,
+                r.promisedDue.isValid() ? tr("promised %1").arg(r.promisedDue.toString(Qt::ISODate))
                                         : QString()),
             m_list);
         item->setData(Qt::UserRole, r.localId);

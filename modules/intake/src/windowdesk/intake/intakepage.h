@@ -3,8 +3,8 @@
 // the generated acceptance form, the materials checklist, the license panel and the decision panel, each a
 // section that shows the visit and writes the clerk's edits to it. The page saves the visit's draft as the
 // clerk types, submits it through CaseService, writes the notices and hands over to the evaluation.
-#include "evaluationdialog.h"
 #include "applicantsection.h"
+#include "evaluationdialog.h"
 #include "intakecontext.h"
 #include "noticerenderer.h"
 

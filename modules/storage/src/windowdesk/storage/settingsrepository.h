@@ -40,7 +40,7 @@ inline constexpr char scanMaxGapMs[] = "scanner.max_gap_ms";
 inline constexpr char scanMinLength[] = "scanner.min_length";
 inline constexpr char scanSuffix[] = "scanner.suffix"; // CR | LF | Tab
 inline constexpr char scanPrefix[] = "scanner.prefix";
-inline constexpr char serialPort[] = "scanner.serial_port";         // empty: keyboard-wedge mode
+inline constexpr char serialPort[] = "scanner.serial_port"; // empty: keyboard-wedge mode
 // The resident-ID card reader's adapter: auto | sdt | cvr | simulated | off; empty: auto with a platform,
 // off in the demo hall (no device there).
 inline constexpr char cardReader[] = "scanner.card_reader";
@@ -87,8 +87,8 @@ Status validateCaCertificate(const QString &path);
 // suffix, the language). Errors: unknown_setting, invalid_value, and those above.
 Status validateSetting(const QString &key, const QString &value);
 
-// Reading needs no clock and no actor: the one read of a setting, for code that only reads (the board's K, the
-// ledger's due date); SettingsRepository::value and number are these.
+// Reading needs no clock and no actor: the one read of a setting, for code that only reads (the board's K,
+// the ledger's due date); SettingsRepository::value and number are these.
 Result<QString> settingValue(const Database &db, const QString &key, const QString &fallback = {});
 // A whole number in [min, max], or `fallback` when unset or unusable.
 qint64 settingNumber(const Database &db, const QString &key, qint64 fallback, qint64 min, qint64 max);

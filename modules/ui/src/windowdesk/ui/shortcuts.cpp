@@ -7,13 +7,17 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::ui {
 
 namespace {
+// The areas a key is active in (ShortcutEntry::area): a key may mean two things in two areas that are never
+// active together, never against a window key (tst_shortcuts).
+const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s, supervision = u"supervision"_s,
+              lists = u"lists"_s, reports = u"reports"_s;
+
+QList<QKeySequence> one(QKeyCombination key) {
+    return {QKeySequence(key)};
+}
+
 QList<ShortcutEntry> windowKeys() {
     using namespace shortcut;
-    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
-                  supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
-    auto one = [](QKeyCombination key) {
-        return QList<QKeySequence>{QKeySequence(key)};
-    };
     return {
         {QString::fromLatin1(goIntake), window, one(Qt::CTRL | Qt::Key_1),
          QT_TRANSLATE_NOOP("Shortcuts", "Go to the intake page")},
@@ -42,11 +46,6 @@ QList<ShortcutEntry> windowKeys() {
 
 QList<ShortcutEntry> intakeKeys() {
     using namespace shortcut;
-    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
-                  supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
-    auto one = [](QKeyCombination key) {
-        return QList<QKeySequence>{QKeySequence(key)};
-    };
     return {
         {QString::fromLatin1(callNext), intake, one(Qt::Key_F2),
          QT_TRANSLATE_NOOP("Shortcuts", "Call the next ticket")},
@@ -95,11 +94,6 @@ QList<ShortcutEntry> intakeKeys() {
 
 QList<ShortcutEntry> casesKeys() {
     using namespace shortcut;
-    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
-                  supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
-    auto one = [](QKeyCombination key) {
-        return QList<QKeySequence>{QKeySequence(key)};
-    };
     return {
         {QString::fromLatin1(deliverCase), cases, one(Qt::CTRL | Qt::Key_D),
          QT_TRANSLATE_NOOP("Shortcuts", "Record the delivery of the result")},
@@ -112,11 +106,6 @@ QList<ShortcutEntry> casesKeys() {
 
 QList<ShortcutEntry> listKeys() {
     using namespace shortcut;
-    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
-                  supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
-    auto one = [](QKeyCombination key) {
-        return QList<QKeySequence>{QKeySequence(key)};
-    };
     return {
         {QString::fromLatin1(reloadCases), lists, one(Qt::CTRL | Qt::Key_R),
          QT_TRANSLATE_NOOP("Shortcuts", "Refresh the list")},
@@ -125,11 +114,6 @@ QList<ShortcutEntry> listKeys() {
 
 QList<ShortcutEntry> supervisionKeys() {
     using namespace shortcut;
-    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
-                  supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
-    auto one = [](QKeyCombination key) {
-        return QList<QKeySequence>{QKeySequence(key)};
-    };
     return {
         {QString::fromLatin1(supervisionNextTab), supervision, one(Qt::CTRL | Qt::Key_PageDown),
          QT_TRANSLATE_NOOP("Shortcuts", "Supervision: the next tab (the board, the bad-rating ledger)")},
@@ -167,11 +151,6 @@ QList<ShortcutEntry> supervisionKeys() {
 
 QList<ShortcutEntry> reportKeys() {
     using namespace shortcut;
-    const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s,
-                  supervision = u"supervision"_s, lists = u"lists"_s, reports = u"reports"_s;
-    auto one = [](QKeyCombination key) {
-        return QList<QKeySequence>{QKeySequence(key)};
-    };
     return {
         {QString::fromLatin1(reportDay), reports, one(Qt::CTRL | Qt::Key_D),
          QT_TRANSLATE_NOOP("Shortcuts", "Report: one day")},

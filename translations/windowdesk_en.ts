@@ -2835,6 +2835,18 @@ Legal: %3 working days → %4</source>
         <source>Supervision: the period report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training: the next tab (bank, blueprints, competitions, results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: the previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -3401,6 +3413,57 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Bad ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::TrainerPage</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::BankTab</name>
+    <message>
+        <source>Browse, search and write the questions; regenerate them from the catalog; import or export JSON and CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::BlueprintTab</name>
+    <message>
+        <source>Set the sections of a paper, its pass line, its time limit and how multiple choice is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::CompetitionTab</name>
+    <message>
+        <source>Run a competition for several trainees and follow the live leaderboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::ResultsTab</name>
+    <message>
+        <source>Each trainee&apos;s scores over time and weak categories, and the hall&apos;s skill levels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

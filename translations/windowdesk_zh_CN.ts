@@ -2971,6 +2971,18 @@ Legal: %3 working days → %4</source>
         <source>Supervision: the period report</source>
         <translation>监督：统计报表</translation>
     </message>
+    <message>
+        <source>Training: the next tab (bank, blueprints, competitions, results)</source>
+        <translation>培训：下一个标签页（题库、组卷、竞赛、成绩）</translation>
+    </message>
+    <message>
+        <source>Training: the previous tab</source>
+        <translation>培训：上一个标签页</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -3536,6 +3548,57 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Bad ratings</source>
         <translation>差评</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::TrainerPage</name>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <source>Blueprints</source>
+        <translation>组卷</translation>
+    </message>
+    <message>
+        <source>Competitions</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成绩</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::BankTab</name>
+    <message>
+        <source>Browse, search and write the questions; regenerate them from the catalog; import or export JSON and CSV.</source>
+        <translation>浏览、搜索和编写题目；根据事项目录重新生成题目；以 JSON 或 CSV 导入、导出。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::BlueprintTab</name>
+    <message>
+        <source>Set the sections of a paper, its pass line, its time limit and how multiple choice is scored.</source>
+        <translation>设置试卷的各部分、及格线、时限以及多选题的计分方式。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::CompetitionTab</name>
+    <message>
+        <source>Run a competition for several trainees and follow the live leaderboard.</source>
+        <translation>为多名学员组织竞赛并查看实时排行榜。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::ResultsTab</name>
+    <message>
+        <source>Each trainee&apos;s scores over time and weak categories, and the hall&apos;s skill levels.</source>
+        <translation>每名学员的历次成绩与薄弱类别，以及大厅的技能等级。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include <windowdesk/sync/syncconfig.h>
 #include <windowdesk/sync/syncservice.h>
 #include <windowdesk/sync/tokenholder.h>
+#include <windowdesk/trainingui/trainingpages.h>
 #include <windowdesk/ui/appsettings.h>
 
 #include <QLabel>
@@ -137,6 +138,7 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
             QObject::connect(sync, &sync::SyncService::finished, context, [slot] { slot(); });
         };
     supervision::registerSupervisionPages(window, db, *context.clock, context.audit, context.user, afterPull);
+    trainingui::registerTrainingPages(window, {&db, context.clock, context.audit, context.user, afterPull});
 }
 
 void Session::startCardReader(const QString &adapter, ui::MainWindow &window) {

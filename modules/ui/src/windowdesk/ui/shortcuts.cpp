@@ -175,6 +175,20 @@ QList<ShortcutEntry> reportKeys() {
     };
 }
 
+QList<ShortcutEntry> trainingKeys() {
+    using namespace shortcut;
+    const QString training = u"training"_s;
+    auto one = [](QKeyCombination key) {
+        return QList<QKeySequence>{QKeySequence(key)};
+    };
+    return {
+        {QString::fromLatin1(trainingNextTab), training, one(Qt::CTRL | Qt::Key_PageDown),
+         QT_TRANSLATE_NOOP("Shortcuts", "Training: the next tab (bank, blueprints, competitions, results)")},
+        {QString::fromLatin1(trainingPreviousTab), training, one(Qt::CTRL | Qt::Key_PageUp),
+         QT_TRANSLATE_NOOP("Shortcuts", "Training: the previous tab")},
+    };
+}
+
 QList<ShortcutEntry> buildTable() {
     // Keys chosen so that none is an editing key of a line edit (Ctrl+A/C/E/U/V/X/Y/Z/K, Ctrl+Home …): the
     // clerk types in a field almost all the time, and such a key would edit the text instead.
@@ -185,6 +199,7 @@ QList<ShortcutEntry> buildTable() {
     table += listKeys();
     table += supervisionKeys();
     table += reportKeys();
+    table += trainingKeys();
     return table;
 }
 
@@ -229,6 +244,8 @@ QString shortcutAreaTitle(const QString &area) {
         return QCoreApplication::translate("Shortcuts", "Supervision");
     if (area == u"reports")
         return QCoreApplication::translate("Shortcuts", "Supervision: the period report");
+    if (area == u"training")
+        return QCoreApplication::translate("Shortcuts", "Training");
     if (area == u"lists")
         return QCoreApplication::translate("Shortcuts", "My cases and the supervision lists");
     return area;

@@ -75,12 +75,16 @@ inline constexpr char reportGrouping[] = "report.grouping";
 inline constexpr char reportDataTables[] = "report.dataTables";
 inline constexpr char reportPrint[] = "report.print";
 inline constexpr char reportSave[] = "report.save";
+// The trainer's 培训 page (题库, 组卷, 竞赛, 成绩).
+inline constexpr char trainingNextTab[] = "training.nextTab";
+inline constexpr char trainingPreviousTab[] = "training.previousTab";
 } // namespace shortcut
 
 struct ShortcutEntry {
     QString id;
     QString area; // "window" (everywhere), or the page where the key works: "intake", "cases", "supervision",
-                  // "lists" (My cases and both supervision lists), "reports" (the 报表 tab). Pages are never
+                  // "lists" (My cases and both supervision lists), "reports" (the 报表 tab),
+                  // "training" (the trainer's 培训 page). Pages are never
                   // shown together, so two pages may give one key each its own meaning; a window key means
                   // one thing everywhere.
     QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)

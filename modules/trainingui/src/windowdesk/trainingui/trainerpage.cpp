@@ -1,0 +1,43 @@
+#include "trainerpage.h"
+#include "banktab.h"
+#include "blueprinttab.h"
+#include "competitiontab.h"
+#include "resultstab.h"
+
+#include <windowdesk/ui/shortcuts.h>
+
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
+
+namespace windowdesk::trainingui {
+
+TrainerPage::TrainerPage(const TrainingContext &context, QWidget *parent)
+    : QTabWidget(parent) {
+    setObjectName(u"trainingTabs"_s);
+    setAccessibleName(tr("Training"));
+    m_bank = new BankTab(context);
+    m_blueprints = new BlueprintTab(context);
+    m_competitions = new CompetitionTab(context);
+    m_results = new ResultsTab(context);
+    addTab(m_bank, tr("Question bank"));
+    addTab(m_blueprints, tr("Blueprints"));
+    addTab(m_competitions, tr("Competitions"));
+    addTab(m_results, tr("Results"));
+    setFocusProxy(m_bank);
+    // The tab widget switches only on Ctrl+Tab, and only when no child takes the key (tables take
+    // Ctrl+PgDown): the page's own keys, from the one table, wherever the focus is in it.
+    auto *next = new QShortcut(ui::shortcutKey(ui::shortcut::trainingNextTab), this);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QShortcut::activated, this, [this] { stepTab(1); });
+    auto *previous = new QShortcut(ui::shortcutKey(ui::shortcut::trainingPreviousTab), this);
+    previous->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(previous, &QShortcut::activated, this, [this] { stepTab(-1); });
+}
+
+void TrainerPage::stepTab(int by) {
+    setCurrentIndex((currentIndex() + by + count()) % count());
+    currentWidget()->setFocus();
+}
+
+} // namespace windowdesk::trainingui

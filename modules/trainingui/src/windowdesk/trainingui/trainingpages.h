@@ -1,0 +1,36 @@
+#pragma once
+// The training module's pages in the main window (issue 15), replacing the placeholder of the same id: the
+// trainer's 培训 page (题库 / 组卷 / 竞赛 / 成绩 tabs).
+#include <windowdesk/storage/userrepository.h>
+
+#include <functional>
+
+class QObject;
+
+namespace windowdesk {
+class Clock;
+}
+namespace windowdesk::storage {
+class AuditLog;
+class Database;
+} // namespace windowdesk::storage
+namespace windowdesk::ui {
+class MainWindow;
+}
+
+namespace windowdesk::trainingui {
+
+// What the training pages need from the session. `db`, `clock` and `audit` outlive the window.
+struct TrainingContext {
+    storage::Database *db = nullptr;
+    const Clock *clock = nullptr;
+    storage::AuditLog *audit = nullptr;
+    storage::User user;
+    // Runs `slot` in `context` after every sync run (results pushed, pages pulled): the pages refresh live.
+    // Empty: no platform.
+    std::function<void(QObject *context, std::function<void()> slot)> afterSync;
+};
+
+void registerTrainingPages(ui::MainWindow &window, const TrainingContext &context);
+
+} // namespace windowdesk::trainingui

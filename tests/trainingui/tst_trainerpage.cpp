@@ -1,0 +1,102 @@
+// The trainer's 培训 page in the real main window (issue 15): the trainer (and only a user with the role) gets
+// the page in place of the placeholder, in Chinese, as four tabs — 题库, 组卷, 竞赛, 成绩 — and moves between them
+// by Ctrl+PgDown / Ctrl+PgUp (wrapping) from wherever the focus is on the page.
+#include <windowdesk/core/clock.h>
+#include <windowdesk/storage/auditlog.h>
+#include <windowdesk/storage/database.h>
+#include <windowdesk/storage/demohall.h>
+#include <windowdesk/storage/userrepository.h>
+#include <windowdesk/trainingui/trainerpage.h>
+#include <windowdesk/trainingui/trainingpages.h>
+#include <windowdesk/ui/appearance.h>
+#include <windowdesk/ui/mainwindow.h>
+#include <windowdesk/ui/placeholderpage.h>
+#include <windowdesk/ui/shortcuts.h>
+
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace windowdesk;
+
+class TstTrainerPage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        auto db = storage::Database::open(m_dir.filePath(u"hall.db"_s));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        QVERIFY(storage::DemoHall::load(*m_db, m_clock).ok());
+        m_audit = std::make_unique<storage::AuditLog>(*m_db, m_clock, nullptr);
+        QVERIFY(ui::installTranslations(u"zh_CN"_s));
+    }
+    void cleanupTestCase() {
+        m_audit.reset();
+        m_db.reset();
+    }
+
+    void trainerGetsTheTabbedPageAndSwitchesTabsByKeys() {
+        ui::ShellContext ctx = context(u"trainer"_s);
+        ui::MainWindow w(ctx);
+        trainingui::registerTrainingPages(w, {m_db.get(), &m_clock, m_audit.get(), ctx.user, {}});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.pageIds().contains(u"training"_s));
+        QVERIFY(w.showPage(u"training"_s));
+        auto *page = qobject_cast<trainingui::TrainerPage *>(w.page(u"training"_s));
+        QVERIFY2(page, "the placeholder was not replaced");
+        QCOMPARE(page->count(), 4);
+        QCOMPARE(page->tabText(0), u"题库"_s);
+        QCOMPARE(page->tabText(1), u"组卷"_s);
+        QCOMPARE(page->tabText(2), u"竞赛"_s);
+        QCOMPARE(page->tabText(3), u"成绩"_s);
+        QCOMPARE(page->currentIndex(), 0);
+
+        auto press = [&](const char *id) {
+            const QKeyCombination k = ui::shortcutKey(id)[0];
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus && page->isAncestorOf(focus));
+            QTest::keyClick(focus, k.key(), k.keyboardModifiers());
+        };
+        page->currentWidget()->setFocus();
+        QTRY_VERIFY(QApplication::focusWidget() && page->isAncestorOf(QApplication::focusWidget()));
+        press(ui::shortcut::trainingNextTab);
+        QCOMPARE(page->currentIndex(), 1);
+        press(ui::shortcut::trainingNextTab);
+        QCOMPARE(page->currentIndex(), 2);
+        press(ui::shortcut::trainingPreviousTab);
+        press(ui::shortcut::trainingPreviousTab);
+        QCOMPARE(page->currentIndex(), 0);
+        press(ui::shortcut::trainingPreviousTab); // wraps to 成绩
+        QCOMPARE(page->currentIndex(), 3);
+        press(ui::shortcut::trainingNextTab); // and back to 题库
+        QCOMPARE(page->currentIndex(), 0);
+    }
+
+    void clerkHasNoTrainerPage() {
+        ui::ShellContext ctx = context(u"clerk"_s);
+        ui::MainWindow w(ctx);
+        trainingui::registerTrainingPages(w, {m_db.get(), &m_clock, m_audit.get(), ctx.user, {}});
+        QVERIFY(!qobject_cast<trainingui::TrainerPage *>(w.page(u"training"_s)));
+    }
+
+private:
+    ui::ShellContext context(const QString &username) const {
+        ui::ShellContext ctx;
+        ctx.db = m_db.get();
+        ctx.clock = &m_clock;
+        ctx.audit = m_audit.get();
+        ctx.user = storage::UserRepository(*m_db, m_clock, nullptr).find(username).value();
+        return ctx;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    FixedClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(1, 30), Qt::UTC)};
+    std::unique_ptr<storage::AuditLog> m_audit;
+};
+
+QTEST_MAIN(TstTrainerPage)
+#include "tst_trainerpage.moc"

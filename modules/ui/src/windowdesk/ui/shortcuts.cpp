@@ -10,7 +10,7 @@ namespace {
 // The areas a key is active in (ShortcutEntry::area): a key may mean two things in two areas that are never
 // active together, never against a window key (tst_shortcuts).
 const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s, supervision = u"supervision"_s,
-              lists = u"lists"_s, reports = u"reports"_s;
+              lists = u"lists"_s, reports = u"reports"_s, training = u"training"_s;
 
 QList<QKeySequence> one(QKeyCombination key) {
     return {QKeySequence(key)};
@@ -177,10 +177,6 @@ QList<ShortcutEntry> reportKeys() {
 
 QList<ShortcutEntry> trainingKeys() {
     using namespace shortcut;
-    const QString training = u"training"_s;
-    auto one = [](QKeyCombination key) {
-        return QList<QKeySequence>{QKeySequence(key)};
-    };
     return {
         {QString::fromLatin1(trainingNextTab), training, one(Qt::CTRL | Qt::Key_PageDown),
          QT_TRANSLATE_NOOP("Shortcuts", "Training: the next tab (bank, blueprints, competitions, results)")},

@@ -17,7 +17,7 @@ set(may_supervision reports cases license sync ui storage core)
 # so windowdeskctl's `training generate` / `training paper` reuse it. The trainer's and trainee's pages are their
 # own module above it, trainingui (like intake over cases): the scenario drill runs the real intake page over a
 # sandbox database, the results export through reports' writers, the platform leaderboard comes through sync.
-set(may_training storage core)
+set(may_training cases storage core) # cases: a scenario drill scores the sandbox's case (CaseRepository)
 set(may_trainingui training intake reports cases license sync ui storage core)
 # Below the pages: no Qt Widgets (their tests are GUI-less and the CLI reuses them).
 set(widget_free core storage license sync cases reader reports training)

@@ -323,6 +323,37 @@ Result<std::optional<QPair<QDateTime, QString>>> CaseRepository::latestEvent(con
         {QDateTime::fromString(ev->value(0).toString(), Qt::ISODate), ev->value(1).toString()}};
 }
 
+Result<std::optional<DecidedCase>> CaseRepository::lastDecidedCase() const {
+    auto q =
+        m_db.query(u"SELECT local_id, decision, applicant_name, coalesce(applicant_id_number, ''), "
+                   u"coalesce(applicant_phone, ''), created_at FROM cases ORDER BY rowid DESC LIMIT 1"_s);
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return std::optional<DecidedCase>();
+    DecidedCase c;
+    c.localId = q->value(0).toString();
+    c.decision = q->value(1).toString();
+    c.applicantName = q->value(2).toString();
+    c.idNumber = q->value(3).toString();
+    c.phone = q->value(4).toString();
+    c.createdAt = q->value(5).toString();
+    auto items =
+        m_db.query(u"SELECT item_code FROM case_items WHERE case_local_id = ? ORDER BY ord"_s, {c.localId});
+    if (!items.ok())
+        return items.error();
+    while (items->next())
+        c.itemCodes.append(items->value(0).toString());
+    auto mats = m_db.query(
+        u"SELECT item_code, material_id, status FROM case_materials WHERE case_local_id = ?"_s, {c.localId});
+    if (!mats.ok())
+        return mats.error();
+    while (mats->next())
+        c.materials.insert(mats->value(0).toString() + u'/' + mats->value(1).toString(),
+                           mats->value(2).toString());
+    return std::optional<DecidedCase>(c);
+}
+
 Result<CorrectionSource> CaseRepository::correctionSource(const QString &localId) const {
     auto q = m_db.query(u"SELECT applicant_name, applicant_id_number, applicant_phone, form_values_json FROM "
                         u"cases WHERE local_id = ?"_s,

@@ -86,6 +86,19 @@ struct TimelineEntry {
     bool fromPlatform = false;
 };
 
+// What a case was decided as, in full (a training drill's sandbox case, scored against the scenario's target
+// outcome): its items, each item's materials as marked, the decision and the applicant's data.
+struct DecidedCase {
+    QString localId;
+    QStringList itemCodes;             // in order
+    QString decision;                  // accepted, correction_required, rejected
+    QHash<QString, QString> materials; // "<item_code>/<material_id>" → paper, electronic, commitment, missing
+    QString applicantName;
+    QString idNumber;
+    QString phone;
+    QString createdAt; // UTC
+};
+
 class CaseRepository {
 public:
     explicit CaseRepository(storage::Database &db);
@@ -108,6 +121,9 @@ public:
                                                                  const QString &type) const;
     // The applicant and form values of a case, with the labels of its form fields. Error not_found.
     Result<CorrectionSource> correctionSource(const QString &localId) const;
+    // The most recently written case of this database, in full; none when it holds no case. For a drill's
+    // sandbox database (one trainee's cases only), never the hall's.
+    Result<std::optional<DecidedCase>> lastDecidedCase() const;
     // Names of the hall's users by id (clerks on the board).
     Result<QHash<QString, QString>> userNames() const;
     // The case's timeline: its events, the platform's suspensions (start and resumption) and the card

@@ -341,6 +341,14 @@ Status TrainingAttempts::saveAnswer(const QString &attemptId, int position, cons
 }
 
 Result<QJsonArray> TrainingAttempts::answersForHash(const QString &attemptId) const {
+    // A scenario attempt is hashed over its rubric as scored (there are no answers).
+    auto rubric = m_db.query(u"SELECT coalesce(rubric_json, '[]') FROM training_attempts WHERE id = ? AND "
+                             u"kind = 'scenario'"_s,
+                             {attemptId});
+    if (!rubric)
+        return rubric.error();
+    if (rubric->next())
+        return QJsonDocument::fromJson(rubric->value(0).toString().toUtf8()).array();
     auto q = m_db.query(u"SELECT position, chosen_json FROM training_attempt_answers WHERE attempt_id = ? "
                         u"ORDER BY position"_s,
                         {attemptId});

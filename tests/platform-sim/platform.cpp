@@ -227,6 +227,10 @@ bool Platform::open(QString *error) {
         *error = u"cannot create the catalog"_s;
         return false;
     }
+    if (!openCrossProvince()) {
+        *error = u"cannot create the cross-province tables"_s;
+        return false;
+    }
     return true;
 }
 
@@ -522,7 +526,8 @@ QString Platform::routeOf(const QByteArray &method, const QString &path) const {
         const QString prev = i > 0 ? p[i - 1] : QString();
         const bool variable =
             (prev == u"cases"_s && s != u"changes"_s) || (prev == u"evaluations"_s && s != u"changes"_s) ||
-            (prev == u"licenses"_s && s != u"resolve"_s) || prev == u"tickets"_s || (prev == u"calendar"_s);
+            (prev == u"licenses"_s && s != u"resolve"_s) || prev == u"tickets"_s || (prev == u"calendar"_s) ||
+            prev == u"receipts"_s;
         out.append(variable ? u"{id}"_s : s);
     }
     return QString::fromLatin1(method) + u" /"_s + out.join(u'/');
@@ -1078,6 +1083,7 @@ Response Platform::caseEvent(const Request &r, const User &u, const QString &cas
 }
 
 void Platform::backofficeStep() {
+    crossProvinceStep(); // the target provinces answer forwarded 跨省通办 receipts (crossprovince.cpp)
     QSqlQuery q(m_db);
     q.exec(u"SELECT case_no, status, suspensions, will_suspend, due_date, legal_due_date FROM cases"
            " WHERE status IN ('accepted', 'in_progress', 'suspended')"_s);
@@ -2229,6 +2235,10 @@ Response Platform::simStats() {
         {u"followups"_s, u"SELECT COUNT(*) FROM followups"_s},
         {u"callbacks"_s, u"SELECT COUNT(*) FROM evaluation_writes WHERE kind = 'callback'"_s},
         {u"appeals"_s, u"SELECT COUNT(*) FROM evaluation_writes WHERE kind = 'appeal'"_s},
+        {u"cross_province_receipts"_s, u"SELECT COUNT(*) FROM cp_receipts"_s},
+        {u"cross_province_forwarded"_s,
+         u"SELECT COUNT(*) FROM cp_receipts, json_each(cp_receipts.events) e"
+         u" WHERE json_extract(e.value, '$.type') = 'forwarded'"_s},
     };
     for (const auto &[name, sql] : counts) {
         QSqlQuery q(m_db);
@@ -2364,6 +2374,8 @@ Response Platform::handle(const Request &r) {
         if (post && n == 3 && (c == u"callback"_s || c == u"appeal"_s) && m_options.api11)
             return finish(keyed(r, u, [&] { return evaluationWrite(r, u, b, c); }));
     }
+    if (a == u"cross-province"_s)
+        return finish(crossProvinceRoute(r, u, p));
     if (a == u"training"_s) {
         if (post && n == 2 && b == u"results"_s)
             return finish(keyed(r, u, [&] { return postTraining(r, u); }));

@@ -161,6 +161,17 @@ private:
     Response simStats();
     Response simIntake(const Request &r);
 
+    // 跨省通办 receipts (platform-api.md 1.1; crossprovince.cpp)
+    bool openCrossProvince();
+    Response crossProvinceRoute(const Request &r, const User &u, const QStringList &path);
+    Response postReceipt(const Request &r, const User &u);
+    Response receiptEvent(const Request &r, const User &u, const QString &receiptNo);
+    Response receiptChanges(const Request &r, const User &u);
+    QJsonObject receiptJson(const QString &receiptNo, QString *hall = nullptr);
+    bool moveReceipt(const QString &receiptNo, const QString &state, const QJsonObject &event,
+                     const QString &targetCaseNo = {});
+    void crossProvinceStep(); // the target province's back office
+
     // Helpers on records
     QJsonObject caseJson(const QString &caseNo, QString *hall = nullptr);
     QJsonObject evaluationJson(const QString &evaluationId, QString *hall = nullptr);
@@ -190,6 +201,7 @@ private:
     qint64 m_epoch = 0;
     qint64 m_caseCounter = 0;
     qint64 m_ticketCounter = 0;
+    qint64 m_receiptCounter = 0; // 跨省通办 receipts numbered so far
     QHash<QString, int> m_ticketNumbers; // "hall/letter" -> last number issued
     QSet<QString> m_inflight;
     QHash<QString, qint64> m_requestsPerRoute;

@@ -1,5 +1,6 @@
 #include "syncappliers.h"
 
+#include "crossprovinceapplier.h"
 #include "ticketevents.h"
 
 #include <windowdesk/core/clock.h>
@@ -589,6 +590,7 @@ void registerSyncAppliers() {
     storage::registerStreamApplier(u"queue_events"_s, [](storage::Database &db, const Clock &clock) {
         return std::unique_ptr<storage::StreamApplier>(std::make_unique<TicketEventStreamApplier>(db, clock));
     });
+    registerCrossProvinceApplier(); // 跨省通办 receipts (1.1): crossprovinceapplier.h
 }
 
 } // namespace windowdesk::cases

@@ -95,7 +95,9 @@ Result<QList<OutboxEntry>> OutboxRepository::due(int limit, const QStringList &e
             u"OR EXISTS (SELECT 1 FROM cases c WHERE c.local_id = o.parent_local_id AND c.case_no IS NOT "
             u"NULL) "
             u"OR EXISTS (SELECT 1 FROM evaluations e WHERE e.local_id = o.parent_local_id "
-            u"AND e.evaluation_id IS NOT NULL)) "
+            u"AND e.evaluation_id IS NOT NULL) "
+            u"OR EXISTS (SELECT 1 FROM cross_province_receipts x WHERE x.local_id = o.parent_local_id "
+            u"AND x.receipt_no IS NOT NULL)) "
             // Children of one parent go one at a time, in order (suspended before resumed).
             u"AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.parent_local_id = o.parent_local_id AND p.seq < "
             u"o.seq "
@@ -154,11 +156,17 @@ Status OutboxRepository::releaseUnsent(const QStringList &opIds) {
 }
 
 Status OutboxRepository::markUnsupported(const QString &opId) {
-    return m_db.write([&] {
-        return m_db.exec(
+    return m_db.write([&]() -> Status {
+        Status s = m_db.exec(
             u"UPDATE outbox SET state = 'unsupported', next_attempt_at = NULL WHERE op_id = ? AND "
             u"state IN ('pending','retry_wait','in_flight')"_s,
             {opId});
+        if (!s.ok())
+            return s;
+        // Its children (a 跨省通办 receipt's events) can never be sent before it: kept with it, revived with it.
+        return m_db.exec(u"UPDATE outbox SET state = 'unsupported', next_attempt_at = NULL WHERE parent_local_id = "
+                         u"(SELECT local_id FROM outbox WHERE op_id = ?) AND state IN ('pending','retry_wait')"_s,
+                         {opId});
     });
 }
 

@@ -81,7 +81,7 @@ public:
     Status markRetry(const QString &opId, int httpStatus, const QString &error,
                      const QDateTime &nextAttemptAt);
     // A 1.1 write (platform-api.md additions) the platform does not support (a 1.0 platform): kept locally,
-    // neither pending nor a sync failure, never sent until reviveUnsupported().
+    // neither pending nor a sync failure, never sent until reviveUnsupported(). Its waiting children with it.
     Status markUnsupported(const QString &opId);
     // After a login to a 1.1 platform: every unsupported row is pending again (same key and body). Returns
     // how many.

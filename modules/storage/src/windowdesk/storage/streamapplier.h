@@ -68,6 +68,9 @@ public:
     // platform-api.md 1.1: a stream only a supervisor's session pulls, and only from a 1.1 platform (the
     // hall-wide cases feed). path() may carry a query ("/cases/changes?scope=hall").
     virtual bool supervisorStream() const { return false; }
+    // A stream of the 1.1 additions (GET /cross-province/changes): not asked of a 1.0 platform, which would
+    // answer 404.
+    virtual bool api11Stream() const { return false; }
     // Outbox kinds of the 1.1 additions: never sent to a 1.0 platform, kept as `unsupported` instead.
     virtual bool requiresApi11(const QString &kind) const {
         Q_UNUSED(kind);

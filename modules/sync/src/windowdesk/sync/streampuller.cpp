@@ -46,6 +46,8 @@ void StreamPuller::start() {
         // The hall-wide feed (platform-api.md 1.1): a supervisor's session on a 1.1 platform only.
         if (a->supervisorStream() && !(m_run.api11 && m_run.supervisorSession))
             continue;
+        if (a->api11Stream() && !m_run.api11)
+            continue; // a 1.0 platform has no such path (the records stay local, 平台暂不支持)
         m_streams.append({a->stream(), a->path(), true, a});
     }
     m_index = -1;

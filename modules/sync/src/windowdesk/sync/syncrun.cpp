@@ -27,10 +27,10 @@ QJsonObject SyncSummary::toJson() const {
 }
 
 QString unsupportedNotice(int count) {
-    return u"平台暂不支持：%1 条督办、回访或申诉记录已保存在本地，登录 1.1 版平台后再发送 / the platform "
-           u"(1.0) does "
-           u"not support %1 supervision record(s): kept locally, sent after a login to a 1.1 platform"_s.arg(
-               count);
+    // Every kind of the 1.1 additions lands here (follow-ups, callbacks, appeals, 跨省通办 receipts …).
+    return u"平台暂不支持：%1 条 1.1 版新增记录（督办、回访、申诉、跨省通办等）已保存在本地，登录 1.1 版平台后再发送"
+           u" / the platform (1.0) does not support %1 record(s) of the 1.1 additions: kept locally, sent after "
+           u"a login to a 1.1 platform"_s.arg(count);
 }
 
 QString platformApiVersion(storage::Database &db, const Clock &clock) {

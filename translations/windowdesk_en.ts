@@ -2847,6 +2847,42 @@ Legal: %3 working days → %4</source>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bank: search the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank: write a new question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank: revise the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank: retire the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank: regenerate the questions from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank: import a JSON or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank: export the questions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question editor: save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: the question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -3445,6 +3481,178 @@ Legal: %3 working days → %4</source>
         <source>Browse, search and write the questions; regenerate them from the catalog; import or export JSON and CSV.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Questions of the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected question as the trainee sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, or the lines that could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the questions, tags, ids (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions generated from the catalog change with the catalog: change the item and regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question added to the bank (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question revised: version %1 is in use; papers keep the version they were drawn with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire this question? Papers already drawn keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank could not be regenerated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerated from the catalog: %1 questions; %2 new versions, %3 versions retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question banks (*.csv *.json *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: lines with problems: %2 (listed below). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported (%2): %3 new, %4 revised, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the questions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions exported to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::trainingui::BlueprintTab</name>
@@ -3464,6 +3672,152 @@ Legal: %3 working days → %4</source>
     <name>windowdesk::trainingui::ResultsTab</name>
     <message>
         <source>Each trainee&apos;s scores over time and weak categories, and the hall&apos;s skill levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::QuestionEditor</name>
+    <message>
+        <source>Revise question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by ; or 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One option a line: the first is A, the next B, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters of the right options, e.g. AC; true/false: 正确 or 错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview as the trainee sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the trainee sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::QuestionTableModel</name>
+    <message>
+        <source>Single choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose every right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

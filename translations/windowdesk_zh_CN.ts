@@ -2983,6 +2983,42 @@ Legal: %3 working days → %4</source>
         <source>Training</source>
         <translation>培训</translation>
     </message>
+    <message>
+        <source>Bank: search the questions</source>
+        <translation>题库：搜索题目</translation>
+    </message>
+    <message>
+        <source>Bank: write a new question</source>
+        <translation>题库：编写新题</translation>
+    </message>
+    <message>
+        <source>Bank: revise the selected question</source>
+        <translation>题库：修订所选题目</translation>
+    </message>
+    <message>
+        <source>Bank: retire the selected question</source>
+        <translation>题库：停用所选题目</translation>
+    </message>
+    <message>
+        <source>Bank: regenerate the questions from the catalog</source>
+        <translation>题库：根据事项目录重新生成题目</translation>
+    </message>
+    <message>
+        <source>Bank: import a JSON or CSV file</source>
+        <translation>题库：导入 JSON 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Bank: export the questions shown</source>
+        <translation>题库：导出当前列出的题目</translation>
+    </message>
+    <message>
+        <source>Question editor: save</source>
+        <translation>题目编辑：保存</translation>
+    </message>
+    <message>
+        <source>Training: the question bank</source>
+        <translation>培训：题库</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -3579,6 +3615,178 @@ Legal: %3 working days → %4</source>
         <source>Browse, search and write the questions; regenerate them from the catalog; import or export JSON and CSV.</source>
         <translation>浏览、搜索和编写题目；根据事项目录重新生成题目；以 JSON 或 CSV 导入、导出。</translation>
     </message>
+    <message>
+        <source>Questions of the bank</source>
+        <translation>题库中的题目</translation>
+    </message>
+    <message>
+        <source>The selected question as the trainee sees it</source>
+        <translation>所选题目（学员看到的样子）</translation>
+    </message>
+    <message>
+        <source>What changed, or the lines that could not be imported</source>
+        <translation>变化明细，或无法导入的行</translation>
+    </message>
+    <message>
+        <source>Search the questions, tags, ids (%1)</source>
+        <translation>搜索题干、标签、编号（%1）</translation>
+    </message>
+    <message>
+        <source>Search the bank</source>
+        <translation>搜索题库</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部题型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Generated from the catalog</source>
+        <translation>根据事项目录生成</translation>
+    </message>
+    <message>
+        <source>Written by trainers</source>
+        <translation>培训师编写</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Retired versions</source>
+        <translation>已停用的版本</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>全部版本</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新建题目</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Regenerate from the catalog</source>
+        <translation>根据事项目录重新生成</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>The bank could not be read: %1</source>
+        <translation>无法读取题库：%1</translation>
+    </message>
+    <message>
+        <source>Questions generated from the catalog change with the catalog: change the item and regenerate.</source>
+        <translation>根据事项目录生成的题目随事项目录变化：请修改事项后重新生成。</translation>
+    </message>
+    <message>
+        <source>Question added to the bank (%1).</source>
+        <translation>题目已加入题库（%1）。</translation>
+    </message>
+    <message>
+        <source>Question revised: version %1 is in use; papers keep the version they were drawn with.</source>
+        <translation>题目已修订：现用第 %1 版；已抽取的试卷保留原来的版本。</translation>
+    </message>
+    <message>
+        <source>Retire the question</source>
+        <translation>停用题目</translation>
+    </message>
+    <message>
+        <source>Retire this question? Papers already drawn keep it.</source>
+        <translation>停用这道题？已抽取的试卷仍保留它。</translation>
+    </message>
+    <message>
+        <source>Question retired.</source>
+        <translation>题目已停用。</translation>
+    </message>
+    <message>
+        <source>The bank could not be regenerated: %1</source>
+        <translation>无法重新生成题库：%1</translation>
+    </message>
+    <message>
+        <source>Regenerated from the catalog: %1 questions; %2 new versions, %3 versions retired.</source>
+        <translation>已根据事项目录重新生成：共 %1 题；新增 %2 个版本，停用 %3 个版本。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Import a question bank</source>
+        <translation>导入题库</translation>
+    </message>
+    <message>
+        <source>Question banks (*.csv *.json *.txt)</source>
+        <translation>题库文件 (*.csv *.json *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: lines with problems: %2 (listed below). Nothing was changed.</source>
+        <translation>%1 未导入：有问题的行共 %2 行（见下方列表），题库没有任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 imported (%2): %3 new, %4 revised, %5 unchanged.</source>
+        <translation>%1 已导入（%2）：新增 %3 题，修订 %4 题，未变 %5 题。</translation>
+    </message>
+    <message>
+        <source>Export the questions shown</source>
+        <translation>导出当前列出的题目</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV 表格 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Questions exported to %1: %2.</source>
+        <translation>已导出到 %1：共 %2 题。</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::trainingui::BlueprintTab</name>
@@ -3599,6 +3807,152 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Each trainee&apos;s scores over time and weak categories, and the hall&apos;s skill levels.</source>
         <translation>每名学员的历次成绩与薄弱类别，以及大厅的技能等级。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::QuestionEditor</name>
+    <message>
+        <source>Revise question %1</source>
+        <translation>修订题目 %1</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新建题目</translation>
+    </message>
+    <message>
+        <source>Separated by ; or 、</source>
+        <translation>以 ； 或 、 分隔</translation>
+    </message>
+    <message>
+        <source>One option a line: the first is A, the next B, …</source>
+        <translation>每行一个选项：第一行为 A，第二行为 B，依此类推</translation>
+    </message>
+    <message>
+        <source>Letters of the right options, e.g. AC; true/false: 正确 or 错误</source>
+        <translation>正确选项的字母，如 AC；判断题填“正确”或“错误”</translation>
+    </message>
+    <message>
+        <source>Preview as the trainee sees it</source>
+        <translation>预览（学员看到的样子）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>题型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>标签(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty (1–5)</source>
+        <translation>难度（1–5）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>题干(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>选项(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>答案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>解析(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>As the trainee sees it</source>
+        <translation>学员看到的样子</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::QuestionTableModel</name>
+    <message>
+        <source>Single choice</source>
+        <translation>单选题</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>多选题</translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation>判断题</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题干</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>抽取次数</translation>
+    </message>
+    <message>
+        <source>Choose every right answer.</source>
+        <translation>请选出全部正确答案。</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>解析：</translation>
     </message>
 </context>
 </TS>

@@ -224,12 +224,14 @@ Result<GenerateReport> QuestionBank::generateFromCatalog() {
                 if (auto r = retire.run({now, was->id, was->version}); !r)
                     return r;
                 ++report.retired;
+                report.retiredVersions.append({was->id, was->version});
             }
             const QString id = generatedId(q.genKey);
             const int version = latest.value(id, 0) + 1;
             if (auto r = insert.run(questionBinds(q, id, version, sha, now)); !r)
                 return r;
             ++report.added;
+            report.addedVersions.append({id, version});
         }
         for (auto it = active.cbegin(); it != active.cend(); ++it) {
             if (seen.contains(it.key()))
@@ -237,6 +239,7 @@ Result<GenerateReport> QuestionBank::generateFromCatalog() {
             if (auto r = retire.run({now, it->id, it->version}); !r)
                 return r;
             ++report.retired;
+            report.retiredVersions.append({it->id, it->version});
         }
         return {};
     });

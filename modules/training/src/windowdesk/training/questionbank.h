@@ -22,6 +22,12 @@ class Database;
 
 namespace windowdesk::training {
 
+// One version of a question (what a regeneration added or retired).
+struct QuestionVersion {
+    QString id;
+    int version = 0;
+};
+
 struct GenerateReport {
     int questions = 0; // active generated questions after the run (what the catalog yields now)
     int added = 0;     // "new": questions or versions added by this run
@@ -29,6 +35,8 @@ struct GenerateReport {
     int single = 0;    // by kind, over `questions`
     int multiple = 0;
     int trueFalse = 0;
+    QList<QuestionVersion> addedVersions; // what changed, for the trainer to read
+    QList<QuestionVersion> retiredVersions;
 };
 
 struct StoredPaper {

@@ -10,7 +10,8 @@ namespace {
 // The areas a key is active in (ShortcutEntry::area): a key may mean two things in two areas that are never
 // active together, never against a window key (tst_shortcuts).
 const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s, supervision = u"supervision"_s,
-              lists = u"lists"_s, reports = u"reports"_s, training = u"training"_s;
+              lists = u"lists"_s, reports = u"reports"_s, training = u"training"_s,
+              bank = u"bank"_s;
 
 QList<QKeySequence> one(QKeyCombination key) {
     return {QKeySequence(key)};
@@ -182,6 +183,24 @@ QList<ShortcutEntry> trainingKeys() {
          QT_TRANSLATE_NOOP("Shortcuts", "Training: the next tab (bank, blueprints, competitions, results)")},
         {QString::fromLatin1(trainingPreviousTab), training, one(Qt::CTRL | Qt::Key_PageUp),
          QT_TRANSLATE_NOOP("Shortcuts", "Training: the previous tab")},
+        {QString::fromLatin1(trainingSearch), bank, one(Qt::CTRL | Qt::Key_F),
+         QT_TRANSLATE_NOOP("Shortcuts", "Bank: search the questions")},
+        {QString::fromLatin1(trainingNewQuestion), bank, one(Qt::CTRL | Qt::Key_N),
+         QT_TRANSLATE_NOOP("Shortcuts", "Bank: write a new question")},
+        {QString::fromLatin1(trainingEditQuestion), bank, one(Qt::Key_F2),
+         QT_TRANSLATE_NOOP("Shortcuts", "Bank: revise the selected question")},
+        {QString::fromLatin1(trainingRetireQuestion), bank, one(Qt::Key_F8),
+         QT_TRANSLATE_NOOP("Shortcuts", "Bank: retire the selected question")},
+        {QString::fromLatin1(trainingRegenerate), bank, one(Qt::Key_F5),
+         QT_TRANSLATE_NOOP("Shortcuts", "Bank: regenerate the questions from the catalog")},
+        {QString::fromLatin1(trainingImport), bank, one(Qt::CTRL | Qt::Key_O),
+         QT_TRANSLATE_NOOP("Shortcuts", "Bank: import a JSON or CSV file")},
+        {QString::fromLatin1(trainingExport), bank, one(Qt::CTRL | Qt::Key_S),
+         QT_TRANSLATE_NOOP("Shortcuts", "Bank: export the questions shown")},
+        {QString::fromLatin1(trainingSaveQuestion),
+         bank,
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+         QT_TRANSLATE_NOOP("Shortcuts", "Question editor: save")},
     };
 }
 
@@ -242,6 +261,8 @@ QString shortcutAreaTitle(const QString &area) {
         return QCoreApplication::translate("Shortcuts", "Supervision: the period report");
     if (area == u"training")
         return QCoreApplication::translate("Shortcuts", "Training");
+    if (area == u"bank")
+        return QCoreApplication::translate("Shortcuts", "Training: the question bank");
     if (area == u"lists")
         return QCoreApplication::translate("Shortcuts", "My cases and the supervision lists");
     return area;

@@ -78,13 +78,22 @@ inline constexpr char reportSave[] = "report.save";
 // The trainer's 培训 page (题库, 组卷, 竞赛, 成绩).
 inline constexpr char trainingNextTab[] = "training.nextTab";
 inline constexpr char trainingPreviousTab[] = "training.previousTab";
+// Its 题库 tab and the question editor.
+inline constexpr char trainingSearch[] = "bank.search";
+inline constexpr char trainingNewQuestion[] = "bank.new";
+inline constexpr char trainingEditQuestion[] = "bank.edit";
+inline constexpr char trainingRetireQuestion[] = "bank.retire";
+inline constexpr char trainingRegenerate[] = "bank.regenerate";
+inline constexpr char trainingImport[] = "bank.import";
+inline constexpr char trainingExport[] = "bank.export";
+inline constexpr char trainingSaveQuestion[] = "bank.saveQuestion";
 } // namespace shortcut
 
 struct ShortcutEntry {
     QString id;
     QString area; // "window" (everywhere), or the page where the key works: "intake", "cases", "supervision",
                   // "lists" (My cases and both supervision lists), "reports" (the 报表 tab),
-                  // "training" (the trainer's 培训 page). Pages are never
+                  // "training" (the trainer's 培训 page), "bank" (its 题库 tab). Pages are never
                   // shown together, so two pages may give one key each its own meaning; a window key means
                   // one thing everywhere.
     QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)

@@ -1066,6 +1066,18 @@ Legal: %3 working days → %4</source>
         <source>Applicant read from the ID card — compare the photo with the person.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The citizen&apos;s screen %2 is not connected: the evaluation opens on this screen. Choose the screen again in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1. Printed: %2; also saved as PDF in %3 (Ctrl+P prints again, with preview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1, but the printer refused %2: Ctrl+P to print with preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::LicensePanel</name>
@@ -2586,6 +2598,102 @@ Legal: %3 working days → %4</source>
         <source>Empty: system CAs only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Screen of the citizen&apos;s evaluation pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the evaluation opens over this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3×%4 at %5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a chosen screen the evaluation opens full screen, for touch. When that screen is not connected it opens over this window, and you are told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation scr&amp;een:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance receipt (&amp;1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice (&amp;2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection notice (&amp;3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment letter (&amp;4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery receipt (&amp;5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer for the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper for the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the notice of a confirmed decision w&amp;ithout preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::ui::SettingsStore</name>
@@ -2599,6 +2707,18 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>The card reader must be auto, sdt, cvr, simulated, off or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing without preview must be on, off or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size must be one of %1, or empty (A4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printer name is at most 127 characters, without control characters or spaces at its ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

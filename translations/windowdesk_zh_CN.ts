@@ -1101,6 +1101,18 @@ Legal: %3 working days → %4</source>
         <source>Applicant read from the ID card — compare the photo with the person.</source>
         <translation>已从身份证读取申请人信息——请核对照片与本人。</translation>
     </message>
+    <message>
+        <source>%1 The citizen&apos;s screen %2 is not connected: the evaluation opens on this screen. Choose the screen again in Settings (Ctrl+,).</source>
+        <translation>%1 群众评价屏 %2 未连接：评价窗口显示在本屏上。请在设置（Ctrl+,）中重新选择屏幕。</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Printed: %2; also saved as PDF in %3 (Ctrl+P prints again, with preview).</source>
+        <translation>已保存：%1。已打印：%2；文书另存为 PDF，位于 %3（Ctrl+P 预览后再次打印）。</translation>
+    </message>
+    <message>
+        <source>Saved: %1, but the printer refused %2: Ctrl+P to print with preview.</source>
+        <translation>已保存：%1，但打印机未能打印%2：请按 Ctrl+P 预览后打印。</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::intake::LicensePanel</name>
@@ -2658,6 +2670,102 @@ Legal: %3 working days → %4</source>
         <source>Hall CA cer&amp;tificate:</source>
         <translation>大厅 CA 证书(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Screen of the citizen&apos;s evaluation pad</source>
+        <translation>群众评价屏</translation>
+    </message>
+    <message>
+        <source>None: the evaluation opens over this window</source>
+        <translation>无：评价窗口显示在本窗口上方</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3×%4 at %5, %6)</source>
+        <translation>%1：%2（%3×%4，位于 %5, %6）</translation>
+    </message>
+    <message>
+        <source>unnamed screen</source>
+        <translation>未命名屏幕</translation>
+    </message>
+    <message>
+        <source>On a chosen screen the evaluation opens full screen, for touch. When that screen is not connected it opens over this window, and you are told.</source>
+        <translation>选定屏幕后，评价窗口在该屏上全屏显示，便于触摸操作；该屏未连接时，评价窗口显示在本窗口上方，并给出提示。</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s screen</source>
+        <translation>群众评价屏</translation>
+    </message>
+    <message>
+        <source>Evaluation scr&amp;een:</source>
+        <translation>评价屏幕(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>申请材料补正告知书</translation>
+    </message>
+    <message>
+        <source>Rejection notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation>告知承诺书</translation>
+    </message>
+    <message>
+        <source>Delivery receipt</source>
+        <translation>送达回执</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt (&amp;1):</source>
+        <translation>受理回执(&amp;1)：</translation>
+    </message>
+    <message>
+        <source>Correction notice (&amp;2):</source>
+        <translation>申请材料补正告知书(&amp;2)：</translation>
+    </message>
+    <message>
+        <source>Rejection notice (&amp;3):</source>
+        <translation>不予受理通知书(&amp;3)：</translation>
+    </message>
+    <message>
+        <source>Commitment letter (&amp;4):</source>
+        <translation>告知承诺书(&amp;4)：</translation>
+    </message>
+    <message>
+        <source>Delivery receipt (&amp;5):</source>
+        <translation>送达回执(&amp;5)：</translation>
+    </message>
+    <message>
+        <source>Printing the notices</source>
+        <translation>文书打印</translation>
+    </message>
+    <message>
+        <source>Printer for the %1</source>
+        <translation>%1的打印机</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>Paper for the %1</source>
+        <translation>%1的纸张</translation>
+    </message>
+    <message>
+        <source>Print the notice of a confirmed decision w&amp;ithout preview</source>
+        <translation>确认决定后直接打印文书，不预览(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::ui::SettingsStore</name>
@@ -2696,6 +2804,18 @@ Legal: %3 working days → %4</source>
     <message>
         <source>The card reader must be auto, sdt, cvr, simulated, off or empty.</source>
         <translation>读卡器只能设为 auto、sdt、cvr、simulated、off 或留空。</translation>
+    </message>
+    <message>
+        <source>Printing without preview must be on, off or empty.</source>
+        <translation>不预览直接打印须为 on、off 或留空。</translation>
+    </message>
+    <message>
+        <source>The paper size must be one of %1, or empty (A4).</source>
+        <translation>纸张须为 %1 之一，或留空（A4）。</translation>
+    </message>
+    <message>
+        <source>A printer name is at most 127 characters, without control characters or spaces at its ends.</source>
+        <translation>打印机名称最多 127 个字符，不得含控制字符，首尾不得有空格。</translation>
     </message>
 </context>
 <context>

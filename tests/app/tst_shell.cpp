@@ -18,11 +18,14 @@
 #include <windowdesk/ui/placeholderpage.h>
 #include <windowdesk/ui/settingsdialog.h>
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -53,6 +56,7 @@ private slots:
     void settingsCheckTheHallCaCertificate();
     void clerkSeesOnlyOwnPreferences();
     void supervisionRulesAreSetByKeysAndAudited();
+    void devicesAreSetByKeysAndAudited();
     void platformUrlRules_data();
     void platformUrlRules();
     void shortcutsSwitchPages();
@@ -414,6 +418,85 @@ void TstShell::supervisionRulesAreSetByKeysAndAudited() {
     ui::ShellSettings s = store->load().value();
     s.cardYellowToRedDays = 5;
     s.serviceLevelS = 900;
+    QVERIFY(store->save(s).ok());
+}
+
+// The citizen's screen (the clerk's preference) and the hall's printers (admin) in the Settings dialog, by
+// keys only, each change audited; a screen that is not connected now stays chosen and is said to be missing.
+void TstShell::devicesAreSetByKeysAndAudited() {
+    auto store =
+        std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-admin"_s, kAdminRoles);
+    ui::SettingsDialog dlg(store);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    QVERIFY(dlg.findChild<QWidget *>(u"settingsPrintBox"_s)->isVisible());
+    auto *screen = dlg.findChild<QComboBox *>(u"settingsEvaluationScreen"_s);
+    // "None" and every screen of the desk, by number, name and geometry.
+    QCOMPARE(screen->count(), 1 + int(QGuiApplication::screens().size()));
+    QCOMPARE(screen->currentData().toString(), QString());
+    const QScreen *first = QGuiApplication::screens().first();
+    QVERIFY2(screen->itemText(1).contains(first->name()) &&
+                 screen->itemText(1).contains(
+                     u"%1×%2"_s.arg(first->geometry().width()).arg(first->geometry().height())),
+             qPrintable(screen->itemText(1)));
+    const int before = auditCount(u"settings_changed"_s);
+    QTest::keyClick(&dlg, Qt::Key_E, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(screen));
+    QTest::keyClick(screen, Qt::Key_Down);
+    QCOMPARE(screen->currentIndex(), 1);
+    // The rejection notice on A5 paper: Alt+3 to its printer, Tab to its paper.
+    QTest::keyClick(&dlg, Qt::Key_3, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 static_cast<QWidget *>(dlg.findChild<QComboBox *>(u"settingsPrinter_rejection"_s)));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *paper = dlg.findChild<QComboBox *>(u"settingsPaper_rejection"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(paper));
+    QCOMPARE(paper->currentText(), u"A4"_s);
+    QTest::keyClick(paper, Qt::Key_Down);
+    QCOMPARE(paper->currentText(), u"A5"_s);
+    auto *direct = dlg.findChild<QCheckBox *>(u"settingsPrintDirect"_s);
+    QVERIFY(!direct->isChecked());
+    QTest::keyClick(&dlg, Qt::Key_I, Qt::AltModifier);
+    QTRY_VERIFY(direct->isChecked());
+    QTest::keyClick(&dlg, Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(!dlg.isVisible());
+    const QString screenSetting = first->name().isEmpty() ? u"1"_s : first->name();
+    QCOMPARE(store->value(u"evaluation.screen"_s).value(), screenSetting);
+    QCOMPARE(store->value(u"print.rejection.paper"_s).value(), u"A5"_s);
+    QCOMPARE(store->value(u"print.direct_confirmed"_s).value(), u"on"_s);
+    // One row per changed key, nothing for the untouched printers and papers.
+    QCOMPARE(auditCount(u"settings_changed"_s), before + 3);
+    QCOMPARE(auditCount(u"settings_changed"_s, u"print.rejection.paper"_s), 1);
+
+    // A clerk sees the citizen's screen, not the hall's printers; a screen unplugged since stays chosen.
+    QVERIFY(storage::SettingsRepository(*m_db, m_clock, m_audit.get())
+                .setValue(u"evaluation.screen"_s, u"HDMI-9"_s, u"u-admin"_s)
+                .ok());
+    auto clerkStore = std::make_shared<ui::SettingsStore>(*m_db, m_clock, m_audit.get(), u"u-clerk"_s,
+                                                          QStringList{u"clerk"_s});
+    ui::SettingsDialog clerkDlg(clerkStore);
+    clerkDlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&clerkDlg));
+    QVERIFY(!clerkDlg.findChild<QWidget *>(u"settingsPrintBox"_s)->isVisible());
+    auto *clerkScreen = clerkDlg.findChild<QComboBox *>(u"settingsEvaluationScreen"_s);
+    QVERIFY(clerkScreen->isVisible());
+    QCOMPARE(clerkScreen->currentData().toString(), u"HDMI-9"_s);
+    QVERIFY2(clerkScreen->currentText().contains(u"HDMI-9"_s) &&
+                 clerkScreen->currentText().contains(u"not connected"_s),
+             qPrintable(clerkScreen->currentText()));
+    const int beforeClerk = auditCount(u"settings_changed"_s);
+    QTest::keyClick(&clerkDlg, Qt::Key_E, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(clerkScreen));
+    QTest::keyClick(clerkScreen, Qt::Key_Home); // "None": over the clerk's window
+    QTest::keyClick(&clerkDlg, Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(!clerkDlg.isVisible());
+    QCOMPARE(clerkStore->value(u"evaluation.screen"_s).value(), QString());
+    QCOMPARE(auditCount(u"settings_changed"_s), beforeClerk + 1);
+    QCOMPARE(auditCount(u"settings_changed"_s, u"evaluation.screen"_s), 3);
+
+    ui::ShellSettings s = store->load().value();
+    s.printing.clear();
+    s.printDirectConfirmed = false;
     QVERIFY(store->save(s).ok());
 }
 

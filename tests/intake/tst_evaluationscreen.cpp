@@ -1,16 +1,25 @@
-// The evaluation window on the citizen's screen: with two screens (the offscreen platform configured with a
-// second one, right of the clerk's) and the setting evaluation.screen naming it, the window opens centred on
-// that screen and takes the citizen's key; a setting naming no screen falls back to the clerk's.
+// The evaluation pad on the citizen's screen: with two screens (the offscreen platform configured with a
+// second one, right of the clerk's) and the setting evaluation.screen naming it, the window opens full screen
+// on that screen and takes the citizen's key or finger; a setting naming no screen (the pad unplugged) falls
+// back to a window over the clerk's, and the clerk is told. On the pad everything is a finger's size and
+// nothing needs the keyboard.
 #include "intakefixture.h"
 
 #include <windowdesk/intake/evaluationdialog.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/storage/settingsrepository.h>
+#include <windowdesk/ui/messagebar.h>
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QScreen>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -71,8 +80,16 @@ private slots:
                 target = s;
         QVERIFY(target);
         QCOMPARE(page->screen()->name(), u"clerk"_s);
-        const QRect area = citizen ? target->availableGeometry()
-                                   : page->frameGeometry().intersected(target->availableGeometry());
+        // The pad: the whole citizen's screen. Otherwise a window centred on the clerk's.
+        QCOMPARE(eval->isFullScreen(), citizen);
+        if (citizen)
+            QTRY_COMPARE(eval->geometry(), target->geometry());
+        const QString notice = page->messageBar()->text();
+        QCOMPARE(notice.contains(u"not connected"_s), !citizen);
+        if (!citizen)
+            QVERIFY2(notice.contains(setting) && notice.contains(u"Saved"_s), qPrintable(notice));
+        const QRect area =
+            citizen ? target->geometry() : page->frameGeometry().intersected(target->availableGeometry());
         QVERIFY2((eval->frameGeometry().center() - area.center()).manhattanLength() <= 4,
                  qPrintable(u"evaluation at %1,%2 %3x%4, expected centred in %5,%6 %7x%8"_s.arg(eval->x())
                                 .arg(eval->y())
@@ -89,6 +106,65 @@ private slots:
                         Qt::Key_4);
         QCOMPARE(eval->chosenLevel(), 4);
         QVERIFY(!eval->savedLocalId().isEmpty());
+    }
+
+    void padIsTouchFriendly() {
+        QVERIFY(storage::SettingsRepository(*f->db, f->clock)
+                    .setValue(u"evaluation.screen"_s, u"citizen"_s)
+                    .ok());
+        page = std::make_unique<IntakePage>(ctx);
+        page->show();
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        visitByKeys();
+        EvaluationDialog *eval = page->evaluationDialog();
+        QVERIFY(eval && eval->isFullScreen());
+        QTRY_VERIFY(eval->isVisible());
+        // Every button a finger's size (48 px is the least a finger hits reliably).
+        for (int level = 1; level <= 5; ++level) {
+            auto *b = eval->findChild<QPushButton *>(u"level%1"_s.arg(level));
+            QVERIFY(b && b->isVisible());
+            QVERIFY2(b->height() >= 48 && b->width() >= 48, qPrintable(b->objectName()));
+        }
+        // A bad rating by finger: the reasons come up, each row a finger's height.
+        QTest::mouseClick(eval->findChild<QPushButton *>(u"level2"_s), Qt::LeftButton);
+        auto *reasons = eval->findChild<QListWidget *>(u"evaluationReasons"_s);
+        QTRY_VERIFY(reasons->isVisible());
+        QVERIFY(reasons->count() >= 2);
+        for (int i = 0; i < reasons->count(); ++i)
+            QVERIFY2(reasons->visualItemRect(reasons->item(i)).height() >= 48,
+                     qPrintable(QString::number(i)));
+        // A tap anywhere on a row ticks it, a second tap unticks it.
+        const auto tap = [reasons](int row, QPoint at = {}) {
+            const QRect r = reasons->visualItemRect(reasons->item(row));
+            QTest::mouseClick(reasons->viewport(), Qt::LeftButton, Qt::NoModifier,
+                              at.isNull() ? r.center() : at);
+        };
+        tap(0);
+        QCOMPARE(reasons->item(0)->checkState(), Qt::Checked);
+        tap(0);
+        QCOMPARE(reasons->item(0)->checkState(), Qt::Unchecked);
+        // A tap on the small box itself ticks once, not twice.
+        QStyleOptionViewItem opt;
+        opt.initFrom(reasons->viewport());
+        opt.rect = reasons->visualItemRect(reasons->item(1));
+        opt.features |= QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
+        const QRect box =
+            reasons->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, reasons);
+        QVERIFY(box.isValid());
+        tap(1, box.center());
+        QCOMPARE(reasons->item(1)->checkState(), Qt::Checked);
+        // Send, by finger: saved with that reason, no key pressed for the citizen.
+        auto *send = eval->findChild<QPushButton *>(u"evaluationSubmit"_s);
+        QVERIFY(send->isVisible() && send->height() >= 48);
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(!eval->savedLocalId().isEmpty());
+        QCOMPARE(eval->chosenLevel(), 2);
+        auto q = f->db->query(u"SELECT reasons_json FROM evaluations WHERE local_id = ?"_s,
+                              {eval->savedLocalId()});
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).array(),
+                 QJsonArray{reasons->item(1)->text()});
     }
 
 private:

@@ -83,7 +83,11 @@ void TestHallSettings::clerkChangesOnlyPreferences() {
          QList<QPair<QString, QString>>{{u"platform.url"_s, u"https://zwfw.example.cn"_s},
                                         {u"platform.ca_cert"_s, u""_s},
                                         {u"window.no"_s, u"B01"_s},
-                                        {u"queue.service_level_s"_s, u"600"_s}}) {
+                                        {u"queue.service_level_s"_s, u"600"_s},
+                                        // The printers and paper of the notices are the hall's (#17, #18).
+                                        {u"print.acceptance.printer"_s, u"HP-LaserJet-B01"_s},
+                                        {u"print.rejection.paper"_s, u"A5"_s},
+                                        {u"print.direct_confirmed"_s, u"on"_s}}) {
         const QString before = f.setting(key);
         const Status st = s.apply(Clerk, {{key, value}});
         if (before == value || (before == u"<unset>"_s && value.isEmpty()))
@@ -101,6 +105,17 @@ void TestHallSettings::clerkChangesOnlyPreferences() {
     QCOMPARE(f.setting(u"scanner.max_gap_ms"_s), u"40"_s);
     QCOMPARE(f.auditRows(u"settings_changed"_s).size(), 2);
     QCOMPARE(f.auditRows(u"settings_changed"_s).first().value(u"_user"_s).toString(), u"u-clerk"_s);
+    // The citizen's screen follows the desk's cabling: the clerk's to choose, on the record like any change.
+    QVERIFY(s.apply(Clerk, {{u"evaluation.screen"_s, u"HDMI-2"_s}}).ok());
+    QCOMPARE(f.setting(u"evaluation.screen"_s), u"HDMI-2"_s);
+    QCOMPARE(f.auditRows(u"settings_changed"_s).size(), 3);
+    // An admin sets the printers of the hall.
+    QVERIFY(s.apply(Admin, {{u"print.acceptance.printer"_s, u"HP-LaserJet-B01"_s},
+                            {u"print.acceptance.paper"_s, u"A5"_s},
+                            {u"print.direct_confirmed"_s, u"on"_s}})
+                .ok());
+    QCOMPARE(f.setting(u"print.acceptance.paper"_s), u"A5"_s);
+    QCOMPARE(f.auditRows(u"settings_changed"_s).size(), 6);
 }
 
 void TestHallSettings::invalidValuesChangeNothing_data() {
@@ -116,6 +131,10 @@ void TestHallSettings::invalidValuesChangeNothing_data() {
     QTest::addRow("timeout text") << u"sync.timeout_ms"_s << u"soon"_s << u"invalid_value"_s;
     QTest::addRow("suffix") << u"scanner.suffix"_s << u"ESC"_s << u"invalid_value"_s;
     QTest::addRow("unknown") << u"printer.colour"_s << u"red"_s << u"unknown_setting"_s;
+    QTest::addRow("paper") << u"print.acceptance.paper"_s << u"A6"_s << u"invalid_value"_s;
+    QTest::addRow("printer name") << u"print.delivery.printer"_s << u"HP\nLaserJet"_s << u"invalid_value"_s;
+    QTest::addRow("no such notice") << u"print.invoice.paper"_s << u"A4"_s << u"unknown_setting"_s;
+    QTest::addRow("direct") << u"print.direct_confirmed"_s << u"yes"_s << u"invalid_value"_s;
 }
 
 void TestHallSettings::invalidValuesChangeNothing() {

@@ -34,7 +34,7 @@ EvaluationDialog::EvaluationDialog(cases::EvaluationService &service, cases::Eva
     for (int level = 5; level >= 1; --level) {
         auto *b = new QPushButton(u"%1\n%2"_s.arg(level).arg(core::evaluationLevelName(level)), this);
         b->setObjectName(u"level%1"_s.arg(level));
-        b->setMinimumSize(120, 90);
+        b->setMinimumSize(120, 90); // a finger's target on the pad (at least kTouchTarget each way)
         b->setToolTip(tr("Key %1").arg(level));
         connect(b, &QPushButton::clicked, this, [this, level] { chooseLevel(level); });
         buttons->addWidget(b);
@@ -51,7 +51,17 @@ EvaluationDialog::EvaluationDialog(cases::EvaluationService &service, cases::Eva
         auto *it = new QListWidgetItem(r, m_reasons);
         it->setFlags(it->flags() | Qt::ItemIsUserCheckable);
         it->setCheckState(Qt::Unchecked);
+        it->setSizeHint(QSize(0, kTouchTarget)); // a whole row is the finger's target
     }
+    // On the pad a tap anywhere on a row ticks it, not only on its small box (a tap on the box the view
+    // has already ticked: itemChanged came first).
+    connect(m_reasons, &QListWidget::itemChanged, this, [this](QListWidgetItem *it) { m_tickedByView = it; });
+    connect(m_reasons, &QListWidget::itemClicked, this, [this](QListWidgetItem *it) {
+        if (m_tickedByView != it)
+            it->setCheckState(it->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        m_tickedByView = nullptr;
+    });
+    connect(m_reasons, &QListWidget::itemPressed, this, [this] { m_tickedByView = nullptr; });
     rl->addWidget(m_reasons);
     m_comment = new QPlainTextEdit(m_reasonsBox);
     m_comment->setObjectName(u"evaluationComment"_s);
@@ -61,6 +71,7 @@ EvaluationDialog::EvaluationDialog(cases::EvaluationService &service, cases::Eva
     rl->addWidget(m_comment);
     m_submit = new QPushButton(tr("Send (Enter)"), m_reasonsBox);
     m_submit->setObjectName(u"evaluationSubmit"_s);
+    m_submit->setMinimumHeight(kTouchTarget);
     connect(m_submit, &QPushButton::clicked, this, &EvaluationDialog::submit);
     rl->addWidget(m_submit);
     m_reasonsBox->hide();

@@ -1,12 +1,15 @@
 #pragma once
 // 好差评 panel for the screen facing the citizen: five big buttons (keys 1–5); 不满意 and 非常不满意 ask
-// for at least one reason from the list and an optional comment.
+// for at least one reason from the list and an optional comment. Made for a touch screen too (the pad, full
+// screen on the citizen's screen: evaluationplacement.h): every target at least kTouchTarget pixels high, a
+// tap on a reason's row ticks it, and nothing needs the keyboard.
 #include <windowdesk/cases/evaluationservice.h>
 
 #include <QWidget>
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -15,6 +18,7 @@ namespace windowdesk::intake {
 class EvaluationDialog : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kTouchTarget = 56; // pixels; 48 is the least a finger hits reliably
     EvaluationDialog(cases::EvaluationService &service, cases::EvaluationInput base,
                      QWidget *parent = nullptr);
     int chosenLevel() const { return m_level; }
@@ -40,6 +44,7 @@ private:
     QPlainTextEdit *m_comment = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_submit = nullptr;
+    QListWidgetItem *m_tickedByView = nullptr; // the row the view ticked during the current tap
 };
 
 } // namespace windowdesk::intake

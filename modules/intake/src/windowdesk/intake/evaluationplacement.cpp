@@ -7,35 +7,50 @@
 
 namespace windowdesk::intake {
 
-void placeEvaluationWindow(QWidget *w, const QWidget *clerk, const QString &screenSetting) {
-    QScreen *target = nullptr;
-    const QString wanted = screenSetting.trimmed();
-    if (!wanted.isEmpty()) {
-        const QList<QScreen *> screens = QGuiApplication::screens();
-        bool isNumber = false;
-        const int n = wanted.toInt(&isNumber);
-        for (qsizetype i = 0; i < screens.size() && !target; ++i)
-            if ((isNumber && n == i + 1) || screens.at(i)->name() == wanted)
-                target = screens.at(i);
-        if (!target)
-            qCWarning(lcIntake) << "evaluation.screen names no screen of this desk:" << wanted;
+EvaluationPlacement planEvaluationPlacement(const QList<ScreenInfo> &screens, const QString &setting,
+                                            int clerkScreen, const QRect &clerkFrame, const QSize &size) {
+    EvaluationPlacement plan;
+    if (screens.isEmpty())
+        return plan;
+    const int chosen = ui::screenNamedBy(screens, setting);
+    if (chosen >= 0) {
+        plan.screen = chosen;
+        plan.fullScreen = true;
+        plan.geometry = screens.at(chosen).geometry;
+        return plan;
     }
-    QRect area;
-    if (target) {
-        area = target->availableGeometry();
-    } else {
-        QScreen *screen = clerk->screen() ? clerk->screen() : QGuiApplication::primaryScreen();
-        area = clerk->isVisible() ? clerk->frameGeometry().intersected(screen->availableGeometry())
-                                  : screen->availableGeometry();
-        if (area.isEmpty())
-            area = screen->availableGeometry();
-    }
+    plan.chosenScreenMissing = !setting.trimmed().isEmpty();
+    plan.screen = clerkScreen >= 0 && clerkScreen < screens.size() ? clerkScreen : 0;
+    const QRect available = screens.at(plan.screen).available;
+    // Over the clerk's window where it is on this screen, else the middle of the screen.
+    QRect area = clerkFrame.intersected(available);
+    if (area.isEmpty())
+        area = available;
+    QRect r(QPoint(), size.boundedTo(available.size()));
+    r.moveCenter(area.center());
+    // Kept on the screen when the clerk's window hangs over its edge.
+    r.moveLeft(qBound(available.left(), r.left(), available.right() - r.width() + 1));
+    r.moveTop(qBound(available.top(), r.top(), available.bottom() - r.height() + 1));
+    plan.geometry = r;
+    return plan;
+}
+
+EvaluationPlacement placeEvaluationWindow(QWidget *w, const QWidget *clerk, const QString &screenSetting) {
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *clerkScreen = clerk->screen() ? clerk->screen() : QGuiApplication::primaryScreen();
     w->adjustSize();
-    const QSize size = w->size().boundedTo(area.size());
-    w->resize(size);
-    if (target)
-        w->setScreen(target);
-    w->move(area.center() - QPoint(size.width() / 2, size.height() / 2));
+    const EvaluationPlacement plan =
+        planEvaluationPlacement(ui::desktopScreens(), screenSetting, int(screens.indexOf(clerkScreen)),
+                                clerk->isVisible() ? clerk->frameGeometry() : QRect(), w->size());
+    if (plan.chosenScreenMissing)
+        qCWarning(lcIntake) << "evaluation.screen names no screen of this desk:" << screenSetting;
+    if (plan.screen < 0)
+        return plan;
+    w->setScreen(screens.at(plan.screen));
+    w->setGeometry(plan.geometry);
+    w->setWindowState(plan.fullScreen ? (w->windowState() | Qt::WindowFullScreen)
+                                      : (w->windowState() & ~Qt::WindowFullScreen));
+    return plan;
 }
 
 } // namespace windowdesk::intake

@@ -456,6 +456,8 @@ void IntakePage::writeNotices(const SubmittedCase &submitted, const IntakeDraft 
             break;
         }
     QStringList failed;
+    QStringList printed;
+    QStringList notPrinted;
     for (NoticeKind k : kinds) {
         auto data = NoticeRenderer::loadCase(*m_ctx.db, submitted.localId, k, m_ctx.window.hallName,
                                              m_ctx.window.clerkName);
@@ -464,12 +466,25 @@ void IntakePage::writeNotices(const SubmittedCase &submitted, const IntakeDraft 
             m_lastNotices << path;
         else
             failed << NoticeRenderer::title(k);
+        // The decision is confirmed: with print.direct_confirmed on, its notices go straight to the hall's
+        // printer for their kind (no preview to click through while the citizen waits).
+        if (const NoticePrintSetup setup = NoticeOutput::printSetup(*m_ctx.db, k);
+            data.ok() && setup.directForConfirmed)
+            (NoticeOutput::printDirect(data.value(), setup) ? printed : notPrinted)
+                << NoticeRenderer::title(k);
     }
     const QString label = CaseService::decisionLabel(d.decision);
-    if (failed.isEmpty()) {
-        m_message->showInfo(tr("Saved: %1. Notice saved as PDF in %2 (Ctrl+P to print).")
-                                .arg(label, QDir::toNativeSeparators(dir)));
+    if (failed.isEmpty() && notPrinted.isEmpty()) {
+        m_message->showInfo(
+            printed.isEmpty()
+                ? tr("Saved: %1. Notice saved as PDF in %2 (Ctrl+P to print).")
+                      .arg(label, QDir::toNativeSeparators(dir))
+                : tr("Saved: %1. Printed: %2; also saved as PDF in %3 (Ctrl+P prints again, with preview).")
+                      .arg(label, printed.join(u", "_s), QDir::toNativeSeparators(dir)));
         m_message->setAction(tr("Open folder"), [dir] { ui::openFolder(dir); });
+    } else if (failed.isEmpty()) {
+        m_message->showWarning(tr("Saved: %1, but the printer refused %2: Ctrl+P to print with preview.")
+                                   .arg(label, notPrinted.join(u", "_s)));
     } else {
         m_message->showWarning(
             tr("Saved: %1, but the notice could not be written: %2").arg(label, failed.join(u", "_s)));
@@ -499,11 +514,16 @@ void IntakePage::openEvaluation(const QString &caseLocalId, const QString &ticke
     });
     clearVisit();
     // The keyboard goes to the evaluation until the citizen has rated: a `5` typed for it must never land in
-    // the next applicant's name. It opens on the citizen's screen when one is configured, else centred on
-    // the clerk's.
-    // settings key evaluation.screen: the citizen-facing screen, by name or by number (1 = the first).
-    auto screen = storage::SettingsRepository(*m_ctx.db, *m_ctx.clock).value(u"evaluation.screen"_s);
-    placeEvaluationWindow(m_evaluation, window(), screen.ok() ? screen.value() : QString());
+    // the next applicant's name. It opens full screen on the citizen's screen when one is chosen, else
+    // centred on the clerk's; a chosen screen that is gone is said, after what the submit said.
+    const auto setting =
+        storage::settingValue(*m_ctx.db, QString::fromLatin1(storage::settingkey::evaluationScreen));
+    const QString screen = setting.ok() ? setting.value() : QString();
+    if (placeEvaluationWindow(m_evaluation, window(), screen).chosenScreenMissing)
+        m_message->showWarning(tr("%1 The citizen's screen %2 is not connected: the evaluation opens on this "
+                                  "screen. Choose the screen again in Settings (Ctrl+,).")
+                                   .arg(m_message->text(), screen)
+                                   .trimmed());
     m_evaluation->show();
     m_evaluation->raise();
     m_evaluation->activateWindow();
@@ -539,7 +559,10 @@ void IntakePage::printLastNotice() {
         m_message->showError(data.error().message);
         return;
     }
-    NoticeOutput::preview(this, data.value());
+    // Printing again (or the first time, when the hall prints with a preview): the preview, on the hall's
+    // printer and paper for this kind.
+    const NoticeKind kind = NoticeOutput::kindFor(m_lastDecision);
+    NoticeOutput::preview(this, data.value(), NoticeOutput::printSetup(*m_ctx.db, kind));
 }
 
 // ── Queue (the queue bar's) ──────────────────────────────────────────────

@@ -344,8 +344,10 @@ void MyCasesPage::printNotice(const QString &localId, NoticeKind kind) {
             data->eventNote = (*ev)->second;
         }
     }
-    // Over the detail when it is open, else over the page.
-    NoticeOutput::preview(m_detail ? static_cast<QWidget *>(m_detail.data()) : this, data.value());
+    // Over the detail when it is open, else over the page; a reprint always shows the preview first, on the
+    // hall's printer and paper for this kind.
+    NoticeOutput::preview(m_detail ? static_cast<QWidget *>(m_detail.data()) : this, data.value(),
+                          NoticeOutput::printSetup(*m_ctx.db, kind));
 }
 
 void MyCasesPage::selectCase(const QString &localId) {

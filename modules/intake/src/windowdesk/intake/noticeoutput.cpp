@@ -1,15 +1,33 @@
 #include "noticeoutput.h"
+#include "intakelogging.h"
+
 #include <windowdesk/core/casevocabulary.h>
+#include <windowdesk/storage/settingsrepository.h>
 
 #include <windowdesk/ui/paths.h>
 
 #include <QDir>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace windowdesk::intake {
+
+namespace {
+QString g_testOutputDir;
+int g_testOutputCount = 0;
+
+// The tests' stand-in for the printer: a PDF file (a QPrinter with an output file name prints to it).
+void redirectForTests(QPrinter &printer, NoticeKind kind) {
+    if (g_testOutputDir.isEmpty())
+        return;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(
+        u"%1/%2-%3.pdf"_s.arg(g_testOutputDir).arg(++g_testOutputCount).arg(NoticeRenderer::fileSlug(kind)));
+}
+} // namespace
 
 NoticeKind NoticeOutput::kindFor(const QString &decision, const QString &caseStatus) {
     if (core::caseStatusFromString(caseStatus) == core::CaseStatus::Delivered)
@@ -35,8 +53,45 @@ QString NoticeOutput::pdfPath(const QString &dir, const QString &localId, Notice
     return u"%1/%2-%3.pdf"_s.arg(dir, localId, NoticeRenderer::fileSlug(kind));
 }
 
-void NoticeOutput::preview(QWidget *over, const NoticeData &data) {
+QPageSize::PageSizeId NoticeOutput::paperFromSetting(const QString &value) {
+    static const QList<std::pair<QString, QPageSize::PageSizeId>> sizes = {
+        {u"A4"_s, QPageSize::A4}, {u"A5"_s, QPageSize::A5},         {u"A3"_s, QPageSize::A3},
+        {u"B5"_s, QPageSize::B5}, {u"Letter"_s, QPageSize::Letter}, {u"Legal"_s, QPageSize::Legal}};
+    for (const auto &[name, id] : sizes)
+        if (name == value)
+            return id;
+    return QPageSize::A4;
+}
+
+NoticePrintSetup NoticeOutput::printSetup(const storage::Database &db, NoticeKind kind) {
+    const QString slug = NoticeRenderer::fileSlug(kind);
+    const auto get = [&db](const QString &key) {
+        auto v = storage::settingValue(db, key);
+        return v.ok() ? v.value() : QString();
+    };
+    NoticePrintSetup setup;
+    setup.printer = get(storage::printerKey(slug));
+    setup.paper = paperFromSetting(get(storage::paperKey(slug)));
+    setup.directForConfirmed = get(QString::fromLatin1(storage::settingkey::printDirectConfirmed)) == u"on"_s;
+    return setup;
+}
+
+void NoticeOutput::configure(QPrinter &printer, const NoticePrintSetup &setup) {
+    if (!setup.printer.isEmpty()) {
+        // A printer that left the hall (renamed, removed): the system's default, said in the log.
+        if (QPrinterInfo::printerInfo(setup.printer).isNull())
+            qCWarning(lcIntake) << "configured printer not found, using the default:" << setup.printer;
+        else
+            printer.setPrinterName(setup.printer);
+    }
+    printer.setPageSize(QPageSize(setup.paper));
+    printer.setFullPage(true);
+}
+
+void NoticeOutput::preview(QWidget *over, const NoticeData &data, const NoticePrintSetup &setup) {
     auto *printer = new QPrinter(QPrinter::HighResolution);
+    configure(*printer, setup);
+    redirectForTests(*printer, data.kind);
     auto *dialog = new QPrintPreviewDialog(printer, over);
     dialog->setObjectName(u"printPreview"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -44,6 +99,19 @@ void NoticeOutput::preview(QWidget *over, const NoticeData &data) {
                      [data](QPrinter *p) { NoticeRenderer::print(*p, data); });
     QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
     dialog->open();
+}
+
+bool NoticeOutput::printDirect(const NoticeData &data, const NoticePrintSetup &setup) {
+    QPrinter printer(QPrinter::HighResolution);
+    configure(printer, setup);
+    redirectForTests(printer, data.kind);
+    printer.setDocName(NoticeRenderer::title(data.kind) + u" "_s + data.caseRef);
+    return NoticeRenderer::print(printer, data);
+}
+
+void NoticeOutput::setPrinterOutputDirectoryForTests(const QString &dir) {
+    g_testOutputDir = dir;
+    g_testOutputCount = 0;
 }
 
 } // namespace windowdesk::intake

@@ -376,14 +376,15 @@ Status NoticeRenderer::savePdf(const NoticeData &data, const QString &path) {
     return {};
 }
 
-void NoticeRenderer::print(QPrinter &printer, const NoticeData &data) {
-    printer.setPageSize(QPageSize(QPageSize::A4));
+bool NoticeRenderer::print(QPrinter &printer, const NoticeData &data) {
+    // The paper is the printer's as set up for this kind (NoticeOutput::configure; A4 unless the hall chose
+    // another): the layout follows the page's width.
     printer.setFullPage(true);
     QPainter p;
     if (!p.begin(&printer))
-        return;
+        return false;
     paint(p, printer, data);
-    p.end();
+    return p.end();
 }
 
 Result<NoticeData> NoticeRenderer::loadCase(storage::Database &db, const QString &localId, NoticeKind kind,

@@ -35,7 +35,8 @@ public:
     // Draws the notice on `device` through `painter` (pages added as needed).
     static void paint(QPainter &painter, QPagedPaintDevice &device, const NoticeData &data);
     static Status savePdf(const NoticeData &data, const QString &path);
-    static void print(QPrinter &printer, const NoticeData &data);
+    // Onto the printer's paper as it is set (NoticeOutput::configure); false when the printer refused.
+    static bool print(QPrinter &printer, const NoticeData &data);
     // The QR code of `text` drawn from zint's vector output into `target` (sharp at any resolution).
     static bool drawQrCode(QPainter &painter, const QRectF &target, const QString &text);
 

@@ -18,6 +18,7 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
+#include <algorithm>
 #include <ctime>
 #include <memory>
 
@@ -51,8 +52,11 @@ const QStringList &textKeys() {
         for (const char *key :
              {settingkey::platformUrl, settingkey::caCert, settingkey::windowNo, settingkey::hallId,
               settingkey::hallName, settingkey::scanSuffix, settingkey::scanPrefix, settingkey::serialPort,
-              settingkey::language, settingkey::evaluationScreen, settingkey::cardReader})
+              settingkey::language, settingkey::evaluationScreen, settingkey::cardReader,
+              settingkey::printDirectConfirmed})
             k.append(QString::fromLatin1(key));
+        for (const char *kind : settingkey::printKindSlugs)
+            k << printerKey(QString::fromLatin1(kind)) << paperKey(QString::fromLatin1(kind));
         return k;
     }();
     return keys;
@@ -79,7 +83,16 @@ QString text(const QString &s) {
 } // namespace
 
 bool isPreferenceKey(const QString &key) {
-    return key.startsWith(u"scanner."_s) || key == QLatin1String(settingkey::language);
+    return key.startsWith(u"scanner."_s) || key == QLatin1String(settingkey::language) ||
+           key == QLatin1String(settingkey::evaluationScreen);
+}
+
+QString printerKey(const QString &kindSlug) {
+    return QLatin1String(settingkey::printPrefix) + kindSlug + u".printer"_s;
+}
+
+QString paperKey(const QString &kindSlug) {
+    return QLatin1String(settingkey::printPrefix) + kindSlug + u".paper"_s;
 }
 
 QStringList knownSettingKeys() {
@@ -196,6 +209,26 @@ Status validateSetting(const QString &key, const QString &value) {
         return Status::failure(
             u"invalid_value"_s,
             trSettings("The card reader must be auto, sdt, cvr, simulated, off or empty."));
+    if (key == QLatin1String(settingkey::printDirectConfirmed) &&
+        !QStringList{QString(), u"on"_s, u"off"_s}.contains(value))
+        return Status::failure(u"invalid_value"_s,
+                               trSettings("Printing without preview must be on, off or empty."));
+    if (key.startsWith(QLatin1String(settingkey::printPrefix)) && key.endsWith(u".paper"_s)) {
+        QStringList sizes{QString()};
+        for (const char *size : settingkey::printPaperSizes)
+            sizes.append(QString::fromLatin1(size));
+        if (!sizes.contains(value))
+            return Status::failure(u"invalid_value"_s,
+                                   trSettings("The paper size must be one of %1, or empty (A4).")
+                                       .arg(sizes.mid(1).join(u", "_s)));
+    }
+    if (key.startsWith(QLatin1String(settingkey::printPrefix)) && key.endsWith(u".printer"_s) &&
+        (value.size() > 127 || value.trimmed() != value ||
+         std::any_of(value.begin(), value.end(),
+                     [](QChar c) { return c.category() == QChar::Other_Control; })))
+        return Status::failure(u"invalid_value"_s,
+                               trSettings("A printer name is at most 127 characters, without control "
+                                          "characters or spaces at its ends."));
     if (key == QLatin1String(settingkey::scanPrefix) && value.size() > 8)
         return Status::failure(u"invalid_value"_s, trSettings("The scanner prefix is at most 8 characters."));
     return {};

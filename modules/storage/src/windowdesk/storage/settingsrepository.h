@@ -50,9 +50,20 @@ inline constexpr char syncBackoffBaseMs[] = "sync.backoff_base_ms"; // full-jitt
 inline constexpr char syncBackoffCapMs[] = "sync.backoff_cap_ms";   // full-jitter cap (default 5 min)
 inline constexpr char syncPageLimit[] = "sync.page_limit";
 inline constexpr char queueServiceLevelS[] = "queue.service_level_s";
-inline constexpr char evaluationScreen[] = "evaluation.screen"; // the citizen's screen: a name or a number
+// The citizen's screen of this desk (the evaluation pad): a screen name or a number from 1; empty: none, the
+// evaluation opens over the clerk's window. A preference: it follows the desk's cabling, like the scanner.
+inline constexpr char evaluationScreen[] = "evaluation.screen";
 inline constexpr char cardYellowToRedDays[] = "card.yellow_to_red_days";
 inline constexpr char rectificationDays[] = "evaluation.rectification_days";
+// Printing the notices (hall settings): per notice kind (printKindSlugs) the printer's name
+// (print.<kind>.printer; empty: the system's default printer) and the paper (print.<kind>.paper, one of
+// printPaperSizes; empty: A4); and whether the notice of a confirmed decision goes straight to the printer
+// (print.direct_confirmed on | off; off or empty: the print preview first).
+inline constexpr char printPrefix[] = "print.";
+inline constexpr char printDirectConfirmed[] = "print.direct_confirmed";
+inline constexpr const char *printKindSlugs[] = {"acceptance", "correction", "rejection", "commitment",
+                                                 "delivery"};
+inline constexpr const char *printPaperSizes[] = {"A4", "A5", "A3", "B5", "Letter", "Legal"};
 inline constexpr char localLogin[] = "accounts.local_login"; // on | off; absent: off once a platform is set
 // Kept by the program itself, never by a person (not audited; `settings set` refuses them).
 inline constexpr char deviceId[] = "sync.device_id"; // stable uuid of this install
@@ -70,10 +81,14 @@ struct SettingsActor {
     }
 };
 
-// Preferences (scanner.*, ui.language) are the user's own; every other key is a hall setting.
+// Preferences (scanner.*, ui.language, evaluation.screen) are the user's own; every other key is a hall
+// setting.
 bool isPreferenceKey(const QString &key);
 // Keys a person may set (the only ones `settings set` accepts).
 QStringList knownSettingKeys();
+// print.<kind>.printer and print.<kind>.paper of a notice kind's slug (acceptance, correction, …).
+QString printerKey(const QString &kindSlug);
+QString paperKey(const QString &kindSlug);
 
 // 127.0.0.0/8, ::1 and localhost: the only hosts plain http:// may reach (platform-api.md, Conventions).
 bool isLoopbackHost(const QString &host);

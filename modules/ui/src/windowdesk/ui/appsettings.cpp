@@ -35,7 +35,19 @@ QList<std::pair<QString, QString>> toPairs(const ShellSettings &s) {
         {QString::fromLatin1(key::cardYellowToRedDays), QString::number(s.cardYellowToRedDays)},
         {QString::fromLatin1(key::rectificationDays), QString::number(s.rectificationDays)},
         {QString::fromLatin1(key::queueServiceLevelS), QString::number(s.serviceLevelS)},
+        {QString::fromLatin1(key::evaluationScreen), s.evaluationScreen.trimmed()},
+        {QString::fromLatin1(key::printDirectConfirmed), s.printDirectConfirmed ? u"on"_s : u"off"_s},
     };
+}
+
+// The printing keys of every notice kind (the same order in before and after).
+void appendPrinting(QList<std::pair<QString, QString>> &pairs, const ShellSettings &s) {
+    for (const char *kind : key::printKindSlugs) {
+        const QString slug = QString::fromLatin1(kind);
+        const ShellSettings::NoticePrinting p = s.printing.value(slug);
+        pairs.append({storage::printerKey(slug), p.printer});
+        pairs.append({storage::paperKey(slug), p.paper});
+    }
 }
 
 int positive(const QString &v, int fallback) {
@@ -69,6 +81,12 @@ Result<ShellSettings> SettingsStore::load() const {
     s.cardYellowToRedDays = wholeNumber(get(key::cardYellowToRedDays), s.cardYellowToRedDays);
     s.rectificationDays = positive(get(key::rectificationDays), s.rectificationDays);
     s.serviceLevelS = positive(get(key::queueServiceLevelS), s.serviceLevelS);
+    s.evaluationScreen = get(key::evaluationScreen);
+    s.printDirectConfirmed = get(key::printDirectConfirmed) == u"on"_s;
+    for (const char *kind : key::printKindSlugs) {
+        const QString slug = QString::fromLatin1(kind);
+        s.printing.insert(slug, {all->value(storage::printerKey(slug)), all->value(storage::paperKey(slug))});
+    }
     return s;
 }
 
@@ -77,8 +95,10 @@ Status SettingsStore::save(const ShellSettings &settings) {
     if (!current)
         return current.error();
     // Only what differs from what the dialog showed (defaults included) counts as a change.
-    const auto before = toPairs(current.value());
-    const auto after = toPairs(settings);
+    auto before = toPairs(current.value());
+    auto after = toPairs(settings);
+    appendPrinting(before, current.value());
+    appendPrinting(after, settings);
     QList<QPair<QString, QString>> changes;
     for (qsizetype i = 0; i < after.size(); ++i) {
         if (after[i].second != before[i].second)

@@ -5,6 +5,7 @@
 #include <windowdesk/core/result.h>
 #include <windowdesk/storage/settingsrepository.h>
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,18 @@ struct ShellSettings {
     int cardYellowToRedDays = 5;
     int rectificationDays = 15;
     int serviceLevelS = 900;
+    // The citizen's screen of this desk (a preference): evaluation.screen, empty for none.
+    QString evaluationScreen;
+    // The hall's printing (hall settings, admin only): per notice kind slug (acceptance, correction, …) the
+    // printer (empty: the system's default) and paper (empty: A4), and whether the notice of a confirmed
+    // decision prints without preview.
+    struct NoticePrinting {
+        QString printer;
+        QString paper;
+        bool operator==(const NoticePrinting &) const = default;
+    };
+    QMap<QString, NoticePrinting> printing;
+    bool printDirectConfirmed = false;
 
     bool operator==(const ShellSettings &) const = default;
 };

@@ -1,7 +1,9 @@
 #include "settingsdialog.h"
 
 #include "messagebar.h"
+#include "screenchoice.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -10,10 +12,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +50,8 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     QGroupBox *scanBox = buildScannerBox();
     QGroupBox *supervisionBox = buildSupervisionBox();
     QGroupBox *langBox = buildLanguageBox();
+    QGroupBox *evaluationBox = buildEvaluationBox();
+    QGroupBox *printBox = buildPrintBox();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -52,15 +61,34 @@ SettingsDialog::SettingsDialog(std::shared_ptr<SettingsStore> store, QWidget *pa
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The groups scroll when the dialog is taller than a small window screen (1366×768 is common at halls);
+    // the message and the buttons stay in view. Tab scrolls the focused field into view.
+    auto *content = new QWidget(this);
+    auto *groups = new QVBoxLayout(content);
+    groups->setContentsMargins(0, 0, 0, 0);
+    groups->addWidget(platformBox);
+    groups->addWidget(supervisionBox);
+    groups->addWidget(printBox);
+    groups->addWidget(scanBox);
+    groups->addWidget(evaluationBox);
+    groups->addWidget(langBox);
+    groups->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"settingsScroll"_s);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *l = new QVBoxLayout(this);
     l->addWidget(m_message);
-    l->addWidget(platformBox);
-    l->addWidget(supervisionBox);
-    l->addWidget(scanBox);
-    l->addWidget(langBox);
-    l->addStretch();
+    l->addWidget(scroll, 1);
     l->addWidget(buttons);
     setMinimumWidth(560);
+    // As tall as the groups need, but never taller than the screen the dialog opens on.
+    content->adjustSize();
+    const int available =
+        (parent && parent->screen() ? parent->screen() : screen())->availableGeometry().height();
+    resize(width(), qMin(content->sizeHint().height() + 120, available - 60));
 
     loadValues();
     // Fresh feedback as the address is typed, not only on save.
@@ -191,6 +219,102 @@ QGroupBox *SettingsDialog::buildLanguageBox() {
     return langBox;
 }
 
+QGroupBox *SettingsDialog::buildEvaluationBox() {
+    // The citizen's screen (a preference: it follows how this desk is cabled). The screens are listed when
+    // the dialog opens; the stored values are put in by loadDeviceValues.
+    m_evaluationScreen = new QComboBox(this);
+    m_evaluationScreen->setObjectName(u"settingsEvaluationScreen"_s);
+    m_evaluationScreen->setAccessibleName(tr("Screen of the citizen's evaluation pad"));
+    m_evaluationScreen->addItem(tr("None: the evaluation opens over this window"), QString());
+    const QList<ScreenInfo> screens = desktopScreens();
+    for (int i = 0; i < screens.size(); ++i) {
+        const ScreenInfo &sc = screens.at(i);
+        m_evaluationScreen->addItem(tr("%1: %2 (%3×%4 at %5, %6)")
+                                        .arg(i + 1)
+                                        .arg(sc.name.isEmpty() ? tr("unnamed screen") : sc.name)
+                                        .arg(sc.geometry.width())
+                                        .arg(sc.geometry.height())
+                                        .arg(sc.geometry.x())
+                                        .arg(sc.geometry.y()),
+                                    screenSettingFor(screens, i));
+    }
+    auto *note = new QLabel(tr("On a chosen screen the evaluation opens full screen, for touch. When that "
+                               "screen is not connected it opens over this window, and you are told."),
+                            this);
+    note->setWordWrap(true);
+    auto *box = new QGroupBox(tr("Citizen's screen"), this);
+    box->setObjectName(u"settingsEvaluationBox"_s);
+    auto *layout = new QVBoxLayout(box);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    form->addRow(tr("Evaluation scr&een:"), m_evaluationScreen);
+    layout->addWidget(note);
+    return box;
+}
+
+QGroupBox *SettingsDialog::buildPrintBox() {
+    // The hall's printers and paper per notice kind, and printing without preview (hall settings: admin).
+    // Alt+1 … Alt+5 go to a kind's printer; Tab on to its paper.
+    const QList<std::tuple<QString, QString, QString>> kinds = {
+        {u"acceptance"_s, tr("Acceptance receipt"), tr("Acceptance receipt (&1):")},
+        {u"correction"_s, tr("Correction notice"), tr("Correction notice (&2):")},
+        {u"rejection"_s, tr("Rejection notice"), tr("Rejection notice (&3):")},
+        {u"commitment"_s, tr("Commitment letter"), tr("Commitment letter (&4):")},
+        {u"delivery"_s, tr("Delivery receipt"), tr("Delivery receipt (&5):")}};
+    const QStringList printers = QPrinterInfo::availablePrinterNames();
+    auto *box = new QGroupBox(tr("Printing the notices"), this);
+    box->setObjectName(u"settingsPrintBox"_s);
+    box->setVisible(m_store->mayChangeHallSettings());
+    auto *form = new QFormLayout(box);
+    for (const auto &[slug, title, label] : kinds) {
+        auto *printer = new QComboBox(this);
+        printer->setObjectName(u"settingsPrinter_"_s + slug);
+        printer->setAccessibleName(tr("Printer for the %1").arg(title));
+        printer->addItem(tr("System default printer"), QString());
+        for (const QString &name : printers)
+            printer->addItem(name, name);
+        auto *paper = new QComboBox(this);
+        paper->setObjectName(u"settingsPaper_"_s + slug);
+        paper->setAccessibleName(tr("Paper for the %1").arg(title));
+        for (const char *size : storage::settingkey::printPaperSizes) {
+            const QString name = QString::fromLatin1(size);
+            // A4 is what an unset paper means: stored as empty, so choosing it changes nothing.
+            paper->addItem(name, name == u"A4"_s ? QString() : name);
+        }
+        auto *row = new QHBoxLayout;
+        row->addWidget(printer, 1);
+        row->addWidget(paper);
+        auto *rowLabel = new QLabel(label, this);
+        rowLabel->setBuddy(printer);
+        form->addRow(rowLabel, row);
+        m_printers.insert(slug, printer);
+        m_papers.insert(slug, paper);
+    }
+    m_printDirect = new QCheckBox(tr("Print the notice of a confirmed decision w&ithout preview"), this);
+    m_printDirect->setObjectName(u"settingsPrintDirect"_s);
+    form->addRow(m_printDirect);
+    return box;
+}
+
+void SettingsDialog::loadDeviceValues() {
+    // A stored screen or printer that is not here now stays chosen, said to be missing, so saving keeps it.
+    const auto choose = [](QComboBox *combo, const QString &value, const QString &missingText) {
+        int i = combo->findData(value);
+        if (i < 0) {
+            combo->addItem(missingText.arg(value), value);
+            i = combo->count() - 1;
+        }
+        combo->setCurrentIndex(i);
+    };
+    choose(m_evaluationScreen, m_loaded.evaluationScreen, tr("%1 (not connected)"));
+    for (auto it = m_printers.cbegin(); it != m_printers.cend(); ++it) {
+        const ShellSettings::NoticePrinting p = m_loaded.printing.value(it.key());
+        choose(it.value(), p.printer, tr("%1 (not found)"));
+        choose(m_papers.value(it.key()), p.paper, u"%1"_s);
+    }
+    m_printDirect->setChecked(m_loaded.printDirectConfirmed);
+}
+
 void SettingsDialog::loadValues() {
     if (auto s = m_store->load()) {
         m_loaded = s.value();
@@ -211,6 +335,7 @@ void SettingsDialog::loadValues() {
     m_rectificationDays->setValue(m_loaded.rectificationDays);
     // A stored target that is not whole minutes is kept unless the field is changed.
     m_serviceLevelMin->setValue(qMax(1, m_loaded.serviceLevelS / 60));
+    loadDeviceValues();
 }
 
 ShellSettings SettingsDialog::current() const {
@@ -229,6 +354,11 @@ ShellSettings SettingsDialog::current() const {
     s.serviceLevelS = m_serviceLevelMin->value() == qMax(1, m_loaded.serviceLevelS / 60)
                           ? m_loaded.serviceLevelS
                           : m_serviceLevelMin->value() * 60;
+    s.evaluationScreen = m_evaluationScreen->currentData().toString();
+    for (auto it = m_printers.cbegin(); it != m_printers.cend(); ++it)
+        s.printing.insert(it.key(), {it.value()->currentData().toString(),
+                                     m_papers.value(it.key())->currentData().toString()});
+    s.printDirectConfirmed = m_printDirect->isChecked();
     return s;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// Settings of this window PC: platform address, window number, scanner, language.
+// Settings of this window PC: platform address, window number, scanner, the citizen's screen, the printers
+// of the notices, language.
 #include "appsettings.h"
 
 #include <QDialog>
@@ -10,6 +11,7 @@ class QSpinBox;
 class QComboBox;
 class QPushButton;
 class QGroupBox;
+class QCheckBox;
 
 namespace windowdesk::ui {
 class MessageBar;
@@ -33,6 +35,9 @@ private:
     QGroupBox *buildScannerBox();
     QGroupBox *buildSupervisionBox();
     QGroupBox *buildLanguageBox();
+    QGroupBox *buildEvaluationBox();
+    QGroupBox *buildPrintBox();
+    void loadDeviceValues();
     void loadValues();
 
     std::shared_ptr<SettingsStore> m_store;
@@ -49,6 +54,10 @@ private:
     QSpinBox *m_cardK;
     QSpinBox *m_rectificationDays;
     QSpinBox *m_serviceLevelMin;
+    QComboBox *m_evaluationScreen = nullptr;
+    QMap<QString, QComboBox *> m_printers; // by notice kind slug
+    QMap<QString, QComboBox *> m_papers;
+    QCheckBox *m_printDirect = nullptr;
     MessageBar *m_message;
     QPushButton *m_save = nullptr;
 };

@@ -3,6 +3,7 @@
 #include <windowdesk/core/masking.h>
 #include <windowdesk/storage/catalogrepository.h>
 #include <windowdesk/storage/database.h>
+#include <windowdesk/storage/rowreader.h>
 #include <windowdesk/storage/settingsrepository.h>
 
 #include <QJsonDocument>
@@ -183,12 +184,28 @@ Result<QHash<QString, CaseCardFacts>> CaseRepository::cardFacts(const QStringLis
 
 Result<QList<BoardCase>> CaseRepository::openCases(const QDateTime &at,
                                                    const std::optional<QString> &windowNo) const {
-    return loadOpen(at, openWhere(windowNo.has_value()), openBinds(at, windowNo));
+    QList<BoardCase> out;
+    if (Status s = forEachOpenCase(at, windowNo, [&](BoardCase &&c) { out.append(std::move(c)); }); !s.ok())
+        return s.error();
+    return out;
 }
 
 Result<QList<BoardCase>> CaseRepository::openCasesAmong(const QDateTime &at,
                                                         const QStringList &localIds) const {
     QList<BoardCase> out;
+    if (Status s = forEachOpenCaseAmong(at, localIds, [&](BoardCase &&c) { out.append(std::move(c)); });
+        !s.ok())
+        return s.error();
+    return out;
+}
+
+Status CaseRepository::forEachOpenCase(const QDateTime &at, const std::optional<QString> &windowNo,
+                                       const std::function<void(BoardCase &&)> &visit) const {
+    return visitOpen(at, openWhere(windowNo.has_value()), openBinds(at, windowNo), visit);
+}
+
+Status CaseRepository::forEachOpenCaseAmong(const QDateTime &at, const QStringList &localIds,
+                                            const std::function<void(BoardCase &&)> &visit) const {
     constexpr qsizetype kChunk = 400; // below SQLite's bound-parameter limit
     for (qsizetype from = 0; from < localIds.size(); from += kChunk) {
         const QStringList ids = localIds.mid(from, kChunk);
@@ -196,73 +213,79 @@ Result<QList<BoardCase>> CaseRepository::openCasesAmong(const QDateTime &at,
         for (const QString &id : ids)
             binds << id;
         binds << utcText(at);
-        auto part = loadOpen(at, idsWhere(u"f"_s, ids.size()) + u" AND "_s + openWhere(false), binds);
-        if (!part.ok())
-            return part.error();
-        out.append(std::move(part.value()));
+        if (Status s =
+                visitOpen(at, idsWhere(u"f"_s, ids.size()) + u" AND "_s + openWhere(false), binds, visit);
+            !s.ok())
+            return s;
     }
-    return out;
+    return {};
 }
 
-Result<QList<BoardCase>> CaseRepository::loadOpen(const QDateTime &at, const QString &where,
-                                                  const QVariantList &binds) const {
-    auto q = m_db.forwardQuery(boardSql(where), binds);
-    if (!q.ok())
-        return q.error();
-    QList<BoardCase> out;
-    QHash<QString, qsizetype> index;
-    bool anySuspended = false;
-    while (q->next()) {
-        BoardCase c;
-        c.localId = q->value(0).toString();
-        c.caseNo = q->value(1).toString();
-        c.windowNo = q->value(2).toString();
-        c.clerkId = q->value(3).toString();
-        c.createdAt = q->value(4).toString();
-        c.facts.acceptedDate = QDate::fromString(q->value(5).toString(), Qt::ISODate);
-        c.status = q->value(6).toString();
-        c.facts.status = c.status;
-        c.facts.promisedDays = q->value(7).toInt();
-        c.facts.legalDays = q->value(8).toInt();
-        c.platformPromisedDue = QDate::fromString(q->value(9).toString(), Qt::ISODate);
-        c.platformLegalDue = QDate::fromString(q->value(10).toString(), Qt::ISODate);
-        c.applicantName = q->value(11).toString();
-        if (!q->value(12).isNull())
-            c.department = q->value(12).toString();
-        // Masked here, as for My cases: the board's rows never hold a full id number or phone.
-        c.fromDesk = q->value(13).toString() == u"desk"_s;
-        if (q->value(14).toString() == u"entity"_s && !q->value(17).toString().isEmpty())
-            c.idMasked = q->value(17).toString(); // a USCC is public register data
-        else if (c.fromDesk && !q->value(15).toString().isEmpty())
-            c.idMasked = core::maskIdNumber(q->value(15).toString());
-        else
-            c.idMasked = q->value(16).toString();
-        if (const QString phone = q->value(18).toString(); !phone.isEmpty())
-            c.phoneMasked = core::maskPhone(phone);
-        // Legal limit plus the platform's extensions (cli.md `board`, platform-api.md 1.1 `extensions`).
-        c.facts.extensionDays = q->value(19).toInt();
-        anySuspended = anySuspended || q->value(20).toInt() != 0;
-        index.insert(c.localId, out.size());
-        out.append(std::move(c));
-    }
+Status CaseRepository::visitOpen(const QDateTime &at, const QString &where, const QVariantList &binds,
+                                 const std::function<void(BoardCase &&)> &visit) const {
+    // The suspensions of the flagged cases (has_suspensions, ~10 %) and the hall's red follow-ups first —
+    // few rows — so that each case is complete when it is read and goes straight to the caller: the board
+    // keeps one list of its tens of thousands of cases, not a second one to copy from (bench_board).
     QHash<QString, QList<core::Suspension>> platform;
     QHash<QString, QList<SuspensionEvent>> events;
-    if (anySuspended)
-        if (Status s = loadSuspensions(m_db, boardSuspensionsSql(where), boardEventsSql(where), binds,
-                                       platform, events);
-            !s.ok())
-            return s.error();
-    for (auto it = index.cbegin(); it != index.cend(); ++it)
-        if (platform.contains(it.key()) || events.contains(it.key()))
-            out[it.value()].facts.suspensions =
-                mergeSuspensions(platform.value(it.key()), events.value(it.key()));
+    if (Status s =
+            loadSuspensions(m_db, boardSuspensionsSql(where), boardEventsSql(where), binds, platform, events);
+        !s.ok())
+        return s;
+    QSet<QString> followedUp;
     auto f = m_db.forwardQuery(followupsSql(), {utcText(at)});
     if (!f.ok())
         return f.error();
     while (f->next())
-        if (const auto it = index.constFind(f->value(0).toString()); it != index.cend())
-            out[it.value()].redFollowupByAt = true;
-    return out;
+        followedUp.insert(f->value(0).toString());
+    // The cases themselves through storage::RowReader: tens of thousands of rows of 21 columns, of which
+    // QSqlQuery would make a QVariant each (most of the board's opening time at a million cases,
+    // bench_board). Repeated values (window, clerk, status, department) are shared.
+    auto q = storage::RowReader::open(m_db, boardSql(where), binds);
+    if (!q.ok())
+        return q.error();
+    storage::TextPool pool;
+    while (q->next()) {
+        BoardCase c;
+        c.localId = q->text(0);
+        c.caseNo = q->text(1);
+        c.windowNo = pool.get(q->utf8(2));
+        c.clerkId = pool.get(q->utf8(3));
+        c.createdAt = q->text(4);
+        c.facts.acceptedDate = q->date(5);
+        c.status = pool.get(q->utf8(6));
+        c.facts.status = c.status;
+        c.facts.promisedDays = int(q->integer(7));
+        c.facts.legalDays = int(q->integer(8));
+        c.platformPromisedDue = q->date(9);
+        c.platformLegalDue = q->date(10);
+        c.applicantName = q->text(11);
+        if (!q->isNull(12))
+            c.department = pool.get(q->utf8(12));
+        // Masked here, as for My cases: the board's rows never hold a full id number or phone.
+        c.fromDesk = q->utf8(13) == "desk";
+        if (q->utf8(14) == "entity" && !q->utf8(17).isEmpty())
+            c.idMasked = q->text(17); // a USCC is public register data
+        else if (c.fromDesk && !q->utf8(15).isEmpty())
+            c.idMasked = core::maskIdNumber(q->text(15));
+        else
+            c.idMasked = q->text(16);
+        if (!q->utf8(18).isEmpty())
+            c.phoneMasked = core::maskPhone(q->text(18));
+        // Legal limit plus the platform's extensions (cli.md `board`, platform-api.md 1.1 `extensions`).
+        c.facts.extensionDays = int(q->integer(19));
+        if (q->integer(20) != 0) {
+            const auto p = platform.constFind(c.localId);
+            const auto e = events.constFind(c.localId);
+            if (p != platform.cend() || e != events.cend())
+                c.facts.suspensions =
+                    mergeSuspensions(p != platform.cend() ? p.value() : QList<core::Suspension>(),
+                                     e != events.cend() ? e.value() : QList<SuspensionEvent>());
+        }
+        c.redFollowupByAt = followedUp.contains(c.localId);
+        visit(std::move(c));
+    }
+    return q->status();
 }
 
 Result<QList<ClerkCase>> CaseRepository::clerkCases(const QString &clerkId, const QDate &today) const {

@@ -18,6 +18,7 @@
 #include <QPair>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 #include <optional>
 
 namespace windowdesk::storage {
@@ -114,6 +115,12 @@ public:
     // openCases() restricted to the given cases (a refresh after a pulled page): those of them that are
     // unfinished and decided by `at`; finished or unknown ids are left out.
     Result<QList<BoardCase>> openCasesAmong(const QDateTime &at, const QStringList &localIds) const;
+    // The same cases handed one by one to `visit` as they are read, in the same order (the board colours
+    // each at once and keeps a single list; openCases() collects them).
+    Status forEachOpenCase(const QDateTime &at, const std::optional<QString> &windowNo,
+                           const std::function<void(BoardCase &&)> &visit) const;
+    Status forEachOpenCaseAmong(const QDateTime &at, const QStringList &localIds,
+                                const std::function<void(BoardCase &&)> &visit) const;
     // A clerk's cases for My cases: those decided on `today` (CST) and every unfinished one, newest first.
     Result<QList<ClerkCase>> clerkCases(const QString &clerkId, const QDate &today) const;
     // The moment and note of the case's latest event of `type` (e.g. delivered); none when it has none.
@@ -139,8 +146,8 @@ public:
     Result<QStringList> explainPlans() const;
 
 private:
-    Result<QList<BoardCase>> loadOpen(const QDateTime &at, const QString &where,
-                                      const QVariantList &binds) const;
+    Status visitOpen(const QDateTime &at, const QString &where, const QVariantList &binds,
+                     const std::function<void(BoardCase &&)> &visit) const;
 
     storage::Database &m_db;
 };

@@ -133,18 +133,18 @@ using CardMemo = QHash<FactsKey, Result<core::Card>>;
 
 BoardCaseCard colour(BoardCase &&c, const QDateTime &at, const core::WorkingCalendar &calendar,
                      const core::CardSettings &settings, CardMemo &memo) {
-    BoardCaseCard k;
-    const FactsKey fk{c.facts.acceptedDate, c.facts.promisedDays, c.facts.legalDays + c.facts.extensionDays,
-                      core::isFinishedStatus(c.facts.status), c.facts.suspensions};
+    BoardCaseCard k{std::move(c), std::nullopt, false, false};
+    const CaseCardFacts &f = k.data.facts;
+    const FactsKey fk{f.acceptedDate, f.promisedDays, f.legalDays + f.extensionDays,
+                      core::isFinishedStatus(f.status), f.suspensions};
     auto it = memo.constFind(fk);
     if (it == memo.cend())
-        it = memo.insert(fk, evaluateCaseCard(c.facts, at, calendar, settings));
+        it = memo.insert(fk, evaluateCaseCard(f, at, calendar, settings));
     if (it->ok())
         k.card = it->value();
     else
         k.calendarMissing = it->error().code == u"calendar_missing"_s;
-    k.followupMissing = k.card && k.card->colour == core::CardColour::Red && !c.redFollowupByAt;
-    k.data = std::move(c);
+    k.followupMissing = k.card && k.card->colour == core::CardColour::Red && !k.data.redFollowupByAt;
     return k;
 }
 
@@ -153,16 +153,16 @@ BoardCaseCard colour(BoardCase &&c, const QDateTime &at, const core::WorkingCale
 Result<Board> OverdueBoard::compute(const CaseRepository &repo, const QDateTime &at, BoardGrouping by,
                                     const core::WorkingCalendar &calendar, const core::CardSettings &settings,
                                     const std::optional<QString> &windowNo) {
-    auto open = repo.openCases(at, windowNo);
-    if (!open.ok())
-        return open.error();
     Board board;
     board.at = at;
     board.by = by;
-    board.cases.reserve(open->size());
     CardMemo memo;
-    for (BoardCase &c : open.value())
-        board.cases.append(colour(std::move(c), at, calendar, settings, memo));
+    // Each case coloured as it is read: one list of the hall's open cases, never two.
+    if (Status s = repo.forEachOpenCase(
+            at, windowNo,
+            [&](BoardCase &&c) { board.cases.append(colour(std::move(c), at, calendar, settings, memo)); });
+        !s.ok())
+        return s.error();
     board.total = count(board.cases);
     board.rows = rows(board.cases, by);
     return board;
@@ -184,16 +184,20 @@ Status OverdueBoard::refresh(Board &board, const CaseRepository &repo, const QDa
     board.at = at;
     if (changed.isEmpty())
         return {};
-    auto fresh = repo.openCasesAmong(at, changed);
-    if (!fresh.ok())
-        return fresh.error();
+    QList<BoardCase> fresh;
+    if (Status s = repo.forEachOpenCaseAmong(at, changed,
+                                             [&](BoardCase &&c) {
+                                                 if (!windowNo || c.windowNo == *windowNo)
+                                                     fresh.append(std::move(c));
+                                             });
+        !s.ok())
+        return s;
     const QSet<QString> ids(changed.cbegin(), changed.cend());
     // The changed cases leave their places; those still open come back at the end, re-coloured.
     board.cases.removeIf([&](const BoardCaseCard &k) { return ids.contains(k.data.localId); });
     CardMemo memo;
-    for (BoardCase &c : fresh.value())
-        if (!windowNo || c.windowNo == *windowNo)
-            board.cases.append(colour(std::move(c), at, calendar, settings, memo));
+    for (BoardCase &c : fresh)
+        board.cases.append(colour(std::move(c), at, calendar, settings, memo));
     board.total = count(board.cases);
     board.rows = rows(board.cases, board.by);
     return {};

@@ -1,10 +1,11 @@
 #include "tickethistory.h"
 
 #include <windowdesk/storage/database.h>
+#include <windowdesk/storage/rowreader.h>
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -21,12 +22,15 @@ const QString &typeName(Type t) {
     return names.at(int(t));
 }
 
-Type typeOf(const QString &t) {
-    static const QHash<QString, Type> types = {
-        {u"issued"_s, Issued},   {u"called"_s, Called},   {u"recalled"_s, Recalled},
-        {u"started"_s, Started}, {u"done"_s, Done},       {u"no_show"_s, NoShow},
-        {u"held"_s, Held},       {u"resumed"_s, Resumed}, {u"transferred"_s, Transferred}};
-    return types.value(t, Unknown);
+Type typeOf(QByteArrayView t) {
+    static constexpr std::pair<const char *, Type> types[] = {
+        {"issued", Issued},   {"called", Called},   {"recalled", Recalled},
+        {"started", Started}, {"done", Done},       {"no_show", NoShow},
+        {"held", Held},       {"resumed", Resumed}, {"transferred", Transferred}};
+    for (const auto &[name, type] : types)
+        if (t == QByteArrayView(name))
+            return type;
+    return Unknown;
 }
 
 struct Event {
@@ -135,60 +139,58 @@ TicketRecord recordOf(const Building &b, const QStringList &strings) {
 }
 
 Result<QList<TicketRecord>> loadTickets(const storage::Database &db, qint64 fromS, qint64 toS) {
-    // Forward only: a year of a big hall is half a million rows, which a scrollable query would also keep
-    // as a cache of QVariants while they are read once (bench_reports: the year report 2.0 → 1.8 s wall).
-    QSqlQuery rows(db.sql());
-    rows.setForwardOnly(true);
-    if (!rows.prepare(u"SELECT seq, ticket_no, category, type, window_no, clerk_id, to_category, at_s FROM "
-                      u"ticket_events WHERE at_s >= ? AND at_s < ? ORDER BY at_s, seq"_s)) {
-        return Error{u"sql"_s, rows.lastError().text()};
-    }
-    rows.addBindValue(fromS);
-    rows.addBindValue(toS + 7 * 86400);
-    if (!rows.exec())
-        return Error{u"sql"_s, rows.lastError().text()};
-    // Few distinct windows, clerks and categories: kept once each.
+    // Through storage::RowReader, forward only: a year of a big hall is half a million rows, of which
+    // QSqlQuery would make a QVariant (a QString for each text) per column before any is read (bench_reports:
+    // the year report spent most of its time there). The few distinct windows, clerks and categories are
+    // kept once each; a ticket's number is compared as bytes.
+    auto rows = storage::RowReader::open(
+        db,
+        u"SELECT seq, ticket_no, category, type, window_no, clerk_id, to_category, at_s FROM ticket_events "
+        u"WHERE at_s >= ? AND at_s < ? ORDER BY at_s, seq"_s,
+        {fromS, toS + 7 * 86400});
+    if (!rows.ok())
+        return rows.error();
     QStringList strings;
-    QHash<QString, int> interned;
-    auto intern = [&](const QVariant &v) -> int {
-        if (v.isNull())
-            return -1;
-        const QString s = v.toString();
-        if (s.isEmpty())
-            return -1;
-        auto it = interned.constFind(s);
+    QHash<QByteArray, int> interned;
+    auto intern = [&](int column) -> int {
+        const QByteArrayView v = rows->utf8(column);
+        if (v.isEmpty())
+            return -1; // NULL or empty
+        auto it = interned.constFind(QByteArray::fromRawData(v.data(), v.size()));
         if (it != interned.constEnd())
             return it.value();
-        strings.append(s);
-        interned.insert(s, int(strings.size() - 1));
+        strings.append(QString::fromUtf8(v.data(), v.size()));
+        interned.insert(v.toByteArray(), int(strings.size() - 1));
         return int(strings.size() - 1);
     };
     QList<Building> tickets;
-    QHash<QString, qsizetype> current; // number → its latest issued ticket
-    while (rows.next()) {
-        const Type type = typeOf(rows.value(3).toString());
-        const QString no = rows.value(1).toString();
-        const qint64 at = rows.value(7).toLongLong();
+    QHash<QByteArray, qsizetype> current; // number → its latest issued ticket
+    while (rows->next()) {
+        const Type type = typeOf(rows->utf8(3));
+        const QByteArrayView no = rows->utf8(1);
+        const QByteArray noKey = QByteArray::fromRawData(no.data(), no.size());
+        const qint64 at = rows->integer(7);
         if (type == Issued) {
             if (at >= toS) { // a later ticket of the same number: later events are its own
-                current.remove(no);
+                current.remove(noKey);
                 continue;
             }
             Building b;
             b.issuedAt = at;
-            b.seq = rows.value(0).toLongLong();
-            b.ticketNo = no;
-            b.category = intern(rows.value(2));
-            current.insert(no, tickets.size());
+            b.seq = rows->integer(0);
+            b.ticketNo = QString::fromUtf8(no.data(), no.size());
+            b.category = intern(2);
+            current.insert(no.toByteArray(), tickets.size());
             tickets.append(std::move(b));
             continue;
         }
-        auto it = current.constFind(no);
+        auto it = current.constFind(noKey);
         if (it == current.constEnd() || type == Unknown)
             continue; // before any issue of its number in the range: another period's ticket
-        tickets[it.value()].events.append(
-            {type, at, intern(rows.value(4)), intern(rows.value(5)), intern(rows.value(6))});
+        tickets[it.value()].events.append({type, at, intern(4), intern(5), intern(6)});
     }
+    if (Status s = rows->status(); !s.ok())
+        return s.error();
 
     QList<TicketRecord> out;
     out.reserve(tickets.size());

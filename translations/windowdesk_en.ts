@@ -2421,6 +2421,14 @@ Legal: %3 working days → %4</source>
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers and competitions open to you, and scenario drills in practice mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::ui::MessageBar</name>
@@ -3001,6 +3009,26 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Training: the question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: submit the paper (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: the question map (Enter goes to the question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: finish the scenario drill and score it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3939,6 +3967,256 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Explanation:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::DrillView</name>
+    <message>
+        <source>You have an unfinished attempt (%1): finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database of this drill is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: %1 · ID %2 · phone %3
+Hands over: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant says: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>练习模式 · %1 — a practice database: real cases, drafts, sync and the audit log are not touched. %2 finishes and scores the drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — 练习模式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanner does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: the scanner fails — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: the queue is offline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: the queue is back — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant speaks (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the drill now and score the case you took in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill could not be scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::PaperView</name>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 or A–D choose · ↑/↓ and Space toggle (multiple choice) · ←/→ or PgUp/PgDn previous/next question · %1 question map · %2 submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 · %4 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit now? %1 of %2 questions answered. Answers cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper could not be submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::PracticePage</name>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers, competitions and scenario drills open to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open papers and drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers and explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · taken %1× · best %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open to you now. Your trainer opens papers and competitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 questions, %3 points, pass line %4.
+Time limit: %5.
+Scoring of multiple choice: %6
+One attempt at a time; your answers are saved as you give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+A simulated applicant comes to your window: take the case in on the real intake page, in 练习模式 (a practice database). Time limit: %2.
+Scored on the item, the materials, the decision, the data and the time; the judges add their marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points — %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (submitted when the time ran out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: %1 · right answer: %2 · %3 of %4 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario drill: %1 of %2 points on the automatic criteria; the judges&apos; marks follow (%3 judge(s) so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) whose time ran out were submitted as they stood.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

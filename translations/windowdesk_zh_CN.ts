@@ -2457,6 +2457,14 @@ Legal: %3 working days → %4</source>
         <translation>通知书以 PDF 保存在：
 %1</translation>
     </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Papers and competitions open to you, and scenario drills in practice mode.</source>
+        <translation>可参加的试卷和竞赛，以及练习模式下的情景演练。</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::ui::MessageBar</name>
@@ -3138,6 +3146,26 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Training: the question bank</source>
         <translation>培训：题库</translation>
+    </message>
+    <message>
+        <source>Go to practice</source>
+        <translation>转到练习</translation>
+    </message>
+    <message>
+        <source>Practice: submit the paper (asks first)</source>
+        <translation>练习：交卷（先确认）</translation>
+    </message>
+    <message>
+        <source>Practice: the question map (Enter goes to the question)</source>
+        <translation>练习：答题卡（回车跳到该题）</translation>
+    </message>
+    <message>
+        <source>Practice: finish the scenario drill and score it</source>
+        <translation>练习：结束情景演练并评分</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4101,261 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Explanation:</source>
         <translation>解析：</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::DrillView</name>
+    <message>
+        <source>You have an unfinished attempt (%1): finish it first.</source>
+        <translation>你还有一场未完成的练习（%1）：请先完成。</translation>
+    </message>
+    <message>
+        <source>The practice database of this drill is gone.</source>
+        <translation>这场演练的练习数据库已不存在。</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Applicant: %1 · ID %2 · phone %3
+Hands over: %4</source>
+        <translation>申请人：%1 · 身份证号 %2 · 手机 %3
+递交材料：%4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The applicant says: “%1”</source>
+        <translation>申请人说：“%1”</translation>
+    </message>
+    <message>
+        <source>练习模式 · %1 — a practice database: real cases, drafts, sync and the audit log are not touched. %2 finishes and scores the drill.</source>
+        <translation>练习模式 · %1 — 使用练习数据库：不影响真实办件、草稿、同步和审计日志。按 %2 结束并评分。</translation>
+    </message>
+    <message>
+        <source> — 练习模式</source>
+        <translation> — 练习模式</translation>
+    </message>
+    <message>
+        <source>the scanner does not answer</source>
+        <translation>扫码枪无响应</translation>
+    </message>
+    <message>
+        <source>Event: the scanner fails — %1</source>
+        <translation>突发事件：扫码枪故障 — %1</translation>
+    </message>
+    <message>
+        <source>Event: the queue is offline — %1</source>
+        <translation>突发事件：叫号系统离线 — %1</translation>
+    </message>
+    <message>
+        <source>Event: the queue is back — %1</source>
+        <translation>叫号系统已恢复 — %1</translation>
+    </message>
+    <message>
+        <source>The applicant speaks (see above).</source>
+        <translation>申请人有新的诉求（见上方）。</translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Finish the drill</source>
+        <translation>结束演练</translation>
+    </message>
+    <message>
+        <source>Finish the drill now and score the case you took in?</source>
+        <translation>现在结束演练，并对你受理的办件评分吗？</translation>
+    </message>
+    <message>
+        <source>The drill could not be scored: %1</source>
+        <translation>演练无法评分：%1</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::PaperView</name>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Question map</source>
+        <translation>答题卡</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 or A–D choose · ↑/↓ and Space toggle (multiple choice) · ←/→ or PgUp/PgDn previous/next question · %1 question map · %2 submit</source>
+        <translation>按键：1–9 或 A–D 选择 · ↑/↓ 与空格切换选项（多选）· ←/→ 或 PgUp/PgDn 上一题/下一题 · %1 答题卡 · %2 交卷</translation>
+    </message>
+    <message>
+        <source>The paper could not be read: %1</source>
+        <translation>试卷无法读取：%1</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>多选题</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>判断题</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>单选题</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 · %4 points</source>
+        <translation>第 %1 题 / 共 %2 题 · %3 · %4 分</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>不限时</translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Submit the paper</source>
+        <translation>交卷</translation>
+    </message>
+    <message>
+        <source>Submit now? %1 of %2 questions answered. Answers cannot be changed afterwards.</source>
+        <translation>现在交卷吗？已答 %1 题，共 %2 题。交卷后答案不能再改。</translation>
+    </message>
+    <message>
+        <source>The paper could not be submitted: %1</source>
+        <translation>无法交卷：%1</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::PracticePage</name>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Papers, competitions and scenario drills open to you</source>
+        <translation>可参加的试卷、竞赛和情景演练</translation>
+    </message>
+    <message>
+        <source>Open papers and drills</source>
+        <translation>可参加的试卷和演练</translation>
+    </message>
+    <message>
+        <source>Start (Enter)</source>
+        <translation>开始（回车）</translation>
+    </message>
+    <message>
+        <source>Answers and explanations</source>
+        <translation>答案与解析</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表（Esc）</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>试卷</translation>
+    </message>
+    <message>
+        <source> · taken %1× · best %2</source>
+        <translation> · 已作答 %1 次 · 最高 %2 分</translation>
+    </message>
+    <message>
+        <source>Scenario drill</source>
+        <translation>情景演练</translation>
+    </message>
+    <message>
+        <source>Nothing is open to you now. Your trainer opens papers and competitions.</source>
+        <translation>目前没有可参加的练习。试卷和竞赛由培训管理员开放。</translation>
+    </message>
+    <message>
+        <source>%1
+%2 questions, %3 points, pass line %4.
+Time limit: %5.
+Scoring of multiple choice: %6
+One attempt at a time; your answers are saved as you give them.</source>
+        <translation>%1
+共 %2 题，满分 %3 分，及格线 %4 分。
+时限：%5。
+多选题计分：%6
+同一时间只能进行一场；每作答一题即保存。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不限时</translation>
+    </message>
+    <message>
+        <source>%1
+A simulated applicant comes to your window: take the case in on the real intake page, in 练习模式 (a practice database). Time limit: %2.
+Scored on the item, the materials, the decision, the data and the time; the judges add their marks.</source>
+        <translation>%1
+一位模拟申请人来到窗口：请在真实的受理页上办理，处于练习模式（使用练习数据库）。时限：%2。
+按事项、材料、受理决定、信息准确和用时自动评分，评委另行评分。</translation>
+    </message>
+    <message>
+        <source>The result could not be read.</source>
+        <translation>成绩无法读取。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points — %4%5</source>
+        <translation>%1：%2 分（满分 %3 分）— %4%5</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source> (submitted when the time ran out)</source>
+        <translation>（时间到自动交卷）</translation>
+    </message>
+    <message>
+        <source>Your answer: %1 · right answer: %2 · %3 of %4 points</source>
+        <translation>你的答案：%1 · 正确答案：%2 · 得 %3 分（本题 %4 分）</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>解析：%1</translation>
+    </message>
+    <message>
+        <source>Scenario drill: %1 of %2 points on the automatic criteria; the judges&apos; marks follow (%3 judge(s) so far).</source>
+        <translation>情景演练：自动评分 %1 分（满分 %2 分）；评委评分随后给出（已有 %3 位评委评分）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) whose time ran out were submitted as they stood.</source>
+        <translation>
+            <numerusform>%n 份超时的试卷已按已作答内容交卷。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,16 @@
 
 #include "session.h"
 
+#include <windowdesk/cases/intakevisit.h>
+#include <windowdesk/core/identity.h>
+#include <windowdesk/intake/intakepage.h>
 #include <windowdesk/storage/userrepository.h>
+#include <windowdesk/training/questionbank.h>
+#include <windowdesk/training/scenariodrill.h>
+#include <windowdesk/training/trainingattempts.h>
+#include <windowdesk/trainingui/drillview.h>
+#include <windowdesk/trainingui/paperview.h>
+#include <windowdesk/trainingui/practicepage.h>
 #include <windowdesk/ui/aboutdialog.h>
 #include <windowdesk/ui/appsettings.h>
 #include <windowdesk/ui/helpdialog.h>
@@ -12,6 +21,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTextStream>
 
@@ -41,6 +52,79 @@ bool save(QWidget *w, const QDir &dir, const QString &name, QTextStream &out, QT
     }
     out << path << Qt::endl;
     return true;
+}
+
+// The demo practice paper: 10 questions generated from the catalog, 30 minutes, 漏选得一半.
+const char kDemoBlueprint[] =
+    R"({"name": "窗口业务知识练习", "pass_score": 60, "multiple_policy": "half_for_missed",
+  "time_limit_s": 1800, "sections": [{"category": "materials", "kind": "multiple", "count": 4, "points": 10},
+  {"category": null, "kind": "single", "count": 4, "points": 10}, {"category": null, "kind": "true_false",
+  "count": 2, "points": 10}]})";
+
+training::Scenario demoScenario() {
+    training::Scenario s;
+    s.title = u"失业保险金申领（证明未盖章）"_s;
+    s.brief = u"我被单位解除劳动合同了，想申领失业保险金。"_s;
+    s.applicantName = u"李训练"_s;
+    const QString first17 = u"43010419900307123"_s;
+    s.idNumber = first17 + core::residentIdCheckCharacter(first17);
+    s.phone = u"13800138000"_s;
+    s.documents = {{u"m1"_s, u"居民身份证"_s, training::ScenarioDocument::State::Good},
+                   {u"m2"_s, u"解除劳动关系证明（未盖章）"_s, training::ScenarioDocument::State::Wrong},
+                   {u"m3"_s, u"社会保障卡"_s, training::ScenarioDocument::State::Good}};
+    s.events = {
+        {training::ScenarioEvent::Kind::QueueOffline, 0, u"叫号系统掉线"_s},
+        {training::ScenarioEvent::Kind::ApplicantChangesMind, 0, u"能不能先把社保卡的事一起办了？"_s}};
+    s.targetItemCode = u"430104-000301002000-JF-002"_s;
+    s.targetDecision = u"correction_required"_s;
+    return s;
+}
+
+// The trainee's 练习 page: a paper being taken (its third question answered), the result with the
+// explanations, and a scenario drill on the intake page in 练习模式. Written to the demo database like any
+// trainee's practice (a generated bank, one drill, one scenario).
+bool savePractice(ui::MainWindow &w, const ui::ShellContext &base, const QDir &dir, int &n, QTextStream &out,
+                  QTextStream &err) {
+    auto *page = qobject_cast<trainingui::PracticePage *>(w.page(u"practice"_s));
+    if (!page)
+        return true;
+    training::QuestionBank bank(*base.db, *base.clock);
+    auto bp = training::Blueprint::fromJson(QByteArray(kDemoBlueprint));
+    if (!bank.generateFromCatalog() || !bp) {
+        err << "cannot prepare the practice paper" << Qt::endl;
+        return false;
+    }
+    auto drawn = bank.drawPaper(bp.value(), base.user.id, 2026);
+    training::TrainingAttempts attempts(*base.db, *base.clock);
+    if (!drawn || !std::holds_alternative<training::StoredPaper>(drawn.value()))
+        return false;
+    auto a = attempts.startPaper(std::get<training::StoredPaper>(drawn.value()).paperId, base.user.id);
+    auto qs = a ? attempts.questions(a->id) : Result<QList<training::AttemptQuestion>>(a.error());
+    if (!qs)
+        return false;
+    for (int i = 0; i < 3; ++i) // the first answered right, the next two partly
+        (void)attempts.saveAnswer(a->id, i,
+                                  i == 0 ? qs->at(i).question.correct : qs->at(i).question.correct.mid(0, 1));
+    w.showPage(u"practice"_s);
+    page->refresh();
+    page->paperView()->showQuestion(2);
+    bool ok = save(&w, dir, u"%1-practice-paper.png"_s.arg(n++, 2, 10, QLatin1Char('0')), out, err);
+    page->paperView()->submitNow(training::FinishReason::Trainee);
+    ok = save(&w, dir, u"%1-practice-result.png"_s.arg(n++, 2, 10, QLatin1Char('0')), out, err) && ok;
+    if (!training::ScenarioDrills(*base.db, *base.clock).addDrill(demoScenario(), base.user.id))
+        return false;
+    page->refresh();
+    page->list()->setCurrentRow(page->list()->count() - 1);
+    page->startSelected();
+    if (intake::IntakePage *intake = page->drillView()->intakePage()) {
+        intake->startMatter(demoScenario().targetItemCode, false);
+        intake->visit().setApplicantValue(cases::ApplicantField::Name, u"李训练"_s);
+        intake->visit().setMaterialStatus(u"m1"_s, u"paper"_s);
+        page->drillView()->tick();
+    }
+    ok = save(&w, dir, u"%1-practice-drill.png"_s.arg(n++, 2, 10, QLatin1Char('0')), out, err) && ok;
+    page->drillView()->finishNow(training::FinishReason::Trainee);
+    return ok;
 }
 } // namespace
 
@@ -94,6 +178,7 @@ int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
                 tabs->setCurrentIndex(0);
             }
         }
+        ok = savePractice(w, base, dir, n, out, err) && ok;
         // Dialogs are rendered as children of the window, as the user sees them.
         ui::SettingsDialog settings(
             std::make_shared<ui::SettingsStore>(*base.db, *base.clock, nullptr, base.user.id), &w);

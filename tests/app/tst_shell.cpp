@@ -171,12 +171,12 @@ void TstShell::rolesSeeExactlyTheirPages_data() {
     QTest::addColumn<QString>("password");
     QTest::addColumn<QStringList>("pages");
     QTest::addRow("clerk") << u"clerk"_s << u"Clerk@2026"_s
-                           << QStringList{u"intake"_s, u"catalog"_s, u"cases"_s};
+                           << QStringList{u"intake"_s, u"catalog"_s, u"cases"_s, u"practice"_s};
     QTest::addRow("supervisor") << u"supervisor"_s << u"Super@2026"_s << QStringList{u"supervision"_s};
     QTest::addRow("trainer") << u"trainer"_s << u"Train@2026"_s << QStringList{u"catalog"_s, u"training"_s};
     QTest::addRow("admin") << u"admin"_s << u"Admin@2026"_s
-                           << QStringList{u"intake"_s, u"catalog"_s, u"cases"_s, u"supervision"_s,
-                                          u"training"_s};
+                           << QStringList{u"intake"_s,      u"catalog"_s,  u"cases"_s,
+                                          u"supervision"_s, u"training"_s, u"practice"_s};
 }
 
 void TstShell::rolesSeeExactlyTheirPages() {
@@ -197,7 +197,8 @@ void TstShell::rolesSeeExactlyTheirPages() {
     QVERIFY(nav);
     QCOMPARE(nav->count(), pages.size());
 
-    const QStringList all{u"intake"_s, u"catalog"_s, u"cases"_s, u"supervision"_s, u"training"_s};
+    const QStringList all{u"intake"_s,      u"catalog"_s,  u"cases"_s,
+                          u"supervision"_s, u"training"_s, u"practice"_s};
     for (const QString &id : all) {
         QWidget *container = w.findChild<QWidget *>(u"page_"_s + id);
         if (!pages.contains(id)) {

@@ -291,7 +291,7 @@ Result<std::unique_ptr<storage::Database>> ScenarioSandbox::create(storage::Data
     std::unique_ptr<storage::Database> sandbox = std::move(opened).value();
     static const QStringList tables{u"service_items"_s, u"item_materials"_s, u"item_form_fields"_s,
                                     u"bundles"_s,       u"bundle_items"_s,   u"calendars"_s,
-                                    u"calendar_days"_s, u"settings"_s};
+                                    u"calendar_days"_s, u"settings"_s,       u"license_keys"_s};
     const Status copied = sandbox->write([&]() -> Status {
         for (const QString &t : tables) {
             auto rows = real.forwardQuery(u"SELECT * FROM "_s + t);

@@ -58,7 +58,7 @@ const QString kSelectAttempt =
     uR"(SELECT a.id, a.kind, a.drill_id, coalesce(d.title, ''), coalesce(a.paper_id, ''), a.trainee_id, a.policy,
         a.time_limit_s, a.max_score, a.pass_score, a.started_at, a.state, coalesce(a.finished_at, ''),
         coalesce(a.finish_reason, ''), coalesce(a.score, 0), coalesce(a.duration_s, 0),
-        coalesce(a.attempt_hash, '') FROM training_attempts a LEFT JOIN training_drills d ON d.id = a.drill_id)"_s;
+        coalesce(a.attempt_hash, ''), coalesce(a.sandbox_path, '') FROM training_attempts a LEFT JOIN training_drills d ON d.id = a.drill_id)"_s;
 
 AttemptInfo attemptFromRow(const QSqlQuery &q) {
     AttemptInfo a;
@@ -80,6 +80,7 @@ AttemptInfo attemptFromRow(const QSqlQuery &q) {
     a.score = q.value(14).toDouble();
     a.durationS = q.value(15).toInt();
     a.hash = q.value(16).toString();
+    a.sandboxPath = q.value(17).toString();
     return a;
 }
 

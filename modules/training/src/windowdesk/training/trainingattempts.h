@@ -52,6 +52,7 @@ struct AttemptInfo {
     double score = 0;
     int durationS = 0;
     QString hash;
+    QString sandboxPath; // scenario: the sandbox database file of this attempt
 
     // The moment the time runs out (invalid when there is no limit).
     QDateTime endsAt() const;

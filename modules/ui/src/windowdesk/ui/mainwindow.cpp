@@ -97,6 +97,7 @@ QList<PageSpec> MainWindow::builtinPages() {
     const QString cases = tr("My cases");
     const QString supervision = tr("Supervision");
     const QString training = tr("Training");
+    const QString practice = tr("Practice");
     return {
         {u"intake"_s,
          intake,
@@ -127,6 +128,12 @@ QList<PageSpec> MainWindow::builtinPages() {
          {u"trainer"_s},
          shortcutKey(shortcut::goTraining),
          placeholder(training, tr("Question banks, papers, scenario drills and skill competitions."))},
+        {u"practice"_s,
+         practice,
+         {u"clerk"_s},
+         shortcutKey(shortcut::goPractice),
+         placeholder(practice,
+                     tr("Papers and competitions open to you, and scenario drills in practice mode."))},
     };
 }
 

@@ -11,7 +11,7 @@ namespace {
 // active together, never against a window key (tst_shortcuts).
 const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s, supervision = u"supervision"_s,
               lists = u"lists"_s, reports = u"reports"_s, training = u"training"_s,
-              bank = u"bank"_s;
+              bank = u"bank"_s, practice = u"practice"_s;
 
 QList<QKeySequence> one(QKeyCombination key) {
     return {QKeySequence(key)};
@@ -30,6 +30,8 @@ QList<ShortcutEntry> windowKeys() {
          QT_TRANSLATE_NOOP("Shortcuts", "Go to supervision")},
         {QString::fromLatin1(goTraining), window, one(Qt::CTRL | Qt::Key_5),
          QT_TRANSLATE_NOOP("Shortcuts", "Go to training")},
+        {QString::fromLatin1(goPractice), window, one(Qt::CTRL | Qt::Key_6),
+         QT_TRANSLATE_NOOP("Shortcuts", "Go to practice")},
         {QString::fromLatin1(help), window, one(Qt::Key_F1),
          QT_TRANSLATE_NOOP("Shortcuts", "Open this manual")},
         {QString::fromLatin1(settings), window, one(Qt::CTRL | Qt::Key_Comma),
@@ -201,6 +203,12 @@ QList<ShortcutEntry> trainingKeys() {
          bank,
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
          QT_TRANSLATE_NOOP("Shortcuts", "Question editor: save")},
+        {QString::fromLatin1(practiceSubmit), practice, one(Qt::CTRL | Qt::Key_Return),
+         QT_TRANSLATE_NOOP("Shortcuts", "Practice: submit the paper (asks first)")},
+        {QString::fromLatin1(practiceMap), practice, one(Qt::CTRL | Qt::Key_G),
+         QT_TRANSLATE_NOOP("Shortcuts", "Practice: the question map (Enter goes to the question)")},
+        {QString::fromLatin1(practiceFinishDrill), practice, one(Qt::Key_F12),
+         QT_TRANSLATE_NOOP("Shortcuts", "Practice: finish the scenario drill and score it")},
     };
 }
 
@@ -263,6 +271,8 @@ QString shortcutAreaTitle(const QString &area) {
         return QCoreApplication::translate("Shortcuts", "Training");
     if (area == u"bank")
         return QCoreApplication::translate("Shortcuts", "Training: the question bank");
+    if (area == u"practice")
+        return QCoreApplication::translate("Shortcuts", "Practice");
     if (area == u"lists")
         return QCoreApplication::translate("Shortcuts", "My cases and the supervision lists");
     return area;

@@ -17,6 +17,7 @@ inline constexpr char goCatalog[] = "go.catalog";
 inline constexpr char goCases[] = "go.cases";
 inline constexpr char goSupervision[] = "go.supervision";
 inline constexpr char goTraining[] = "go.training";
+inline constexpr char goPractice[] = "go.practice";
 inline constexpr char settings[] = "window.settings";
 inline constexpr char logout[] = "window.logout";
 inline constexpr char quit[] = "window.quit";
@@ -87,6 +88,11 @@ inline constexpr char trainingRegenerate[] = "bank.regenerate";
 inline constexpr char trainingImport[] = "bank.import";
 inline constexpr char trainingExport[] = "bank.export";
 inline constexpr char trainingSaveQuestion[] = "bank.saveQuestion";
+// The trainee's 练习 page (a paper: the answer keys 1–9 / A–D, Space, ←/→, PgUp/PgDn are the question's own,
+// listed on the page; a scenario drill over the sandboxed intake page).
+inline constexpr char practiceSubmit[] = "practice.submit";
+inline constexpr char practiceMap[] = "practice.map";
+inline constexpr char practiceFinishDrill[] = "practice.finishDrill";
 } // namespace shortcut
 
 struct ShortcutEntry {
@@ -94,6 +100,7 @@ struct ShortcutEntry {
     QString area; // "window" (everywhere), or the page where the key works: "intake", "cases", "supervision",
                   // "lists" (My cases and both supervision lists), "reports" (the 报表 tab),
                   // "training" (the trainer's 培训 page), "bank" (its 题库 tab). Pages are never
+                  // "training" (the trainer's 培训 page), "practice" (the trainee's 练习 page). Pages are never
                   // shown together, so two pages may give one key each its own meaning; a window key means
                   // one thing everywhere.
     QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)

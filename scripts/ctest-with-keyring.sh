@@ -16,6 +16,6 @@ if [ "${ASAN_TESTS:-1}" != 0 ] && [ -x build-asan/tests/app/app_tst_keychainsess
         QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 \
         ctest --test-dir build-asan --output-on-failure -j2 -R "$(scripts/asan-tests.sh --regex)" || status=1
 fi
-# libFuzzer run (clang tree build-fuzz), 60 s, when the fuzz targets exist.
+# libFuzzer runs (clang tree build-fuzz), FUZZ_SECONDS (default 120) in total across the targets.
 if [ -x scripts/fuzz.sh ]; then scripts/fuzz.sh || status=1; fi
 exit $status

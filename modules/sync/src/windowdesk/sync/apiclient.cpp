@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include "platformreaders.h"
 #include "synclogging.h"
 
 #include <QDateTime>
@@ -198,12 +199,10 @@ ApiResponse toResponse(QNetworkReply *reply) {
         r.body = reply->readAll();
         r.retryAfter = reply->rawHeader("Retry-After");
         if (r.status >= 300) {
-            const QJsonObject e = QJsonDocument::fromJson(r.body).object().value(u"error"_s).toObject();
-            r.errorCode = e.value(u"code"_s).toString();
-            r.errorMessage = e.value(u"message"_s).toString();
-            r.errorDetails = e.value(u"details"_s).toObject();
-            if (r.errorCode.isEmpty())
-                r.errorCode = u"http_%1"_s.arg(r.status);
+            ErrorBody e = readErrorBody(r.body, r.status);
+            r.errorCode = std::move(e.code);
+            r.errorMessage = std::move(e.message);
+            r.errorDetails = std::move(e.details);
         }
     } else {
         r.status = 0;

@@ -1,5 +1,6 @@
 #include "streampuller.h"
 
+#include "platformreaders.h"
 #include "synclogging.h"
 
 #include <windowdesk/core/calendar.h>
@@ -11,7 +12,6 @@
 #include <windowdesk/storage/streamapplier.h>
 #include <windowdesk/storage/syncstaterepository.h>
 
-#include <QJsonDocument>
 #include <QTimer>
 #include <optional>
 
@@ -231,27 +231,11 @@ void StreamPuller::applied(const Stream &s, int records, bool hasMore) {
 }
 
 Status StreamPuller::applyKeys(const QByteArray &body) {
-    QJsonParseError pe;
-    const QJsonDocument d = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError || !d.isObject() || !d.object().value(u"keys"_s).isArray())
-        return Status::failure(u"bad_page"_s, u"keys: not a key list"_s);
-    QList<storage::PlatformKey> keys;
-    QList<std::pair<QString, QString>> rejected; // index, field
-    int i = 0;
-    for (const auto &v : d.object().value(u"keys"_s).toArray()) {
-        const QJsonObject k = v.toObject();
-        QString bad;
-        for (const auto &f : {u"kid"_s, u"alg"_s, u"public_key_pem"_s, u"not_before"_s, u"not_after"_s})
-            if (!k.value(f).isString() || k.value(f).toString().isEmpty())
-                bad = f;
-        if (!bad.isEmpty())
-            rejected.append({u"#%1"_s.arg(i), bad});
-        else
-            keys.append({k.value(u"kid"_s).toString(), k.value(u"alg"_s).toString(),
-                         k.value(u"public_key_pem"_s).toString(), k.value(u"not_before"_s).toString(),
-                         k.value(u"not_after"_s).toString()});
-        ++i;
-    }
+    auto list = readKeyList(body);
+    if (!list.ok())
+        return list.error();
+    const QList<storage::PlatformKey> &keys = list->keys;
+    const QList<std::pair<QString, QString>> &rejected = list->rejected; // index, field
     storage::LicenseKeyStore store(m_run.db, m_run.clock);
     storage::SyncStateRepository state(m_run.db, m_run.clock);
     const Status st = m_run.guardedWrite([&]() -> Status {
@@ -266,11 +250,7 @@ Status StreamPuller::applyKeys(const QByteArray &body) {
 }
 
 Status StreamPuller::applyCalendar(const QByteArray &body) {
-    QJsonParseError pe;
-    const QJsonDocument d = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError || !d.isObject())
-        return Status::failure(u"bad_page"_s, u"calendar: not a JSON object"_s);
-    auto year = core::CalendarYear::fromJson(d.object());
+    auto year = readCalendarYear(body);
     if (!year.ok())
         return year.error();
     storage::CalendarRepository repo(m_run.db, m_run.clock);
@@ -315,20 +295,15 @@ Status StreamPuller::applyCatalogPage(const Stream &s, const QByteArray &body, i
 }
 
 Status StreamPuller::applyRecordPage(const Stream &s, const QByteArray &body, int *records, bool *hasMore) {
-    QJsonParseError pe;
-    const QJsonDocument d = QJsonDocument::fromJson(body, &pe);
-    const QJsonObject o = d.object();
-    const QString listKey = s.applier->listKey();
-    if (pe.error != QJsonParseError::NoError || !d.isObject() || !o.value(listKey).isArray() ||
-        !o.value(u"next_cursor"_s).isString() || o.value(u"next_cursor"_s).toString().isEmpty() ||
-        !o.value(u"has_more"_s).isBool())
-        return Status::failure(u"bad_page"_s, u"%1: not a change page"_s.arg(s.name));
-    const QString cursor = o.value(u"next_cursor"_s).toString();
-    *hasMore = o.value(u"has_more"_s).toBool();
+    auto read = readChangePage(body, s.applier->listKey(), s.name);
+    if (!read.ok())
+        return read.error();
+    const QString cursor = read->nextCursor;
+    *hasMore = read->hasMore;
     storage::SyncStateRepository state(m_run.db, m_run.clock);
     std::optional<Result<storage::AppliedPage>> page;
     const Status st = m_run.guardedWrite([&]() -> Status {
-        page = s.applier->applyPage(o.value(listKey).toArray());
+        page = s.applier->applyPage(read->records);
         if (!page->ok())
             return page->error();
         for (const auto &rej : page->value().rejected)

@@ -16,9 +16,12 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::cli {
 namespace {
 
-// --hall: several windows and clerks, back-office statuses and suspensions, evaluations with 差评.
-int seedHall(Context &ctx, storage::Database &db, const cases::SeedOptions &o) {
-    auto r = cases::HallSeeder(db, SystemClock::instance()).seed({o.count, o.days, o.seed});
+// --hall: several windows and clerks, back-office statuses and suspensions, evaluations with 差评. Its cases
+// are audited like the plain seeder's (case_seeded by this user, anchored with the keychain's key).
+int seedHall(Context &ctx, storage::Database &db, const cases::SeedOptions &o, storage::AuditLog &audit) {
+    cases::HallSeedOptions hall{o.count, o.days, o.seed};
+    hall.actorId = o.actorId;
+    auto r = cases::HallSeeder(db, SystemClock::instance(), &audit).seed(hall);
     if (!r.ok()) {
         ctx.printError(r.error().message);
         return ExitDamaged;
@@ -76,13 +79,13 @@ int seed(Context &ctx, const QStringList &args) {
             u"seed demo-cases: refused, a non-loopback platform is configured (%1)"_s.arg(QUrl(url).host()));
         return ExitUsage;
     }
-    if (hall)
-        return seedHall(ctx, *db, o);
     // Audited like any case (case_seeded rows), anchored with the keychain's key when there is one.
     storage::KeychainSecretStore keychain;
     storage::AuditLog audit(*db, SystemClock::instance(), &keychain);
     QString who = qEnvironmentVariable("USER");
     o.actorId = u"windowdeskctl:"_s + (who.isEmpty() ? u"unknown"_s : who);
+    if (hall)
+        return seedHall(ctx, *db, o, audit);
     auto r = cases::DemoCaseSeeder(*db, SystemClock::instance(), &audit).seed(o);
     if (!r.ok()) {
         ctx.printError(r.error().message);

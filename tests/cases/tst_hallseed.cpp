@@ -5,6 +5,7 @@
 
 #include <windowdesk/storage/database.h>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +61,53 @@ private slots:
         QVERIFY(board.json.value(u"open"_s).toInt() > 0);
         QVERIFY(board.json.value(u"yellow"_s).toInt() + board.json.value(u"red"_s).toInt() > 0);
         QVERIFY(board.json.value(u"rows"_s).toArray().size() >= 5);
+    }
+
+    // Issue 18 #14: the hall's seeded cases are audited like any case — case_seeded rows by whoever ran the
+    // command, marked demo, anchored with the keychain's key when there is one — on a database that has real
+    // audit rows already, and on a new one. A database seeded the plain way shows whether this run has a
+    // keychain: `--hall` must then be anchored just the same.
+    void hallSeedIsAuditedLikeAnyCase() {
+        QTemporaryDir dir;
+        const QStringList env{
+            u"WINDOWDESK_KEYCHAIN_SERVICE=WindowDeskHallSeed-%1"_s.arg(QCoreApplication::applicationPid()),
+            u"USER=hall-it"_s};
+        const QString plain = dir.filePath(u"plain.db"_s);
+        QCOMPARE(ctltest::ctlEnv(plain, {u"seed"_s, u"demo-cases"_s, u"--count"_s, u"2"_s}, env).exitCode, 0);
+        const auto plainVerify = ctltest::ctlEnv(plain, {u"audit"_s, u"verify"_s}, env);
+        QCOMPARE(plainVerify.exitCode, 0);
+        const QString keychainAnchor = plainVerify.json.value(u"anchor"_s).toString(); // checked: a keychain
+
+        for (const bool onPlain : {false, true}) {
+            const QString path = onPlain ? plain : dir.filePath(u"hall.db"_s);
+            const auto r = ctltest::ctlEnv(
+                path, {u"seed"_s, u"demo-cases"_s, u"--hall"_s, u"--count"_s, u"12"_s, u"--days"_s, u"10"_s},
+                env);
+            QCOMPARE(r.exitCode, 0);
+            auto db = storage::Database::open(path);
+            QVERIFY(db.ok());
+            auto one = [&](const QString &sql) {
+                auto q = db.value()->query(sql);
+                return q.ok() && q->next() ? q->value(0).toInt() : -1;
+            };
+            // Every case has its case_seeded row, by the person who ran the command, marked demo.
+            QCOMPARE(one(u"SELECT count(*) FROM cases c WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE "
+                         u"a.action = 'case_seeded' AND a.target = c.local_id AND a.user_id = "
+                         u"'windowdeskctl:hall-it' AND a.details_json LIKE '%\"demo\":true%')"_s),
+                     0);
+            QCOMPARE(one(u"SELECT count(*) FROM audit_log WHERE action = 'case_decided'"_s), 0);
+            // Every outbox row belongs to a seeded case (the sync engine keeps them off a real platform).
+            QCOMPARE(
+                one(u"SELECT count(*) FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE "
+                    u"a.action = 'case_seeded' AND a.target = coalesce(o.parent_local_id, o.local_id))"_s),
+                0);
+            db.value().reset();
+            const auto v = ctltest::ctlEnv(path, {u"audit"_s, u"verify"_s}, env);
+            QVERIFY2(v.exitCode == 0, v.out.constData());
+            QCOMPARE(v.json.value(u"records"_s).toObject().value(u"cases_checked"_s).toInt(),
+                     onPlain ? 14 : 12);
+            QVERIFY2(v.json.value(u"anchor"_s).toString() == keychainAnchor, v.out.constData());
+        }
     }
 };
 

@@ -135,7 +135,8 @@ Result<HallSeedReport> HallSeeder::seed(const HallSeedOptions &options) {
         o.seed = rng.generate64() | 1;
         o.clerkId = kClerks[w].id;
         o.windowNo = kClerks[w].window;
-        auto r = DemoCaseSeeder(m_db, m_clock).seed(o);
+        o.actorId = options.actorId;
+        auto r = DemoCaseSeeder(m_db, m_clock, m_audit).seed(o);
         if (!r.ok())
             return r.error();
         report.cases += r->cases;

@@ -4,7 +4,9 @@
 // 'created' event, audit and outbox row in one transaction); the back office then moves them on as the cases
 // feed would (status, suspensions closed and still open, finished cases mostly finished in time, some late
 // ones left open so the board has 预警/黄牌/红牌), and citizens rate about half of the visits, some with 差评
-// — each evaluation written and queued like the window's own (evaluations row + outbox row).
+// — each evaluation written and queued like the window's own (evaluations row + outbox row). Every case is
+// audited as seeded (case_seeded by whoever seeded, marked demo): the sync engine never sends it, nor its
+// evaluations, to a platform that is not on this machine.
 #include <windowdesk/core/result.h>
 
 #include <QDateTime>
@@ -19,8 +21,9 @@ namespace windowdesk::core {
 class WorkingCalendar;
 }
 namespace windowdesk::storage {
+class AuditLog;
 class Database;
-}
+} // namespace windowdesk::storage
 
 namespace windowdesk::cases {
 
@@ -30,6 +33,8 @@ struct HallSeedOptions {
     quint64 seed = 0; // 0: random
     // Tickets per working day of the queue's ticket events (ticketeventseeder.h); -1: from count and days.
     int ticketsPerDay = -1;
+    // Who seeded, for the cases' case_seeded audit rows (as DemoCaseSeeder's SeedOptions::actorId).
+    QString actorId = QStringLiteral("seed:demo-cases");
 };
 
 struct HallSeedReport {
@@ -47,9 +52,12 @@ struct HallSeedReport {
 
 class HallSeeder {
 public:
-    HallSeeder(storage::Database &db, const Clock &clock)
+    // `audit`: the log the cases' case_seeded rows go to (with the keychain's anchor, as any case's); null:
+    // the chain without the anchor.
+    HallSeeder(storage::Database &db, const Clock &clock, storage::AuditLog *audit = nullptr)
         : m_db(db)
-        , m_clock(clock) {}
+        , m_clock(clock)
+        , m_audit(audit) {}
     Result<HallSeedReport> seed(const HallSeedOptions &options);
 
 private:
@@ -59,6 +67,7 @@ private:
                       QRandomGenerator &rng, HallSeedReport &report);
     storage::Database &m_db;
     const Clock &m_clock;
+    storage::AuditLog *m_audit;
 };
 
 } // namespace windowdesk::cases

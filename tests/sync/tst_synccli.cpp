@@ -3,12 +3,16 @@
 // never be on disk or in logs.
 #include "synctestsupport.h"
 
+#include <windowdesk/sync/synclock.h>
+
+#include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
@@ -168,6 +172,34 @@ private Q_SLOTS:
                  u"sync_in_progress"_s);
         QVERIFY(t.elapsed() < 10000);
         held.unlock();
+    }
+
+    // Issue 18 item 9: the GUI (this process, through the same SyncLock) syncs the database; windowdeskctl
+    // reaches the same file through a hard link (another directory, another name) and must not sync too.
+    void aHardLinkFindsTheRunningSync() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"w.db"_s);
+        QVERIFY(QDir(dir.path()).mkdir(u"elsewhere"_s));
+        const QString link = dir.filePath(u"elsewhere/hall.db"_s);
+        QVERIFY(ctl(db, {u"outbox"_s}).exitCode == 0); // creates the database
+        QCOMPARE(::link(QFile::encodeName(db).constData(), QFile::encodeName(link).constData()), 0);
+        sync::SyncLock held(db);
+        QVERIFY(held.tryLock());
+        const Run r =
+            ctl(link, {u"--platform"_s, sim.base(), u"sync"_s, u"--user"_s, kUser, u"--password-stdin"_s},
+                kPassword.toUtf8() + '\n');
+        QCOMPARE(r.exitCode, 5);
+        QCOMPARE(r.json().value(u"errors"_s).toArray().first().toObject().value(u"code"_s).toString(),
+                 u"sync_in_progress"_s);
+        held.unlock();
+        // Once the GUI's sync is over, the hard link syncs like any name of the file.
+        const Run after =
+            ctl(link, {u"--platform"_s, sim.base(), u"sync"_s, u"--user"_s, kUser, u"--password-stdin"_s},
+                kPassword.toUtf8() + '\n');
+        QVERIFY2(after.json().value(u"errors"_s).toArray().isEmpty() ||
+                     after.json().value(u"errors"_s).toArray().first().toObject().value(u"code"_s) !=
+                         u"sync_in_progress"_s,
+                 after.out);
     }
 
     void loginKeepsTokensInTheKeychainOnly() {

@@ -8,7 +8,9 @@
 #include <windowdesk/sync/syncservice.h>
 #include <windowdesk/sync/syncstatus.h>
 
+#include <QFile>
 #include <QLocale>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
@@ -180,6 +182,25 @@ private Q_SLOTS:
         QVERIFY(other.tryLock());
         a.unlock();
         QVERIFY(b.tryLock());
+    }
+
+    // Issue 18 item 9: a hard link is the same database under a name no path resolution leads back to.
+    void aHardLinkIsTheSameDatabase() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"w.db"_s);
+        const QString link = dir.filePath(u"other-name.db"_s);
+        {
+            auto opened = storage::Database::open(db);
+            QVERIFY(opened.ok());
+        }
+        QCOMPARE(::link(QFile::encodeName(db).constData(), QFile::encodeName(link).constData()), 0);
+        sync::SyncLock a(db), b(link);
+        QVERIFY(a.tryLock());
+        QVERIFY2(!b.tryLock(), "a second sync of the same file through a hard link");
+        a.unlock();
+        QVERIFY(b.tryLock());
+        QVERIFY(!a.tryLock());
+        b.unlock();
     }
 };
 

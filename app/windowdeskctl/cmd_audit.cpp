@@ -1,5 +1,7 @@
 // `windowdeskctl audit verify`: walks the audit chain; exit 4 naming the lowest bad sequence number.
-// `audit append --action A [--user ID] [--target T] [--details JSON]` appends one row (scripts and tests).
+// `audit re-anchor`: hall IT anchors a database moved to this machine (or keychain) again, after verifying
+// it. `audit append --action A [--user ID] [--target T] [--details JSON]` appends one row (scripts and
+// tests).
 #include "cli.h"
 
 #include <windowdesk/core/clock.h>
@@ -47,6 +49,38 @@ int verify(Context &ctx) {
     return ExitOk;
 }
 
+// An admin's action on the machine (like `settings set`): verifies the whole chain and the records it vouches
+// for, refuses on any tampering (exit 4) or without a keychain (exit 5, as `login`), then anchors the chain
+// under this keychain's new key, recording the old and the new anchor in an audit_reanchored row.
+int reanchor(Context &ctx) {
+    storage::Database *db = ctx.database();
+    if (!db)
+        return ctx.databaseExitCode();
+    storage::KeychainSecretStore keychain;
+    storage::AuditLog audit(*db, SystemClock::instance(), &keychain);
+    const QString who = qEnvironmentVariable("USER");
+    const auto r = audit.reanchor(u"windowdeskctl:"_s + (who.isEmpty() ? u"unknown"_s : who));
+    if (!r.ok()) {
+        ctx.printJson(
+            {{u"reanchored"_s, false}, {u"error"_s, r.error().code}, {u"message"_s, r.error().message}});
+        ctx.printError(r.error().message);
+        if (!db->lockProblem().isEmpty())
+            return ExitCannotWrite;
+        return r.error().code == u"keychain_unavailable"_s ? ExitPlatform : ExitDamaged;
+    }
+    ctx.printJson({{u"reanchored"_s, r->reanchored},
+                   {u"previous"_s, storage::anchorStatusCode(r->before)},
+                   {u"rows"_s, r->rows},
+                   {u"head_seq"_s, r->reanchored ? QJsonValue(r->headSeq) : QJsonValue()},
+                   {u"old_anchor"_s, r->oldAnchor.isEmpty() ? QJsonValue() : QJsonValue(r->oldAnchor)},
+                   {u"key_ref"_s, r->keyRef}});
+    if (!r->reanchored)
+        ctx.printError(
+            u"审计锚点已由本机钥匙串校验，无需重新锚定 / the audit anchor already checks under this "
+            u"keychain; nothing changed"_s);
+    return ExitOk;
+}
+
 int append(Context &ctx, QStringList args) {
     storage::AuditEntry e;
     while (!args.isEmpty()) {
@@ -88,12 +122,19 @@ int run(Context &ctx, const QStringList &args) {
     rest.removeAll(u"--json"_s);
     if (rest.value(0) == u"verify" && rest.size() == 1)
         return verify(ctx);
+    if (rest.value(0) == u"re-anchor" && rest.size() == 1)
+        return reanchor(ctx);
     if (rest.value(0) == u"append")
         return append(ctx, rest.mid(1));
-    return ctx.usage(u"usage: windowdeskctl audit verify"_s);
+    return ctx.usage(u"usage: windowdeskctl audit verify | audit re-anchor"_s);
 }
 
 const CommandRegistrar reg{
-    {"audit", "audit verify: walk the audit chain (JSON; exit 4 naming the first bad row)", &run}};
+    {"audit",
+     "audit verify: walk the audit chain (JSON; exit 4 naming the first bad row); audit re-anchor: anchor a "
+     "database moved to this machine or keychain again after verifying it all (audited; exit 4 on tampering, "
+     "5 "
+     "without a keychain)",
+     &run}};
 } // namespace
 } // namespace windowdesk::cli

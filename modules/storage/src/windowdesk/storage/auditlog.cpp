@@ -365,7 +365,6 @@ Status AuditLog::append(const AuditEntry &entry) {
     if (entry.action.isEmpty())
         return Status::failure(u"invalid_argument"_s, u"audit entry without action"_s);
     const QString at = m_clock.nowUtc().toString(Qt::ISODate);
-    const QByteArray details = canonicalJson(entry.details);
     // The anchor key is read — and for the first anchor of this file, made — before the write transaction:
     // a keychain call never runs inside one.
     Result<QByteArray> key = Result<QByteArray>::failure(u"keychain_unavailable"_s, u"no keychain"_s);
@@ -389,28 +388,36 @@ Status AuditLog::append(const AuditEntry &entry) {
         }
     }
     return m_db.write([&]() -> Status {
-        auto last = m_db.query(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
-        if (!last.ok())
-            return Status(last.error());
-        qint64 seq = 1;
-        QByteArray prev = genesisHash();
-        if (last->next()) {
-            seq = last->value(0).toLongLong() + 1;
-            prev = QByteArray::fromHex(last->value(1).toString().toLatin1());
-        }
-        const QByteArray h =
-            crypto::sm3(prev + canonical(seq, at, entry.userId, entry.action, entry.target, details));
-        if (auto st =
-                m_db.exec(u"INSERT INTO audit_log (seq, at, user_id, action, target, details_json, hash) "
-                          u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                          {seq, at, entry.userId, entry.action, entry.target, QString::fromUtf8(details),
-                           QString::fromLatin1(h.toHex())});
-            !st.ok())
-            return st;
+        auto row = insertRow(entry, at);
+        if (!row.ok())
+            return Status(row.error());
         if (!m_secrets)
             return {};
-        return moveAnchor(key, keyIsNew, seq, h, at);
+        return moveAnchor(key, keyIsNew, row->first, row->second, at);
     });
+}
+
+Result<std::pair<qint64, QByteArray>> AuditLog::insertRow(const AuditEntry &entry, const QString &at) {
+    using Row = std::pair<qint64, QByteArray>;
+    const QByteArray details = canonicalJson(entry.details);
+    auto last = m_db.query(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
+    if (!last.ok())
+        return Result<Row>(last.error());
+    qint64 seq = 1;
+    QByteArray prev = genesisHash();
+    if (last->next()) {
+        seq = last->value(0).toLongLong() + 1;
+        prev = QByteArray::fromHex(last->value(1).toString().toLatin1());
+    }
+    const QByteArray h =
+        crypto::sm3(prev + canonical(seq, at, entry.userId, entry.action, entry.target, details));
+    if (auto st = m_db.exec(u"INSERT INTO audit_log (seq, at, user_id, action, target, details_json, hash) "
+                            u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                            {seq, at, entry.userId, entry.action, entry.target, QString::fromUtf8(details),
+                             QString::fromLatin1(h.toHex())});
+        !st.ok())
+        return Result<Row>(st.error());
+    return Row{seq, h};
 }
 
 Status AuditLog::moveAnchor(const Result<QByteArray> &key, bool keyIsNew, qint64 seq, const QByteArray &h,
@@ -507,6 +514,7 @@ Result<AuditVerifyReport> AuditLog::verifyChain() const {
         ++expected;
     }
 
+    r.linksOk = r.chainOk;
     // The anchor: only the keychain's key can vouch for the tail. The key is looked up by this file's name,
     // never by the anchor row's key_ref (anyone who can write the file could point that at nothing).
     const Result<QByteArray> key =
@@ -588,6 +596,81 @@ Result<AuditVerifyReport> AuditLog::verify() const {
     if (!r->recordsOk && r->chainOk)
         r->message = r->recordProblems.first();
     return r;
+}
+
+Result<ReanchorReport> AuditLog::reanchor(const QString &userId) {
+    if (!m_secrets)
+        return Result<ReanchorReport>::failure(u"keychain_unavailable"_s, u"no keychain"_s);
+    const QString ref = anchorKeyRef();
+    auto existing = m_secrets->read(ref);
+    if (!existing.ok() && existing.error().code != u"not_found")
+        return Result<ReanchorReport>::failure(
+            u"keychain_unavailable"_s,
+            u"系统钥匙串不可用，无法重新锚定 / no system keychain is reachable to hold "
+            u"the new anchor key (run in the hall user's desktop session)"_s);
+    auto report = verify();
+    if (!report.ok())
+        return Result<ReanchorReport>(report.error());
+    const AuditVerifyReport &v = report.value();
+    ReanchorReport out;
+    out.before = v.anchor;
+    out.rows = v.rows;
+    out.keyRef = ref;
+    // Tampering the chain shows by itself, or that this keychain's own key shows: never vouched for.
+    const bool anchorSaysTampered = v.anchor == AnchorStatus::Mismatch || v.anchor == AnchorStatus::Removed;
+    if (!v.linksOk || !v.recordsOk || anchorSaysTampered)
+        return Result<ReanchorReport>::failure(
+            u"audit_tampered"_s,
+            u"审计链校验未通过，拒绝重新锚定 / the audit chain does not verify; not "
+            u"re-anchored: "_s +
+                (v.message.isEmpty() && !v.recordProblems.isEmpty() ? v.recordProblems.first() : v.message));
+    if (v.anchor == AnchorStatus::Checked && existing.ok())
+        return out; // anchored under this keychain already
+    auto anchor = readAnchor(m_db);
+    if (!anchor.ok())
+        return Result<ReanchorReport>(anchor.error());
+    auto oldAt = m_db.query(u"SELECT at FROM audit_anchor WHERE id = 1"_s);
+    if (!oldAt.ok())
+        return Result<ReanchorReport>(oldAt.error());
+    if (anchor->present)
+        out.oldAnchor = QJsonObject{{u"head_seq"_s, anchor->headSeq},
+                                    {u"head_hmac"_s, QString::fromLatin1(anchor->headHmac.toHex())},
+                                    {u"key_ref"_s, anchor->keyRef},
+                                    {u"at"_s, oldAt->next() ? oldAt->value(0).toString() : QString()}};
+    // The key is stored before the write (a keychain call never runs inside a transaction) and removed again
+    // when the write fails: a new key beside the old anchor would read as a mismatch, i.e. as tampering.
+    const QByteArray key = crypto::randomBytes(32);
+    if (Status st = m_secrets->write(ref, key); !st.ok())
+        return Result<ReanchorReport>::failure(u"keychain_unavailable"_s, st.error().message);
+    const QString at = m_clock.nowUtc().toString(Qt::ISODate);
+    const AuditEntry entry{userId,
+                           u"audit_reanchored"_s,
+                           ref,
+                           {{u"previous_status"_s, anchorStatusCode(v.anchor)},
+                            {u"old_anchor"_s, anchor->present ? QJsonValue(out.oldAnchor) : QJsonValue()},
+                            {u"new_key_ref"_s, ref},
+                            {u"rows_verified"_s, v.rows},
+                            {u"cases_checked"_s, v.casesChecked}}};
+    const Status st = m_db.write([&]() -> Status {
+        auto row = insertRow(entry, at);
+        if (!row.ok())
+            return Status(row.error());
+        out.headSeq = row->first;
+        return m_db.exec(
+            u"INSERT INTO audit_anchor (id, head_seq, head_hmac, key_ref, at) VALUES (1, ?, ?, ?, ?) "
+            u"ON CONFLICT(id) DO UPDATE SET head_seq = excluded.head_seq, "
+            u"head_hmac = excluded.head_hmac, key_ref = excluded.key_ref, at = excluded.at"_s,
+            {row->first, QString::fromLatin1(crypto::hmacSm3(key, row->second).toHex()), ref, at});
+    });
+    if (!st.ok()) {
+        if (existing.ok())
+            (void)m_secrets->write(ref, existing.value());
+        else
+            (void)m_secrets->remove(ref);
+        return Result<ReanchorReport>(st.error());
+    }
+    out.reanchored = true;
+    return out;
 }
 
 } // namespace windowdesk::storage

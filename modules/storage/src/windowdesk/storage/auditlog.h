@@ -13,6 +13,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 namespace windowdesk {
 class Clock;
@@ -44,6 +45,7 @@ QString anchorStatusCode(AnchorStatus s); // checked, never_anchored, no_keychai
 
 struct AuditVerifyReport {
     bool chainOk = true;
+    bool linksOk = true;    // every row is in place and hashes to the next (whatever the anchor says)
     qint64 firstBadSeq = 0; // lowest seq missing, altered or out of place (first cut one for a cut tail)
     qint64 rows = 0;
     bool anchorChecked = false; // false when no keychain: the tail cannot be checked
@@ -62,6 +64,16 @@ struct AuditVerifyReport {
     QJsonObject recordsJson() const;
 };
 
+// What `audit re-anchor` did (AuditLog::reanchor).
+struct ReanchorReport {
+    bool reanchored = false; // false: the anchor already checked under this keychain; nothing written
+    AnchorStatus before = AnchorStatus::Checked;
+    qint64 rows = 0;       // rows verified before anchoring
+    qint64 headSeq = 0;    // the new anchor's head: the audit_reanchored row
+    QJsonObject oldAnchor; // head_seq, head_hmac, key_ref, at of the anchor replaced (empty: none)
+    QString keyRef;        // this file's keychain entry, now holding the new key
+};
+
 class AuditLog {
 public:
     // secrets may be null (no keychain): entries are chained, the anchor is not written.
@@ -70,6 +82,16 @@ public:
     // together), otherwise in its own BEGIN IMMEDIATE transaction.
     Status append(const AuditEntry &entry);
     Result<AuditVerifyReport> verify() const;
+    // `windowdeskctl audit re-anchor` (an admin's action, for a database moved to another machine or
+    // keychain): verifies the whole chain and the records it vouches for, then anchors the chain under a new
+    // key in THIS keychain, recording the old and the new anchor in an `audit_reanchored` row by `userId`
+    // (the new anchor's head). Refused, nothing written, with error:
+    //  keychain_unavailable — no keychain to hold the new key;
+    //  audit_tampered       — a row missing, altered or out of place, a case or outbox row changed, or an
+    //                         anchor that this keychain's key shows does not match (or was removed).
+    // An anchor that already checks is left as it is (reanchored false). The old anchor cannot be checked
+    // here (its key stayed behind): the new one vouches for the chain as it is now.
+    Result<ReanchorReport> reanchor(const QString &userId);
 
     // The chain's building blocks, public so tests and tools can recompute them independently.
     static QByteArray genesisHash(); // h_0 = SM3("WindowDesk audit v1")
@@ -89,6 +111,8 @@ private:
     // Inside append's transaction: moves the anchor to (seq, h) unless the anchor in place no longer matches
     // the chain (then it is left for verify() to report: the program never vouches for a tampered chain).
     Result<AuditVerifyReport> verifyChain() const;
+    // Inside a write transaction: the next chain row for `entry` at `at`; returns its seq and hash.
+    Result<std::pair<qint64, QByteArray>> insertRow(const AuditEntry &entry, const QString &at);
     Status moveAnchor(const Result<QByteArray> &key, bool keyIsNew, qint64 seq, const QByteArray &h,
                       const QString &at);
 

@@ -3031,6 +3031,14 @@ Legal: %3 working days → %4</source>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record a matter that could not be done at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-checks of commitments: the hall&apos;s checks and their outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -4217,6 +4225,397 @@ Scored on the item, the materials, the decision, the data and the time; the judg
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::cases::ChecksModel</name>
+    <message>
+        <source>%1 recorded here (platform does not support it yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded, waiting for the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s) late)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::cases::CommitmentCheckService</name>
+    <message>
+        <source>No such post-check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome of this check was already recorded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check already has its outcome (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A false commitment needs its consequence: order to fix, or revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown consequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a false commitment has a consequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the check could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::cases::UnresolvedModel</name>
+    <message>
+        <source> (kept here: the platform does not support it yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (refused by the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not synced yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hall decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::cases::UnresolvedRequestService</name>
+    <message>
+        <source>Choose what kind of matter could not be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what the citizen needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a mobile number for the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department of the catalog is called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::ChecksDialog</name>
+    <message>
+        <source>Post-checks of commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s post-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conse&amp;quence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded here. The platform does not support it yet; it is sent after the platform is upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded; it is sent to the platform with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-checks of commitments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::UnresolvedDialog</name>
+    <message>
+        <source>Could not be done: record the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen came for and why it could not be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the hall decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to the visit&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to the visit&apos;s evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of this hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded here. The platform does not support it yet; it is sent after the platform is upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. Reply due %1; it is sent to the platform with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::HallDutiesPage</name>
+    <message>
+        <source>Matters that could not be done, hall-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters that could not be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-checks of commitments, hall-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-checks of commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 waiting for their reply, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 false commitments, %2 checks open, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall duties</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

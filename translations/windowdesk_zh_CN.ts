@@ -3167,6 +3167,14 @@ Legal: %3 working days → %4</source>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
+    <message>
+        <source>Record a matter that could not be done at the window</source>
+        <translation>登记办不成事反映（任意页面）</translation>
+    </message>
+    <message>
+        <source>Post-checks of commitments: the hall&apos;s checks and their outcomes</source>
+        <translation>告知承诺核查：本中心的核查及结论</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -4356,6 +4364,395 @@ Scored on the item, the materials, the decision, the data and the time; the judg
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::cases::ChecksModel</name>
+    <message>
+        <source>%1 recorded here (platform does not support it yet)</source>
+        <translation>已在本机登记为%1（平台暂不支持）</translation>
+    </message>
+    <message>
+        <source>%1 refused by the platform</source>
+        <translation>%1：平台退回，需处理</translation>
+    </message>
+    <message>
+        <source>%1 recorded, waiting for the platform</source>
+        <translation>已登记为%1，待平台确认</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Committed material</source>
+        <translation>承诺的材料</translation>
+    </message>
+    <message>
+        <source>Check due</source>
+        <translation>核查期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s) late)</source>
+        <translation>
+            <numerusform>%1（已逾期 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s) left)</source>
+        <translation>
+            <numerusform>%1（还有 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::cases::CommitmentCheckService</name>
+    <message>
+        <source>No such post-check: %1</source>
+        <translation>没有这项核查：%1</translation>
+    </message>
+    <message>
+        <source>An outcome of this check was already recorded here</source>
+        <translation>该核查已在本机登记过结论，正在等待平台确认</translation>
+    </message>
+    <message>
+        <source>This check already has its outcome (%1)</source>
+        <translation>该核查已有结论（%1），不能再登记</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the check</source>
+        <translation>请选择核查结论</translation>
+    </message>
+    <message>
+        <source>Unknown outcome: %1</source>
+        <translation>未知的核查结论：%1</translation>
+    </message>
+    <message>
+        <source>A false commitment needs its consequence: order to fix, or revoke</source>
+        <translation>虚假承诺须选择处理措施：责令限期整改或撤销决定</translation>
+    </message>
+    <message>
+        <source>Unknown consequence: %1</source>
+        <translation>未知的处理措施：%1</translation>
+    </message>
+    <message>
+        <source>Only a false commitment has a consequence</source>
+        <translation>只有虚假承诺才选择处理措施</translation>
+    </message>
+    <message>
+        <source>Say why the check could not be made</source>
+        <translation>请写明无法核查的原因</translation>
+    </message>
+    <message>
+        <source>Describe what the check found</source>
+        <translation>请填写核查情况说明</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2)</source>
+        <translation>不能超过 %1 个字（现有 %2 个）</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::cases::UnresolvedModel</name>
+    <message>
+        <source> (kept here: the platform does not support it yet)</source>
+        <translation>（平台暂不支持，已保存在本机）</translation>
+    </message>
+    <message>
+        <source> (refused by the platform)</source>
+        <translation>（平台退回，需处理）</translation>
+    </message>
+    <message>
+        <source> (not synced yet)</source>
+        <translation>（待同步）</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>(hall decides)</source>
+        <translation>（由中心分办）</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What was needed</source>
+        <translation>群众诉求</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Routed to</source>
+        <translation>转办部门</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::cases::UnresolvedRequestService</name>
+    <message>
+        <source>Choose what kind of matter could not be done</source>
+        <translation>请选择反映类别（办不成的原因）</translation>
+    </message>
+    <message>
+        <source>Unknown category: %1</source>
+        <translation>未知的反映类别：%1</translation>
+    </message>
+    <message>
+        <source>Describe what the citizen needed</source>
+        <translation>请填写群众要办的事和办不成的情况</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2)</source>
+        <translation>不能超过 %1 个字（现有 %2 个）</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s name</source>
+        <translation>请填写反映人姓名</translation>
+    </message>
+    <message>
+        <source>The name has at most %1 characters</source>
+        <translation>姓名不能超过 %1 个字</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number for the reply</source>
+        <translation>请填写答复用的手机号码</translation>
+    </message>
+    <message>
+        <source>No department of the catalog is called %1</source>
+        <translation>事项目录中没有名为“%1”的部门</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::ChecksDialog</name>
+    <message>
+        <source>Post-checks of commitments</source>
+        <translation>告知承诺核查</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s post-checks</source>
+        <translation>本中心的告知承诺核查</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结论(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Conse&amp;quence:</source>
+        <translation>处理(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation>登记核查结论</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <source>Recorded here. The platform does not support it yet; it is sent after the platform is upgraded.</source>
+        <translation>已保存在本机。平台暂不支持，平台升级后自动发送。</translation>
+    </message>
+    <message>
+        <source>Recorded; it is sent to the platform with the next sync.</source>
+        <translation>已登记，下次同步时发送到平台。</translation>
+    </message>
+    <message>
+        <source>Post-checks of commitments…</source>
+        <translation>告知承诺核查…</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::UnresolvedDialog</name>
+    <message>
+        <source>Could not be done: record the request</source>
+        <translation>办不成事反映登记</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>What the citizen needed</source>
+        <translation>群众诉求</translation>
+    </message>
+    <message>
+        <source>What the citizen came for and why it could not be done</source>
+        <translation>群众来办什么事、为什么没能办成</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s name</source>
+        <translation>反映人姓名</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s mobile number</source>
+        <translation>反映人手机号码</translation>
+    </message>
+    <message>
+        <source>Routed to</source>
+        <translation>转办部门</translation>
+    </message>
+    <message>
+        <source>(the hall decides)</source>
+        <translation>（由中心分办）</translation>
+    </message>
+    <message>
+        <source>Linked to the visit&apos;s case</source>
+        <translation>已关联本次办件</translation>
+    </message>
+    <message>
+        <source>Linked to the visit&apos;s evaluation</source>
+        <translation>已关联本次评价</translation>
+    </message>
+    <message>
+        <source>Not linked to a case</source>
+        <translation>未关联办件</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Needed:</source>
+        <translation>诉求(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Routed to:</source>
+        <translation>转办(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Requests of this hall</source>
+        <translation>本中心的办不成事反映</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <source>Recorded here. The platform does not support it yet; it is sent after the platform is upgraded.</source>
+        <translation>已保存在本机。平台暂不支持，平台升级后自动发送。</translation>
+    </message>
+    <message>
+        <source>Recorded. Reply due %1; it is sent to the platform with the next sync.</source>
+        <translation>已登记，答复期限 %1；下次同步时发送到平台。</translation>
+    </message>
+    <message>
+        <source>Could not be done…</source>
+        <translation>办不成事反映…</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::HallDutiesPage</name>
+    <message>
+        <source>Matters that could not be done, hall-wide</source>
+        <translation>全中心办不成事反映</translation>
+    </message>
+    <message>
+        <source>Matters that could not be done</source>
+        <translation>办不成事反映</translation>
+    </message>
+    <message>
+        <source>Post-checks of commitments, hall-wide</source>
+        <translation>全中心告知承诺核查</translation>
+    </message>
+    <message>
+        <source>Post-checks of commitments</source>
+        <translation>告知承诺核查（谁审批谁监管）</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 waiting for their reply, %3 overdue</source>
+        <translation>共 %1 件，待答复 %2 件，逾期 %3 件</translation>
+    </message>
+    <message>
+        <source>%1 false commitments, %2 checks open, %3 overdue</source>
+        <translation>虚假承诺 %1 件，待核查 %2 件，逾期 %3 件</translation>
+    </message>
+    <message>
+        <source>Hall duties</source>
+        <translation>办事难点</translation>
     </message>
 </context>
 </TS>

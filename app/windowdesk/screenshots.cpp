@@ -18,7 +18,9 @@
 #include <windowdesk/ui/logindialog.h>
 #include <windowdesk/ui/settingsdialog.h>
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -190,6 +192,21 @@ int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
         // F1: the manual with the shortcut table.
         ui::HelpDialog help(&w);
         ok = save(&help, dir, u"%1-help.png"_s.arg(n++, 2, 10, QLatin1Char('0')), out, err) && ok;
+        help.hide();
+        // The hall duties' records (issue 16), opened by their window keys as the clerk opens them.
+        for (const auto &[action, dialogName] : {std::pair{u"actionUnresolved"_s, u"unresolvedDialog"_s},
+                                                 std::pair{u"actionCommitmentChecks"_s, u"checksDialog"_s}}) {
+            auto *a = w.findChild<QAction *>(action);
+            if (!a)
+                continue;
+            a->trigger();
+            if (auto *d = w.findChild<QDialog *>(dialogName)) {
+                ok = save(d, dir, u"%1-%2.png"_s.arg(n++, 2, 10, QLatin1Char('0')).arg(dialogName), out,
+                          err) &&
+                     ok;
+                d->close();
+            }
+        }
     }
     return ok ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <windowdesk/cases/democaseseeder.h>
+#include <windowdesk/cases/dutyseeder.h>
 #include <windowdesk/cases/hallseeder.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
@@ -26,6 +27,12 @@ int seedHall(Context &ctx, storage::Database &db, const cases::SeedOptions &o, s
         ctx.printError(r.error().message);
         return ExitDamaged;
     }
+    // The hall duties (issue 16): 办不成事 requests through the window's own service and outbox.
+    auto duties = cases::DutySeeder(db, SystemClock::instance()).seed(o.days);
+    if (!duties.ok()) {
+        ctx.printError(duties.error().message);
+        return ExitDamaged;
+    }
     ctx.printJson(QJsonObject{{u"created"_s, r->cases},
                               {u"windows"_s, r->windows},
                               {u"in_progress"_s, r->inProgress},
@@ -35,7 +42,9 @@ int seedHall(Context &ctx, storage::Database &db, const cases::SeedOptions &o, s
                               {u"bad_evaluations"_s, r->badEvaluations},
                               {u"tickets"_s, r->tickets},
                               {u"ticket_events"_s, r->ticketEvents},
-                              {u"catalog_loaded"_s, r->catalogLoaded}});
+                              {u"catalog_loaded"_s, r->catalogLoaded},
+                              {u"unresolved_requests"_s, duties->unresolvedRequests},
+                              {u"commitment_checks"_s, duties->commitmentChecks}});
     return ExitOk;
 }
 

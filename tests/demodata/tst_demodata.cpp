@@ -97,6 +97,36 @@ private slots:
         QCOMPARE(bundles.value(u"has_more"_s), QJsonValue(false));
     }
 
+    // 依申请公开 (issue 16): two applications for government information, with the 20 working days of the
+    // regulation and the form it requires — the information described and the form of delivery — and no
+    // question about the purpose (政府信息公开条例第二十九条 does not ask it).
+    void disclosureItemsAskWhatTheRegulationRequires() {
+        int found = 0;
+        for (const QJsonValue &v : std::as_const(m_items)) {
+            const QJsonObject item = v.toObject();
+            if (item.value(u"type"_s).toString() != u"info_disclosure"_s)
+                continue;
+            ++found;
+            const QString code = item.value(u"code"_s).toString();
+            QCOMPARE(item.value(u"legal_time_limit_days"_s).toInt(), 20);
+            QVERIFY2(item.value(u"basis"_s).toString().contains(u"《中华人民共和国政府信息公开条例》第"_s),
+                     qPrintable(code));
+            QHash<QString, QJsonObject> fields;
+            for (const QJsonValue &f : item.value(u"form"_s).toArray()) {
+                const QJsonObject o = f.toObject();
+                fields.insert(o.value(u"key"_s).toString(), o);
+                QVERIFY2(!o.value(u"label"_s).toString().contains(u"用途"_s) &&
+                             !o.value(u"key"_s).toString().contains(u"purpose"_s),
+                         qPrintable(code));
+            }
+            QCOMPARE(fields.value(u"info_description"_s).value(u"type"_s).toString(), u"multiline"_s);
+            QVERIFY(fields.value(u"info_description"_s).value(u"required"_s).toBool());
+            QCOMPARE(fields.value(u"info_delivery_form"_s).value(u"type"_s).toString(), u"select"_s);
+            QVERIFY(fields.value(u"info_delivery_form"_s).value(u"required"_s).toBool());
+        }
+        QCOMPARE(found, 2);
+    }
+
     void catalogIsLargeEnough() {
         QVERIFY2(m_items.size() >= 60, qPrintable(u"only %1 items"_s.arg(m_items.size())));
         QSet<QString> departments;
@@ -133,8 +163,9 @@ private slots:
         for (const QString &key : {u"code"_s, u"name"_s, u"type"_s, u"department"_s, u"basis"_s,
                                    u"conditions"_s, u"result"_s, u"fee"_s})
             QVERIFY2(isNonEmptyString(item.value(key)), qPrintable(key + u" empty"_s));
-        static const QStringList types = {u"行政许可"_s,     u"行政确认"_s, u"行政给付"_s, u"公共服务"_s,
-                                          u"其他行政权力"_s, u"行政裁决"_s, u"行政奖励"_s, u"行政征收"_s};
+        static const QStringList types = {u"行政许可"_s,       u"行政确认"_s, u"行政给付"_s, u"公共服务"_s,
+                                          u"其他行政权力"_s,   u"行政裁决"_s, u"行政奖励"_s, u"行政征收"_s,
+                                          u"info_disclosure"_s}; // 依申请公开 (platform-api.md 1.1)
         QVERIFY2(types.contains(item.value(u"type"_s).toString()),
                  qPrintable(item.value(u"type"_s).toString()));
         static const QStringList objects = {u"natural_person"_s, u"legal_person"_s, u"both"_s};

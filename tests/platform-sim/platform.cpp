@@ -231,6 +231,10 @@ bool Platform::open(QString *error) {
         *error = u"cannot create the cross-province tables"_s;
         return false;
     }
+    if (!createDutiesSchema()) {
+        *error = u"cannot create the hall duties' tables"_s;
+        return false;
+    }
     return true;
 }
 
@@ -527,7 +531,7 @@ QString Platform::routeOf(const QByteArray &method, const QString &path) const {
         const bool variable =
             (prev == u"cases"_s && s != u"changes"_s) || (prev == u"evaluations"_s && s != u"changes"_s) ||
             (prev == u"licenses"_s && s != u"resolve"_s) || prev == u"tickets"_s || (prev == u"calendar"_s) ||
-            prev == u"receipts"_s;
+            prev == u"receipts"_s || (prev == u"commitment-checks"_s && s != u"changes"_s);
         out.append(variable ? u"{id}"_s : s);
     }
     return QString::fromLatin1(method) + u" /"_s + out.join(u'/');
@@ -803,6 +807,9 @@ QJsonObject Platform::caseJson(const QString &caseNo, QString *hall) {
     if (hall)
         *hall = q.value(9).toString();
     q.finish();
+    // 1.1: an extension of the legal limit (依申请公开) arrives in the case's own feed too.
+    if (m_options.api11)
+        o.insert(u"extensions"_s, caseExtensions(caseNo));
     return o;
 }
 
@@ -1158,6 +1165,8 @@ void Platform::backofficeStep() {
                       << toClose.size();
     if (m_options.intakePerStep > 0 && !m_users.isEmpty())
         backofficeIntake(m_users.first().hallId, {}, m_options.intakePerStep, 0);
+    if (m_options.api11)
+        dutiesStep();
 }
 
 QStringList Platform::backofficeIntake(const QString &hallId, const QStringList &windowsIn, int count,
@@ -2269,6 +2278,9 @@ Response Platform::simStats() {
     o.insert(u"faults"_s, faults);
     o.insert(u"cursor_epoch"_s, m_epoch);
     o.insert(u"kid"_s, m_kid);
+    const QJsonObject duties = dutiesStats();
+    for (auto it = duties.begin(); it != duties.end(); ++it)
+        o.insert(it.key(), it.value());
     return json(200, o);
 }
 
@@ -2382,6 +2394,8 @@ Response Platform::handle(const Request &r) {
         if (get && n == 2 && b == u"leaderboard"_s)
             return finish(leaderboard(r));
     }
+    if (auto duty = dutiesRoute(r, u))
+        return finish(*duty);
     return finish(error(404, u"not_found"_s, u"没有这个接口"_s));
 }
 

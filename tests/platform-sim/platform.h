@@ -18,6 +18,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 namespace windowdesk::sim {
 
@@ -183,6 +184,24 @@ private:
     QString licenseStatus(const QString &id);     // valid | expired | revoked | unknown
     QJsonObject userJson(const User &u) const;
     Response issueTokens(const User &u, bool withUser);
+
+    // Hall duties of 1.1 other than 跨省通办 (hallduties.cpp): 依申请公开 extensions, 告知承诺 post-checks,
+    // 办不成事 requests.
+    bool createDutiesSchema();
+    std::optional<Response> dutiesRoute(const Request &r, const User &u); // nullopt: not a duties path
+    void dutiesStep();                                                    // their back-office progress
+    QJsonObject dutiesStats();
+    QJsonArray caseExtensions(const QString &caseNo);
+    QJsonObject checkJson(const QString &checkId, QString *hall = nullptr);
+    Response checkChanges(const Request &r, const User &u);
+    Response postCheckResult(const Request &r, const User &u, const QString &checkId);
+    void openCommitmentChecks();
+    void departmentChecks();
+    QJsonObject unresolvedJson(const QString &requestNo, QString *hall = nullptr);
+    Response postUnresolved(const Request &r, const User &u);
+    Response unresolvedChanges(const Request &r, const User &u);
+    void unresolvedStep();
+    void extendDisclosures();
 
     Options m_options;
     QString m_connection;

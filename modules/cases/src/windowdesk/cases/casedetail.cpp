@@ -24,13 +24,14 @@ Result<CaseDetail> loadCaseDetail(storage::Database &db, const QString &localId,
     d.decision = c->value(2).toString();
     d.ticketNo = c->value(3).toString();
     d.createdAt = c->value(4).toString();
-    const NoticeKind decisionNotice = d.decision == u"rejected"_s              ? NoticeKind::Rejection
-                                      : d.decision == u"correction_required"_s ? NoticeKind::Correction
-                                                                               : NoticeKind::Acceptance;
+    NoticeKind decisionNotice = d.decision == u"rejected"_s              ? NoticeKind::Rejection
+                                : d.decision == u"correction_required"_s ? NoticeKind::Correction
+                                                                         : NoticeKind::Acceptance;
     auto notice = CaseRepository(db).noticeData(localId, decisionNotice, hallName, clerkName);
     if (!notice.ok())
         return notice.error();
     d.notice = notice.value();
+    decisionNotice = d.notice.kind; // an application for government information: its 登记回执
     auto ev = db.query(
         u"SELECT type, at, COALESCE(reason, '') FROM case_events WHERE case_local_id = ? ORDER BY at, id"_s,
         {localId});

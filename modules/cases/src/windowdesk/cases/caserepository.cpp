@@ -1,5 +1,6 @@
 #include "caserepository.h"
 
+#include <windowdesk/core/hallduties.h>
 #include <windowdesk/core/masking.h>
 #include <windowdesk/storage/catalogrepository.h>
 #include <windowdesk/storage/database.h>
@@ -7,6 +8,7 @@
 #include <windowdesk/storage/settingsrepository.h>
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -18,6 +20,37 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::cases {
 
 namespace {
+
+// 依申请公开: the decision's notice of an accepted application is its 登记回执, which repeats what was asked
+// for and in which form (the form's fields other than the applicant's own, in the item's order).
+Status addDisclosureRequest(storage::Database &db, NoticeData &d,
+                            const QHash<QString, core::ServiceItem> &items, const QString &localId) {
+    const core::ServiceItem *disclosure = nullptr;
+    for (const core::ServiceItem &it : items)
+        if (core::isInfoDisclosureType(it.type))
+            disclosure = &it;
+    if (!disclosure)
+        return {};
+    if (d.kind == NoticeKind::Acceptance)
+        d.kind = NoticeKind::DisclosureRegistration;
+    auto q = db.query(u"SELECT form_values_json FROM cases WHERE local_id = ?"_s, {localId});
+    if (!q.ok())
+        return q.error();
+    const QJsonObject values =
+        q->next() ? QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object() : QJsonObject();
+    static const QStringList applicantKeys{u"applicant_name"_s, u"id_number"_s, u"phone"_s, u"address"_s};
+    for (const core::FormField &f : disclosure->form) {
+        if (applicantKeys.contains(f.key))
+            continue;
+        const QJsonValue v = values.value(f.key);
+        QString text = v.isBool()     ? (v.toBool() ? u"是"_s : u"否"_s)
+                       : v.isDouble() ? QString::number(v.toDouble())
+                                      : v.toString();
+        if (!text.trimmed().isEmpty())
+            d.requestLines.append({f.label, text});
+    }
+    return {};
+}
 
 // The unfinished statuses (core::isFinishedStatus is false for exactly these among the schema's statuses).
 const QString kOpenStatuses = u"('accepted','in_progress','suspended')"_s;
@@ -580,6 +613,8 @@ Result<NoticeData> CaseRepository::noticeData(const QString &localId, NoticeKind
         }
     }
     d.matterName = d.itemNames.join(u"、"_s);
+    if (Status s = addDisclosureRequest(db, d, items, localId); !s.ok())
+        return s.error();
     if (!bundleCode.isEmpty()) {
         auto b = catalog.currentBundle(bundleCode);
         if (b.ok())

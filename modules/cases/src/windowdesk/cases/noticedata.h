@@ -1,6 +1,7 @@
 #pragma once
-// What a printed notice of a case says (受理回执, 申请材料补正告知书, 不予受理通知书, 告知承诺书, 送达回执):
-// plain values loaded from the case (CaseRepository::noticeData), drawn by the intake's NoticeRenderer.
+// What a printed notice of a case says (受理回执, 申请材料补正告知书, 不予受理通知书, 告知承诺书, 送达回执,
+// and for an application for government information the 登记回执 instead of the 受理回执): plain values
+// loaded from the case (CaseRepository::noticeData), drawn by the intake's NoticeRenderer.
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -9,7 +10,7 @@
 
 namespace windowdesk::cases {
 
-enum class NoticeKind { Acceptance, Correction, Rejection, Commitment, Delivery };
+enum class NoticeKind { Acceptance, Correction, Rejection, Commitment, Delivery, DisclosureRegistration };
 
 struct NoticeMaterialLine {
     QString name;
@@ -47,6 +48,8 @@ struct NoticeData {
     QString result;    // what the case produces (送达回执)
     QString eventNote; // delivery way / note (送达回执)
     QDateTime eventAt; // UTC (送达回执)
+    // 依申请公开 (登记回执): what was asked for and in which form (label, value), from the case's form.
+    QList<std::pair<QString, QString>> requestLines;
 };
 
 } // namespace windowdesk::cases

@@ -1,6 +1,7 @@
 #include "syncappliers.h"
 
 #include "crossprovinceapplier.h"
+#include "dutyappliers.h"
 #include "ticketevents.h"
 
 #include <windowdesk/core/clock.h>
@@ -134,9 +135,22 @@ Status CaseStreamApplier::applyCase(const QString &localId, const QJsonObject &c
                          {caseNo, kCaseStatuses.contains(status) ? QVariant(status) : QVariant(),
                           strOrNull(c.value(u"due_date"_s)), strOrNull(c.value(u"legal_due_date"_s)), version,
                           now, localId, version});
+    if (s.ok() && c.value(u"extensions"_s).isArray())
+        s = applyExtensions(localId, version, c.value(u"extensions"_s).toArray());
     if (!s.ok() || !c.value(u"suspensions"_s).isArray())
         return s;
     return replaceSuspensions(localId, version, c.value(u"suspensions"_s).toArray());
+}
+
+// platform-api.md 1.1 (依申请公开): an extension of the legal limit arrives in the case's `extensions`, on
+// this window's own feed as on the hall-wide one; the card counts legal_days plus their days from the same
+// acceptance date. Only for the version now stored (an older change never overwrites a newer one).
+Status CaseStreamApplier::applyExtensions(const QString &localId, int version, const QJsonArray &extensions) {
+    int days = 0;
+    for (const auto &e : extensions)
+        days += qMax(0, e.toObject().value(u"days"_s).toInt());
+    return m_db.exec(u"UPDATE cases SET extension_days = ? WHERE local_id = ? AND remote_version = ?"_s,
+                     {days, localId, version});
 }
 
 // The platform's suspensions replace ours when its version is the one now stored.
@@ -591,6 +605,7 @@ void registerSyncAppliers() {
         return std::unique_ptr<storage::StreamApplier>(std::make_unique<TicketEventStreamApplier>(db, clock));
     });
     registerCrossProvinceApplier(); // 跨省通办 receipts (1.1): crossprovinceapplier.h
+    registerDutyAppliers(); // 办不成事, 告知承诺 post-checks (dutyappliers.h)
 }
 
 } // namespace windowdesk::cases

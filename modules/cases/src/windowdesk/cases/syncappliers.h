@@ -27,6 +27,7 @@ public:
 protected:
     Status applyCase(const QString &localId, const QJsonObject &c);
     Status replaceSuspensions(const QString &localId, int version, const QJsonArray &suspensions);
+    Status applyExtensions(const QString &localId, int version, const QJsonArray &extensions);
     storage::Database &m_db;
     const Clock &m_clock;
 };

@@ -1,6 +1,7 @@
 #include "catalogpage.h"
 #include "catalogsearchhint.h"
 
+#include <windowdesk/core/hallduties.h>
 #include <windowdesk/core/pinyin.h>
 #include <windowdesk/storage/catalogrepository.h>
 #include <windowdesk/storage/catalogsearch.h>
@@ -156,8 +157,8 @@ QString CatalogPage::itemHtml(const QString &code) const {
     const auto yesNo = [](bool b) {
         return b ? tr("Yes") : tr("No");
     };
-    QString html =
-        u"<h2>%1</h2><p><code>%2</code> · %3</p><table>"_s.arg(esc(it.name), esc(it.code), esc(it.type));
+    QString html = u"<h2>%1</h2><p><code>%2</code> · %3</p><table>"_s.arg(esc(it.name), esc(it.code),
+                                                                          esc(core::itemTypeLabel(it.type)));
     if (!it.aliases.isEmpty())
         html += row(tr("Also known as"), esc(it.aliases.join(u"、"_s)));
     html += row(tr("Department"), esc(it.department));

@@ -461,7 +461,8 @@ void IntakePage::writeNotices(const SubmittedCase &submitted, const IntakeDraft 
     for (NoticeKind k : kinds) {
         auto data = NoticeRenderer::loadCase(*m_ctx.db, submitted.localId, k, m_ctx.window.hallName,
                                              m_ctx.window.clerkName);
-        const QString path = NoticeOutput::pdfPath(dir, submitted.localId, k);
+        // The case may turn the kind into its own (an information-disclosure application's 登记回执).
+        const QString path = NoticeOutput::pdfPath(dir, submitted.localId, data.ok() ? data->kind : k);
         if (data.ok() && NoticeRenderer::savePdf(data.value(), path).ok())
             m_lastNotices << path;
         else

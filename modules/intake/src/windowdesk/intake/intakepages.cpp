@@ -1,9 +1,11 @@
 #include "intakepages.h"
 #include "cardreminder.h"
 #include "catalogpage.h"
+#include "checksdialog.h"
 #include "evaluationdialog.h"
 #include "intakepage.h"
 #include "mycasespage.h"
+#include "unresolveddialog.h"
 
 #include <windowdesk/ui/mainwindow.h>
 
@@ -44,6 +46,10 @@ void registerIntakePages(ui::MainWindow &window, IntakeContext &context) {
     }
     if (context.remindCards && context.db && context.clock)
         QTimer::singleShot(0, w, [w, &context] { remindCards(*w, context); });
+    if (context.db && context.clock)
+        installUnresolvedShortcut(window, context); // 办不成事, from any page (issue 16)
+    if (context.db && context.clock)
+        installChecksShortcut(window, context); // 告知承诺 post-checks (issue 16)
 }
 
 void remindCards(ui::MainWindow &window, IntakeContext &context) {

@@ -128,6 +128,8 @@ QString NoticeRenderer::title(NoticeKind kind) {
         return u"告知承诺书"_s;
     case NoticeKind::Delivery:
         return u"送达回执"_s;
+    case NoticeKind::DisclosureRegistration:
+        return u"政府信息公开申请登记回执"_s;
     }
     return {};
 }
@@ -144,6 +146,8 @@ QString NoticeRenderer::fileSlug(NoticeKind kind) {
         return u"commitment"_s;
     case NoticeKind::Delivery:
         return u"delivery"_s;
+    case NoticeKind::DisclosureRegistration:
+        return u"disclosure_registration"_s;
     }
     return {};
 }
@@ -199,6 +203,31 @@ void paintHeader(QPainter &p, Layout &l, const NoticeData &d) {
     l.space(3);
     l.text((d.caseRefIsLocal ? u"办件编号（本地）："_s : u"办件编号："_s) + d.caseRef, 10, Qt::AlignRight);
     l.setY(std::max(l.y(), qrRect.bottom()) + l.mm(4));
+}
+
+// 登记回执 of an application for government information (政府信息公开条例第二十九条、第三十三条): registered,
+// what was asked for, and the reply limit — 20 working days, extendable once by 20 with notice to the
+// applicant. The purpose is never asked, so never printed.
+void paintDisclosureRegistration(Layout &l, const NoticeData &d, const QString &date, double body) {
+    QString dueText;
+    if (d.legalDue.isValid())
+        dueText = u"本机关将于%1前（收到申请之日起%2个工作日内）作出答复"_s.arg(cnDate(d.legalDue))
+                      .arg(d.legalDays);
+    else
+        dueText = u"本机关将自收到申请之日起%1个工作日内作出答复"_s.arg(d.legalDays);
+    if (d.dueProvisional)
+        dueText += u"（所用工作日历为暂定日历，日期以平台核定为准）"_s;
+    l.text(
+        u"　　你（单位）于%1提出的政府信息公开申请（%2）已收到并登记。根据《中华人民共和国政府信息公开条例》第三十三条的规定，"_s
+                .arg(date, d.matterName) +
+            dueText +
+            u"；需要延长答复期限的，经政府信息公开工作机构负责人同意，将告知你（单位），延长的期限最长不超过二十个工作日。"_s,
+        body);
+    if (!d.requestLines.isEmpty()) {
+        l.space(2);
+        for (const auto &[label, value] : d.requestLines)
+            l.text(label + u"："_s + value, body, Qt::AlignLeft, false, 7);
+    }
 }
 
 // The addressee and the decision's text, by the kind of notice.
@@ -267,6 +296,9 @@ void paintDecision(Layout &l, const NoticeData &d) {
         l.text(u"送达时间：%1"_s.arg(
                    d.eventAt.toTimeZone(Clock::chinaStandardTime()).toString(u"yyyy年M月d日 HH:mm"_s)),
                body, Qt::AlignLeft, false, 7);
+        break;
+    case NoticeKind::DisclosureRegistration:
+        paintDisclosureRegistration(l, d, date, body);
         break;
     }
     l.space(4);

@@ -38,12 +38,14 @@ struct NumberRange {
     qint64 max;
 };
 // Whole-number settings and what the program can live with (sub-second backoff: a test hall's simulator).
+// duties.unresolved_reply_days: 办不成事, the reply within N working days (named by
+// cases::kUnresolvedReplyDaysKey, not in the header every module includes).
 constexpr NumberRange kNumbers[] = {
     {settingkey::scanMaxGapMs, 5, 500},           {settingkey::scanMinLength, 1, 256},
     {settingkey::syncTimeoutMs, 100, 600000},     {settingkey::syncBackoffBaseMs, 10, 600000},
     {settingkey::syncBackoffCapMs, 100, 3600000}, {settingkey::syncPageLimit, 1, 2000},
     {settingkey::queueServiceLevelS, 60, 86400},  {settingkey::cardYellowToRedDays, 0, 3650},
-    {settingkey::rectificationDays, 0, 365},
+    {settingkey::rectificationDays, 0, 365},      {"duties.unresolved_reply_days", 1, 60},
 };
 
 const QStringList &textKeys() {

@@ -1,4 +1,5 @@
 #include "supervisionpages.h"
+#include "halldutiespage.h"
 #include "ledgerpage.h"
 #include "queueboardpage.h"
 #include "reportpage.h"
@@ -40,6 +41,11 @@ void registerSupervisionPages(ui::MainWindow &window, storage::Database &db, con
             }
             tabs->addTab(queue, QueueBoardPage::tr("Queue"));
             tabs->addTab(report, ReportPage::tr("Reports"));
+            // The hall duties (issue 16): 办不成事, 告知承诺 post-checks; other duties add their sections.
+            auto *duties = new HallDutiesPage(db, clock, audit, user);
+            if (afterPull)
+                afterPull(duties, [duties] { duties->refresh(); });
+            tabs->addTab(duties, HallDutiesPage::tr("Hall duties"));
             tabs->setFocusProxy(tabs->widget(0));
             // The tab widget itself switches only on Ctrl+Tab, and only when no child takes the key (the
             // lists take Ctrl+PgDown): the page's own keys, from the one table, wherever the focus is in it.

@@ -1,4 +1,5 @@
 #include "shortcuts.h"
+#include "dutyshortcuts.h"
 
 #include <QCoreApplication>
 
@@ -212,6 +213,17 @@ QList<ShortcutEntry> trainingKeys() {
     };
 }
 
+// Hall duties (issue 16) that any clerk reaches from any page.
+QList<ShortcutEntry> dutyKeys() {
+    using namespace shortcut;
+    return {
+        {QString::fromLatin1(reportUnresolved), window, one(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+         QT_TRANSLATE_NOOP("Shortcuts", "Record a matter that could not be done at the window")},
+        {QString::fromLatin1(commitmentChecks), window, one(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+         QT_TRANSLATE_NOOP("Shortcuts", "Post-checks of commitments: the hall's checks and their outcomes")},
+    };
+}
+
 QList<ShortcutEntry> buildTable() {
     // Keys chosen so that none is an editing key of a line edit (Ctrl+A/C/E/U/V/X/Y/Z/K, Ctrl+Home …): the
     // clerk types in a field almost all the time, and such a key would edit the text instead.
@@ -223,6 +235,7 @@ QList<ShortcutEntry> buildTable() {
     table += supervisionKeys();
     table += reportKeys();
     table += trainingKeys();
+    table += dutyKeys();
     return table;
 }
 

@@ -28,7 +28,7 @@ int seedHall(Context &ctx, storage::Database &db, const cases::SeedOptions &o, s
         return ExitDamaged;
     }
     // The hall duties (issue 16): 办不成事 requests through the window's own service and outbox.
-    auto duties = cases::DutySeeder(db, SystemClock::instance()).seed(o.days);
+    auto duties = cases::DutySeeder(db, SystemClock::instance(), &audit).seed(o.days);
     if (!duties.ok()) {
         ctx.printError(duties.error().message);
         return ExitDamaged;

@@ -39,6 +39,13 @@ private slots:
             one(u"SELECT count(*) FROM outbox o JOIN unresolved_requests u ON u.local_id = o.local_id WHERE "
                 u"o.kind = 'unresolved_request' AND o.state = 'pending' AND o.path = '/unresolved-requests'"_s),
             6);
+        // Each waits for a seeded case (linked to it), so the sync engine keeps it off a real platform as it
+        // keeps the case.
+        QCOMPARE(one(u"SELECT count(*) FROM outbox o JOIN unresolved_requests u ON u.local_id = o.local_id "
+                     u"JOIN cases c "
+                     u"ON c.local_id = o.parent_local_id AND c.local_id = u.case_local_id WHERE o.kind = "
+                     u"'unresolved_request'"_s),
+                 6);
         QCOMPARE(one(u"SELECT count(DISTINCT category) FROM unresolved_requests"_s), 6);
         QCOMPARE(one(u"SELECT count(DISTINCT window_no) FROM unresolved_requests"_s), 4);
         QCOMPARE(one(u"SELECT count(*) FROM outbox o WHERE o.kind = 'unresolved_request' AND "

@@ -64,7 +64,17 @@ Result<DutySeedReport> DutySeeder::seed(int days) {
         // A department the catalog does not have (another hall's catalog): the hall decides.
         if (!in.routedTo.isEmpty() && service.problems(in).contains(u"routed_to"_s))
             in.routedTo.clear();
-        auto recorded = service.record(in);
+        // Linked to a seeded case, of that window when it has one (the visit it came from), whose write it
+        // waits for: seeded data never leaves for a real platform (the sync engine holds seeded cases and
+        // their children).
+        auto visit =
+            m_db.query(u"SELECT local_id FROM cases WHERE origin = 'desk' ORDER BY window_no = ? DESC, "
+                       u"created_at DESC LIMIT 1"_s,
+                       {window});
+        if (!visit.ok())
+            return visit.error();
+        in.caseLocalId = visit->next() ? visit->value(0).toString() : QString();
+        auto recorded = service.record(in, in.caseLocalId);
         if (!recorded.ok())
             return recorded.error();
         ++report.unresolvedRequests;

@@ -92,7 +92,7 @@ QJsonObject UnresolvedRequestService::body(const QString &localId, const Unresol
     };
 }
 
-Result<QString> UnresolvedRequestService::record(const UnresolvedInput &in) {
+Result<QString> UnresolvedRequestService::record(const UnresolvedInput &in, const QString &waitFor) {
     const FieldProblems p = problems(in);
     if (!p.isEmpty())
         return Error{u"invalid_argument"_s, p.first()};
@@ -130,7 +130,7 @@ Result<QString> UnresolvedRequestService::record(const UnresolvedInput &in) {
             return s;
         auto op =
             storage::OutboxRepository(m_db, m_clock)
-                .enqueue({u"unresolved_request"_s, localId, QString(), u"/unresolved-requests"_s, payload});
+                .enqueue({u"unresolved_request"_s, localId, waitFor, u"/unresolved-requests"_s, payload});
         return op.ok() ? Status() : Status(op.error());
     });
     if (!st.ok())

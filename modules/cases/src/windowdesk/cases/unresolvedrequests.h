@@ -80,7 +80,9 @@ public:
     int replyDays() const;
     // Records it: the row, its audit row (phone masked) and its outbox row in one transaction; returns the
     // local_id after COMMIT. Errors: invalid_argument (the first problem's message), or the storage error.
-    Result<QString> record(const UnresolvedInput &in);
+    // `waitFor`: a case whose acknowledgement the request's write waits for (the seeder's requests wait for
+    // their seeded case, so that the sync engine keeps them off a real platform as it keeps the case).
+    Result<QString> record(const UnresolvedInput &in, const QString &waitFor = {});
     // The requests of the hall (every window's, newest first), overdue flagged at `at`.
     Result<QList<UnresolvedRow>> list(const QDateTime &at) const;
     // The departments a request may be routed to: those of the current catalog, sorted.

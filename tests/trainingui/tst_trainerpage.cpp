@@ -13,6 +13,7 @@
 #include <windowdesk/ui/placeholderpage.h>
 #include <windowdesk/ui/shortcuts.h>
 
+#include <QLabel>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +54,16 @@ private slots:
         QCOMPARE(page->tabText(2), u"竞赛"_s);
         QCOMPARE(page->tabText(3), u"成绩"_s);
         QCOMPARE(page->currentIndex(), 0);
+        // The tabs not built yet say so plainly, in Chinese, with what they will do.
+        for (int i = 1; i < 4; ++i) {
+            auto *notice = page->widget(i)->findChild<QLabel *>(u"placeholderNotice"_s);
+            QVERIFY2(notice, qPrintable(page->tabText(i)));
+            QCOMPARE(notice->text(), u"此功能尚在开发中，将在后续版本提供"_s);
+            bool described = false;
+            for (QLabel *l : page->widget(i)->findChildren<QLabel *>())
+                described = described || (l != notice && l->text().endsWith(u"。"_s) && !l->text().contains(u':'));
+            QVERIFY2(described, qPrintable(page->tabText(i)));
+        }
 
         auto press = [&](const char *id) {
             const QKeyCombination k = ui::shortcutKey(id)[0];

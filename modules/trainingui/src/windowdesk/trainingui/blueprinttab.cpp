@@ -1,5 +1,7 @@
 #include "blueprinttab.h"
 
+#include <windowdesk/ui/placeholderpage.h>
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,7 +14,14 @@ BlueprintTab::BlueprintTab(const TrainingContext &context, QWidget *parent)
     , m_ctx(context) {
     setObjectName(u"blueprintsPage"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr(" sections of category × kind × count × points, a pass line, a time limit.:Set the sections of a paper, its pass line, its time limit and how multiple choice is scored."), this);
+    // Not built yet: the tab says so plainly (issue 15).
+    auto *notice = new QLabel(ui::PlaceholderPage::comingText(), this);
+    notice->setObjectName(u"placeholderNotice"_s);
+    notice->setWordWrap(true);
+    layout->addWidget(notice);
+    auto *label = new QLabel(
+        tr("Set the sections of a paper, its pass line, its time limit and how multiple choice is scored."),
+        this);
     label->setWordWrap(true);
     layout->addWidget(label);
     layout->addStretch(1);

@@ -1,5 +1,7 @@
 #include "competitiontab.h"
 
+#include <windowdesk/ui/placeholderpage.h>
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,7 +14,13 @@ CompetitionTab::CompetitionTab(const TrainingContext &context, QWidget *parent)
     , m_ctx(context) {
     setObjectName(u"competitionsPage"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr(" trainees, a blueprint, a start time and the live leaderboard.:Run a competition for several trainees and follow the live leaderboard."), this);
+    // Not built yet: the tab says so plainly (issue 15).
+    auto *notice = new QLabel(ui::PlaceholderPage::comingText(), this);
+    notice->setObjectName(u"placeholderNotice"_s);
+    notice->setWordWrap(true);
+    layout->addWidget(notice);
+    auto *label =
+        new QLabel(tr("Run a competition for several trainees and follow the live leaderboard."), this);
     label->setWordWrap(true);
     layout->addWidget(label);
     layout->addStretch(1);

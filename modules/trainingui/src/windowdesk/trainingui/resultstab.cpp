@@ -1,5 +1,7 @@
 #include "resultstab.h"
 
+#include <windowdesk/ui/placeholderpage.h>
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,7 +14,13 @@ ResultsTab::ResultsTab(const TrainingContext &context, QWidget *parent)
     , m_ctx(context) {
     setObjectName(u"resultsPage"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr(" each trainee's history and the hall's skill levels, exportable.:Each trainee's scores over time and weak categories, and the hall's skill levels."), this);
+    // Not built yet: the tab says so plainly (issue 15).
+    auto *notice = new QLabel(ui::PlaceholderPage::comingText(), this);
+    notice->setObjectName(u"placeholderNotice"_s);
+    notice->setWordWrap(true);
+    layout->addWidget(notice);
+    auto *label = new QLabel(
+        tr("Each trainee's scores over time and weak categories, and the hall's skill levels."), this);
     label->setWordWrap(true);
     layout->addWidget(label);
     layout->addStretch(1);

@@ -2,45 +2,40 @@
 
 #include "caserepository.h"
 
-#include <windowdesk/storage/database.h>
-
 using namespace Qt::StringLiterals;
 
 namespace windowdesk::cases {
 
 Result<CaseDetail> loadCaseDetail(storage::Database &db, const QString &localId, const QString &hallName,
                                   const QString &clerkName) {
-    auto c =
-        db.query(u"SELECT case_no, status, decision, ticket_no, created_at FROM cases WHERE local_id = ?"_s,
-                 {localId});
-    if (!c.ok())
-        return c.error();
-    if (!c->next())
+    CaseRepository repo(db);
+    auto head = repo.head(localId);
+    if (!head.ok())
+        return head.error();
+    if (!head.value())
         return Error{u"not_found"_s, u"no such case: %1"_s.arg(localId)};
     CaseDetail d;
     d.localId = localId;
-    d.caseNo = c->value(0).toString();
-    d.status = c->value(1).toString();
-    d.decision = c->value(2).toString();
-    d.ticketNo = c->value(3).toString();
-    d.createdAt = c->value(4).toString();
-    NoticeKind decisionNotice = d.decision == u"rejected"_s              ? NoticeKind::Rejection
-                                : d.decision == u"correction_required"_s ? NoticeKind::Correction
-                                                                         : NoticeKind::Acceptance;
-    auto notice = CaseRepository(db).noticeData(localId, decisionNotice, hallName, clerkName);
+    d.caseNo = head.value()->caseNo;
+    d.status = head.value()->status;
+    d.decision = head.value()->decision;
+    d.ticketNo = head.value()->ticketNo;
+    d.createdAt = head.value()->createdAt;
+    // The stored decision is one of the three (the schema's CHECK).
+    NoticeKind decisionNotice =
+        decisionNoticeKind(core::decisionFromString(d.decision).value_or(core::Decision::Rejected));
+    auto notice = repo.noticeData(localId, decisionNotice, hallName, clerkName);
     if (!notice.ok())
         return notice.error();
     d.notice = notice.value();
     decisionNotice = d.notice.kind; // an application for government information: its 登记回执
-    auto ev = db.query(
-        u"SELECT type, at, COALESCE(reason, '') FROM case_events WHERE case_local_id = ? ORDER BY at, id"_s,
-        {localId});
-    if (!ev.ok())
-        return ev.error();
+    auto events = repo.events(localId);
+    if (!events.ok())
+        return events.error();
     bool delivered = false;
-    while (ev->next()) {
-        d.events.append({ev->value(0).toString(), ev->value(1).toString(), ev->value(2).toString()});
-        delivered = delivered || d.events.last().type == u"delivered"_s;
+    for (const auto &[type, at, reason] : events.value()) {
+        d.events.append({type, at, reason});
+        delivered = delivered || type == u"delivered"_s; // an event type, not a status
     }
     // The notices the window issued for it: the decision's, the commitment letter when a material was
     // taken on commitment (告知承诺), the delivery receipt once delivered.

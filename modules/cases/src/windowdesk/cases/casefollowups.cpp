@@ -1,4 +1,5 @@
 #include "casefollowups.h"
+#include "caserepository.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
@@ -42,10 +43,10 @@ Result<QString> CaseFollowupService::record(const QStringList &roles, const QStr
     const QString action = in.action.trimmed();
     if (action.isEmpty())
         return Error{u"invalid_argument"_s, u"请填写处理措施"_s};
-    auto q = m_db.query(u"SELECT case_no FROM cases WHERE local_id = ?"_s, {in.caseLocalId});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
+    auto head = CaseRepository(m_db).head(in.caseLocalId);
+    if (!head.ok())
+        return head.error();
+    if (!head.value())
         return Error{u"not_found"_s, u"没有这个办件"_s};
     const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString at = m_clock.nowUtc().toString(Qt::ISODate);

@@ -18,6 +18,7 @@
 #include <QPair>
 #include <QStringList>
 #include <QVariant>
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -100,6 +101,59 @@ struct DecidedCase {
     QString createdAt; // UTC
 };
 
+// A new desk case's row as CaseService writes it (values normalised; NULL as an invalid QVariant).
+struct NewCaseRow {
+    QString localId;
+    QVariant bundleCode, bundleVersion;
+    QString applicantKind; // person | entity
+    QString applicantName;
+    QString idType;
+    QVariant idNumber, phone, entityName, uscc;
+    QString formValuesJson;
+    QString decision; // also the first status
+    QVariant decisionReason, decisionBasis;
+    QString clerkId, windowNo;
+    QVariant ticketNo, ticketId;
+    QString createdAt;    // RFC 3339 UTC (also updated_at)
+    QString acceptedDate; // YYYY-MM-DD (CST)
+    QVariant promisedDays, legalDays, promisedDue, legalDue;
+    bool dueProvisional = false;
+};
+
+// One row of case_events.
+struct CaseEventRow {
+    QString eventId;
+    QString caseLocalId;
+    QString type;
+    QVariant reason;
+    QString at;      // RFC 3339 UTC
+    QVariant byUser; // NULL: the platform
+    QVariant source; // NULL: the column's default (the desk)
+};
+
+// What every page of a case starts from.
+struct CaseHead {
+    QString caseNo; // empty until the platform assigned it
+    QString status;
+    QString decision;
+    QString ticketNo;
+    QString createdAt;
+    QString origin; // desk | hall_feed
+};
+
+// The applicant as held on this machine (full values: the reveal and the returning applicant only).
+struct HeldApplicant {
+    QString origin; // desk | hall_feed (a hall-feed case holds only masked values)
+    QString caseNo;
+    QString kind; // person | entity
+    QString name;
+    QString entityName;
+    QString idType;
+    QString idNumber;
+    QString uscc;
+    QString phone;
+};
+
 class CaseRepository {
 public:
     explicit CaseRepository(storage::Database &db);
@@ -144,6 +198,26 @@ public:
     // statement of the triggers on cases, case_items, case_suspensions and case_events (NEW./OLD. values as
     // parameters), one line per plan row ("<statement>: <detail>", "trigger <name> #<n>: <detail>").
     Result<QStringList> explainPlans() const;
+
+    // --- One case (caserepositoryrows.cpp) ---
+    // The case's head; none for an unknown id.
+    Result<std::optional<CaseHead>> head(const QString &localId) const;
+    // The case's events, oldest first: type, at, reason ('' when none).
+    Result<QList<std::array<QString, 3>>> events(const QString &localId) const;
+    // The applicant held for the case; none for an unknown id.
+    Result<std::optional<HeldApplicant>> heldApplicant(const QString &localId) const;
+    // The latest case whose applicant has this (normalised) id number or USCC; none when there is none.
+    Result<std::optional<HeldApplicant>> latestApplicantWith(const QString &identifier) const;
+    // Writes (inside the caller's Database::write transaction):
+    Status insertCase(const NewCaseRow &row);
+    Status insertItem(const QString &localId, int ord, const QString &itemCode, int itemVersion);
+    Status insertMaterial(const QString &localId, const QString &itemCode, const QString &materialId,
+                          const QString &status, const QVariant &licenseId, const QVariant &reason);
+    Status addEvent(const CaseEventRow &event);
+    Status setStatus(const QString &localId, const QString &status, const QString &at);
+    // A refused case corrected by its clerk: the applicant and form values, the platform's message cleared.
+    Status correctApplicant(const QString &localId, const QString &name, const QVariant &idNumber,
+                            const QVariant &phone, const QString &formValuesJson, const QString &at);
 
 private:
     Status visitOpen(const QDateTime &at, const QString &where, const QVariantList &binds,

@@ -1,4 +1,5 @@
 #include "caseservice.h"
+#include "caserepository.h"
 #include "caseslogging.h"
 
 #include <windowdesk/core/casevocabulary.h>
@@ -281,49 +282,39 @@ Status CaseService::writeCaseRows(const Matter &matter, const IntakeDraft &draft
     auto step = [this](const QString &name, Status st) {
         return injectFailure(name, std::move(st));
     };
-    Status s =
-        step(u"case"_s,
-             m_db.exec(
-                 uR"(INSERT INTO cases (local_id, bundle_code, bundle_version, applicant_kind, applicant_name,
-                applicant_id_type, applicant_id_number, applicant_phone, entity_name, uscc, form_values_json,
-                decision, decision_reason, decision_basis, status, clerk_id, window_no, ticket_no, ticket_id,
-                created_at, accepted_date, promised_days, legal_days, promised_due, legal_due, due_provisional,
-                updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))"_s,
-                 {out.localId,
-                  nullIfEmpty(matter.bundleCode),
-                  matter.isBundle() ? QVariant(matter.bundleVersion) : QVariant(),
-                  entity ? u"entity"_s : u"person"_s,
-                  a.name.trimmed(),
-                  a.idType,
-                  nullIfEmpty(core::normalizeIdentifier(a.idNumber)),
-                  nullIfEmpty(core::normalizePhone(a.phone)),
-                  entity ? nullIfEmpty(a.entityName.trimmed()) : QVariant(),
-                  entity ? nullIfEmpty(core::normalizeIdentifier(a.uscc)) : QVariant(),
-                  QString::fromUtf8(QJsonDocument(draft.formValues).toJson(QJsonDocument::Compact)),
-                  draft.decision,
-                  nullIfEmpty(draft.decisionReason.trimmed()),
-                  nullIfEmpty(draft.decisionBasis.trimmed()),
-                  draft.decision,
-                  m_window.clerkId,
-                  m_window.windowNo,
-                  nullIfEmpty(draft.ticketNo),
-                  draft.ticketId > 0 ? QVariant(draft.ticketId) : QVariant(),
-                  out.createdAt,
-                  out.acceptedDate.toString(Qt::ISODate),
-                  accepted ? QVariant(matter.promisedDays) : QVariant(),
-                  accepted ? QVariant(matter.legalDays) : QVariant(),
-                  nullIfEmpty(isoDate(out.due.promised)),
-                  nullIfEmpty(isoDate(out.due.legal)),
-                  out.due.provisional() ? 1 : 0,
-                  out.createdAt}));
+    NewCaseRow row;
+    row.localId = out.localId;
+    row.bundleCode = nullIfEmpty(matter.bundleCode);
+    row.bundleVersion = matter.isBundle() ? QVariant(matter.bundleVersion) : QVariant();
+    row.applicantKind = entity ? u"entity"_s : u"person"_s;
+    row.applicantName = a.name.trimmed();
+    row.idType = a.idType;
+    row.idNumber = nullIfEmpty(core::normalizeIdentifier(a.idNumber));
+    row.phone = nullIfEmpty(core::normalizePhone(a.phone));
+    row.entityName = entity ? nullIfEmpty(a.entityName.trimmed()) : QVariant();
+    row.uscc = entity ? nullIfEmpty(core::normalizeIdentifier(a.uscc)) : QVariant();
+    row.formValuesJson = QString::fromUtf8(QJsonDocument(draft.formValues).toJson(QJsonDocument::Compact));
+    row.decision = draft.decision;
+    row.decisionReason = nullIfEmpty(draft.decisionReason.trimmed());
+    row.decisionBasis = nullIfEmpty(draft.decisionBasis.trimmed());
+    row.clerkId = m_window.clerkId;
+    row.windowNo = m_window.windowNo;
+    row.ticketNo = nullIfEmpty(draft.ticketNo);
+    row.ticketId = draft.ticketId > 0 ? QVariant(draft.ticketId) : QVariant();
+    row.createdAt = out.createdAt;
+    row.acceptedDate = out.acceptedDate.toString(Qt::ISODate);
+    row.promisedDays = accepted ? QVariant(matter.promisedDays) : QVariant();
+    row.legalDays = accepted ? QVariant(matter.legalDays) : QVariant();
+    row.promisedDue = nullIfEmpty(isoDate(out.due.promised));
+    row.legalDue = nullIfEmpty(isoDate(out.due.legal));
+    row.dueProvisional = out.due.provisional();
+    CaseRepository repo(m_db);
+    Status s = step(u"case"_s, repo.insertCase(row));
     if (!s.ok())
         return s;
     int ord = 0;
     for (const auto &item : matter.items) {
-        s = step(u"items"_s,
-                 m_db.exec(u"INSERT INTO case_items (case_local_id, ord, item_code, item_version) "
-                           u"VALUES (?,?,?,?)"_s,
-                           {out.localId, ord++, item.code, item.version}));
+        s = step(u"items"_s, repo.insertItem(out.localId, ord++, item.code, item.version));
         if (!s.ok())
             return s;
     }
@@ -332,11 +323,9 @@ Status CaseService::writeCaseRows(const Matter &matter, const IntakeDraft &draft
         const QString status = mark.status.isEmpty() ? u"missing"_s : mark.status;
         for (const auto &ref : m.refs) {
             s = step(u"materials"_s,
-                     m_db.exec(u"INSERT INTO case_materials (case_local_id, item_code, material_id, status, "
-                               u"license_id, reason) VALUES (?,?,?,?,?,?)"_s,
-                               {out.localId, ref.itemCode, ref.materialId, status,
-                                status == u"electronic"_s ? nullIfEmpty(mark.licenseId) : QVariant(),
-                                nullIfEmpty(mark.reason.trimmed())}));
+                     repo.insertMaterial(out.localId, ref.itemCode, ref.materialId, status,
+                                         status == u"electronic"_s ? nullIfEmpty(mark.licenseId) : QVariant(),
+                                         nullIfEmpty(mark.reason.trimmed())));
             if (!s.ok())
                 return s;
         }
@@ -419,10 +408,9 @@ Result<SubmittedCase> CaseService::takeIn(const Matter &matter, const IntakeDraf
             s = step(u"licenses"_s, {});
         if (!s.ok())
             return s;
-        s = step(u"event"_s, m_db.exec(u"INSERT INTO case_events (event_id, case_local_id, type, reason, at, "
-                                       u"by_user) VALUES (?,?,'created',?,?,?)"_s,
-                                       {QUuid::createUuid().toString(QUuid::WithoutBraces), out.localId,
-                                        draft.decision, out.createdAt, m_window.clerkId}));
+        s = step(u"event"_s, CaseRepository(m_db).addEvent({QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                            out.localId, u"created"_s, draft.decision,
+                                                            out.createdAt, m_window.clerkId, {}}));
         if (!s.ok())
             return s;
         s = step(u"audit"_s, m_audit ? auditDecision(matter, draft, out, seeded) : Status());
@@ -457,21 +445,25 @@ Result<SubmittedCase> CaseService::takeIn(const Matter &matter, const IntakeDraf
 
 Result<QString> CaseService::recordEvent(const QString &caseLocalId, const QString &type,
                                          const QString &reason) {
-    static const QStringList deliverable{u"accepted"_s, u"in_progress"_s, u"completed"_s};
-    static const QStringList withdrawable{u"accepted"_s, u"in_progress"_s, u"suspended"_s,
-                                          u"correction_required"_s};
-    const QStringList *allowed = type == u"delivered"_s   ? &deliverable
+    using core::CaseStatus;
+    static const QList<CaseStatus> deliverable{CaseStatus::Accepted, CaseStatus::InProgress,
+                                               CaseStatus::Completed};
+    static const QList<CaseStatus> withdrawable{CaseStatus::Accepted, CaseStatus::InProgress,
+                                                CaseStatus::Suspended, CaseStatus::CorrectionRequired};
+    const QList<CaseStatus> *allowed = type == u"delivered"_s   ? &deliverable
                                  : type == u"withdrawn"_s ? &withdrawable
                                                           : nullptr;
     if (!allowed)
         return Error{u"invalid_argument"_s, u"unknown event type"_s};
-    auto q = m_db.query(u"SELECT status FROM cases WHERE local_id = ?"_s, {caseLocalId});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
+    CaseRepository repo(m_db);
+    auto head = repo.head(caseLocalId);
+    if (!head.ok())
+        return head.error();
+    if (!head.value())
         return Error{u"not_found"_s, tr("No such case.")};
-    const QString status = q->value(0).toString();
-    if (!allowed->contains(status))
+    const QString status = head.value()->status;
+    const std::optional<CaseStatus> current = core::caseStatusFromString(status);
+    if (!current || !allowed->contains(*current))
         return Error{u"state_conflict"_s,
                      tr("Not possible for a case in status %1.").arg(statusLabel(status))};
     const QString eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -482,13 +474,10 @@ Result<QString> CaseService::recordEvent(const QString &caseLocalId, const QStri
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     Status st = m_db.write([&]() -> Status {
         Status s =
-            m_db.exec(u"INSERT INTO case_events (event_id, case_local_id, type, reason, at, by_user) VALUES "
-                      u"(?,?,?,?,?,?)"_s,
-                      {eventId, caseLocalId, type, nullIfEmpty(reason.trimmed()), at, m_window.clerkId});
+            repo.addEvent({eventId, caseLocalId, type, nullIfEmpty(reason.trimmed()), at, m_window.clerkId, {}});
         if (!s.ok())
             return s;
-        s = m_db.exec(u"UPDATE cases SET status = ?, updated_at = ? WHERE local_id = ?"_s,
-                      {type, at, caseLocalId});
+        s = repo.setStatus(caseLocalId, type, at);
         if (!s.ok())
             return s;
         if (m_audit) {
@@ -511,21 +500,18 @@ std::optional<ApplicantInput> CaseService::findReturningApplicant(const QString 
     const QString key = core::normalizeIdentifier(idNumberOrUscc);
     if (key.size() < 15)
         return std::nullopt;
-    auto q =
-        m_db.query(u"SELECT applicant_kind, applicant_name, applicant_id_type, applicant_id_number, "
-                   u"applicant_phone, entity_name, uscc FROM cases WHERE applicant_id_number = ? OR uscc = ? "
-                   u"ORDER BY created_at DESC LIMIT 1"_s,
-                   {key, key});
-    if (!q.ok() || !q->next())
+    auto held = CaseRepository(m_db).latestApplicantWith(key);
+    if (!held.ok() || !held.value())
         return std::nullopt;
+    const HeldApplicant &h = *held.value();
     ApplicantInput a;
-    a.kind = q->value(0).toString();
-    a.name = q->value(1).toString();
-    a.idType = q->value(2).toString();
-    a.idNumber = q->value(3).toString();
-    a.phone = q->value(4).toString();
-    a.entityName = q->value(5).toString();
-    a.uscc = q->value(6).toString();
+    a.kind = h.kind;
+    a.name = h.name;
+    a.idType = h.idType;
+    a.idNumber = h.idNumber;
+    a.phone = h.phone;
+    a.entityName = h.entityName;
+    a.uscc = h.uscc;
     return a;
 }
 
@@ -555,12 +541,10 @@ Result<QString> CaseService::correctRejected(const QString &caseLocalId, const C
             form.insert(it.key(), it.value());
         body.insert(u"form_values"_s, form);
         const QString at = m_clock.nowUtc().toString(Qt::ISODate);
-        Status s = m_db.exec(
-            u"UPDATE cases SET applicant_name = ?, applicant_id_number = ?, applicant_phone = ?, "
-            u"form_values_json = ?, sync_message_json = NULL, updated_at = ? WHERE local_id = ?"_s,
-            {applicant.value(u"name"_s).toString(), applicant.value(u"id_number"_s).toVariant(),
-             applicant.value(u"phone"_s).toVariant(),
-             QString::fromUtf8(QJsonDocument(form).toJson(QJsonDocument::Compact)), at, caseLocalId});
+        Status s = CaseRepository(m_db).correctApplicant(
+            caseLocalId, applicant.value(u"name"_s).toString(), applicant.value(u"id_number"_s).toVariant(),
+            applicant.value(u"phone"_s).toVariant(),
+            QString::fromUtf8(QJsonDocument(form).toJson(QJsonDocument::Compact)), at);
         if (!s.ok())
             return s;
         auto op = storage::OutboxRepository(m_db, m_clock)

@@ -2,6 +2,8 @@
 // What a printed notice of a case says (受理回执, 申请材料补正告知书, 不予受理通知书, 告知承诺书, 送达回执,
 // and for an application for government information the 登记回执 instead of the 受理回执): plain values
 // loaded from the case (CaseRepository::noticeData), drawn by the intake's NoticeRenderer.
+#include <windowdesk/core/casevocabulary.h>
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -11,6 +13,19 @@
 namespace windowdesk::cases {
 
 enum class NoticeKind { Acceptance, Correction, Rejection, Commitment, Delivery, DisclosureRegistration };
+
+// The notice a decision issues (受理通知书 / 一次性告知补正通知书 / 不予受理通知书); the one place that says so.
+inline NoticeKind decisionNoticeKind(core::Decision decision) {
+    switch (decision) {
+    case core::Decision::Accepted:
+        return NoticeKind::Acceptance;
+    case core::Decision::CorrectionRequired:
+        return NoticeKind::Correction;
+    case core::Decision::Rejected:
+        break;
+    }
+    return NoticeKind::Rejection;
+}
 
 struct NoticeMaterialLine {
     QString name;

@@ -32,15 +32,7 @@ void redirectForTests(QPrinter &printer, NoticeKind kind) {
 NoticeKind NoticeOutput::kindFor(const QString &decision, const QString &caseStatus) {
     if (core::caseStatusFromString(caseStatus) == core::CaseStatus::Delivered)
         return NoticeKind::Delivery;
-    switch (core::decisionFromString(decision).value_or(core::Decision::Rejected)) {
-    case core::Decision::Accepted:
-        return NoticeKind::Acceptance;
-    case core::Decision::CorrectionRequired:
-        return NoticeKind::Correction;
-    case core::Decision::Rejected:
-        break;
-    }
-    return NoticeKind::Rejection;
+    return cases::decisionNoticeKind(core::decisionFromString(decision).value_or(core::Decision::Rejected));
 }
 
 QString NoticeOutput::directory(const QString &configured) {

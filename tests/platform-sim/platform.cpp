@@ -2245,9 +2245,8 @@ Response Platform::simStats() {
         {u"callbacks"_s, u"SELECT COUNT(*) FROM evaluation_writes WHERE kind = 'callback'"_s},
         {u"appeals"_s, u"SELECT COUNT(*) FROM evaluation_writes WHERE kind = 'appeal'"_s},
         {u"cross_province_receipts"_s, u"SELECT COUNT(*) FROM cp_receipts"_s},
-        {u"cross_province_forwarded"_s,
-         u"SELECT COUNT(*) FROM cp_receipts, json_each(cp_receipts.events) e"
-         u" WHERE json_extract(e.value, '$.type') = 'forwarded'"_s},
+        {u"cross_province_forwarded"_s, u"SELECT COUNT(*) FROM cp_receipts, json_each(cp_receipts.events) e"
+                                        u" WHERE json_extract(e.value, '$.type') = 'forwarded'"_s},
     };
     for (const auto &[name, sql] : counts) {
         QSqlQuery q(m_db);

@@ -220,7 +220,7 @@ private:
     qint64 m_epoch = 0;
     qint64 m_caseCounter = 0;
     qint64 m_ticketCounter = 0;
-    qint64 m_receiptCounter = 0; // 跨省通办 receipts numbered so far
+    qint64 m_receiptCounter = 0;         // 跨省通办 receipts numbered so far
     QHash<QString, int> m_ticketNumbers; // "hall/letter" -> last number issued
     QSet<QString> m_inflight;
     QHash<QString, qint64> m_requestsPerRoute;

@@ -120,8 +120,8 @@ private slots:
         for (int i = 0; i < view->model()->rowCount(); ++i) {
             const QString id =
                 view->currentIndex().siblingAtColumn(0).data(BoardCasesModel::LocalIdRole).toString();
-            auto k = f->db->query(u"SELECT applicant_kind FROM cases WHERE local_id = ? AND origin = 'desk'"_s,
-                                  {id});
+            auto k = f->db->query(
+                u"SELECT applicant_kind FROM cases WHERE local_id = ? AND origin = 'desk'"_s, {id});
             if (k.ok() && k->next() && k->value(0).toString() == u"person"_s)
                 break;
             key(Qt::Key_Down);

@@ -176,7 +176,7 @@ private slots:
         if (name.endsWith(u".csv"_s)) {
             const QByteArray bytes = readAll(path);
             QVERIFY(bytes.startsWith("\xEF\xBB\xBF\xE7\xBC\x96\xE5\x8F\xB7")); // BOM, 编号
-            QVERIFY(bytes.contains(",'=SUM(A1:A3),'-1,'@合计,"));             // text, not formulas
+            QVERIFY(bytes.contains(",'=SUM(A1:A3),'-1,'@合计,"));              // text, not formulas
         }
 
         auto same = m_bank->importFile(path, u"u-demo-trainer"_s);
@@ -234,8 +234,9 @@ private slots:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QList<int>>("correct");
         QTest::addColumn<QString>("message");
-        QTest::addRow("multiple, one right") << int(QuestionKind::Multiple) << QStringList{u"甲"_s, u"乙"_s, u"丙"_s}
-                                             << QList<int>{1} << u"多选题至少需要两个正确选项"_s;
+        QTest::addRow("multiple, one right")
+            << int(QuestionKind::Multiple) << QStringList{u"甲"_s, u"乙"_s, u"丙"_s} << QList<int>{1}
+            << u"多选题至少需要两个正确选项"_s;
         QTest::addRow("duplicate option (full-width)")
             << int(QuestionKind::Single) << QStringList{u"A 类"_s, u"Ａ类"_s} << QList<int>{0}
             << u"选项“Ａ类”重复"_s;
@@ -267,7 +268,8 @@ private:
         return q && q->next() ? q->value(0).toInt() : -1;
     }
     QString idOf(const QString &stem) const {
-        auto q = m_db->query(u"SELECT id FROM training_questions WHERE stem = ? AND status = 'active'"_s, {stem});
+        auto q =
+            m_db->query(u"SELECT id FROM training_questions WHERE stem = ? AND status = 'active'"_s, {stem});
         return q && q->next() ? q->value(0).toString() : QString();
     }
 

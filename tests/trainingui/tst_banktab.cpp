@@ -1,9 +1,9 @@
-// The 题库 tab by keys on a real database (issue 15), in Chinese: F5 regenerates the bank from the demo catalog
-// and lists what changed; Ctrl+N opens the editor, where a multiple-choice question with one right answer is
-// refused with its rule while the preview shows it as the trainee will; Ctrl+Enter stores it; F2 revises it
-// (the old version retired, listed under 已停用的版本); Ctrl+O imports a spreadsheet file — a file with bad lines
-// lists them by line and changes nothing, a good GB18030 file imports; Ctrl+S exports the list shown. The
-// questions model passes QAbstractItemModelTester; the import writes an audit row.
+// The 题库 tab by keys on a real database (issue 15), in Chinese: F5 regenerates the bank from the demo
+// catalog and lists what changed; Ctrl+N opens the editor, where a multiple-choice question with one right
+// answer is refused with its rule while the preview shows it as the trainee will; Ctrl+Enter stores it; F2
+// revises it (the old version retired, listed under 已停用的版本); Ctrl+O imports a spreadsheet file — a file
+// with bad lines lists them by line and changes nothing, a good GB18030 file imports; Ctrl+S exports the list
+// shown. The questions model passes QAbstractItemModelTester; the import writes an audit row.
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/database.h>
@@ -27,12 +27,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QShortcut>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QSignalSpy>
-#include <QShortcut>
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
@@ -81,9 +81,12 @@ private slots:
     }
 
     void trainerWorksTheBankByKeys() {
-        trainingui::TrainingContext ctx{m_db.get(), &m_clock, m_audit.get(),
-                                        storage::UserRepository(*m_db, m_clock, nullptr).find(u"trainer"_s).value(),
-                                        {}};
+        trainingui::TrainingContext ctx{
+            m_db.get(),
+            &m_clock,
+            m_audit.get(),
+            storage::UserRepository(*m_db, m_clock, nullptr).find(u"trainer"_s).value(),
+            {}};
         BankTab tab(ctx);
         tab.resize(1200, 700);
         tab.show();
@@ -138,7 +141,8 @@ private slots:
         QCOMPARE(trainerQuestions(), 0);
         typeText(answer, u"B"_s);
         QCOMPARE(problem->text(), QString());
-        QVERIFY(preview->toPlainText().contains(u"答案： AB"_s) || preview->toPlainText().contains(u"答案：AB"_s));
+        QVERIFY(preview->toPlainText().contains(u"答案： AB"_s) ||
+                preview->toPlainText().contains(u"答案：AB"_s));
         QSignalSpy saved(editor, &QuestionEditor::saveRequested);
         press(answer, ui::shortcut::trainingSaveQuestion);
         QCOMPARE(saved.count(), 1);
@@ -173,8 +177,8 @@ private slots:
 
         // Ctrl+O: a file with bad lines is listed line by line and nothing of it is stored.
         const int before = tab.model()->rowCount();
-        ui::DialogFacade::instance().preAnswerPath(
-            QStringLiteral(WINDOWDESK_TEST_DATA) + u"/training/bank_errors.csv"_s);
+        ui::DialogFacade::instance().preAnswerPath(QStringLiteral(WINDOWDESK_TEST_DATA) +
+                                                   u"/training/bank_errors.csv"_s);
         search->setFocus();
         press(search, ui::shortcut::trainingImport);
         QCOMPARE(message->level(), ui::MessageBar::Level::Error);
@@ -185,8 +189,8 @@ private slots:
         QCOMPARE(auditRows(u"training_bank_imported"_s), 0);
 
         // A WPS file in GB18030 imports.
-        ui::DialogFacade::instance().preAnswerPath(
-            QStringLiteral(WINDOWDESK_TEST_DATA) + u"/training/bank_wps_gb18030.csv"_s);
+        ui::DialogFacade::instance().preAnswerPath(QStringLiteral(WINDOWDESK_TEST_DATA) +
+                                                   u"/training/bank_wps_gb18030.csv"_s);
         press(search, ui::shortcut::trainingImport);
         QVERIFY2(message->text().contains(u"GB18030"_s) && message->text().contains(u"新增 4 题"_s),
                  qPrintable(message->text()));
@@ -208,7 +212,9 @@ private slots:
     }
 
 private:
-    int trainerQuestions() const { return count(u"SELECT count(*) FROM training_questions WHERE source = 'trainer'"_s); }
+    int trainerQuestions() const {
+        return count(u"SELECT count(*) FROM training_questions WHERE source = 'trainer'"_s);
+    }
     int auditRows(const QString &action) const {
         auto q = m_db->query(u"SELECT count(*) FROM audit_log WHERE action = ?"_s, {action});
         return q && q->next() ? q->value(0).toInt() : -1;

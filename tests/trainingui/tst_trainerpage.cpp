@@ -1,6 +1,6 @@
-// The trainer's 培训 page in the real main window (issue 15): the trainer (and only a user with the role) gets
-// the page in place of the placeholder, in Chinese, as four tabs — 题库, 组卷, 竞赛, 成绩 — and moves between them
-// by Ctrl+PgDown / Ctrl+PgUp (wrapping) from wherever the focus is on the page.
+// The trainer's 培训 page in the real main window (issue 15): the trainer (and only a user with the role)
+// gets the page in place of the placeholder, in Chinese, as four tabs — 题库, 组卷, 竞赛, 成绩 — and moves
+// between them by Ctrl+PgDown / Ctrl+PgUp (wrapping) from wherever the focus is on the page.
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/database.h>
@@ -61,7 +61,8 @@ private slots:
             QCOMPARE(notice->text(), u"此功能尚在开发中，将在后续版本提供"_s);
             bool described = false;
             for (QLabel *l : page->widget(i)->findChildren<QLabel *>())
-                described = described || (l != notice && l->text().endsWith(u"。"_s) && !l->text().contains(u':'));
+                described =
+                    described || (l != notice && l->text().endsWith(u"。"_s) && !l->text().contains(u':'));
             QVERIFY2(described, qPrintable(page->tabText(i)));
         }
 

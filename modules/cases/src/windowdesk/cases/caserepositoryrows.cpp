@@ -11,9 +11,10 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::cases {
 
 Result<std::optional<CaseHead>> CaseRepository::head(const QString &localId) const {
-    auto q = m_db.query(u"SELECT COALESCE(case_no, ''), status, decision, COALESCE(ticket_no, ''), created_at, "
-                        u"origin FROM cases WHERE local_id = ?"_s,
-                        {localId});
+    auto q =
+        m_db.query(u"SELECT COALESCE(case_no, ''), status, decision, COALESCE(ticket_no, ''), created_at, "
+                   u"origin FROM cases WHERE local_id = ?"_s,
+                   {localId});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -83,43 +84,56 @@ Status CaseRepository::insertCase(const NewCaseRow &r) {
                 decision, decision_reason, decision_basis, status, clerk_id, window_no, ticket_no, ticket_id,
                 created_at, accepted_date, promised_days, legal_days, promised_due, legal_due, due_provisional,
                 updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))"_s,
-        {r.localId,        r.bundleCode,     r.bundleVersion, r.applicantKind, r.applicantName,
-         r.idType,         r.idNumber,       r.phone,         r.entityName,    r.uscc,
-         r.formValuesJson, r.decision,       r.decisionReason, r.decisionBasis, r.decision,
-         r.clerkId,        r.windowNo,       r.ticketNo,      r.ticketId,      r.createdAt,
-         r.acceptedDate,   r.promisedDays,   r.legalDays,     r.promisedDue,   r.legalDue,
-         r.dueProvisional ? 1 : 0, r.createdAt});
+        {r.localId,        r.bundleCode,
+         r.bundleVersion,  r.applicantKind,
+         r.applicantName,  r.idType,
+         r.idNumber,       r.phone,
+         r.entityName,     r.uscc,
+         r.formValuesJson, r.decision,
+         r.decisionReason, r.decisionBasis,
+         r.decision,       r.clerkId,
+         r.windowNo,       r.ticketNo,
+         r.ticketId,       r.createdAt,
+         r.acceptedDate,   r.promisedDays,
+         r.legalDays,      r.promisedDue,
+         r.legalDue,       r.dueProvisional ? 1 : 0,
+         r.createdAt});
 }
 
 Status CaseRepository::insertItem(const QString &localId, int ord, const QString &itemCode, int itemVersion) {
-    return m_db.exec(u"INSERT INTO case_items (case_local_id, ord, item_code, item_version) VALUES (?,?,?,?)"_s,
-                     {localId, ord, itemCode, itemVersion});
+    return m_db.exec(
+        u"INSERT INTO case_items (case_local_id, ord, item_code, item_version) VALUES (?,?,?,?)"_s,
+        {localId, ord, itemCode, itemVersion});
 }
 
 Status CaseRepository::insertMaterial(const QString &localId, const QString &itemCode,
                                       const QString &materialId, const QString &status,
                                       const QVariant &licenseId, const QVariant &reason) {
-    return m_db.exec(u"INSERT INTO case_materials (case_local_id, item_code, material_id, status, license_id, "
-                     u"reason) VALUES (?,?,?,?,?,?)"_s,
-                     {localId, itemCode, materialId, status, licenseId, reason});
+    return m_db.exec(
+        u"INSERT INTO case_materials (case_local_id, item_code, material_id, status, license_id, "
+        u"reason) VALUES (?,?,?,?,?,?)"_s,
+        {localId, itemCode, materialId, status, licenseId, reason});
 }
 
 Status CaseRepository::addEvent(const CaseEventRow &e) {
     if (e.source.isValid())
-        return m_db.exec(u"INSERT INTO case_events (event_id, case_local_id, type, reason, at, by_user, source) "
-                         u"VALUES (?,?,?,?,?,?,?)"_s,
-                         {e.eventId, e.caseLocalId, e.type, e.reason, e.at, e.byUser, e.source});
+        return m_db.exec(
+            u"INSERT INTO case_events (event_id, case_local_id, type, reason, at, by_user, source) "
+            u"VALUES (?,?,?,?,?,?,?)"_s,
+            {e.eventId, e.caseLocalId, e.type, e.reason, e.at, e.byUser, e.source});
     return m_db.exec(u"INSERT INTO case_events (event_id, case_local_id, type, reason, at, by_user) VALUES "
                      u"(?,?,?,?,?,?)"_s,
                      {e.eventId, e.caseLocalId, e.type, e.reason, e.at, e.byUser});
 }
 
 Status CaseRepository::setStatus(const QString &localId, const QString &status, const QString &at) {
-    return m_db.exec(u"UPDATE cases SET status = ?, updated_at = ? WHERE local_id = ?"_s, {status, at, localId});
+    return m_db.exec(u"UPDATE cases SET status = ?, updated_at = ? WHERE local_id = ?"_s,
+                     {status, at, localId});
 }
 
 Status CaseRepository::correctApplicant(const QString &localId, const QString &name, const QVariant &idNumber,
-                                        const QVariant &phone, const QString &formValuesJson, const QString &at) {
+                                        const QVariant &phone, const QString &formValuesJson,
+                                        const QString &at) {
     return m_db.exec(u"UPDATE cases SET applicant_name = ?, applicant_id_number = ?, applicant_phone = ?, "
                      u"form_values_json = ?, sync_message_json = NULL, updated_at = ? WHERE local_id = ?"_s,
                      {name, idNumber, phone, formValuesJson, at, localId});

@@ -408,9 +408,14 @@ Result<SubmittedCase> CaseService::takeIn(const Matter &matter, const IntakeDraf
             s = step(u"licenses"_s, {});
         if (!s.ok())
             return s;
-        s = step(u"event"_s, CaseRepository(m_db).addEvent({QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                                            out.localId, u"created"_s, draft.decision,
-                                                            out.createdAt, m_window.clerkId, {}}));
+        s = step(u"event"_s,
+                 CaseRepository(m_db).addEvent({QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                out.localId,
+                                                u"created"_s,
+                                                draft.decision,
+                                                out.createdAt,
+                                                m_window.clerkId,
+                                                {}}));
         if (!s.ok())
             return s;
         s = step(u"audit"_s, m_audit ? auditDecision(matter, draft, out, seeded) : Status());
@@ -451,8 +456,8 @@ Result<QString> CaseService::recordEvent(const QString &caseLocalId, const QStri
     static const QList<CaseStatus> withdrawable{CaseStatus::Accepted, CaseStatus::InProgress,
                                                 CaseStatus::Suspended, CaseStatus::CorrectionRequired};
     const QList<CaseStatus> *allowed = type == u"delivered"_s   ? &deliverable
-                                 : type == u"withdrawn"_s ? &withdrawable
-                                                          : nullptr;
+                                       : type == u"withdrawn"_s ? &withdrawable
+                                                                : nullptr;
     if (!allowed)
         return Error{u"invalid_argument"_s, u"unknown event type"_s};
     CaseRepository repo(m_db);
@@ -473,8 +478,8 @@ Result<QString> CaseService::recordEvent(const QString &caseLocalId, const QStri
         body.insert(u"reason"_s, reason.trimmed());
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     Status st = m_db.write([&]() -> Status {
-        Status s =
-            repo.addEvent({eventId, caseLocalId, type, nullIfEmpty(reason.trimmed()), at, m_window.clerkId, {}});
+        Status s = repo.addEvent(
+            {eventId, caseLocalId, type, nullIfEmpty(reason.trimmed()), at, m_window.clerkId, {}});
         if (!s.ok())
             return s;
         s = repo.setStatus(caseLocalId, type, at);

@@ -14,7 +14,8 @@ namespace windowdesk::cases {
 
 enum class NoticeKind { Acceptance, Correction, Rejection, Commitment, Delivery, DisclosureRegistration };
 
-// The notice a decision issues (受理通知书 / 一次性告知补正通知书 / 不予受理通知书); the one place that says so.
+// The notice a decision issues (受理通知书 / 一次性告知补正通知书 / 不予受理通知书); the one place that says
+// so.
 inline NoticeKind decisionNoticeKind(core::Decision decision) {
     switch (decision) {
     case core::Decision::Accepted:

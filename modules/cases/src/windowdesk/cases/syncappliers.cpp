@@ -605,7 +605,7 @@ void registerSyncAppliers() {
         return std::unique_ptr<storage::StreamApplier>(std::make_unique<TicketEventStreamApplier>(db, clock));
     });
     registerCrossProvinceApplier(); // 跨省通办 receipts (1.1): crossprovinceapplier.h
-    registerDutyAppliers(); // 办不成事, 告知承诺 post-checks (dutyappliers.h)
+    registerDutyAppliers();         // 办不成事, 告知承诺 post-checks (dutyappliers.h)
 }
 
 } // namespace windowdesk::cases

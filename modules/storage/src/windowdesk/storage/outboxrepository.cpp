@@ -157,16 +157,18 @@ Status OutboxRepository::releaseUnsent(const QStringList &opIds) {
 
 Status OutboxRepository::markUnsupported(const QString &opId) {
     return m_db.write([&]() -> Status {
-        Status s = m_db.exec(
-            u"UPDATE outbox SET state = 'unsupported', next_attempt_at = NULL WHERE op_id = ? AND "
-            u"state IN ('pending','retry_wait','in_flight')"_s,
-            {opId});
+        Status s =
+            m_db.exec(u"UPDATE outbox SET state = 'unsupported', next_attempt_at = NULL WHERE op_id = ? AND "
+                      u"state IN ('pending','retry_wait','in_flight')"_s,
+                      {opId});
         if (!s.ok())
             return s;
-        // Its children (a 跨省通办 receipt's events) can never be sent before it: kept with it, revived with it.
-        return m_db.exec(u"UPDATE outbox SET state = 'unsupported', next_attempt_at = NULL WHERE parent_local_id = "
-                         u"(SELECT local_id FROM outbox WHERE op_id = ?) AND state IN ('pending','retry_wait')"_s,
-                         {opId});
+        // Its children (a 跨省通办 receipt's events) can never be sent before it: kept with it, revived with
+        // it.
+        return m_db.exec(
+            u"UPDATE outbox SET state = 'unsupported', next_attempt_at = NULL WHERE parent_local_id = "
+            u"(SELECT local_id FROM outbox WHERE op_id = ?) AND state IN ('pending','retry_wait')"_s,
+            {opId});
     });
 }
 

@@ -28,8 +28,10 @@ QJsonObject SyncSummary::toJson() const {
 
 QString unsupportedNotice(int count) {
     // Every kind of the 1.1 additions lands here (follow-ups, callbacks, appeals, 跨省通办 receipts …).
-    return u"平台暂不支持：%1 条 1.1 版新增记录（督办、回访、申诉、跨省通办等）已保存在本地，登录 1.1 版平台后再发送"
-           u" / the platform (1.0) does not support %1 record(s) of the 1.1 additions: kept locally, sent after "
+    return u"平台暂不支持：%1 条 1.1 版新增记录（督办、回访、申诉、跨省通办等）已保存在本地，登录 1.1 "
+           u"版平台后再发送"
+           u" / the platform (1.0) does not support %1 record(s) of the 1.1 additions: kept locally, sent "
+           u"after "
            u"a login to a 1.1 platform"_s.arg(count);
 }
 

@@ -86,7 +86,19 @@ QList<CsvRecord> splitCsv(const QString &text, QChar separator) {
 }
 
 // The column a header cell names (folded: full-width forms, white space and case do not matter).
-enum class Column { Id, Kind, Category, Tags, Difficulty, Stem, Option, Answer, Explanation, Ignored, Unknown };
+enum class Column {
+    Id,
+    Kind,
+    Category,
+    Tags,
+    Difficulty,
+    Stem,
+    Option,
+    Answer,
+    Explanation,
+    Ignored,
+    Unknown
+};
 
 Column columnOf(const QString &header, int *option) {
     const QString h = foldText(header);
@@ -155,7 +167,8 @@ std::variant<QList<int>, QString> readAnswerText(const QString &answer, Question
         return u"答案为空"_s;
     if (kind == QuestionKind::TrueFalse) {
         static const QSet<QString> yes{u"正确"_s, u"对"_s, u"√"_s, u"a"_s, u"t"_s, u"true"_s, u"是"_s};
-        static const QSet<QString> no{u"错误"_s, u"错"_s, u"×"_s, u"x"_s, u"b"_s, u"f"_s, u"false"_s, u"否"_s};
+        static const QSet<QString> no{u"错误"_s, u"错"_s, u"×"_s,     u"x"_s,
+                                      u"b"_s,    u"f"_s,  u"false"_s, u"否"_s};
         if (yes.contains(a))
             return QList<int>{0};
         if (no.contains(a))
@@ -232,8 +245,10 @@ CsvLayout readHeader(const CsvRecord &header, QList<ImportProblem> &problems) {
             l.at.insert(c, i);
         }
     }
-    const QList<std::pair<Column, QString>> required{
-        {Column::Kind, u"题型"_s}, {Column::Category, u"分类"_s}, {Column::Stem, u"题干"_s}, {Column::Answer, u"答案"_s}};
+    const QList<std::pair<Column, QString>> required{{Column::Kind, u"题型"_s},
+                                                     {Column::Category, u"分类"_s},
+                                                     {Column::Stem, u"题干"_s},
+                                                     {Column::Answer, u"答案"_s}};
     for (const auto &[c, name] : required)
         if (!l.at.contains(c))
             problems.append({header.line, u"缺少“%1”列"_s.arg(name)});
@@ -250,7 +265,9 @@ QString cellText(const CsvRecord &rec, int i) {
 
 // One data row into a question; the first problem found, or an empty string.
 QString readRow(const CsvRecord &rec, const CsvLayout &l, Question &q) {
-    auto cell = [&](Column c) { return cellText(rec, l.at.value(c, -1)); };
+    auto cell = [&](Column c) {
+        return cellText(rec, l.at.value(c, -1));
+    };
     q.id = cell(Column::Id);
     const auto kind = kindFromText(cell(Column::Kind));
     if (!kind)
@@ -322,9 +339,9 @@ QString readJsonQuestion(const QJsonValue &v, Question &q) {
         return {};
     };
     QString kind;
-    for (const auto &[key, out] : {std::pair{u"id"_s, &q.id}, std::pair{u"kind"_s, &kind},
-                                   std::pair{u"category"_s, &q.category}, std::pair{u"stem"_s, &q.stem},
-                                   std::pair{u"explanation"_s, &q.explanation}})
+    for (const auto &[key, out] :
+         {std::pair{u"id"_s, &q.id}, std::pair{u"kind"_s, &kind}, std::pair{u"category"_s, &q.category},
+          std::pair{u"stem"_s, &q.stem}, std::pair{u"explanation"_s, &q.explanation}})
         if (QString p = text(key, out); !p.isEmpty())
             return p;
     const auto k = kindFromText(kind);
@@ -431,7 +448,8 @@ ParsedBank parseBankCsv(const QByteArray &bytes) {
     QList<CsvRecord> records = splitCsv(t, sep);
     // Rows with no text at all (spreadsheets end files with them) are not questions.
     records.removeIf([](const CsvRecord &r) {
-        return std::all_of(r.cells.cbegin(), r.cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
+        return std::all_of(r.cells.cbegin(), r.cells.cend(),
+                           [](const QString &c) { return c.trimmed().isEmpty(); });
     });
     if (records.isEmpty()) {
         bank.problems.append({1, u"文件是空的：第一行须为表头（题型、分类、题干、选项A…、答案…）"_s});
@@ -511,9 +529,11 @@ QByteArray bankToCsv(const QList<Question> &questions) {
     header << u"答案"_s << u"解析"_s << u"来源"_s << u"版本"_s << u"状态"_s;
     QString out = header.join(u',') + u"\r\n"_s;
     for (const Question &q : questions) {
-        QStringList row{q.id, kindText(q.kind), q.category, q.tags.join(u'；'), QString::number(q.difficulty), q.stem};
+        QStringList row{
+            q.id, kindText(q.kind), q.category, q.tags.join(u'；'), QString::number(q.difficulty), q.stem};
         for (int o = 0; o < options; ++o)
-            row.append(q.kind != QuestionKind::TrueFalse && o < q.options.size() ? q.options.at(o) : QString());
+            row.append(q.kind != QuestionKind::TrueFalse && o < q.options.size() ? q.options.at(o)
+                                                                                 : QString());
         row << answerText(q) << q.explanation << (q.generated ? u"生成"_s : u"自编"_s)
             << QString::number(q.version) << (q.active ? u"在用"_s : u"已停用"_s);
         for (QString &c : row)
@@ -542,7 +562,8 @@ QString answerText(const Question &q) {
 
 bool sameContent(const Question &a, const Question &b) {
     return a.kind == b.kind && a.category == b.category && a.tags == b.tags && a.difficulty == b.difficulty &&
-           a.stem == b.stem && a.options == b.options && a.correct == b.correct && a.explanation == b.explanation;
+           a.stem == b.stem && a.options == b.options && a.correct == b.correct &&
+           a.explanation == b.explanation;
 }
 
 } // namespace windowdesk::training

@@ -1,14 +1,15 @@
 #pragma once
 // Question banks in and out of the hall (issue 15): JSON (the program's own format) and CSV (a bank made in
 // Excel or WPS: a header row, one question per row). Reading never touches the database: it turns the bytes
-// into questions and a line-by-line list of problems; QuestionBank::importQuestions then writes all of them in
-// one transaction, or nothing when there is any problem. windowdeskctl can call the same functions.
+// into questions and a line-by-line list of problems; QuestionBank::importQuestions then writes all of them
+// in one transaction, or nothing when there is any problem. windowdeskctl can call the same functions.
 //
 // CSV columns (header names in Chinese or English, any order; 序号 is ignored):
 //   编号/id (empty for a new question), 题型/kind (单选, 多选, 判断 or single, multiple, true_false),
 //   分类/category, 标签/tags (separated by ; ， 、 |), 难度/difficulty (1–5, default 2), 题干/stem,
 //   选项A … 选项H / option_a … option_h, 答案/answer (letters such as AC or A,C; for 判断: 正确/错误, 对/错,
-//   √/×, A/B), 解析/explanation; 来源/source, 版本/version and 状态/status (written by the export) are ignored.
+//   √/×, A/B), 解析/explanation; 来源/source, 版本/version and 状态/status (written by the export) are
+//   ignored.
 // Text: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text", tab-separated), else GB18030
 // (what Excel and WPS save as "CSV" on a Chinese Windows). Comma, or tab when the header has tabs only.
 #include <windowdesk/core/result.h>
@@ -68,7 +69,8 @@ std::variant<QList<int>, QString> readAnswerText(const QString &answer, Question
 // The letters of the right options (A, C → "AC"); 判断: 正确 or 错误.
 QString answerText(const Question &q);
 // Two questions that read the same to a trainee: kind, stem and the set of options (folded: white space,
-// full-width forms and case do not count). A file may hold one of them only; an id-less row matches the bank by it.
+// full-width forms and case do not count). A file may hold one of them only; an id-less row matches the bank
+// by it.
 QString contentKey(const Question &q);
 // What the trainee sees differs: kind, category, tags, difficulty, stem, options, right answers, explanation.
 bool sameContent(const Question &a, const Question &b);

@@ -66,12 +66,13 @@ Status insertVersion(storage::Database &db, const Question &q, const QString &id
     Question stored = q;
     stored.sourceItemCode.clear();
     stored.sourceItemVersion = 0;
-    return db.exec(uR"(INSERT INTO training_questions (id, version, kind, category, tags_json, difficulty, stem,
+    return db.exec(
+        uR"(INSERT INTO training_questions (id, version, kind, category, tags_json, difficulty, stem,
         options_json, correct_json, explanation, source, content_sha256, status, uses, created_by, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), 'trainer', ?, 'active', 0, coalesce(?, ''), ?))"_s,
-                   {id, version, kindName(q.kind), q.category, compact(QJsonArray::fromStringList(q.tags)),
-                    q.difficulty, q.stem, compact(QJsonArray::fromStringList(q.options)), compact(correct),
-                    q.explanation, stored.contentSha256(), by, now});
+        {id, version, kindName(q.kind), q.category, compact(QJsonArray::fromStringList(q.tags)), q.difficulty,
+         q.stem, compact(QJsonArray::fromStringList(q.options)), compact(correct), q.explanation,
+         stored.contentSha256(), by, now});
 }
 
 Status retireVersions(storage::Database &db, const QString &id, const QString &now) {
@@ -104,7 +105,6 @@ Result<QHash<QString, Held>> loadHeld(const storage::Database &db) {
     }
     return out;
 }
-
 
 } // namespace
 
@@ -169,8 +169,9 @@ Result<QString> TrainerBank::add(Question q, const QString &by) {
     const Status st = m_db.write([&]() -> Status {
         if (Status s = insertVersion(m_db, q, id, 1, by, m_clock.nowUtc().toString(Qt::ISODate)); !s)
             return s;
-        return m_audit ? m_audit->append({by, u"training_question_added"_s, id, {{u"category"_s, q.category}}})
-                       : Status{};
+        return m_audit
+                   ? m_audit->append({by, u"training_question_added"_s, id, {{u"category"_s, q.category}}})
+                   : Status{};
     });
     if (!st)
         return st.error();
@@ -192,7 +193,8 @@ Result<int> TrainerBank::revise(const QString &id, Question q, const QString &by
             return Error{u"not_found"_s, u"题库中没有编号为 %1 的题目"_s.arg(id)};
         const Question held = readQuestion(*r);
         if (held.generated)
-            return Error{u"not_editable"_s, u"这是根据事项目录生成的题目，不能直接修改：请修改事项目录后重新生成"_s};
+            return Error{u"not_editable"_s,
+                         u"这是根据事项目录生成的题目，不能直接修改：请修改事项目录后重新生成"_s};
         if (held.active && sameContent(held, q))
             return Error{u"unchanged"_s, u"题目没有改动"_s};
         auto max = m_db.query(u"SELECT max(version) FROM training_questions WHERE id = ?"_s, {id});
@@ -214,7 +216,8 @@ Result<int> TrainerBank::revise(const QString &id, Question q, const QString &by
 
 Status TrainerBank::retire(const QString &id, const QString &by) {
     return m_db.write([&]() -> Status {
-        auto r = m_db.query(u"SELECT source FROM training_questions WHERE id = ? AND status = 'active'"_s, {id});
+        auto r =
+            m_db.query(u"SELECT source FROM training_questions WHERE id = ? AND status = 'active'"_s, {id});
         if (!r)
             return r.error();
         if (!r->next())
@@ -233,9 +236,12 @@ Result<GenerateReport> TrainerBank::regenerate(const QString &by) {
         out = QuestionBank(m_db, m_clock).generateFromCatalog();
         if (!out)
             return out.error();
-        return m_audit ? m_audit->append({by, u"training_bank_generated"_s, u"catalog"_s,
-                                          {{u"new"_s, out.value().added}, {u"retired"_s, out.value().retired}}})
-                       : Status{};
+        return m_audit
+                   ? m_audit->append({by,
+                                      u"training_bank_generated"_s,
+                                      u"catalog"_s,
+                                      {{u"new"_s, out.value().added}, {u"retired"_s, out.value().retired}}})
+                   : Status{};
     });
     if (!st)
         return st.error();
@@ -260,14 +266,18 @@ Result<ImportReport> TrainerBank::importRows(const ParsedBank &parsed, const QSt
         const QString now = m_clock.nowUtc().toString(Qt::ISODate);
         for (const ImportRow &row : parsed.rows) {
             const Question &q = row.question;
-            auto problem = [&](const QString &m) { report.problems.append({row.line, m}); };
+            auto problem = [&](const QString &m) {
+                report.problems.append({row.line, m});
+            };
             const auto known = q.id.isEmpty() ? held->cend() : held->constFind(q.id);
             if (q.id.isEmpty() || (known == held->cend() && q.id.startsWith(u"g-"_s))) {
                 const QString same = activeByContent.value(contentKey(q));
                 if (!same.isEmpty() && sameContent(held->value(same).newest, q)) {
                     ++report.unchanged;
                 } else if (!same.isEmpty()) {
-                    problem(u"题库中已有题干和选项相同、答案或其他内容不同的题目（编号 %1）；要修改它，请在“编号”中填写该编号"_s.arg(same));
+                    problem(
+                        u"题库中已有题干和选项相同、答案或其他内容不同的题目（编号 %1）；要修改它，请在“编号”中填写该编号"_s
+                            .arg(same));
                 } else if (Status s = insertVersion(m_db, q, newTrainerId(), 1, by, now); !s) {
                     return s;
                 } else {
@@ -291,7 +301,9 @@ Result<ImportReport> TrainerBank::importRows(const ParsedBank &parsed, const QSt
         }
         if (!report.problems.isEmpty())
             return Error{u"import_rejected"_s, QString()}; // rolls back: nothing half-imported
-        return m_audit ? m_audit->append({by, u"training_bank_imported"_s, sourceName,
+        return m_audit ? m_audit->append({by,
+                                          u"training_bank_imported"_s,
+                                          sourceName,
                                           {{u"added"_s, report.added},
                                            {u"revised"_s, report.revised},
                                            {u"unchanged"_s, report.unchanged},
@@ -302,8 +314,9 @@ Result<ImportReport> TrainerBank::importRows(const ParsedBank &parsed, const QSt
         return st.error();
     if (!report.problems.isEmpty())
         report.added = report.revised = report.unchanged = 0;
-    qCInfo(lcTraining) << "bank import" << sourceName << report.added << "new," << report.revised << "revised,"
-                       << report.unchanged << "unchanged," << report.problems.size() << "problems";
+    qCInfo(lcTraining) << "bank import" << sourceName << report.added << "new," << report.revised
+                       << "revised," << report.unchanged << "unchanged," << report.problems.size()
+                       << "problems";
     return report;
 }
 
@@ -327,7 +340,9 @@ Status TrainerBank::exportFile(const QString &path, const QList<Question> &quest
     f.write(*format == BankFormat::Json ? bankToJson(questions) : bankToCsv(questions));
     if (!f.commit())
         return Error{u"io"_s, u"无法写入文件 %1：%2"_s.arg(QFileInfo(path).fileName(), f.errorString())};
-    return m_audit ? m_audit->append({by, u"training_bank_exported"_s, QFileInfo(path).fileName(),
+    return m_audit ? m_audit->append({by,
+                                      u"training_bank_exported"_s,
+                                      QFileInfo(path).fileName(),
                                       {{u"questions"_s, int(questions.size())}}})
                    : Status{};
 }

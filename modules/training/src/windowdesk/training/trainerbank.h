@@ -24,17 +24,17 @@ class Database;
 namespace windowdesk::training {
 
 struct BankFilter {
-    QString category;                 // empty: any
-    std::optional<QuestionKind> kind; // nullopt: any
-    std::optional<bool> generated;    // true: from the catalog, false: the trainers', nullopt: both
+    QString category;                  // empty: any
+    std::optional<QuestionKind> kind;  // nullopt: any
+    std::optional<bool> generated;     // true: from the catalog, false: the trainers', nullopt: both
     std::optional<bool> active = true; // true: in use, false: retired versions, nullopt: both
-    QString text;                     // in the stem, tags, id or source item (case-insensitive)
+    QString text;                      // in the stem, tags, id or source item (case-insensitive)
 };
 
 struct ImportReport {
-    int added = 0;     // new questions
-    int revised = 0;   // new versions of the hall's own questions
-    int unchanged = 0; // already in the bank as they are
+    int added = 0;                 // new questions
+    int revised = 0;               // new versions of the hall's own questions
+    int unchanged = 0;             // already in the bank as they are
     QList<ImportProblem> problems; // not empty: nothing was written
     QString encoding;
 };

@@ -72,7 +72,8 @@ BankTab::BankTab(const TrainingContext &context, QWidget *parent)
     m_message->setObjectName(u"bankMessage"_s);
     m_message->hide();
     connect(m_view, &QTableView::activated, this, [this] { editSelected(); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showSelected(); });
 
     auto *split = new QSplitter(m_browse);
     split->addWidget(m_view);
@@ -96,9 +97,9 @@ BankTab::BankTab(const TrainingContext &context, QWidget *parent)
 
 void BankTab::buildFilters(QWidget *bar) {
     m_search->setObjectName(u"bankSearch"_s);
-    m_search->setPlaceholderText(tr("Search the questions, tags, ids (%1)")
-                                     .arg(ui::shortcutKey(ui::shortcut::trainingSearch)
-                                              .toString(QKeySequence::NativeText)));
+    m_search->setPlaceholderText(
+        tr("Search the questions, tags, ids (%1)")
+            .arg(ui::shortcutKey(ui::shortcut::trainingSearch).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the bank"));
     m_category->setObjectName(u"bankCategory"_s);
@@ -303,10 +304,11 @@ void BankTab::regenerate() {
 }
 
 void BankTab::showGenerated(const training::GenerateReport &r) {
-    m_message->showInfo(tr("Regenerated from the catalog: %1 questions; %2 new versions, %3 versions retired.")
-                            .arg(r.questions)
-                            .arg(r.added)
-                            .arg(r.retired));
+    m_message->showInfo(
+        tr("Regenerated from the catalog: %1 questions; %2 new versions, %3 versions retired.")
+            .arg(r.questions)
+            .arg(r.added)
+            .arg(r.retired));
     m_details->clear();
     training::QuestionBank bank(*m_ctx.db, *m_ctx.clock);
     auto list = [&](const QList<training::QuestionVersion> &versions, const QString &label) {
@@ -319,7 +321,8 @@ void BankTab::showGenerated(const training::GenerateReport &r) {
     };
     list(r.addedVersions, tr("New"));
     list(r.retiredVersions, tr("Retired"));
-    if (const qsizetype more = r.addedVersions.size() + r.retiredVersions.size() - m_details->count(); more > 0)
+    if (const qsizetype more = r.addedVersions.size() + r.retiredVersions.size() - m_details->count();
+        more > 0)
         m_details->addItem(tr("… and %1 more").arg(more));
     m_details->setVisible(m_details->count() > 0);
 }
@@ -367,9 +370,8 @@ void BankTab::exportFile() {
         m_message->showError(st.error().message);
         return;
     }
-    m_message->showInfo(tr("Questions exported to %1: %2.")
-                            .arg(QFileInfo(path).fileName())
-                            .arg(m_model->questions().size()));
+    m_message->showInfo(
+        tr("Questions exported to %1: %2.").arg(QFileInfo(path).fileName()).arg(m_model->questions().size()));
 }
 
 } // namespace windowdesk::trainingui

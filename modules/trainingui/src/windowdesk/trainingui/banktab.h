@@ -1,9 +1,9 @@
 #pragma once
-// The question bank (题库) tab: the bank's questions with filters (category, kind, source, status) and a search
-// over stems, tags and ids; the selected question previewed as the trainee sees it; regenerating the catalog's
-// questions with what changed listed (new and retired versions); writing and revising the trainer's own
-// questions (the editor); importing a JSON or CSV bank file (a problem on any line: the lines listed and nothing
-// imported) and exporting the list shown. Everything through training::TrainerBank.
+// The question bank (题库) tab: the bank's questions with filters (category, kind, source, status) and a
+// search over stems, tags and ids; the selected question previewed as the trainee sees it; regenerating the
+// catalog's questions with what changed listed (new and retired versions); writing and revising the trainer's
+// own questions (the editor); importing a JSON or CSV bank file (a problem on any line: the lines listed and
+// nothing imported) and exporting the list shown. Everything through training::TrainerBank.
 #include "trainingpages.h"
 
 #include <windowdesk/training/trainerbank.h>

@@ -118,7 +118,9 @@ QuestionEditor::QuestionEditor(const QStringList &categories, const Question *ex
         m_answer->setText(training::answerText(*existing));
         m_explanation->setPlainText(existing->explanation);
     }
-    auto changed = [this] { refresh(); };
+    auto changed = [this] {
+        refresh();
+    };
     connect(m_kind, &QComboBox::currentIndexChanged, this, changed);
     connect(m_category, &QComboBox::currentTextChanged, this, changed);
     connect(m_tags, &QLineEdit::textChanged, this, changed);

@@ -1,8 +1,9 @@
 #pragma once
-// The editor of a trainer's question (题库 tab, shown in place of the list; Esc cancels): kind, category, tags, difficulty, stem, options (one a line),
-// the right answers (letters: AC; 判断: 正确 or 错误), explanation; a live preview as the trainee will see it
-// and the first rule the question breaks, in Chinese, as it is typed. Saving (Ctrl+Enter) asks the page,
-// which stores it through training::TrainerBank and closes the editor, or shows why not.
+// The editor of a trainer's question (题库 tab, shown in place of the list; Esc cancels): kind, category,
+// tags, difficulty, stem, options (one a line), the right answers (letters: AC; 判断: 正确 or 错误),
+// explanation; a live preview as the trainee will see it and the first rule the question breaks, in Chinese,
+// as it is typed. Saving (Ctrl+Enter) asks the page, which stores it through training::TrainerBank and closes
+// the editor, or shows why not.
 #include <windowdesk/training/question.h>
 
 #include <QDialog>
@@ -20,7 +21,8 @@ class QuestionEditor : public QDialog {
     Q_OBJECT
 public:
     // `existing`: the question to revise (its id kept); null: a new question.
-    QuestionEditor(const QStringList &categories, const training::Question *existing, QWidget *parent = nullptr);
+    QuestionEditor(const QStringList &categories, const training::Question *existing,
+                   QWidget *parent = nullptr);
 
     // What the fields say now; `problem` (if given) gets the first rule it breaks, empty when none.
     training::Question question(QString *problem = nullptr) const;

@@ -102,13 +102,14 @@ QVariant QuestionTableModel::headerData(int section, Qt::Orientation o, int role
 
 QString questionPreviewHtml(const Question &q, bool withAnswer) {
     QString html = u"<p><b>【%1】</b> %2</p>"_s.arg(QuestionTableModel::kindLabel(q.kind).toHtmlEscaped(),
-                                                   q.stem.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+                                                    q.stem.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     html += u"<p>"_s;
     for (qsizetype i = 0; i < q.options.size(); ++i)
         html += u"%1. %2<br>"_s.arg(QChar(char16_t(u'A' + i))).arg(q.options.at(i).toHtmlEscaped());
     html += u"</p>"_s;
     if (q.kind == QuestionKind::Multiple)
-        html += u"<p><i>%1</i></p>"_s.arg(QuestionTableModel::tr("Choose every right answer.").toHtmlEscaped());
+        html +=
+            u"<p><i>%1</i></p>"_s.arg(QuestionTableModel::tr("Choose every right answer.").toHtmlEscaped());
     if (withAnswer && !q.correct.isEmpty()) {
         html += u"<hr><p><b>%1</b> %2</p>"_s.arg(QuestionTableModel::tr("Answer:").toHtmlEscaped(),
                                                  training::answerText(q).toHtmlEscaped());

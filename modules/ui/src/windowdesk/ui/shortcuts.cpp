@@ -11,8 +11,8 @@ namespace {
 // The areas a key is active in (ShortcutEntry::area): a key may mean two things in two areas that are never
 // active together, never against a window key (tst_shortcuts).
 const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s, supervision = u"supervision"_s,
-              lists = u"lists"_s, reports = u"reports"_s, training = u"training"_s,
-              bank = u"bank"_s, practice = u"practice"_s;
+              lists = u"lists"_s, reports = u"reports"_s, training = u"training"_s, bank = u"bank"_s,
+              practice = u"practice"_s;
 
 QList<QKeySequence> one(QKeyCombination key) {
     return {QKeySequence(key)};

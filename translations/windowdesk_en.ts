@@ -3039,6 +3039,50 @@ Legal: %3 working days → %4</source>
         <source>Post-checks of commitments: the hall&apos;s checks and their outcomes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>跨省通办: receive a matter for another province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跨省通办: the target region (name, pinyin initials or code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跨省通办: pick a recent target and matter (with its materials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跨省通办: add a material line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跨省通办: remove the material line with the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跨省通办: confirm, print the 接收回执 and the 移交清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跨省通办: a new receipt (clears the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跨省通办 list: record the forwarding of the selected receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跨省通办 list: return the selected receipt to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跨省通办: switch between the receipt form and the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跨省通办 (intake for another province) and its list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -4615,6 +4659,259 @@ Scored on the item, the materials, the decision, the data and the time; the judg
     </message>
     <message>
         <source>Hall duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::cases::CrossProvinceModel</name>
+    <message>
+        <source>Platform does not support it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::CrossProvincePage</name>
+    <message>
+        <source>Cross-province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive (跨省通办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target region, authority and matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or six-digit code; Enter takes the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter (as that province names it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter code (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials as that province lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line: name, copies, paper or electronic, then check it against the list (Space). %1 removes the line with the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post (EMS / courier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for post when forwarding; may be entered later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number for the forwarding (if not given at intake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(type a new one below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The materials listed last time for this matter: check each one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved; the papers could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved, forward it by %1. 接收回执 and 移交清单 written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant read from the ID card — compare the photo with the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receipts, %2 late (not forwarded by their date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the materials of %1 to the applicant? The receipt ends here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the applicant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::CrossProvinceBoard</name>
+    <message>
+        <source>Cross-province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 跨省通办 receipts in the hall; %2 late: not forwarded by their date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 跨省通办 receipts in the hall; none late</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3175,6 +3175,50 @@ Legal: %3 working days → %4</source>
         <source>Post-checks of commitments: the hall&apos;s checks and their outcomes</source>
         <translation>告知承诺核查：本中心的核查及结论</translation>
     </message>
+    <message>
+        <source>跨省通办: receive a matter for another province</source>
+        <translation>跨省通办：异地代收代办</translation>
+    </message>
+    <message>
+        <source>跨省通办: the target region (name, pinyin initials or code)</source>
+        <translation>跨省通办：受理地（名称、拼音首字母或代码）</translation>
+    </message>
+    <message>
+        <source>跨省通办: pick a recent target and matter (with its materials)</source>
+        <translation>跨省通办：选择最近使用的受理地和事项（带出材料）</translation>
+    </message>
+    <message>
+        <source>跨省通办: add a material line</source>
+        <translation>跨省通办：增加一行材料</translation>
+    </message>
+    <message>
+        <source>跨省通办: remove the material line with the focus</source>
+        <translation>跨省通办：删除光标所在的材料行</translation>
+    </message>
+    <message>
+        <source>跨省通办: confirm, print the 接收回执 and the 移交清单</source>
+        <translation>跨省通办：确认并打印接收回执和移交清单</translation>
+    </message>
+    <message>
+        <source>跨省通办: a new receipt (clears the form)</source>
+        <translation>跨省通办：新收件（清空表单）</translation>
+    </message>
+    <message>
+        <source>跨省通办 list: record the forwarding of the selected receipt</source>
+        <translation>跨省通办件：登记所选件已移交</translation>
+    </message>
+    <message>
+        <source>跨省通办 list: return the selected receipt to the applicant</source>
+        <translation>跨省通办件：所选件退还申请人</translation>
+    </message>
+    <message>
+        <source>跨省通办: switch between the receipt form and the list</source>
+        <translation>跨省通办：在收件表单和列表之间切换</translation>
+    </message>
+    <message>
+        <source>跨省通办 (intake for another province) and its list</source>
+        <translation>跨省通办（异地代收代办）及其列表</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -4753,6 +4797,259 @@ Scored on the item, the materials, the decision, the data and the time; the judg
     <message>
         <source>Hall duties</source>
         <translation>办事难点</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::cases::CrossProvinceModel</name>
+    <message>
+        <source>Platform does not support it yet</source>
+        <translation>平台暂不支持</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需处理</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <source>%1 · late</source>
+        <translation>%1 · 逾期未移交</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Target region</source>
+        <translation>受理地</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Forward by</source>
+        <translation>应移交日期</translation>
+    </message>
+    <message>
+        <source>Target case no.</source>
+        <translation>受理地办件号</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::intake::CrossProvincePage</name>
+    <message>
+        <source>Cross-province</source>
+        <translation>跨省通办</translation>
+    </message>
+    <message>
+        <source>Receive (跨省通办)</source>
+        <translation>跨省通办收件</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>跨省通办件</translation>
+    </message>
+    <message>
+        <source>Confirm and print</source>
+        <translation>确认并打印</translation>
+    </message>
+    <message>
+        <source>New receipt</source>
+        <translation>新收件</translation>
+    </message>
+    <message>
+        <source>Target region, authority and matter</source>
+        <translation>受理地、受理部门与事项</translation>
+    </message>
+    <message>
+        <source>Recent targets</source>
+        <translation>最近使用的受理地与事项</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or six-digit code; Enter takes the first</source>
+        <translation>名称、拼音首字母或六位代码；回车选第一项</translation>
+    </message>
+    <message>
+        <source>Target region</source>
+        <translation>受理地</translation>
+    </message>
+    <message>
+        <source>No region chosen</source>
+        <translation>尚未选择受理地</translation>
+    </message>
+    <message>
+        <source>Authority there</source>
+        <translation>受理部门</translation>
+    </message>
+    <message>
+        <source>Matter (as that province names it)</source>
+        <translation>办理事项（按受理地名称）</translation>
+    </message>
+    <message>
+        <source>Matter code (optional)</source>
+        <translation>事项编码（可选）</translation>
+    </message>
+    <message>
+        <source>Materials as that province lists them</source>
+        <translation>申请材料（按受理地清单）</translation>
+    </message>
+    <message>
+        <source>Each line: name, copies, paper or electronic, then check it against the list (Space). %1 removes the line with the focus.</source>
+        <translation>每行：材料名称、份数、纸质或电子，然后对照清单核对（空格键）。%1 删除光标所在的一行。</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>By post (EMS / courier)</source>
+        <translation>邮寄（EMS／快递）</translation>
+    </message>
+    <message>
+        <source>Through the platform</source>
+        <translation>平台流转</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>移交方式</translation>
+    </message>
+    <message>
+        <source>Needed for post when forwarding; may be entered later</source>
+        <translation>邮寄移交时必填，可稍后填写</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Tracking number for the forwarding (if not given at intake)</source>
+        <translation>移交的快递单号（收件时未填写的）</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>Returned to the applicant</source>
+        <translation>退还申请人</translation>
+    </message>
+    <message>
+        <source>(type a new one below)</source>
+        <translation>（在下方填写新的）</translation>
+    </message>
+    <message>
+        <source>The materials listed last time for this matter: check each one again.</source>
+        <translation>已带出该事项上次登记的材料，请逐项重新核对。</translation>
+    </message>
+    <message>
+        <source>Material name</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>电子</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Receipt saved; the papers could not be written: %1</source>
+        <translation>已收件，但回执和清单未能生成：%1</translation>
+    </message>
+    <message>
+        <source>Receipt saved, forward it by %1. 接收回执 and 移交清单 written: %2</source>
+        <translation>已收件，请于 %1 前移交。已生成接收回执和移交清单：%2</translation>
+    </message>
+    <message>
+        <source>Applicant read from the ID card — compare the photo with the person.</source>
+        <translation>已读取身份证信息——请核对照片与本人。</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>%1 receipts, %2 late (not forwarded by their date)</source>
+        <translation>共 %1 件，%2 件逾期未移交</translation>
+    </message>
+    <message>
+        <source>%1 receipts</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <source>Forwarded: %1 (%2)</source>
+        <translation>已移交：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Return to the applicant</source>
+        <translation>退还申请人</translation>
+    </message>
+    <message>
+        <source>Return the materials of %1 to the applicant? The receipt ends here.</source>
+        <translation>将「%1」的材料退还申请人？该件到此办结。</translation>
+    </message>
+    <message>
+        <source>Returned to the applicant: %1</source>
+        <translation>已退还申请人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::supervision::CrossProvinceBoard</name>
+    <message>
+        <source>Cross-province</source>
+        <translation>跨省通办</translation>
+    </message>
+    <message>
+        <source>The receipts cannot be read: %1</source>
+        <translation>无法读取跨省通办件：%1</translation>
+    </message>
+    <message>
+        <source>%1 跨省通办 receipts in the hall; %2 late: not forwarded by their date</source>
+        <translation>全厅跨省通办 %1 件，%2 件逾期未移交</translation>
+    </message>
+    <message>
+        <source>%1 跨省通办 receipts in the hall; none late</source>
+        <translation>全厅跨省通办 %1 件，无逾期</translation>
     </message>
 </context>
 </TS>

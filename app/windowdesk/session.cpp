@@ -8,6 +8,7 @@
 
 #include <windowdesk/cases/syncappliers.h>
 #include <windowdesk/core/clock.h>
+#include <windowdesk/intake/crossprovincepage.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/intake/intakepages.h>
 #include <windowdesk/intake/platformqueueservice.h>
@@ -174,6 +175,12 @@ void Session::startCardReader(const QString &adapter, ui::MainWindow &window) {
     // A card placed fills the applicant of the visit on the intake page (shown if another page was open).
     ui::MainWindow *w = &window;
     connect(m_reader.get(), &reader::ReaderClient::cardRead, w, [w](int, const reader::IdCard &card) {
+        // On the 跨省通办 page the card fills its applicant instead.
+        if (w->currentPageId() == u"crossprovince"_s)
+            if (auto *xp = qobject_cast<intake::CrossProvincePage *>(w->page(u"crossprovince"_s))) {
+                xp->takeIdCard({card.name, card.idNumber, card.birth, card.sex, card.photo});
+                return;
+            }
         auto *page = qobject_cast<intake::IntakePage *>(w->page(u"intake"_s));
         if (!page)
             return;

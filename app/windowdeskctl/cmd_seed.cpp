@@ -44,7 +44,9 @@ int seedHall(Context &ctx, storage::Database &db, const cases::SeedOptions &o, s
                               {u"ticket_events"_s, r->ticketEvents},
                               {u"catalog_loaded"_s, r->catalogLoaded},
                               {u"unresolved_requests"_s, duties->unresolvedRequests},
-                              {u"commitment_checks"_s, duties->commitmentChecks}});
+                              {u"commitment_checks"_s, duties->commitmentChecks},
+                              {u"cross_province_receipts"_s, r->crossProvinceReceipts},
+                              {u"cross_province_forwarded"_s, r->crossProvinceForwarded}});
     return ExitOk;
 }
 

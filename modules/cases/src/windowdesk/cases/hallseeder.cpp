@@ -1,4 +1,5 @@
 #include "hallseeder.h"
+#include "crossprovinceseeder.h"
 #include "democaseseeder.h"
 
 #include "ticketeventseeder.h"
@@ -195,6 +196,16 @@ Result<HallSeedReport> HallSeeder::seed(const HallSeedOptions &options) {
         report.tickets = tickets->tickets;
         report.ticketEvents = tickets->events;
     }
+
+    // 4. 跨省通办 receipts (issue 16): through CrossProvinceService and the outbox, as each window's own.
+    QList<WindowContext> windows;
+    for (const Clerk &c : kClerks)
+        windows.append({c.id, c.name, c.window, u"长沙市岳麓区政务服务中心"_s});
+    auto receipts = seedCrossProvinceReceipts(m_db, m_clock, windows, options.days, rng);
+    if (!receipts.ok())
+        return receipts.error();
+    report.crossProvinceReceipts = receipts->receipts;
+    report.crossProvinceForwarded = receipts->forwarded;
     return report;
 }
 

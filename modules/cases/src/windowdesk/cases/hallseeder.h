@@ -48,6 +48,8 @@ struct HallSeedReport {
     int tickets = 0;        // tickets of the queue's ticket events
     int ticketEvents = 0;
     bool catalogLoaded = false;
+    int crossProvinceReceipts = 0; // 跨省通办 (crossprovinceseeder.h)
+    int crossProvinceForwarded = 0;
 };
 
 class HallSeeder {

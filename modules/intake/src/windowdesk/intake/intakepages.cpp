@@ -2,12 +2,14 @@
 #include "cardreminder.h"
 #include "catalogpage.h"
 #include "checksdialog.h"
+#include "crossprovincepage.h"
 #include "evaluationdialog.h"
 #include "intakepage.h"
 #include "mycasespage.h"
 #include "unresolveddialog.h"
 
 #include <windowdesk/ui/mainwindow.h>
+#include <windowdesk/ui/shortcuts.h>
 
 #include <QTimer>
 
@@ -44,6 +46,15 @@ void registerIntakePages(ui::MainWindow &window, IntakeContext &context) {
         }
         window.registerPage(spec);
     }
+    // 跨省通办 (issue 16): the intake page's mode for another province's matters, a page of its own
+    // (Ctrl+Shift+K) so that its keys never meet the intake page's.
+    window.registerPage({u"crossprovince"_s,
+                         CrossProvincePage::tr("Cross-province"),
+                         {u"clerk"_s},
+                         ui::shortcutKey(ui::shortcut::goCrossProvince),
+                         [&context]() -> QWidget * {
+                             return new CrossProvincePage(context);
+                         }});
     if (context.remindCards && context.db && context.clock)
         QTimer::singleShot(0, w, [w, &context] { remindCards(*w, context); });
     if (context.db && context.clock)

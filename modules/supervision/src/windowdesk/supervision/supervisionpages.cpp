@@ -1,4 +1,5 @@
 #include "supervisionpages.h"
+#include "crossprovinceboard.h"
 #include "halldutiespage.h"
 #include "ledgerpage.h"
 #include "queueboardpage.h"
@@ -46,6 +47,11 @@ void registerSupervisionPages(ui::MainWindow &window, storage::Database &db, con
             if (afterPull)
                 afterPull(duties, [duties] { duties->refresh(); });
             tabs->addTab(duties, HallDutiesPage::tr("Hall duties"));
+            // 跨省通办 hall-wide, late receipts flagged (issue 16): crossprovinceboard.h.
+            auto *crossProvince = new CrossProvinceBoard(db, clock);
+            if (afterPull)
+                afterPull(crossProvince, [crossProvince] { crossProvince->refresh(); });
+            tabs->addTab(crossProvince, CrossProvinceBoard::tr("Cross-province"));
             tabs->setFocusProxy(tabs->widget(0));
             // The tab widget itself switches only on Ctrl+Tab, and only when no child takes the key (the
             // lists take Ctrl+PgDown): the page's own keys, from the one table, wherever the focus is in it.

@@ -224,6 +224,36 @@ QList<ShortcutEntry> dutyKeys() {
     };
 }
 
+// 跨省通办 (issue 16): its own page, never shown with another, so its keys may mean something else elsewhere.
+QList<ShortcutEntry> crossProvinceKeys() {
+    using namespace shortcut;
+    const QString area = u"crossprovince"_s;
+    return {
+        {QString::fromLatin1(goCrossProvince), window, one(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+         QT_TRANSLATE_NOOP("Shortcuts", "跨省通办: receive a matter for another province")},
+        {QString::fromLatin1(crossProvinceRegion), area, one(Qt::CTRL | Qt::Key_G),
+         QT_TRANSLATE_NOOP("Shortcuts", "跨省通办: the target region (name, pinyin initials or code)")},
+        {QString::fromLatin1(crossProvinceRecent), area, one(Qt::Key_F2),
+         QT_TRANSLATE_NOOP("Shortcuts", "跨省通办: pick a recent target and matter (with its materials)")},
+        {QString::fromLatin1(crossProvinceAddMaterial), area, one(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+         QT_TRANSLATE_NOOP("Shortcuts", "跨省通办: add a material line")},
+        {QString::fromLatin1(crossProvinceRemoveMaterial), area, one(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+         QT_TRANSLATE_NOOP("Shortcuts", "跨省通办: remove the material line with the focus")},
+        {QString::fromLatin1(crossProvinceConfirm),
+         area,
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+         QT_TRANSLATE_NOOP("Shortcuts", "跨省通办: confirm, print the 接收回执 and the 移交清单")},
+        {QString::fromLatin1(crossProvinceNew), area, one(Qt::CTRL | Qt::Key_N),
+         QT_TRANSLATE_NOOP("Shortcuts", "跨省通办: a new receipt (clears the form)")},
+        {QString::fromLatin1(crossProvinceForward), area, one(Qt::Key_F3),
+         QT_TRANSLATE_NOOP("Shortcuts", "跨省通办 list: record the forwarding of the selected receipt")},
+        {QString::fromLatin1(crossProvinceReturn), area, one(Qt::Key_F4),
+         QT_TRANSLATE_NOOP("Shortcuts", "跨省通办 list: return the selected receipt to the applicant")},
+        {QString::fromLatin1(crossProvinceNextTab), area, one(Qt::CTRL | Qt::Key_PageDown),
+         QT_TRANSLATE_NOOP("Shortcuts", "跨省通办: switch between the receipt form and the list")},
+    };
+}
+
 QList<ShortcutEntry> buildTable() {
     // Keys chosen so that none is an editing key of a line edit (Ctrl+A/C/E/U/V/X/Y/Z/K, Ctrl+Home …): the
     // clerk types in a field almost all the time, and such a key would edit the text instead.
@@ -236,6 +266,7 @@ QList<ShortcutEntry> buildTable() {
     table += reportKeys();
     table += trainingKeys();
     table += dutyKeys();
+    table += crossProvinceKeys();
     return table;
 }
 
@@ -286,6 +317,9 @@ QString shortcutAreaTitle(const QString &area) {
         return QCoreApplication::translate("Shortcuts", "Training: the question bank");
     if (area == u"practice")
         return QCoreApplication::translate("Shortcuts", "Practice");
+    if (area == u"crossprovince")
+        return QCoreApplication::translate("Shortcuts",
+                                           "跨省通办 (intake for another province) and its list");
     if (area == u"lists")
         return QCoreApplication::translate("Shortcuts", "My cases and the supervision lists");
     return area;

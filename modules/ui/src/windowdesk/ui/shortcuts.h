@@ -93,16 +93,26 @@ inline constexpr char trainingSaveQuestion[] = "bank.saveQuestion";
 inline constexpr char practiceSubmit[] = "practice.submit";
 inline constexpr char practiceMap[] = "practice.map";
 inline constexpr char practiceFinishDrill[] = "practice.finishDrill";
+// 跨省通办 (issue 16): the intake page's mode for matters of another province, and its list.
+inline constexpr char goCrossProvince[] = "go.crossProvince";
+inline constexpr char crossProvinceConfirm[] = "crossProvince.confirm";
+inline constexpr char crossProvinceAddMaterial[] = "crossProvince.addMaterial";
+inline constexpr char crossProvinceRemoveMaterial[] = "crossProvince.removeMaterial";
+inline constexpr char crossProvinceRecent[] = "crossProvince.recent";
+inline constexpr char crossProvinceRegion[] = "crossProvince.region";
+inline constexpr char crossProvinceNew[] = "crossProvince.new";
+inline constexpr char crossProvinceForward[] = "crossProvince.forward";
+inline constexpr char crossProvinceReturn[] = "crossProvince.return";
+inline constexpr char crossProvinceNextTab[] = "crossProvince.nextTab";
 } // namespace shortcut
 
 struct ShortcutEntry {
     QString id;
     QString area; // "window" (everywhere), or the page where the key works: "intake", "cases", "supervision",
                   // "lists" (My cases and both supervision lists), "reports" (the 报表 tab),
-                  // "training" (the trainer's 培训 page), "bank" (its 题库 tab). Pages are never
-                  // "training" (the trainer's 培训 page), "practice" (the trainee's 练习 page). Pages are
-                  // never shown together, so two pages may give one key each its own meaning; a window key
-                  // means one thing everywhere.
+                  // "training" (the trainer's 培训 page), "bank" (its 题库 tab), "practice" (the trainee's 练习
+                  // page), "crossprovince" (the 跨省通办 page). Pages are never shown together, so two pages may
+                  // give one key each its own meaning; a window key means one thing everywhere.
     QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)
     const char *description;  // English source text, translated in the "Shortcuts" context
 };

@@ -1,8 +1,9 @@
 // `windowdeskctl export cases|queue|evaluations --from DATE --to DATE [--format csv|xlsx] [--output FILE]
 // [--unmasked --user NAME --password-stdin]` (cli.md): the rows of [from, to) with cli.md's columns, built by
-// reports::Exporter (the same code as the report page's Ctrl+S). Personal data is masked unless a supervisor,
-// checked against the local users table exactly as the login checks (lockout included), asks for it; every
-// unmasked export leaves an audit row. Bad input writes nothing.
+// reports::Exporter and streamed into the file by reports::exportToFile (the same code as the report page's
+// Ctrl+S). Personal data is masked unless a supervisor, checked against the local users table exactly as the
+// login checks (lockout included), asks for it; every unmasked export leaves an audit row. Bad input writes
+// nothing.
 #include "cli.h"
 #include "rules_common.h"
 
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -38,13 +38,18 @@ QString readPasswordLine() {
     return line;
 }
 
-bool writeStdout(const QByteArray &bytes) {
+// A file's bytes to standard output, a block at a time.
+bool copyToStdout(const QString &path) {
+    QFile in(path);
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
+    if (!in.open(QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly))
         return false;
-    const bool ok = out.write(bytes) == bytes.size();
-    out.flush();
-    return ok;
+    while (!in.atEnd()) {
+        const QByteArray block = in.read(1 << 20);
+        if (block.isEmpty() || out.write(block) != block.size())
+            return false;
+    }
+    return out.flush();
 }
 
 struct ExportRequest {
@@ -128,54 +133,9 @@ std::optional<int> checkSupervisor(Context &ctx, storage::Database &db, const Cl
     return std::nullopt;
 }
 
-// The table's bytes into --output (owner-only) or to standard output.
-int writeTable(Context &ctx, const reports::ExportTable &table, const ExportRequest &req) {
-    const QString &output = req.output;
-    QByteArray bytes;
-    if (req.format == u"csv"_s) {
-        bytes = reports::toCsv(table);
-    } else {
-        // libxlsxwriter writes a file: a private one, then moved into place (or copied to standard output).
-        QTemporaryDir tmp(output.isEmpty() ? QDir::tempPath() + u"/windowdeskctl-XXXXXX"_s
-                                           : QFileInfo(output).absolutePath() + u"/.windowdeskctl-XXXXXX"_s);
-        if (!tmp.isValid()) {
-            ctx.printError(u"export: cannot write beside %1"_s.arg(output));
-            return ExitCannotWrite;
-        }
-        const QString file = tmp.filePath(u"export.xlsx"_s);
-        if (Status st = reports::writeXlsx(table, file); !st.ok()) {
-            ctx.printError(u"export: "_s + st.error().message);
-            return ExitCannotWrite;
-        }
-        if (!output.isEmpty()) {
-            QFile::remove(output);
-            if (!QFile::rename(file, output)) {
-                ctx.printError(u"export: cannot write %1"_s.arg(output));
-                return ExitCannotWrite;
-            }
-            QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            ctx.printError(u"export: %1 rows written to %2"_s.arg(table.rows.size()).arg(output));
-            return ExitOk;
-        }
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            ctx.printError(u"export: XLSX not readable"_s);
-            return ExitCannotWrite;
-        }
-        bytes = f.readAll();
-    }
-    if (output.isEmpty())
-        return writeStdout(bytes) ? ExitOk : ExitCannotWrite;
-    QSaveFile f(output);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        ctx.printError(u"export: cannot write %1"_s.arg(output));
-        return ExitCannotWrite;
-    }
-    QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    ctx.printError(u"export: %1 rows written to %2"_s.arg(table.rows.size()).arg(output));
-    return ExitOk;
-}
-
+// The rows of the request streamed by reports::exportToFile (the report page's path too) into --output
+// (owner-only) or, through a private temporary file, to standard output. An unmasked export is audited
+// (with its number of rows) before the file is moved into place: not audited, nothing written.
 int run(Context &ctx, const QStringList &args) {
     ExportRequest req;
     if (auto exit = parseRequest(ctx, args, req))
@@ -191,24 +151,44 @@ int run(Context &ctx, const QStringList &args) {
         if (auto exit = checkSupervisor(ctx, *db, clock, audit, req.user, supervisor))
             return *exit;
     }
-    const auto table = reports::Exporter(*db, clock).table(req.kind, req.from, req.to, req.unmasked);
-    if (!table.ok()) {
-        ctx.printError(u"export: "_s + table.error().message);
-        return ctx.finish(ExitDamaged);
+    QTemporaryDir tmp(QDir::tempPath() + u"/windowdeskctl-XXXXXX"_s);
+    if (req.output.isEmpty() && !tmp.isValid()) {
+        ctx.printError(u"export: cannot write a temporary file"_s);
+        return ExitCannotWrite;
     }
-    if (supervisor) {
+    const QString file = req.output.isEmpty() ? tmp.filePath(u"export"_s) : req.output;
+    bool auditFailed = false;
+    const auto beforeCommit = [&](qint64 rows) -> Status {
+        if (!supervisor)
+            return {};
         const Status st =
             audit.append({supervisor->id, u"export_unmasked"_s, reports::exportKindName(req.kind),
                           QJsonObject{{u"from"_s, req.from.toString(Qt::ISODate)},
                                       {u"to"_s, req.to.toString(Qt::ISODate)},
                                       {u"format"_s, req.format},
-                                      {u"rows"_s, table->rows.size()}}});
-        if (!st.ok()) {
-            ctx.printError(u"export: not audited, nothing written: "_s + st.error().message);
+                                      {u"rows"_s, rows}}});
+        auditFailed = !st.ok();
+        return st;
+    };
+    const auto rows = reports::exportToFile(
+        reports::Exporter(*db, clock), req.kind, req.from, req.to, req.unmasked,
+        req.format == u"xlsx"_s ? reports::ExportFormat::Xlsx : reports::ExportFormat::Csv, file,
+        beforeCommit);
+    if (!rows.ok()) {
+        if (auditFailed) {
+            ctx.printError(u"export: not audited, nothing written: "_s + rows.error().message);
             return ctx.finish(ExitDamaged);
         }
+        ctx.printError(u"export: "_s + rows.error().message);
+        if (rows.error().code == u"cannot_write"_s || rows.error().code == u"xlsx_failed"_s)
+            return ExitCannotWrite;
+        return ctx.finish(ExitDamaged);
     }
-    return writeTable(ctx, table.value(), req);
+    if (req.output.isEmpty())
+        return copyToStdout(file) ? ExitOk : ExitCannotWrite;
+    QFile::setPermissions(req.output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ctx.printError(u"export: %1 rows written to %2"_s.arg(rows.value()).arg(req.output));
+    return ExitOk;
 }
 
 const CommandRegistrar reg{

@@ -10,9 +10,15 @@
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/rowreader.h>
 
+#include <QBuffer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringEncoder>
+#include <QTemporaryFile>
 #include <QTimeZone>
+
+#include <filesystem>
 
 #include <xlsxwriter.h>
 
@@ -42,25 +48,35 @@ ExportCell moment(std::optional<qint64> unixS) {
 }
 // Stored RFC 3339 text (UTC, or with its offset).
 ExportCell momentText(const QString &rfc3339) {
-    // The usual stored form, YYYY-MM-DDTHH:MM:SSZ, read directly (a QDateTime parse per row was a good part
-    // of a 100,000-case export); anything else as before.
+    // The usual stored forms, YYYY-MM-DDTHH:MM:SSZ and YYYY-MM-DDTHH:MM:SS+HH:MM, read directly (a QDateTime
+    // parse per row was a good part of a 100,000-case export); anything else as before.
     auto digits = [&](int from, int n) {
         int v = 0;
         for (int i = from; i < from + n; ++i) {
-            if (!rfc3339.at(i).isDigit() || rfc3339.at(i).unicode() > u'9')
+            const char16_t c = rfc3339.at(i).unicode();
+            if (c < u'0' || c > u'9')
                 return -1;
-            v = v * 10 + (rfc3339.at(i).unicode() - u'0');
+            v = v * 10 + (c - u'0');
         }
         return v;
     };
-    if (rfc3339.size() == 20 && rfc3339.at(4) == u'-' && rfc3339.at(7) == u'-' && rfc3339.at(10) == u'T' &&
-        rfc3339.at(13) == u':' && rfc3339.at(16) == u':' && rfc3339.at(19) == u'Z') {
+    const qsizetype n = rfc3339.size();
+    std::optional<int> offsetS; // east of UTC
+    if (n == 20 && rfc3339.at(19) == u'Z') {
+        offsetS = 0;
+    } else if (n == 25 && (rfc3339.at(19) == u'+' || rfc3339.at(19) == u'-') && rfc3339.at(22) == u':') {
+        const int oh = digits(20, 2), om = digits(23, 2);
+        if (oh >= 0 && oh < 24 && om >= 0 && om < 60)
+            offsetS = (oh * 3600 + om * 60) * (rfc3339.at(19) == u'-' ? -1 : 1);
+    }
+    if (offsetS && rfc3339.at(4) == u'-' && rfc3339.at(7) == u'-' && rfc3339.at(10) == u'T' &&
+        rfc3339.at(13) == u':' && rfc3339.at(16) == u':') {
         const int h = digits(11, 2), mi = digits(14, 2), se = digits(17, 2);
         const int y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2);
         const QDate day = y >= 0 && mo >= 0 && d >= 0 ? QDate(y, mo, d) : QDate();
         if (day.isValid() && h >= 0 && h < 24 && mi >= 0 && mi < 60 && se >= 0 && se < 60)
-            return moment(QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch() + h * 3600 +
-                          mi * 60 + se);
+            return moment((day.toJulianDay() - 2440588) * 86400 + h * 3600 + mi * 60 + se -
+                          *offsetS); // 1970-01-01 is Julian day 2,440,588
     }
     const QDateTime t = QDateTime::fromString(rfc3339, Qt::ISODateWithMs);
     return t.isValid() ? moment(t.toSecsSinceEpoch()) : text(rfc3339);
@@ -68,10 +84,6 @@ ExportCell momentText(const QString &rfc3339) {
 ExportCell date(const QString &iso) {
     const QDate d = QDate::fromString(iso, Qt::ISODate);
     return d.isValid() ? ExportCell{ExportCell::Date, {}, 0, d} : text(iso);
-}
-
-QDateTime cstOf(qint64 unixS) {
-    return QDateTime::fromSecsSinceEpoch(unixS, Clock::chinaStandardTime());
 }
 
 // Excel reads these as numbers (and rounds past 15 digits, drops leading zeros).
@@ -113,32 +125,103 @@ std::optional<ExportKind> exportKindFromName(const QString &name) {
     return std::nullopt;
 }
 
-Result<ExportTable> Exporter::table(ExportKind kind, const QDate &from, const QDate &to,
-                                    bool unmasked) const {
+Result<qint64> Exporter::write(ExportKind kind, const QDate &from, const QDate &to, bool unmasked,
+                               ExportSink &sink) const {
     if (Status s = checkPeriod(from, to); !s.ok())
         return s.error();
+    qint64 rows = 0;
+    Status s;
     switch (kind) {
     case ExportKind::Cases:
-        return cases(from, to, unmasked);
+        s = cases(from, to, unmasked, sink, rows);
+        break;
     case ExportKind::Queue:
-        return queue(from, to);
+        s = queue(from, to, sink, rows);
+        break;
     case ExportKind::Evaluations:
-        return evaluations(from, to);
+        s = evaluations(from, to, sink, rows);
+        break;
     }
-    return Error{u"invalid_argument"_s, u"unknown export"_s};
+    if (!s.ok())
+        return s.error();
+    return rows;
 }
 
-Result<ExportTable> Exporter::cases(const QDate &from, const QDate &to, bool unmasked) const {
-    ExportTable t;
-    t.kind = ExportKind::Cases;
-    t.columns = {u"case_no"_s,    u"local_id"_s,       u"created_at"_s,   u"window_no"_s,
-                 u"clerk_id"_s,   u"applicant_name"_s, u"applicant_id"_s, u"applicant_phone"_s,
-                 u"item_codes"_s, u"bundle_code"_s,    u"decision"_s,     u"status"_s,
-                 u"due_date"_s,   u"legal_due_date"_s, u"card"_s};
+Result<ExportTable> Exporter::table(ExportKind kind, const QDate &from, const QDate &to,
+                                    bool unmasked) const {
+    TableSink sink;
+    auto rows = write(kind, from, to, unmasked, sink);
+    if (!rows.ok())
+        return rows.error();
+    return std::move(sink.table);
+}
+
+namespace {
+
+// The card of open cases now, exactly as My cases and the board colour it; settings and calendar read once,
+// when the first open case comes.
+class OpenCaseCards {
+public:
+    OpenCaseCards(storage::Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+        , m_repo(db) {}
+    // The card's name of each case of `localIds` (by position); "unknown" when its facts are missing.
+    Result<QStringList> cards(const QStringList &localIds) {
+        if (!m_settings) {
+            auto settings = m_repo.cardSettings();
+            if (!settings.ok())
+                return settings.error();
+            auto calendar = storage::CalendarRepository(m_db, m_clock).workingCalendar();
+            if (!calendar.ok())
+                return calendar.error();
+            m_settings = settings.value();
+            m_calendar = calendar.value();
+            m_now = m_clock.nowUtc();
+        }
+        auto facts = m_repo.cardFacts(localIds);
+        if (!facts.ok())
+            return facts.error();
+        QStringList out;
+        out.reserve(localIds.size());
+        for (const QString &localId : localIds) {
+            const auto f = facts->constFind(localId);
+            if (f == facts->constEnd()) {
+                out.append(QString()); // left as read
+                continue;
+            }
+            auto card = cases::evaluateCaseCard(f.value(), m_now, *m_calendar, *m_settings);
+            out.append(card.ok() ? core::cardColourName(card->colour)
+                                 : (card.error().code == u"calendar_missing"_s ? u"calendar_missing"_s
+                                                                               : u"unknown"_s));
+        }
+        return out;
+    }
+
+private:
+    storage::Database &m_db;
+    const Clock &m_clock;
+    const cases::CaseRepository m_repo;
+    std::optional<core::CardSettings> m_settings;
+    std::optional<core::WorkingCalendar> m_calendar;
+    QDateTime m_now;
+};
+
+bool isOpenStatus(const QString &status) {
+    return status == u"accepted"_s || status == u"in_progress"_s || status == u"suspended"_s;
+}
+
+} // namespace
+
+Status Exporter::cases(const QDate &from, const QDate &to, bool unmasked, ExportSink &sink,
+                       qint64 &rows) const {
+    const QStringList columns = {
+        u"case_no"_s,        u"local_id"_s,     u"created_at"_s,      u"window_no"_s,      u"clerk_id"_s,
+        u"applicant_name"_s, u"applicant_id"_s, u"applicant_phone"_s, u"item_codes"_s,     u"bundle_code"_s,
+        u"decision"_s,       u"status"_s,       u"due_date"_s,        u"legal_due_date"_s, u"card"_s};
     // Cases decided in the period: the CST date of created_at is accepted_date (indexed).
-    // Through storage::RowReader, read once front to back: a year of a big hall is 100,000 rows, which a
-    // scrollable QSqlQuery would also keep as a cache of QVariants while the table is built (bench_exports:
-    // the GUI's peak memory).
+    // Through storage::RowReader, read once front to back, each row written as it is read: only a batch of
+    // rows waits for the cards of its open cases (one cardFacts() per batch), so memory stays flat.
     auto q = storage::RowReader::open(
         m_db,
         u"SELECT c.case_no, c.local_id, c.created_at, c.window_no, c.clerk_id, c.applicant_name, "
@@ -147,79 +230,87 @@ Result<ExportTable> Exporter::cases(const QDate &from, const QDate &to, bool unm
         u"FROM case_items i WHERE i.case_local_id = c.local_id ORDER BY i.ord)), c.bundle_code, c.decision, "
         u"c.status, c.promised_due, c.legal_due FROM cases c WHERE c.accepted_date >= ? AND c.accepted_date "
         u"< ? "
-        u"ORDER BY c.created_at, c.local_id"_s,
+        u"ORDER BY c.accepted_date, c.created_at, c.local_id"_s,
         {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     if (!q.ok())
         return q.error();
+    if (Status s = sink.begin(ExportKind::Cases, columns); !s.ok())
+        return s;
+    constexpr qsizetype kBatchRows = 2048, kBatchOpen = 400; // cardFacts() reads 400 ids per statement
+    OpenCaseCards cards(m_db, m_clock);
     storage::TextPool pool; // windows, clerks, decisions, statuses: one string each
-    QStringList open;       // cases whose card needs the rule
+    QList<QList<ExportCell>> batch;
+    QStringList open; // the batch's cases whose card needs the rule, and their rows
     QList<qsizetype> openRows;
+    auto flush = [&]() -> Status {
+        if (!open.isEmpty()) {
+            auto colours = cards.cards(open);
+            if (!colours.ok())
+                return colours.error();
+            for (qsizetype i = 0; i < open.size(); ++i)
+                if (!colours->at(i).isEmpty())
+                    batch[openRows.at(i)].last() = text(colours->at(i));
+        }
+        for (const QList<ExportCell> &r : std::as_const(batch)) {
+            if (Status s = sink.row(r); !s.ok())
+                return s;
+            ++rows;
+        }
+        batch.clear();
+        open.clear();
+        openRows.clear();
+        return {};
+    };
     while (q->next()) {
         const QString status = pool.get(q->utf8(11));
         const QString idNumber = q->text(6), phone = q->text(7);
-        t.rows.append({id(q->text(0)), id(q->text(1)), momentText(q->text(2)), id(pool.get(q->utf8(3))),
-                       id(pool.get(q->utf8(4))), text(q->text(5)),
-                       id(unmasked ? idNumber : core::maskIdNumber(idNumber)),
-                       id(unmasked ? phone : core::maskPhone(phone)), text(q->text(8)), id(q->text(9)),
-                       text(pool.get(q->utf8(10))), text(status), date(q->text(12)), date(q->text(13)),
-                       text(u"none"_s)});
-        if (status == u"accepted"_s || status == u"in_progress"_s || status == u"suspended"_s) {
+        batch.append({id(q->text(0)), id(q->text(1)), momentText(q->text(2)), id(pool.get(q->utf8(3))),
+                      id(pool.get(q->utf8(4))), text(q->text(5)),
+                      id(unmasked ? idNumber : core::maskIdNumber(idNumber)),
+                      id(unmasked ? phone : core::maskPhone(phone)), text(q->text(8)), id(q->text(9)),
+                      text(pool.get(q->utf8(10))), text(status), date(q->text(12)), date(q->text(13)),
+                      text(u"none"_s)});
+        if (isOpenStatus(status)) {
             open.append(q->text(1));
-            openRows.append(t.rows.size() - 1);
+            openRows.append(batch.size() - 1);
         }
+        if (batch.size() >= kBatchRows || open.size() >= kBatchOpen)
+            if (Status s = flush(); !s.ok())
+                return s;
     }
     if (Status s = q->status(); !s.ok())
-        return s.error();
-    if (!open.isEmpty()) {
-        // The card now, exactly as My cases and the board colour it.
-        const cases::CaseRepository repo(m_db);
-        auto facts = repo.cardFacts(open);
-        if (!facts.ok())
-            return facts.error();
-        auto settings = repo.cardSettings();
-        if (!settings.ok())
-            return settings.error();
-        auto calendar = storage::CalendarRepository(m_db, m_clock).workingCalendar();
-        if (!calendar.ok())
-            return calendar.error();
-        const QDateTime now = m_clock.nowUtc();
-        for (qsizetype i = 0; i < open.size(); ++i) {
-            const auto f = facts->constFind(open.at(i));
-            if (f == facts->constEnd())
-                continue;
-            auto card = cases::evaluateCaseCard(f.value(), now, calendar.value(), settings.value());
-            t.rows[openRows.at(i)].last() =
-                text(card.ok() ? core::cardColourName(card->colour)
-                               : (card.error().code == u"calendar_missing"_s ? u"calendar_missing"_s
-                                                                             : u"unknown"_s));
-        }
-    }
-    return t;
+        return s;
+    if (Status s = flush(); !s.ok())
+        return s;
+    return sink.finish();
 }
 
-Result<ExportTable> Exporter::queue(const QDate &from, const QDate &to) const {
-    ExportTable t;
-    t.kind = ExportKind::Queue;
-    t.columns = {u"ticket_no"_s,  u"category"_s, u"issued_at"_s, u"first_called_at"_s,
-                 u"started_at"_s, u"done_at"_s,  u"window_no"_s, u"clerk_id"_s,
-                 u"outcome"_s,    u"wait_s"_s,   u"service_s"_s};
+Status Exporter::queue(const QDate &from, const QDate &to, ExportSink &sink, qint64 &rows) const {
+    const QStringList columns = {u"ticket_no"_s,  u"category"_s, u"issued_at"_s, u"first_called_at"_s,
+                                 u"started_at"_s, u"done_at"_s,  u"window_no"_s, u"clerk_id"_s,
+                                 u"outcome"_s,    u"wait_s"_s,   u"service_s"_s};
     auto tickets = loadTickets(m_db, cstDayStart(from), cstDayStart(to));
     if (!tickets.ok())
         return tickets.error();
-    for (const TicketRecord &r : tickets.value())
-        t.rows.append({id(r.ticketNo), text(r.category), moment(r.issuedAt), moment(r.firstCalledAt),
-                       moment(r.startedAt), moment(r.doneAt), id(r.windowNo.value_or(QString())),
-                       id(r.clerkId.value_or(QString())), text(r.outcome()), integer(r.waitS),
-                       integer(r.serviceS)});
-    return t;
+    if (Status s = sink.begin(ExportKind::Queue, columns); !s.ok())
+        return s;
+    for (const TicketRecord &r : tickets.value()) {
+        if (Status s = sink.row({id(r.ticketNo), text(r.category), moment(r.issuedAt),
+                                 moment(r.firstCalledAt), moment(r.startedAt), moment(r.doneAt),
+                                 id(r.windowNo.value_or(QString())), id(r.clerkId.value_or(QString())),
+                                 text(r.outcome()), integer(r.waitS), integer(r.serviceS)});
+            !s.ok())
+            return s;
+        ++rows;
+    }
+    return sink.finish();
 }
 
-Result<ExportTable> Exporter::evaluations(const QDate &from, const QDate &to) const {
-    ExportTable t;
-    t.kind = ExportKind::Evaluations;
-    t.columns = {u"evaluation_id"_s,     u"local_id"_s, u"at"_s,       u"window_no"_s, u"clerk_id"_s,
-                 u"case_no"_s,           u"level"_s,    u"reasons"_s,  u"real_name"_s, u"state"_s,
-                 u"rectification_due"_s, u"overdue"_s,  u"callbacks"_s};
+Status Exporter::evaluations(const QDate &from, const QDate &to, ExportSink &sink, qint64 &rows) const {
+    const QStringList columns = {
+        u"evaluation_id"_s,     u"local_id"_s, u"at"_s,       u"window_no"_s, u"clerk_id"_s,
+        u"case_no"_s,           u"level"_s,    u"reasons"_s,  u"real_name"_s, u"state"_s,
+        u"rectification_due"_s, u"overdue"_s,  u"callbacks"_s};
     auto q = m_db.query(
         u"SELECT e.evaluation_id, e.local_id, e.at, e.window_no, e.clerk_id, COALESCE(e.case_no, c.case_no), "
         u"e.level, e.reasons_json, e.state, e.rectification_due, (SELECT COUNT(*) FROM rectification_actions "
@@ -230,6 +321,8 @@ Result<ExportTable> Exporter::evaluations(const QDate &from, const QDate &to) co
         {utcTextBound(cstDayStart(from)), utcTextBound(cstDayStart(to))});
     if (!q.ok())
         return q.error();
+    if (Status s = sink.begin(ExportKind::Evaluations, columns); !s.ok())
+        return s;
     const QDate today = m_clock.todayCst();
     while (q->next()) {
         QStringList reasons;
@@ -239,131 +332,324 @@ Result<ExportTable> Exporter::evaluations(const QDate &from, const QDate &to) co
         const QDate due = QDate::fromString(q->value(9).toString(), Qt::ISODate);
         // The ledger's rule (rectificationledger.cpp): not closed and past its deadline.
         const bool overdue = !state.isEmpty() && state != u"closed"_s && due.isValid() && today > due;
-        t.rows.append({id(q->value(0).toString()), id(q->value(1).toString()),
-                       momentText(q->value(2).toString()), id(q->value(3).toString()),
-                       id(q->value(4).toString()), id(q->value(5).toString()),
-                       integer(q->value(6).toLongLong()), text(reasons.join(u';')),
-                       nullCell() /* real_name: not kept by this client yet */, text(state),
-                       date(q->value(9).toString()), boolean(overdue), integer(q->value(10).toLongLong())});
+        if (Status s = sink.row(
+                {id(q->value(0).toString()), id(q->value(1).toString()), momentText(q->value(2).toString()),
+                 id(q->value(3).toString()), id(q->value(4).toString()), id(q->value(5).toString()),
+                 integer(q->value(6).toLongLong()), text(reasons.join(u';')),
+                 nullCell() /* real_name: not kept by this client yet */, text(state),
+                 date(q->value(9).toString()), boolean(overdue), integer(q->value(10).toLongLong())});
+            !s.ok())
+            return s;
+        ++rows;
     }
-    return t;
+    return sink.finish();
 }
 
-QString csvCell(const ExportCell &cell) {
-    QString s;
+// ---- sinks
+
+Status TableSink::begin(ExportKind kind, const QStringList &columns) {
+    table = ExportTable{kind, columns, {}};
+    return {};
+}
+
+Status TableSink::row(const QList<ExportCell> &cells) {
+    table.rows.append(cells);
+    return {};
+}
+
+namespace {
+
+// A CST moment (fixed UTC+8: China has kept no summer time since 1991) as calendar fields, by arithmetic:
+// a QDateTime in a time zone per cell was much of a 100,000-row export.
+struct CstFields {
+    int year, month, day, hour, minute, second;
+};
+CstFields cstFields(qint64 unixS) {
+    const qint64 local = unixS + 8 * 3600;
+    qint64 days = local / 86400, secs = local % 86400;
+    if (secs < 0) {
+        secs += 86400;
+        --days;
+    }
+    const QDate d = QDate::fromJulianDay(2440588 + days); // 1970-01-01 is Julian day 2,440,588
+    return {d.year(), d.month(), d.day(), int(secs / 3600), int(secs / 60 % 60), int(secs % 60)};
+}
+
+void appendDigits(QByteArray &out, int value, int width) {
+    char buf[12];
+    int n = 0;
+    do {
+        buf[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value > 0 && n < 11);
+    for (int i = n; i < width; ++i)
+        out += '0';
+    while (n > 0)
+        out += buf[--n];
+}
+
+void appendDate(QByteArray &out, int y, int m, int d) {
+    appendDigits(out, y, 4);
+    out += '-';
+    appendDigits(out, m, 2);
+    out += '-';
+    appendDigits(out, d, 2);
+}
+
+void appendUtf8(QByteArray &out, QStringView s) {
+    const qsizetype at = out.size();
+    out.resize(at + s.size() * 3);
+    QStringEncoder enc(QStringEncoder::Utf8);
+    char *end = enc.appendToBuffer(out.data() + at, s);
+    out.resize(end - out.data());
+}
+
+void appendTextCell(QByteArray &out, const QString &s, bool idCell) {
+    const bool trailingTab = idCell && looksNumeric(s);
+    const bool defuse = !s.isEmpty() && (s.front() == u'=' || s.front() == u'+' || s.front() == u'-' ||
+                                         s.front() == u'@' || s.front() == u'\t');
+    bool quote = false;
+    for (QChar c : s)
+        if (c == u',' || c == u'"' || c == u'\r' || c == u'\n') {
+            quote = true;
+            break;
+        }
+    if (quote)
+        out += '"';
+    if (defuse)
+        out += '\'';
+    if (quote && s.contains(u'"'))
+        appendUtf8(out, QString(s).replace(u"\""_s, u"\"\""_s));
+    else
+        appendUtf8(out, s);
+    if (trailingTab)
+        out += '\t';
+    if (quote)
+        out += '"';
+}
+
+void appendCsvCell(QByteArray &out, const ExportCell &cell) {
     switch (cell.type) {
     case ExportCell::Null:
-        return {};
+        return;
     case ExportCell::Text:
-        s = cell.text;
-        break;
+        return appendTextCell(out, cell.text, false);
     case ExportCell::Id:
-        s = looksNumeric(cell.text) ? cell.text + u'\t' : cell.text;
-        break;
-    case ExportCell::Moment:
-        return cstOf(cell.number).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-    case ExportCell::Date:
-        return cell.date.toString(u"yyyy-MM-dd"_s);
-    case ExportCell::Integer:
-        return QString::number(cell.number);
-    case ExportCell::Boolean:
-        return cell.number ? u"true"_s : u"false"_s;
+        return appendTextCell(out, cell.text, true);
+    case ExportCell::Moment: {
+        const CstFields f = cstFields(cell.number);
+        appendDate(out, f.year, f.month, f.day);
+        out += ' ';
+        appendDigits(out, f.hour, 2);
+        out += ':';
+        appendDigits(out, f.minute, 2);
+        out += ':';
+        appendDigits(out, f.second, 2);
+        return;
     }
-    if (!s.isEmpty() && (s.front() == u'=' || s.front() == u'+' || s.front() == u'-' || s.front() == u'@' ||
-                         s.front() == u'\t'))
-        s.prepend(u'\'');
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\r') || s.contains(u'\n'))
-        s = u'"' + QString(s).replace(u"\""_s, u"\"\""_s) + u'"';
-    return s;
+    case ExportCell::Date:
+        if (cell.date.isValid())
+            appendDate(out, cell.date.year(), cell.date.month(), cell.date.day());
+        return;
+    case ExportCell::Integer:
+        out += QByteArray::number(cell.number);
+        return;
+    case ExportCell::Boolean:
+        out += cell.number ? "true" : "false";
+        return;
+    }
+}
+
+constexpr qsizetype kCsvFlushBytes = 256 * 1024;
+
+} // namespace
+
+QString csvCell(const ExportCell &cell) {
+    QByteArray bytes;
+    appendCsvCell(bytes, cell);
+    return QString::fromUtf8(bytes);
+}
+
+Status CsvSink::begin(ExportKind, const QStringList &columns) {
+    m_buffer.reserve(kCsvFlushBytes + 4096);
+    m_buffer = QByteArray("\xEF\xBB\xBF") + columns.join(u',').toUtf8() + "\r\n";
+    return {};
+}
+
+Status CsvSink::row(const QList<ExportCell> &cells) {
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i)
+            m_buffer += ',';
+        appendCsvCell(m_buffer, cells.at(i));
+    }
+    m_buffer += "\r\n";
+    return m_buffer.size() >= kCsvFlushBytes ? flush() : Status{};
+}
+
+Status CsvSink::flush() {
+    if (!m_buffer.isEmpty() && m_out.write(m_buffer) != m_buffer.size())
+        return Status::failure(u"cannot_write"_s,
+                               u"the CSV cannot be written: %1"_s.arg(m_out.errorString()));
+    m_buffer.clear(); // keeps its capacity
+    return {};
+}
+
+Status CsvSink::finish() {
+    return flush();
 }
 
 QByteArray toCsv(const ExportTable &table) {
-    QByteArray out("\xEF\xBB\xBF");
-    out.reserve(qsizetype(table.rows.size()) * 160 + 256);
-    out += table.columns.join(u',').toUtf8() + "\r\n";
-    QString line;
-    for (const QList<ExportCell> &row : table.rows) {
-        line.clear();
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i)
-                line += u',';
-            line += csvCell(row.at(i));
-        }
-        out += line.toUtf8();
-        out += "\r\n";
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvSink sink(buffer);
+    (void)sink.begin(table.kind, table.columns);
+    for (const QList<ExportCell> &row : table.rows)
+        (void)sink.row(row);
+    (void)sink.finish();
+    return buffer.data();
+}
+
+struct XlsxSink::Workbook {
+    lxw_workbook *wb = nullptr;
+    lxw_worksheet *ws = nullptr;
+    lxw_format *when = nullptr, *day = nullptr, *textFormat = nullptr;
+};
+
+XlsxSink::~XlsxSink() {
+    if (m_wb) {
+        workbook_close(m_wb->wb);
+        delete m_wb;
     }
-    return out;
+}
+
+Status XlsxSink::begin(ExportKind kind, const QStringList &columns) {
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE; // row by row: 100 000 rows in little memory
+    const QByteArray file = m_path.toLocal8Bit();
+    lxw_workbook *wb = workbook_new_opt(file.constData(), &options);
+    if (!wb)
+        return Status::failure(u"xlsx_failed"_s, u"cannot create %1"_s.arg(m_path));
+    m_wb = new Workbook{wb, workbook_add_worksheet(wb, exportKindName(kind).toUtf8().constData()), nullptr,
+                        nullptr, nullptr};
+    lxw_format *header = workbook_add_format(wb);
+    format_set_bold(header);
+    m_wb->when = workbook_add_format(wb);
+    format_set_num_format(m_wb->when, "yyyy-mm-dd hh:mm:ss");
+    m_wb->day = workbook_add_format(wb);
+    format_set_num_format(m_wb->day, "yyyy-mm-dd");
+    m_wb->textFormat = workbook_add_format(wb);
+    format_set_num_format(m_wb->textFormat, "@");
+    worksheet_freeze_panes(m_wb->ws, 1, 0);
+    lxw_error err = LXW_NO_ERROR;
+    for (qsizetype c = 0; c < columns.size() && err == LXW_NO_ERROR; ++c) {
+        const QString &name = columns.at(c);
+        worksheet_set_column(
+            m_wb->ws, lxw_col_t(c), lxw_col_t(c),
+            name.startsWith(u"applicant"_s) || name.endsWith(u"_at"_s) || name == u"local_id"_s ? 22 : 12,
+            nullptr);
+        err = worksheet_write_string(m_wb->ws, 0, lxw_col_t(c), name.toUtf8().constData(), header);
+    }
+    m_row = 1;
+    if (err != LXW_NO_ERROR)
+        return Status::failure(u"xlsx_failed"_s,
+                               u"XLSX not written: %1"_s.arg(QString::fromUtf8(lxw_strerror(err))));
+    return {};
+}
+
+Status XlsxSink::row(const QList<ExportCell> &cells) {
+    lxw_error err = LXW_NO_ERROR;
+    const lxw_row_t xr = m_row++;
+    for (qsizetype c = 0; c < cells.size() && err == LXW_NO_ERROR; ++c) {
+        const ExportCell &cell = cells.at(c);
+        const lxw_col_t xc = lxw_col_t(c);
+        switch (cell.type) {
+        case ExportCell::Null:
+            break;
+        case ExportCell::Text:
+            err = worksheet_write_string(m_wb->ws, xr, xc, cell.text.toUtf8().constData(), nullptr);
+            break;
+        case ExportCell::Id: // a text cell, formatted as text: Excel never turns it into a number
+            err = worksheet_write_string(m_wb->ws, xr, xc, cell.text.toUtf8().constData(), m_wb->textFormat);
+            break;
+        case ExportCell::Moment: {
+            const CstFields f = cstFields(cell.number);
+            lxw_datetime dt{f.year, f.month, f.day, f.hour, f.minute, double(f.second)};
+            err = worksheet_write_datetime(m_wb->ws, xr, xc, &dt, m_wb->when);
+            break;
+        }
+        case ExportCell::Date: {
+            lxw_datetime dt{cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0};
+            err = worksheet_write_datetime(m_wb->ws, xr, xc, &dt, m_wb->day);
+            break;
+        }
+        case ExportCell::Integer:
+            err = worksheet_write_number(m_wb->ws, xr, xc, double(cell.number), nullptr);
+            break;
+        case ExportCell::Boolean:
+            err = worksheet_write_boolean(m_wb->ws, xr, xc, int(cell.number), nullptr);
+            break;
+        }
+    }
+    if (err != LXW_NO_ERROR)
+        return Status::failure(u"xlsx_failed"_s,
+                               u"XLSX not written: %1"_s.arg(QString::fromUtf8(lxw_strerror(err))));
+    return {};
+}
+
+Status XlsxSink::finish() {
+    if (!m_wb)
+        return Status::failure(u"xlsx_failed"_s, u"XLSX not begun"_s);
+    const lxw_error closed = workbook_close(m_wb->wb);
+    delete m_wb;
+    m_wb = nullptr;
+    if (closed != LXW_NO_ERROR)
+        return Status::failure(u"xlsx_failed"_s,
+                               u"XLSX not written: %1"_s.arg(QString::fromUtf8(lxw_strerror(closed))));
+    return {};
 }
 
 Status writeXlsx(const ExportTable &table, const QString &path) {
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE; // row by row: 100 000 rows in little memory
-    const QByteArray file = path.toLocal8Bit();
-    lxw_workbook *wb = workbook_new_opt(file.constData(), &options);
-    if (!wb)
-        return Status::failure(u"xlsx_failed"_s, u"cannot create %1"_s.arg(path));
-    lxw_worksheet *ws = workbook_add_worksheet(wb, exportKindName(table.kind).toUtf8().constData());
-    lxw_format *header = workbook_add_format(wb);
-    format_set_bold(header);
-    lxw_format *when = workbook_add_format(wb);
-    format_set_num_format(when, "yyyy-mm-dd hh:mm:ss");
-    lxw_format *day = workbook_add_format(wb);
-    format_set_num_format(day, "yyyy-mm-dd");
-    lxw_format *textFormat = workbook_add_format(wb);
-    format_set_num_format(textFormat, "@");
-    worksheet_freeze_panes(ws, 1, 0);
-    lxw_error err = LXW_NO_ERROR;
-    for (qsizetype c = 0; c < table.columns.size(); ++c) {
-        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c),
-                             table.columns.at(c).startsWith(u"applicant"_s) ||
-                                     table.columns.at(c).endsWith(u"_at"_s) ||
-                                     table.columns.at(c) == u"local_id"_s
-                                 ? 22
-                                 : 12,
-                             nullptr);
-        err = worksheet_write_string(ws, 0, lxw_col_t(c), table.columns.at(c).toUtf8().constData(), header);
+    XlsxSink sink(path);
+    if (Status s = sink.begin(table.kind, table.columns); !s.ok())
+        return s;
+    for (const QList<ExportCell> &row : table.rows)
+        if (Status s = sink.row(row); !s.ok())
+            return s;
+    return sink.finish();
+}
+
+Result<qint64> exportToFile(const Exporter &exporter, ExportKind kind, const QDate &from, const QDate &to,
+                            bool unmasked, ExportFormat format, const QString &path,
+                            const std::function<Status(qint64 rows)> &beforeCommit) {
+    // A private file beside `path` (same file system: the final rename is atomic), removed on any error.
+    QTemporaryFile tmp(QFileInfo(path).absolutePath() + u"/.windowdesk-export-XXXXXX"_s);
+    if (!tmp.open())
+        return Error{u"cannot_write"_s, u"cannot write beside %1: %2"_s.arg(path, tmp.errorString())};
+    Result<qint64> rows = qint64(0);
+    if (format == ExportFormat::Csv) {
+        CsvSink sink(tmp);
+        rows = exporter.write(kind, from, to, unmasked, sink);
+        if (rows.ok() && !tmp.flush())
+            rows = Error{u"cannot_write"_s, u"cannot write %1: %2"_s.arg(path, tmp.errorString())};
+    } else {
+        tmp.close(); // libxlsxwriter writes the file by its name
+        XlsxSink sink(tmp.fileName());
+        rows = exporter.write(kind, from, to, unmasked, sink);
     }
-    for (qsizetype r = 0; r < table.rows.size() && err == LXW_NO_ERROR; ++r) {
-        const QList<ExportCell> &row = table.rows.at(r);
-        const lxw_row_t xr = lxw_row_t(r + 1);
-        for (qsizetype c = 0; c < row.size() && err == LXW_NO_ERROR; ++c) {
-            const ExportCell &cell = row.at(c);
-            const lxw_col_t xc = lxw_col_t(c);
-            switch (cell.type) {
-            case ExportCell::Null:
-                break;
-            case ExportCell::Text:
-                err = worksheet_write_string(ws, xr, xc, cell.text.toUtf8().constData(), nullptr);
-                break;
-            case ExportCell::Id: // a text cell, formatted as text: Excel never turns it into a number
-                err = worksheet_write_string(ws, xr, xc, cell.text.toUtf8().constData(), textFormat);
-                break;
-            case ExportCell::Moment: {
-                const QDateTime t = cstOf(cell.number);
-                lxw_datetime dt{t.date().year(), t.date().month(),  t.date().day(),
-                                t.time().hour(), t.time().minute(), double(t.time().second())};
-                err = worksheet_write_datetime(ws, xr, xc, &dt, when);
-                break;
-            }
-            case ExportCell::Date: {
-                lxw_datetime dt{cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0};
-                err = worksheet_write_datetime(ws, xr, xc, &dt, day);
-                break;
-            }
-            case ExportCell::Integer:
-                err = worksheet_write_number(ws, xr, xc, double(cell.number), nullptr);
-                break;
-            case ExportCell::Boolean:
-                err = worksheet_write_boolean(ws, xr, xc, int(cell.number), nullptr);
-                break;
-            }
-        }
-    }
-    const lxw_error closed = workbook_close(wb);
-    if (err != LXW_NO_ERROR || closed != LXW_NO_ERROR)
-        return Status::failure(u"xlsx_failed"_s, u"XLSX not written: %1"_s.arg(QString::fromUtf8(
-                                                     lxw_strerror(err != LXW_NO_ERROR ? err : closed))));
-    return {};
+    if (!rows.ok())
+        return rows;
+    if (beforeCommit)
+        if (Status s = beforeCommit(rows.value()); !s.ok())
+            return s.error();
+    tmp.close();
+    std::error_code ec;
+    std::filesystem::rename(QFile::encodeName(tmp.fileName()).toStdString(),
+                            QFile::encodeName(path).toStdString(), ec);
+    if (ec)
+        return Error{u"cannot_write"_s,
+                     u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(ec.message().c_str()))};
+    tmp.setAutoRemove(false); // moved into place
+    return rows;
 }
 
 } // namespace windowdesk::reports

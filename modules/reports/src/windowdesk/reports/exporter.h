@@ -10,7 +10,10 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
+
+class QIODevice;
 
 namespace windowdesk {
 class Clock;
@@ -39,28 +42,98 @@ struct ExportTable {
     QList<QList<ExportCell>> rows;
 };
 
+// Where an export's rows go, one at a time: the exporter never holds the period's rows (a year of a big
+// hall is 100,000 cases), each row is written as it is read (issue 14: the GUI's peak memory and time).
+class ExportSink {
+public:
+    virtual ~ExportSink() = default;
+    virtual Status begin(ExportKind kind, const QStringList &columns) = 0;
+    virtual Status row(const QList<ExportCell> &cells) = 0;
+    virtual Status finish() = 0;
+};
+
+// Keeps the rows (small periods, tests): what Exporter::table() returns.
+class TableSink final : public ExportSink {
+public:
+    Status begin(ExportKind kind, const QStringList &columns) override;
+    Status row(const QList<ExportCell> &cells) override;
+    Status finish() override { return {}; }
+    ExportTable table;
+};
+
+// CSV bytes written to `out` as the rows come (buffered): BOM, header, CRLF after every line (RFC 4180
+// quoting). An id that Excel would read as a number gets a trailing tab (kept as text, never rounded); a
+// cell starting with = + - @ or a tab gets a leading '.
+class CsvSink final : public ExportSink {
+public:
+    explicit CsvSink(QIODevice &out)
+        : m_out(out) {}
+    Status begin(ExportKind kind, const QStringList &columns) override;
+    Status row(const QList<ExportCell> &cells) override;
+    Status finish() override;
+
+private:
+    Status flush();
+    QIODevice &m_out;
+    QByteArray m_buffer;
+};
+
+// An XLSX workbook at `path` written row by row (libxlsxwriter's constant_memory: one row in memory; one
+// sheet named after the export): ids as text cells, times as date-time cells in CST, the header row frozen.
+// Error xlsx_failed. A workbook not finished is closed (and left incomplete) by the destructor.
+class XlsxSink final : public ExportSink {
+public:
+    explicit XlsxSink(const QString &path)
+        : m_path(path) {}
+    ~XlsxSink() override;
+    XlsxSink(const XlsxSink &) = delete;
+    XlsxSink &operator=(const XlsxSink &) = delete;
+    Status begin(ExportKind kind, const QStringList &columns) override;
+    Status row(const QList<ExportCell> &cells) override;
+    Status finish() override;
+
+private:
+    struct Workbook;
+    QString m_path;
+    Workbook *m_wb = nullptr;
+    quint32 m_row = 0;
+};
+
 class Exporter {
 public:
     Exporter(storage::Database &db, const Clock &clock)
         : m_db(db)
         , m_clock(clock) {}
-    // Error invalid_period when from >= to or a date is invalid.
+    // The rows of [from, to) into `sink` as they are read (begin, the rows, finish); the number of rows.
+    // Error invalid_period when from >= to or a date is invalid (nothing reaches the sink).
+    Result<qint64> write(ExportKind kind, const QDate &from, const QDate &to, bool unmasked,
+                         ExportSink &sink) const;
+    // The same rows kept in a table.
     Result<ExportTable> table(ExportKind kind, const QDate &from, const QDate &to, bool unmasked) const;
 
 private:
-    Result<ExportTable> cases(const QDate &from, const QDate &to, bool unmasked) const;
-    Result<ExportTable> queue(const QDate &from, const QDate &to) const;
-    Result<ExportTable> evaluations(const QDate &from, const QDate &to) const;
+    Status cases(const QDate &from, const QDate &to, bool unmasked, ExportSink &sink, qint64 &rows) const;
+    Status queue(const QDate &from, const QDate &to, ExportSink &sink, qint64 &rows) const;
+    Status evaluations(const QDate &from, const QDate &to, ExportSink &sink, qint64 &rows) const;
     storage::Database &m_db;
     const Clock &m_clock;
 };
 
-// CSV bytes: BOM, header, CRLF after every line (RFC 4180 quoting). An id that Excel would read as a number
-// gets a trailing tab (kept as text, never rounded); a cell starting with = + - @ or a tab gets a leading '.
+enum class ExportFormat { Csv, Xlsx };
+
+// The export of [from, to) written to `path` whole or not at all — the one path of `windowdeskctl export`
+// and the report page's Ctrl+S. The rows stream into a temporary file beside `path`; then `beforeCommit`
+// (when given) is called with the number of rows — the caller's audit — and only if it succeeds is the
+// file moved into place (owner-only permissions). On any error `path` is left as it was. The number of rows.
+Result<qint64> exportToFile(const Exporter &exporter, ExportKind kind, const QDate &from, const QDate &to,
+                            bool unmasked, ExportFormat format, const QString &path,
+                            const std::function<Status(qint64 rows)> &beforeCommit = {});
+
+// The CSV bytes of a table (CsvSink into memory).
 QByteArray toCsv(const ExportTable &table);
-// The CSV text of one cell (what toCsv writes between the separators).
+// The CSV text of one cell (what CsvSink writes between the separators).
 QString csvCell(const ExportCell &cell);
-// Writes the XLSX workbook to `path` (one sheet named after the export). Error xlsx_failed.
+// Writes the XLSX workbook of a table to `path` (XlsxSink). Error xlsx_failed.
 Status writeXlsx(const ExportTable &table, const QString &path);
 
 } // namespace windowdesk::reports

@@ -20,7 +20,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -484,38 +483,36 @@ void ReportPage::exportTo(const QString &path) {
     const reports::ExportKind kind = kExports.value(m_exportBox->currentIndex());
     const bool xlsx = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
     // Masked, as the lists are; the unmasked export is windowdeskctl's, for a supervisor, audited there.
-    auto table = reports::Exporter(m_db, m_clock).table(kind, m_from, m_to, false);
-    if (!table.ok()) {
-        m_message->showError(tr("The export cannot be made: %1").arg(table.error().message));
-        return;
-    }
-    if (m_audit) {
+    // The rows stream from storage into the file (no table of the period in memory); the audit row is
+    // written before the file is moved into place, and nothing is written when it cannot be.
+    bool auditFailed = false;
+    const auto audit = [&](qint64 rows) -> Status {
+        if (!m_audit)
+            return {};
         const Status st = m_audit->append({m_user.id, u"export"_s, reports::exportKindName(kind),
                                            QJsonObject{{u"from"_s, m_from.toString(Qt::ISODate)},
                                                        {u"to"_s, m_to.toString(Qt::ISODate)},
                                                        {u"format"_s, xlsx ? u"xlsx"_s : u"csv"_s},
-                                                       {u"rows"_s, table->rows.size()}}});
-        if (!st.ok()) {
+                                                       {u"rows"_s, rows}}});
+        auditFailed = !st.ok();
+        return st;
+    };
+    const auto rows =
+        reports::exportToFile(reports::Exporter(m_db, m_clock), kind, m_from, m_to, false,
+                              xlsx ? reports::ExportFormat::Xlsx : reports::ExportFormat::Csv, path, audit);
+    if (!rows.ok()) {
+        if (auditFailed)
             m_message->showError(
                 tr("The export was not recorded in the audit log, so nothing was written: %1")
-                    .arg(st.error().message));
-            return;
-        }
+                    .arg(rows.error().message));
+        else if (rows.error().code == u"cannot_write"_s || rows.error().code == u"xlsx_failed"_s)
+            m_message->showError(tr("The file cannot be written: %1").arg(rows.error().message));
+        else
+            m_message->showError(tr("The export cannot be made: %1").arg(rows.error().message));
+        return;
     }
-    if (xlsx) {
-        if (const Status st = reports::writeXlsx(table.value(), path); !st.ok()) {
-            m_message->showError(tr("The file cannot be written: %1").arg(st.error().message));
-            return;
-        }
-    } else {
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(reports::toCsv(table.value())) < 0 || !f.commit()) {
-            m_message->showError(tr("The file cannot be written: %1").arg(QDir::toNativeSeparators(path)));
-            return;
-        }
-    }
-    m_message->showInfo(tr("%n record(s) exported to %1", nullptr, int(table->rows.size()))
-                            .arg(QDir::toNativeSeparators(path)));
+    m_message->showInfo(
+        tr("%n record(s) exported to %1", nullptr, int(rows.value())).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace windowdesk::supervision

@@ -2090,7 +2090,7 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · Ctrl+R: refresh · F3: follow up a red or yellow case · F4: full id and phone (with a reason)</source>
+        <source>Type to filter · Enter: open · Backspace: back · Alt+1..6: tiles · Ctrl+G: by window / by department · Ctrl+R: refresh · F3: follow up a red or yellow case · F4: full id and phone (with a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2103,6 +2103,10 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>The applicant&apos;s full data was shown; the reason is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False commitments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3081,6 +3085,10 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>跨省通办 (intake for another province) and its list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board: false commitments found by the post-checks (in Hall duties)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4331,6 +4339,14 @@ Scored on the item, the materials, the decision, the data and the time; the judg
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The platform had its outcome already: %1; ours (%2) was not taken, it is kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ours: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::cases::CommitmentCheckService</name>
@@ -4534,6 +4550,13 @@ Scored on the item, the materials, the decision, the data and the time; the judg
     <message>
         <source>Post-checks of commitments…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) had their outcome on the platform already when ours arrived: ours was not taken and is kept here (see the outcome and note columns).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2121,8 +2121,8 @@ Legal: %3 working days → %4</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / by department · Ctrl+R: refresh · F3: follow up a red or yellow case · F4: full id and phone (with a reason)</source>
-        <translation>输入即筛选 · Enter：打开 · Backspace：返回 · Alt+1..5：切换统计块 · Ctrl+G：按窗口／按部门 · Ctrl+R：刷新 · F3：督办红牌或黄牌办件 · F4：查看完整证件号和电话（须填原因）</translation>
+        <source>Type to filter · Enter: open · Backspace: back · Alt+1..6: tiles · Ctrl+G: by window / by department · Ctrl+R: refresh · F3: follow up a red or yellow case · F4: full id and phone (with a reason)</source>
+        <translation>输入即筛选 · Enter：打开 · Backspace：返回 · Alt+1..6：切换统计块 · Ctrl+G：按窗口／按部门 · Ctrl+R：刷新 · F3：督办红牌或黄牌办件 · F4：查看完整证件号和电话（须填原因）</translation>
     </message>
     <message>
         <source>Select a case to show its applicant&apos;s full data (F4).</source>
@@ -2135,6 +2135,10 @@ Legal: %3 working days → %4</source>
     <message>
         <source>The applicant&apos;s full data was shown; the reason is in the audit log.</source>
         <translation>已查看申请人完整信息，查看原因已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>False commitments</source>
+        <translation>虚假承诺</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3222,10 @@ Legal: %3 working days → %4</source>
     <message>
         <source>跨省通办 (intake for another province) and its list</source>
         <translation>跨省通办（异地代收代办）及其列表</translation>
+    </message>
+    <message>
+        <source>Board: false commitments found by the post-checks (in Hall duties)</source>
+        <translation>监督看板：核查发现的虚假承诺（在“办事难点”中查看）</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4476,14 @@ Scored on the item, the materials, the decision, the data and the time; the judg
             <numerusform>%1（还有 %n 个工作日）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The platform had its outcome already: %1; ours (%2) was not taken, it is kept here</source>
+        <translation>平台已有结论：%1；本机登记的「%2」未被采用，已保留在本机</translation>
+    </message>
+    <message>
+        <source>%1 (ours: %2)</source>
+        <translation>%1（本机：%2）</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::cases::CommitmentCheckService</name>
@@ -4671,6 +4687,12 @@ Scored on the item, the materials, the decision, the data and the time; the judg
     <message>
         <source>Post-checks of commitments…</source>
         <translation>告知承诺核查…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) had their outcome on the platform already when ours arrived: ours was not taken and is kept here (see the outcome and note columns).</source>
+        <translation>
+            <numerusform>%n 件核查在本机结论送达前平台已有结论：本机结论未被采用，已保留在本机（见“核查结论”和“说明”列）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,14 @@ int ChecksModel::falseCommitmentCount() const {
                              [](const CheckRow &r) { return r.state == u"false_commitment"_s; }));
 }
 
+bool ChecksModel::refusedByConflict(const CheckRow &r) {
+    return !r.recordedOutcome.isEmpty() && r.syncState == u"needs_attention"_s && r.state != u"open"_s;
+}
+
+int ChecksModel::conflictCount() const {
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), &ChecksModel::refusedByConflict));
+}
+
 int ChecksModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
@@ -47,6 +55,11 @@ QString ChecksModel::stateText(const CheckRow &r) {
         const auto c = core::checkConsequenceFromString(r.consequence);
         if (c)
             text += u"（%1）"_s.arg(core::label(*c));
+    }
+    if (refusedByConflict(r)) {
+        const auto recorded = core::checkStateFromString(r.recordedOutcome);
+        return tr("The platform had its outcome already: %1; ours (%2) was not taken, it is kept here")
+            .arg(text, recorded ? core::label(*recorded) : r.recordedOutcome);
     }
     if (r.overdue)
         text += tr(" (overdue)");
@@ -88,7 +101,11 @@ QVariant ChecksModel::data(const QModelIndex &index, int role) const {
     case State:
         return stateText(r);
     case Note:
-        return r.outcomeNote;
+        if (r.recordedNote.isEmpty() || r.recordedNote == r.outcomeNote)
+            return r.outcomeNote;
+        if (r.outcomeNote.isEmpty())
+            return r.recordedNote; // ours, waiting for the platform
+        return tr("%1 (ours: %2)").arg(r.outcomeNote, r.recordedNote);
     case ColumnCount:
         break;
     }

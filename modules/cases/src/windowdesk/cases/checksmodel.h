@@ -18,6 +18,10 @@ public:
     const CheckRow *rowAt(int row) const;
     int overdueCount() const;
     int falseCommitmentCount() const;
+    // Outcomes recorded here that the platform refused because the check had its outcome already (409
+    // state_conflict): the platform's check is shown, ours is kept here and shown beside it.
+    int conflictCount() const;
+    static bool refusedByConflict(const CheckRow &r);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

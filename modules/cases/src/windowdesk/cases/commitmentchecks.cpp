@@ -48,7 +48,7 @@ Result<QList<CheckRow>> CommitmentCheckService::list(const QDateTime &at) const 
         u"''), "
         u"k.material_name, k.due_date, k.state, COALESCE(k.outcome_note, ''), COALESCE(k.consequence, ''), "
         u"COALESCE(r.outcome, ''), COALESCE((SELECT o.state FROM outbox o WHERE o.local_id = r.local_id AND "
-        u"o.kind = 'commitment_check_result' ORDER BY o.seq DESC LIMIT 1), '') "
+        u"o.kind = 'commitment_check_result' ORDER BY o.seq DESC LIMIT 1), ''), COALESCE(r.note, '') "
         u"FROM commitment_checks k LEFT JOIN cases c ON c.case_no = k.case_no OR (c.case_no IS NULL AND "
         u"c.local_id = "
         u"k.case_no) "
@@ -74,6 +74,7 @@ Result<QList<CheckRow>> CommitmentCheckService::list(const QDateTime &at) const 
         r.consequence = q->value(9).toString();
         r.recordedOutcome = q->value(10).toString();
         r.syncState = q->value(11).toString();
+        r.recordedNote = q->value(12).toString();
         const bool open = r.state == u"open"_s && r.recordedOutcome.isEmpty();
         r.workingDaysLeft = workingDaysBetween(today, r.dueDate, cal);
         r.overdue = open && r.dueDate.isValid() && today > r.dueDate;

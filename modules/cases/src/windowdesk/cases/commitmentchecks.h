@@ -41,6 +41,7 @@ struct CheckRow {
     QString outcomeNote;
     QString consequence;     // order_fix | revoke (false_commitment only)
     QString recordedOutcome; // an outcome recorded here that the platform has not confirmed yet
+    QString recordedNote;    // its note
     QString syncState;       // its outbox row's state; empty: none
 };
 

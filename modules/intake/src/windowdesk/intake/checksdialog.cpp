@@ -104,6 +104,11 @@ ChecksDialog::ChecksDialog(IntakeContext &context, QWidget *parent)
     resize(900, 620);
     reload();
     outcomeChanged();
+    // 409 state_conflict: the clerk learns it here, in plain words; nothing of theirs was thrown away.
+    if (const int refused = m_model.conflictCount(); refused > 0)
+        m_message->showWarning(tr("%n check(s) had their outcome on the platform already when ours arrived: "
+                                  "ours was not taken and is kept here (see the outcome and note columns).",
+                                  nullptr, refused));
     m_list->setFocus();
 }
 

@@ -30,6 +30,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -48,6 +49,10 @@ CrossProvincePage::CrossProvincePage(IntakeContext &context, QWidget *parent)
     m_wheelGuard = new ComboWheelGuard(this);
     addTab(buildIntakeTab(), tr("Receive (跨省通办)"));
     addTab(buildListTab(), tr("Receipts"));
+    // Ctrl+PgDown switches the tabs: the tab bar (like the form's scroll area) never takes the focus, or the
+    // window's Ctrl+Shift+K would land on it, where none of the form's keys (Ctrl+G, Ctrl+Shift+N,
+    // Ctrl+Enter) work.
+    tabBar()->setFocusPolicy(Qt::NoFocus);
     setFocusProxy(m_regionSearch);
     installKeys();
     loadRecent();
@@ -61,6 +66,7 @@ QWidget *CrossProvincePage::buildIntakeTab() {
     auto *scroll = new QScrollArea;
     scroll->setObjectName(u"crossProvinceIntake"_s);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // the focus goes to the form's fields, where its keys work
     m_intakeTab = new QWidget;
     auto *l = new QVBoxLayout(m_intakeTab);
     m_message = new ui::MessageBar(m_intakeTab);

@@ -69,6 +69,19 @@ void HallDutiesPage::addSection(const QString &title, QWidget *section) {
     m_sections->addWidget(box, 1);
 }
 
+void HallDutiesPage::showFalseCommitments() {
+    refresh();
+    m_checksView->setFocus();
+    for (int r = 0; r < m_checks.rowCount(); ++r) {
+        const QModelIndex i = m_checks.index(r, 0);
+        if (i.data(cases::ChecksModel::FalseCommitmentRole).toBool()) {
+            m_checksView->setCurrentIndex(i);
+            m_checksView->scrollTo(i);
+            return;
+        }
+    }
+}
+
 void HallDutiesPage::refresh() {
     cases::UnresolvedRequestService service(m_db, m_clock, m_audit,
                                             {m_user.id, m_user.name, m_user.windowNo, QString()});

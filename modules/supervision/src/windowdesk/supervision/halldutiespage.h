@@ -34,6 +34,8 @@ public:
 
 public slots:
     void refresh();
+    // The board's false-commitments tile: the checks list has the focus, on the first false commitment.
+    void showFalseCommitments();
 
 signals:
     void refreshed();

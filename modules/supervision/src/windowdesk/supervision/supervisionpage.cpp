@@ -3,6 +3,7 @@
 #include "followupdialog.h"
 #include "revealdialog.h"
 
+#include <windowdesk/cases/commitmentchecks.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/ui/messagebar.h>
@@ -63,6 +64,16 @@ SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, stor
         tiles->addWidget(b);
         m_tiles.append(b);
     }
+    // 告知承诺: a false commitment found by a post-check shows on the board (product.md §7); the tile opens
+    // the checks in the hall-duties tab. Not a filter of the cases: a revoked case is no longer open.
+    m_falseCommitments = new QPushButton(this);
+    m_falseCommitments->setObjectName(u"tile_false_commitment"_s);
+    m_falseCommitments->setMinimumHeight(48);
+    m_falseCommitments->setFocusPolicy(Qt::NoFocus);
+    connect(m_falseCommitments, &QPushButton::clicked, this, &SupervisionPage::falseCommitmentsRequested);
+    auto *falseKey = new QShortcut(ui::shortcutKey(ui::shortcut::boardTileFalseCommitment), this);
+    connect(falseKey, &QShortcut::activated, this, &SupervisionPage::falseCommitmentsRequested);
+    tiles->addWidget(m_falseCommitments);
     layout->addLayout(tiles);
 
     auto *bar = new QHBoxLayout;
@@ -104,7 +115,7 @@ SupervisionPage::SupervisionPage(storage::Database &db, const Clock &clock, stor
     m_summary->setObjectName(u"boardHint"_s);
     m_summary->setWordWrap(true); // the keys stay readable on a 1366-pixel screen
     m_summary->setText(
-        tr("Type to filter · Enter: open · Backspace: back · Alt+1..5: tiles · Ctrl+G: by window / "
+        tr("Type to filter · Enter: open · Backspace: back · Alt+1..6: tiles · Ctrl+G: by window / "
            "by department · Ctrl+R: refresh · F3: follow up a red or yellow case · F4: full id and phone "
            "(with a reason)"));
     layout->addWidget(m_summary);
@@ -243,6 +254,14 @@ void SupervisionPage::updateTiles() {
         m_tiles[i]->setAccessibleName(u"%1 %2"_s.arg(texts[i].first).arg(texts[i].second));
         m_tiles[i]->setChecked(kTiles.at(i) == m_tile);
     }
+    auto found = cases::CommitmentCheckService(m_db, m_clock, m_audit, m_user.id).falseCommitments();
+    const int n = found.ok() ? found.value() : 0;
+    const QString name = tr("False commitments");
+    m_falseCommitments->setText(
+        u"%1\n%2 (Alt+%3)"_s.arg(found.ok() ? QString::number(n) : u"?"_s, name).arg(kTiles.size() + 1));
+    m_falseCommitments->setAccessibleName(u"%1 %2"_s.arg(name).arg(n));
+    m_falseCommitments->setProperty("flagged", n > 0);
+    m_falseCommitments->setStyleSheet(n > 0 ? u"color: #b00020; font-weight: bold;"_s : QString());
 }
 
 void SupervisionPage::showLevel() {

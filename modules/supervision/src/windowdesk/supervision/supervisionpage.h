@@ -54,6 +54,10 @@ public:
     // (RevealDialog) for a case taken in at this desk; a hall-feed case says the data is not held here.
     void revealApplicant();
 
+Q_SIGNALS:
+    // The false-commitments tile (Alt+6): the hall's false commitments are listed among the hall duties.
+    void falseCommitmentsRequested();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -82,6 +86,7 @@ private:
 
     ui::MessageBar *m_message;
     QList<QPushButton *> m_tiles;
+    QPushButton *m_falseCommitments; // 谁审批谁监管: the post-checks' false commitments, hall-wide
     QLabel *m_path;
     QLabel *m_summary;
     QLineEdit *m_filter;

@@ -47,6 +47,10 @@ void registerSupervisionPages(ui::MainWindow &window, storage::Database &db, con
             if (afterPull)
                 afterPull(duties, [duties] { duties->refresh(); });
             tabs->addTab(duties, HallDutiesPage::tr("Hall duties"));
+            QObject::connect(board, &SupervisionPage::falseCommitmentsRequested, duties, [tabs, duties] {
+                tabs->setCurrentWidget(duties);
+                duties->showFalseCommitments();
+            });
             // 跨省通办 hall-wide, late receipts flagged (issue 16): crossprovinceboard.h.
             auto *crossProvince = new CrossProvinceBoard(db, clock);
             if (afterPull)

@@ -58,6 +58,7 @@ inline constexpr char boardTileWarning[] = "board.tileWarning";
 inline constexpr char boardTileYellow[] = "board.tileYellow";
 inline constexpr char boardTileRed[] = "board.tileRed";
 inline constexpr char boardTileFollowup[] = "board.tileFollowup";
+inline constexpr char boardTileFalseCommitment[] = "board.tileFalseCommitment"; // opens them in 办事难点
 inline constexpr char boardGrouping[] = "board.grouping";
 inline constexpr char boardFollowup[] = "board.followup";
 inline constexpr char boardReveal[] = "board.reveal";
@@ -110,9 +111,9 @@ struct ShortcutEntry {
     QString id;
     QString area; // "window" (everywhere), or the page where the key works: "intake", "cases", "supervision",
                   // "lists" (My cases and both supervision lists), "reports" (the 报表 tab),
-                  // "training" (the trainer's 培训 page), "bank" (its 题库 tab), "practice" (the trainee's 练习
-                  // page), "crossprovince" (the 跨省通办 page). Pages are never shown together, so two pages may
-                  // give one key each its own meaning; a window key means one thing everywhere.
+                  // "training" (the trainer's 培训 page), "bank" (its 题库 tab), "practice" (the trainee's
+                  // 练习 page), "crossprovince" (the 跨省通办 page). Pages are never shown together, so two
+                  // pages may give one key each its own meaning; a window key means one thing everywhere.
     QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)
     const char *description;  // English source text, translated in the "Shortcuts" context
 };

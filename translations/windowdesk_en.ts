@@ -2373,7 +2373,11 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain: the end of the audit log cannot be anchored</source>
+        <source>No keychain: the end of the audit log cannot be anchored, and id numbers and phones are stored in clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain does not hold this database&apos;s personal data key: id numbers and phones are stored in clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2408,8 +2408,12 @@ Legal: %3 working days → %4</source>
         <translation>关于综窗工作台(&amp;A)</translation>
     </message>
     <message>
-        <source>No keychain: the end of the audit log cannot be anchored</source>
-        <translation>无系统钥匙串：审计日志末尾无法锚定</translation>
+        <source>No keychain: the end of the audit log cannot be anchored, and id numbers and phones are stored in clear</source>
+        <translation>无系统钥匙串：审计日志末尾无法锚定，身份证号和电话以明文保存</translation>
+    </message>
+    <message>
+        <source>The keychain does not hold this database&apos;s personal data key: id numbers and phones are stored in clear</source>
+        <translation>钥匙串中没有此数据库的个人信息密钥：身份证号和电话以明文保存</translation>
     </message>
     <message>
         <source>, </source>

@@ -5,10 +5,12 @@
 #include "versions.h"
 
 #include <windowdesk/core/clock.h>
+#include <windowdesk/core/crypto.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/demohall.h>
 #include <windowdesk/storage/keychainsecretstore.h>
+#include <windowdesk/storage/personaldata.h>
 #include <windowdesk/ui/appearance.h>
 #include <windowdesk/ui/appsettings.h>
 #include <windowdesk/ui/dialogfacade.h>
@@ -18,6 +20,7 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace windowdesk;
@@ -74,6 +77,41 @@ bool keychainReachable() {
     }
 #endif
     return true;
+}
+
+// Personal data at rest (issue 18 #4): the database's key is read from the keychain in the background (or
+// made, and used only once the keychain has it), then the rows written in clear are sealed, audited. Until
+// then, or without a keychain, values are written in clear: the main window's status bar says so.
+void unlockPersonalData(storage::KeychainSecretStore &secrets, storage::Database &db,
+                        storage::AuditLog &audit) {
+    auto installed = [&db, &audit](const QString &keyId, const QByteArray &secret) {
+        if (Status s = storage::PersonalData::install(db, keyId, secret); !s.ok()) {
+            qCWarning(lcApp) << "personal data key refused:" << s.error().code;
+            return;
+        }
+        if (auto sealed = storage::PersonalData::sealClearRows(db, &audit); !sealed.ok())
+            qCWarning(lcApp) << "personal data: sealing the clear rows failed:" << sealed.error().code;
+    };
+    const QString ref = storage::PersonalData::keyRef(db);
+    if (ref.isEmpty()) {
+        const QString keyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QByteArray secret = crypto::randomBytes(32);
+        secrets.writeAsync(
+            u"personal-data-key/"_s + keyId, secret, &secrets, [installed, keyId, secret](const Status &s) {
+                if (s.ok())
+                    installed(keyId, secret);
+                else
+                    qCWarning(lcApp) << "no personal data key: id numbers and phones stay clear";
+            });
+        return;
+    }
+    secrets.readAsync(ref, &secrets, [installed, ref](const Result<QByteArray> &r) {
+        if (r.ok())
+            installed(ref.section(u'/', 1), r.value());
+        else
+            qCWarning(lcApp) << "personal data key unavailable:" << r.error().code
+                             << "- sealed id numbers and phones cannot be read";
+    });
 }
 
 } // namespace
@@ -150,6 +188,8 @@ int main(int argc, char **argv) {
                         << "no system keychain: audit entries are chained but the head is not anchored";
             });
     storage::AuditLog audit(*db, clock, keychain ? &secrets : nullptr);
+    if (keychain)
+        unlockPersonalData(secrets, *db, audit);
 
     ui::ShellContext ctx;
     ctx.db = db.get();

@@ -1,9 +1,16 @@
 #include "cli.h"
 
+#include <windowdesk/core/clock.h>
+#include <windowdesk/storage/auditlog.h>
+#include <windowdesk/storage/keychainsecretstore.h>
+#include <windowdesk/storage/personaldata.h>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <cstdio>
+
+using namespace Qt::StringLiterals;
 
 namespace windowdesk::cli {
 
@@ -36,7 +43,21 @@ storage::Database *Context::database(const storage::OpenOptions &options) {
         return nullptr;
     }
     m_db = std::move(r).value();
+    // A command that judges damage itself (skipQuickCheck) may read sealed values but writes nothing here.
+    unlockPersonalData(!options.skipQuickCheck);
     return m_db.get();
+}
+
+// Every command that opens the database seals and opens personal data with its key from the keychain
+// (made there on first use, and clear rows written without a keychain sealed then, audited). Without a
+// keychain the values stay clear: said on stderr, never silently (issue 18 #4).
+void Context::unlockPersonalData(bool mayWrite) {
+    storage::KeychainSecretStore keychain;
+    const bool reachable = storage::PersonalData::keychainReachable();
+    storage::AuditLog audit(*m_db, SystemClock::instance(), reachable ? &keychain : nullptr);
+    m_personalData = storage::PersonalData::unlock(*m_db, reachable ? &keychain : nullptr, &audit, mayWrite);
+    if (const QString message = m_personalData.value(u"message"_s).toString(); !message.isEmpty())
+        printError(u"警告 / warning: "_s + message);
 }
 
 int Context::exitCodeForOpenError(const QString &code) {

@@ -42,6 +42,8 @@ public:
     // The command's status as cli.md wants it: a command that failed because the database was locked beyond
     // the busy wait or read-only exits 6 (never 4, which means damage), with a message saying so.
     int finish(int status);
+    // What became of the personal data key at open (PersonalData::unlock(): "state", counts, "message").
+    QJsonObject personalData() const { return m_personalData; }
 
     void printJson(const QJsonObject &o) const; // one compact JSON object + newline on stdout
     void printText(const QString &text) const;  // human text on stdout
@@ -49,7 +51,9 @@ public:
     int usage(const QString &text) const;       // prints to stderr, returns ExitUsage
 
 private:
+    void unlockPersonalData(bool mayWrite);
     std::unique_ptr<storage::Database> m_db;
+    QJsonObject m_personalData;
     int m_dbExit = ExitDamaged;
     QString m_dbError;
     mutable QString m_lockSeen;      // a lock or read-only failure reported in a diagnostic (printError)

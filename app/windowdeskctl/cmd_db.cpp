@@ -4,6 +4,7 @@
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/keychainsecretstore.h>
+#include <windowdesk/storage/personaldata.h>
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -42,7 +43,15 @@ int check(Context &ctx) {
     const bool integrityOk = problems == QStringList{u"ok"_s};
 
     storage::KeychainSecretStore keychain;
+    const bool reachable = storage::PersonalData::keychainReachable();
     storage::AuditLog audit(db, SystemClock::instance(), &keychain);
+    // Personal data at rest (issue 18 #4): sealed under this keychain's key, or clear for want of one
+    // (a warning), or sealed under a key this keychain lacks (cannot be read: exit 4). The check only looks:
+    // it makes no key and seals nothing (every other command and the GUI do, audited).
+    const QJsonObject personalData =
+        storage::PersonalData::unlock(db, reachable ? &keychain : nullptr, nullptr, false);
+    const QString pdState = personalData.value(u"state"_s).toString();
+    const bool personalDataOk = pdState != u"key_missing" && pdState != u"key_mismatch";
     const auto report = audit.verify();
     QJsonObject auditJson;
     bool auditOk = false;
@@ -71,12 +80,13 @@ int check(Context &ctx) {
         else
             ctx.printError(copied.error().message);
     }
-    QJsonObject out{{u"ok"_s, integrityOk && auditOk},
+    QJsonObject out{{u"ok"_s, integrityOk && auditOk && personalDataOk},
                     {u"integrity"_s,
                      integrityOk ? QJsonValue(u"ok"_s) : QJsonValue(QJsonArray::fromStringList(problems))},
                     {u"schema_version"_s, db.schemaVersion()},
                     {u"code_schema_version"_s, storage::Database::codeSchemaVersion()},
-                    {u"audit"_s, auditJson}};
+                    {u"audit"_s, auditJson},
+                    {u"personal_data"_s, personalData}};
     if (!copy.isEmpty())
         out.insert(u"copied_to"_s, copy);
     ctx.printJson(out);
@@ -97,7 +107,9 @@ int check(Context &ctx) {
         ctx.printError(report.error().message);
     if (report.ok() && report->ok() && !report->anchorChecked)
         ctx.printError(u"警告 / warning: "_s + report->message);
-    return integrityOk && auditOk ? ExitOk : ExitDamaged;
+    if (const QString m = personalData.value(u"message"_s).toString(); !m.isEmpty())
+        ctx.printError((personalDataOk ? u"警告 / warning: "_s : QString()) + m);
+    return integrityOk && auditOk && personalDataOk ? ExitOk : ExitDamaged;
 }
 
 int run(Context &ctx, const QStringList &args) {

@@ -96,8 +96,10 @@ void TestCtlRecords::tamperIsReported_data() {
         << u"DELETE FROM outbox WHERE seq = (SELECT max(seq) FROM outbox)"_s << u"outbox"_s;
     QTest::addRow("first outbox row deleted") << u"DELETE FROM outbox WHERE seq = 1"_s << u"outbox"_s;
     QTest::addRow("outbox payload altered")
-        // The decision's value, whichever the seeder drew (a replace of one word only missed it sometimes).
-        << u"UPDATE outbox SET payload = replace(payload, '\"decision\":\"', '\"decision\":\"x') WHERE seq = 1"_s
+        // One character of the stored body, whatever it holds: with a keychain the body is sealed (issue 18
+        // #4) and a text replace inside it would change nothing; clear or sealed, one changed byte is caught.
+        << u"UPDATE outbox SET payload = substr(payload, 1, 40) || CASE substr(payload, 41, 1) WHEN 'A' THEN "
+           u"'B' ELSE 'A' END || substr(payload, 42) WHERE seq = 1"_s
         << u"outbox"_s;
 }
 

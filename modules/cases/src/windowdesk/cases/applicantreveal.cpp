@@ -33,6 +33,11 @@ Result<RevealedApplicant> ApplicantReveal::reveal(const QStringList &roles, cons
     if (a.origin != u"desk"_s)
         return Error{u"not_held"_s, u"此办件由其他窗口受理（全厅数据），本机没有申请人的完整证件号码和电话，"
                                     u"只有平台发来的脱敏信息"_s};
+    if (a.sealedUnreadable)
+        return Error{
+            u"personal_data_locked"_s,
+            u"申请人的证件号码和电话已加密，本机钥匙串中没有此数据库的密钥，无法查看 / the applicant's id "
+            u"number and phone are sealed and this keychain does not hold the database's key"_s};
     RevealedApplicant out;
     out.caseNo = a.caseNo;
     out.applicantKind = a.kind;

@@ -4,6 +4,7 @@
 #include <windowdesk/core/masking.h>
 #include <windowdesk/storage/catalogrepository.h>
 #include <windowdesk/storage/database.h>
+#include <windowdesk/storage/personaldata.h>
 #include <windowdesk/storage/rowreader.h>
 #include <windowdesk/storage/settingsrepository.h>
 
@@ -37,7 +38,11 @@ Status addDisclosureRequest(storage::Database &db, NoticeData &d,
     if (!q.ok())
         return q.error();
     const QJsonObject values =
-        q->next() ? QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object() : QJsonObject();
+        q->next() ? QJsonDocument::fromJson(storage::PersonalData(db)
+                                                .open(q->value(0), storage::pdcolumn::formValues, localId)
+                                                .toUtf8())
+                        .object()
+                  : QJsonObject();
     static const QStringList applicantKeys{u"applicant_name"_s, u"id_number"_s, u"phone"_s, u"address"_s};
     for (const core::FormField &f : disclosure->form) {
         if (applicantKeys.contains(f.key))
@@ -278,6 +283,7 @@ Status CaseRepository::visitOpen(const QDateTime &at, const QString &where, cons
     if (!q.ok())
         return q.error();
     storage::TextPool pool;
+    const storage::PersonalData pd(m_db); // desk cases' id numbers and phones are sealed at rest
     while (q->next()) {
         BoardCase c;
         c.localId = q->text(0);
@@ -300,11 +306,13 @@ Status CaseRepository::visitOpen(const QDateTime &at, const QString &where, cons
         if (q->utf8(14) == "entity" && !q->utf8(17).isEmpty())
             c.idMasked = q->text(17); // a USCC is public register data
         else if (c.fromDesk && !q->utf8(15).isEmpty())
-            c.idMasked = core::maskIdNumber(q->text(15));
+            c.idMasked = core::maskIdNumber(QString::fromUtf8(
+                pd.openBytes(q->utf8(15).toByteArray(), storage::pdcolumn::idNumber, c.localId)));
         else
             c.idMasked = q->text(16);
         if (!q->utf8(18).isEmpty())
-            c.phoneMasked = core::maskPhone(q->text(18));
+            c.phoneMasked = core::maskPhone(QString::fromUtf8(
+                pd.openBytes(q->utf8(18).toByteArray(), storage::pdcolumn::phone, c.localId)));
         // Legal limit plus the platform's extensions (cli.md `board`, platform-api.md 1.1 `extensions`).
         c.facts.extensionDays = int(q->integer(19));
         if (q->integer(20) != 0) {
@@ -337,6 +345,7 @@ Result<QList<ClerkCase>> CaseRepository::clerkCases(const QString &clerkId, cons
     if (!q.ok())
         return q.error();
     QList<ClerkCase> rows;
+    const storage::PersonalData pd(m_db);
     while (q->next()) {
         ClerkCase r;
         r.localId = q->value(0).toString();
@@ -345,9 +354,11 @@ Result<QList<ClerkCase>> CaseRepository::clerkCases(const QString &clerkId, cons
         r.acceptedDate = q->value(3).toString();
         const bool entity = q->value(4).toString() == u"entity"_s;
         r.applicant = entity ? q->value(6).toString() : q->value(5).toString();
-        r.idMasked = entity ? q->value(8).toString() : core::maskIdNumber(q->value(7).toString());
-        r.phoneMasked =
-            q->value(9).toString().isEmpty() ? QString() : core::maskPhone(q->value(9).toString());
+        r.idMasked = entity
+                         ? q->value(8).toString()
+                         : core::maskIdNumber(pd.open(q->value(7), storage::pdcolumn::idNumber, r.localId));
+        const QString phone = pd.open(q->value(9), storage::pdcolumn::phone, r.localId);
+        r.phoneMasked = phone.isEmpty() ? QString() : core::maskPhone(phone);
         r.status = q->value(10).toString();
         r.decision = q->value(11).toString();
         r.promisedDue = QDate::fromString(q->value(14).toString(), Qt::ISODate);
@@ -391,8 +402,9 @@ Result<std::optional<DecidedCase>> CaseRepository::lastDecidedCase() const {
     c.localId = q->value(0).toString();
     c.decision = q->value(1).toString();
     c.applicantName = q->value(2).toString();
-    c.idNumber = q->value(3).toString();
-    c.phone = q->value(4).toString();
+    const storage::PersonalData pd(m_db);
+    c.idNumber = pd.open(q->value(3), storage::pdcolumn::idNumber, c.localId);
+    c.phone = pd.open(q->value(4), storage::pdcolumn::phone, c.localId);
     c.createdAt = q->value(5).toString();
     auto items =
         m_db.query(u"SELECT item_code FROM case_items WHERE case_local_id = ? ORDER BY ord"_s, {c.localId});
@@ -420,9 +432,12 @@ Result<CorrectionSource> CaseRepository::correctionSource(const QString &localId
         return Error{u"not_found"_s, u"no such case"_s};
     CorrectionSource out;
     out.applicantName = q->value(0).toString();
-    out.idNumber = q->value(1).toString();
-    out.phone = q->value(2).toString();
-    out.formValues = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
+    const storage::PersonalData pd(m_db);
+    out.idNumber = pd.open(q->value(1), storage::pdcolumn::idNumber, localId);
+    out.phone = pd.open(q->value(2), storage::pdcolumn::phone, localId);
+    out.formValues =
+        QJsonDocument::fromJson(pd.open(q->value(3), storage::pdcolumn::formValues, localId).toUtf8())
+            .object();
     // Form fields are named as the acceptance form named them (the item versions of the case); the first
     // item's label wins when two items share a key.
     auto l = m_db.query(uR"(SELECT f.field_key, f.label FROM case_items i JOIN item_form_fields f
@@ -580,9 +595,10 @@ Result<NoticeData> CaseRepository::noticeData(const QString &localId, NoticeKind
     d.caseRef = caseNo.isEmpty() ? localId : caseNo;
     const QString bundleCode = q->value(1).toString();
     d.applicantName = q->value(3).toString();
-    d.applicantIdMasked = core::maskIdNumber(q->value(4).toString());
-    d.applicantPhoneMasked =
-        q->value(5).toString().isEmpty() ? QString() : core::maskPhone(q->value(5).toString());
+    const storage::PersonalData pd(db);
+    d.applicantIdMasked = core::maskIdNumber(pd.open(q->value(4), storage::pdcolumn::idNumber, localId));
+    const QString phone = pd.open(q->value(5), storage::pdcolumn::phone, localId);
+    d.applicantPhoneMasked = phone.isEmpty() ? QString() : core::maskPhone(phone);
     d.entityName = q->value(6).toString();
     d.uscc = q->value(7).toString();
     d.decisionReason = q->value(8).toString();

@@ -152,6 +152,9 @@ struct HeldApplicant {
     QString idNumber;
     QString uscc;
     QString phone;
+    // The id number or phone is sealed under a key this process does not hold (no keychain now): the
+    // values above are empty, not the applicant's (issue 18 #4).
+    bool sealedUnreadable = false;
 };
 
 class CaseRepository {

@@ -9,6 +9,7 @@
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/outboxrepository.h>
+#include <windowdesk/storage/personaldata.h>
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -525,14 +526,18 @@ Result<QString> CaseService::correctRejected(const QString &caseLocalId, const C
     Status st = m_db.write([&]() -> Status {
         // The body the platform refused is the base: only what the clerk corrected changes in it.
         auto q = m_db.query(
-            u"SELECT payload FROM outbox WHERE kind = 'case' AND local_id = ? AND superseded_by IS "
+            u"SELECT payload, op_id FROM outbox WHERE kind = 'case' AND local_id = ? AND superseded_by IS "
             u"NULL ORDER BY seq DESC LIMIT 1"_s,
             {caseLocalId});
         if (!q.ok())
             return Status(q.error());
         if (!q->next())
             return Status(Error{u"not_found"_s, tr("No such case.")});
-        QJsonObject body = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+        QJsonObject body =
+            QJsonDocument::fromJson(storage::PersonalData(m_db).openBytes(q->value(0).toString().toUtf8(),
+                                                                          storage::pdcolumn::outboxPayload,
+                                                                          q->value(1).toString()))
+                .object();
         QJsonObject applicant = body.value(u"applicant"_s).toObject();
         if (c.applicantName)
             applicant.insert(u"name"_s, c.applicantName->trimmed());

@@ -2,6 +2,7 @@
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
+#include <windowdesk/storage/personaldata.h>
 
 #include <QJsonDocument>
 
@@ -13,7 +14,10 @@ Status DraftRepository::save(const QString &clerkId, const IntakeDraft &draft) {
     if (draft.draftId.isEmpty())
         return Status::failure(u"invalid_argument"_s, u"draft without id"_s);
     const QString now = m_clock.nowUtc().toString(Qt::ISODate);
-    const QString json = QString::fromUtf8(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact));
+    // The draft holds the applicant's id number and phone: sealed at rest like the case (PersonalData).
+    const QString json = QString::fromUtf8(
+        storage::PersonalData(m_db).sealBytes(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact),
+                                              storage::pdcolumn::draftState, draft.draftId));
     return m_db.write([&]() -> Status {
         // A submitted draft stays submitted: a late debounced save must not reopen it.
         return m_db.exec(
@@ -32,7 +36,10 @@ Result<IntakeDraft> DraftRepository::load(const QString &draftId) const {
     if (!q->next())
         return Error{u"not_found"_s, u"no such draft"_s};
     QJsonParseError pe;
-    const auto doc = QJsonDocument::fromJson(q->value(0).toString().toUtf8(), &pe);
+    const auto doc =
+        QJsonDocument::fromJson(storage::PersonalData(m_db).openBytes(q->value(0).toString().toUtf8(),
+                                                                      storage::pdcolumn::draftState, draftId),
+                                &pe);
     if (!doc.isObject())
         return Error{u"draft_invalid"_s, pe.errorString()};
     IntakeDraft d = IntakeDraft::fromJson(doc.object());
@@ -48,8 +55,10 @@ Result<QList<StoredDraft>> DraftRepository::openDrafts(const QString &clerkId) c
     if (!q.ok())
         return q.error();
     QList<StoredDraft> out;
+    const storage::PersonalData pd(m_db);
     while (q->next()) {
-        const auto doc = QJsonDocument::fromJson(q->value(2).toString().toUtf8());
+        const auto doc = QJsonDocument::fromJson(pd.openBytes(
+            q->value(2).toString().toUtf8(), storage::pdcolumn::draftState, q->value(0).toString()));
         StoredDraft s{q->value(0).toString(), q->value(1).toString(), IntakeDraft::fromJson(doc.object())};
         s.draft.draftId = s.id;
         out.append(s);

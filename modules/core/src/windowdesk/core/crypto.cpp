@@ -49,6 +49,79 @@ QByteArray hmacSm3(const QByteArray &key, const QByteArray &data) {
     return out;
 }
 
+QByteArray hmacSha256(const QByteArray &key, const QByteArray &data) {
+    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int len = 0;
+    if (!HMAC(EVP_sha256(), key.constData(), int(key.size()),
+              reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()),
+              reinterpret_cast<unsigned char *>(out.data()), &len))
+        return {};
+    out.resize(int(len));
+    return out;
+}
+
+namespace {
+constexpr int kGcmNonce = 12;
+constexpr int kGcmTag = 16;
+
+// One AES-256-GCM pass; `tag` is written when sealing and checked when opening.
+bool gcm(bool seal, const QByteArray &key, const QByteArray &nonce, const QByteArray &in,
+         const QByteArray &aad, QByteArray &out, QByteArray &tag) {
+    if (key.size() != 32 || nonce.size() != kGcmNonce)
+        return false;
+    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+    if (!ctx)
+        return false;
+    const auto *k = reinterpret_cast<const unsigned char *>(key.constData());
+    const auto *iv = reinterpret_cast<const unsigned char *>(nonce.constData());
+    int len = 0;
+    out = QByteArray(in.size(), Qt::Uninitialized);
+    bool ok = seal ? EVP_EncryptInit_ex2(ctx, EVP_aes_256_gcm(), k, iv, nullptr) == 1
+                   : EVP_DecryptInit_ex2(ctx, EVP_aes_256_gcm(), k, iv, nullptr) == 1;
+    auto update = [&](unsigned char *o, const QByteArray &data) {
+        return seal ? EVP_EncryptUpdate(ctx, o, &len,
+                                        reinterpret_cast<const unsigned char *>(data.constData()),
+                                        int(data.size())) == 1
+                    : EVP_DecryptUpdate(ctx, o, &len,
+                                        reinterpret_cast<const unsigned char *>(data.constData()),
+                                        int(data.size())) == 1;
+    };
+    ok = ok && (aad.isEmpty() || update(nullptr, aad));
+    ok = ok && (in.isEmpty() || update(reinterpret_cast<unsigned char *>(out.data()), in));
+    if (ok && !seal)
+        ok = EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, kGcmTag, tag.data()) == 1;
+    unsigned char rest[16];
+    ok = ok && (seal ? EVP_EncryptFinal_ex(ctx, rest, &len) : EVP_DecryptFinal_ex(ctx, rest, &len)) == 1;
+    if (ok && seal) {
+        tag = QByteArray(kGcmTag, Qt::Uninitialized);
+        ok = EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, kGcmTag, tag.data()) == 1;
+    }
+    EVP_CIPHER_CTX_free(ctx);
+    return ok;
+}
+} // namespace
+
+QByteArray aes256GcmSeal(const QByteArray &key, const QByteArray &plaintext, const QByteArray &aad) {
+    const QByteArray nonce = randomBytes(kGcmNonce);
+    QByteArray ciphertext, tag;
+    if (!gcm(true, key, nonce, plaintext, aad, ciphertext, tag))
+        return {};
+    return nonce + ciphertext + tag;
+}
+
+QByteArray aes256GcmOpen(const QByteArray &key, const QByteArray &sealed, const QByteArray &aad, bool *ok) {
+    *ok = false;
+    if (sealed.size() < kGcmNonce + kGcmTag)
+        return {};
+    QByteArray tag = sealed.right(kGcmTag);
+    QByteArray plaintext;
+    if (!gcm(false, key, sealed.left(kGcmNonce), sealed.mid(kGcmNonce, sealed.size() - kGcmNonce - kGcmTag),
+             aad, plaintext, tag))
+        return {};
+    *ok = true;
+    return plaintext;
+}
+
 QByteArray randomBytes(int n) {
     QByteArray out(n, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), n) != 1)

@@ -8,6 +8,7 @@
 #include <windowdesk/core/masking.h>
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/database.h>
+#include <windowdesk/storage/personaldata.h>
 #include <windowdesk/storage/rowreader.h>
 
 #include <QBuffer>
@@ -238,7 +239,8 @@ Status Exporter::cases(const QDate &from, const QDate &to, bool unmasked, Export
         return s;
     constexpr qsizetype kBatchRows = 2048, kBatchOpen = 400; // cardFacts() reads 400 ids per statement
     OpenCaseCards cards(m_db, m_clock);
-    storage::TextPool pool; // windows, clerks, decisions, statuses: one string each
+    storage::TextPool pool;               // windows, clerks, decisions, statuses: one string each
+    const storage::PersonalData pd(m_db); // id numbers and phones are sealed at rest
     QList<QList<ExportCell>> batch;
     QStringList open; // the batch's cases whose card needs the rule, and their rows
     QList<qsizetype> openRows;
@@ -263,7 +265,11 @@ Status Exporter::cases(const QDate &from, const QDate &to, bool unmasked, Export
     };
     while (q->next()) {
         const QString status = pool.get(q->utf8(11));
-        const QString idNumber = q->text(6), phone = q->text(7);
+        const QString localId = q->text(1);
+        const QString idNumber =
+            QString::fromUtf8(pd.openBytes(q->utf8(6).toByteArray(), storage::pdcolumn::idNumber, localId));
+        const QString phone =
+            QString::fromUtf8(pd.openBytes(q->utf8(7).toByteArray(), storage::pdcolumn::phone, localId));
         batch.append({id(q->text(0)), id(q->text(1)), momentText(q->text(2)), id(pool.get(q->utf8(3))),
                       id(pool.get(q->utf8(4))), text(q->text(5)),
                       id(unmasked ? idNumber : core::maskIdNumber(idNumber)),

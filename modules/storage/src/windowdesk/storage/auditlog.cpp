@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "database.h"
+#include "personaldata.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/crypto.h>
@@ -203,6 +204,22 @@ Result<QString> AuditLog::caseContentDigest(const Database &db, const QString &l
         return Result<QString>::failure(u"not_found"_s, u"no such case"_s);
     QJsonObject content = row(c.value(), caseColumns);
     c->finish();
+    // The digest is of the clear content: sealing a clear row (PersonalData) or sealing it again changes
+    // the stored bytes, never what was decided for whom. A sealed value this process cannot open makes the
+    // case unverifiable here (personal_data_locked).
+    const PersonalData pd(db);
+    for (const char *column : {pdcolumn::idNumber, pdcolumn::phone, pdcolumn::formValues}) {
+        const QString name = QString::fromLatin1(column).section(u'.', 1);
+        const QJsonValue v = content.value(name);
+        if (!v.isString())
+            continue;
+        bool locked = false;
+        const QString clear = pd.open(v.toString(), column, localId, &locked);
+        if (locked && !pd.unlocked())
+            return Result<QString>::failure(u"personal_data_locked"_s,
+                                            u"the case's personal data cannot be opened without its key"_s);
+        content.insert(name, locked ? v : QJsonValue(clear)); // altered under the key: the digest differs
+    }
     static const QStringList itemColumns{u"ord"_s, u"item_code"_s, u"item_version"_s};
     auto items = db.query(u"SELECT ord, item_code, item_version FROM case_items WHERE case_local_id = ? "
                           u"ORDER BY ord, item_code"_s,
@@ -288,6 +305,8 @@ Status checkRecords(const Database &db, AuditVerifyReport &r) {
             problem(u"案件 %1 已被删除（审计第 %2 条记录了它） / case %1 deleted (recorded by audit seq %2)"_s
                         .arg(id)
                         .arg(seq));
+        else if (!now.ok() && now.error().code == u"personal_data_locked")
+            continue; // cannot be checked without the key: the personal data state says so
         else if (!now.ok())
             return Status(now.error());
         else if (now.value() != digest)
@@ -325,9 +344,16 @@ Status checkRecords(const Database &db, AuditVerifyReport &r) {
     auto sums = db.query(u"SELECT op_id, payload, payload_sha256 FROM outbox WHERE state <> 'done'"_s);
     if (!sums.ok())
         return Status(sums.error());
+    const PersonalData pd(db);
     while (sums->next()) {
-        if (QString::fromLatin1(crypto::sha256(sums->value(1).toString().toUtf8()).toHex()) !=
-            sums->value(2).toString())
+        // payload_sha256 is of the clear body (the exact body sent); a sealed one is opened first, and one
+        // that does not open (altered, moved to another row) is as altered as a changed clear one.
+        bool locked = false;
+        const QByteArray body = pd.openBytes(sums->value(1).toString().toUtf8(), pdcolumn::outboxPayload,
+                                             sums->value(0).toString(), &locked);
+        if (locked && !pd.unlocked())
+            continue; // cannot be checked without the key: told by the personal data state, not as damage
+        if (locked || QString::fromLatin1(crypto::sha256(body).toHex()) != sums->value(2).toString())
             problem(u"待同步记录内容被改动：op %1 / outbox payload altered: op %1"_s.arg(
                 sums->value(0).toString()));
     }

@@ -1,6 +1,7 @@
 #include "outboxrepository.h"
 
 #include "database.h"
+#include "personaldata.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/crypto.h>
@@ -17,7 +18,8 @@ const QString kColumns =
     u"state, attempts, created_at, next_attempt_at, last_attempt_at, last_status, last_error, "
     u"response_json, done_at, superseded_by"_s;
 
-OutboxEntry readEntry(const QSqlQuery &q) {
+// The payload is sealed at rest (PersonalData); entries carry the exact clear body, as sent.
+OutboxEntry readEntry(const QSqlQuery &q, const PersonalData &pd, bool *locked = nullptr) {
     OutboxEntry e;
     e.seq = q.value(0).toLongLong();
     e.opId = q.value(1).toString();
@@ -26,7 +28,7 @@ OutboxEntry readEntry(const QSqlQuery &q) {
     e.parentLocalId = q.value(4).toString();
     e.method = q.value(5).toString();
     e.path = q.value(6).toString();
-    e.payload = q.value(7).toString().toUtf8();
+    e.payload = pd.openBytes(q.value(7).toString().toUtf8(), pdcolumn::outboxPayload, e.opId, locked);
     e.payloadSha256 = q.value(8).toString();
     e.state = q.value(9).toString();
     e.attempts = q.value(10).toInt();
@@ -55,7 +57,8 @@ Result<QString> OutboxRepository::enqueue(const OutboxEnqueue &e) {
                        "payload_sha256, state, attempts, created_at, next_attempt_at) "
                        "VALUES (?, ?, ?, ?, 'POST', ?, ?, ?, 'pending', 0, ?, ?)"),
         {opId, e.kind, e.localId, e.parentLocalId.isEmpty() ? QVariant() : QVariant(e.parentLocalId), e.path,
-         QString::fromUtf8(e.payload), QString::fromLatin1(crypto::sha256(e.payload).toHex()), now, now});
+         QString::fromUtf8(PersonalData(m_db).sealBytes(e.payload, pdcolumn::outboxPayload, opId)),
+         QString::fromLatin1(crypto::sha256(e.payload).toHex()), now, now});
     if (!s.ok())
         return s.error();
     return opId;
@@ -106,8 +109,13 @@ Result<QList<OutboxEntry>> OutboxRepository::due(int limit, const QStringList &e
     if (!q.ok())
         return q.error();
     QList<OutboxEntry> out;
+    const PersonalData pd(m_db);
     while (q->next() && out.size() < limit) {
-        OutboxEntry e = readEntry(*q);
+        bool locked = false;
+        OutboxEntry e = readEntry(*q, pd, &locked);
+        // A sealed body this process cannot open (no keychain now) waits: never sent empty.
+        if (locked)
+            continue;
         if (!excludeOpIds.contains(e.opId))
             out.append(std::move(e));
     }
@@ -129,7 +137,7 @@ Result<OutboxEntry> OutboxRepository::find(const QString &opId) const {
         return q.error();
     if (!q->next())
         return Error{u"not_found"_s, u"no outbox row %1"_s.arg(opId)};
-    return readEntry(*q);
+    return readEntry(*q, PersonalData(m_db));
 }
 
 Status OutboxRepository::markInFlight(const QString &opId) {
@@ -240,7 +248,7 @@ Result<QString> OutboxRepository::replaceRejected(const QString &localId,
             return q.error();
         if (!q->next())
             return Status::failure(u"not_found"_s, u"no outbox row for this record"_s);
-        const OutboxEntry old = readEntry(*q);
+        const OutboxEntry old = readEntry(*q, PersonalData(m_db));
         // Only a rejection (nothing created on the platform) frees the record for a new body and key.
         if (old.state != u"needs_attention"_s || (old.lastStatus != 400 && old.lastStatus != 422))
             return Status::failure(u"not_correctable"_s,
@@ -264,7 +272,7 @@ Result<QList<OutboxEntry>> OutboxRepository::unacknowledged() const {
         return q.error();
     QList<OutboxEntry> out;
     while (q->next())
-        out.append(readEntry(*q));
+        out.append(readEntry(*q, PersonalData(m_db)));
     return out;
 }
 

@@ -10,6 +10,8 @@
 #include "settingsdialog.h"
 #include "shortcuts.h"
 
+#include <windowdesk/storage/personaldata.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -220,8 +222,18 @@ void MainWindow::buildStatusBar() {
     statusBar()->addWidget(m_syncState, 1);
     statusBar()->addPermanentWidget(m_keychainState);
     statusBar()->addPermanentWidget(m_userInfo);
+    // Personal data at rest (issue 18 #4): without the database's key, id numbers and phones are written in
+    // clear (and sealed ones cannot be read): said here, at login, never silently.
+    const bool sealed = m_ctx.db && storage::PersonalData(*m_ctx.db).unlocked();
     if (!m_ctx.keychainAvailable) {
-        m_keychainState->setText(tr("No keychain: the end of the audit log cannot be anchored"));
+        m_keychainState->setText(
+            tr("No keychain: the end of the audit log cannot be anchored, and id numbers "
+               "and phones are stored in clear"));
+        setLevel(m_keychainState, u"warning"_s);
+    } else if (m_ctx.db && !sealed) {
+        m_keychainState->setText(
+            tr("The keychain does not hold this database's personal data key: id numbers "
+               "and phones are stored in clear"));
         setLevel(m_keychainState, u"warning"_s);
     } else {
         m_keychainState->hide();

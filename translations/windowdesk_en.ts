@@ -3095,6 +3095,50 @@ Legal: %3 working days → %4</source>
         <source>Board: false commitments found by the post-checks (in Hall duties)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blueprints: a new blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprints: add the section of the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprints: remove the selected section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprints: save the blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprints: draw a sample paper (not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitions: create the competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitions: refresh the leaderboards now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: export the results or the skill levels (CSV, XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: the blueprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: the competitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: the results</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -3869,21 +3913,361 @@ Legal: %3 working days → %4</source>
 <context>
     <name>windowdesk::trainingui::BlueprintTab</name>
     <message>
-        <source>Set the sections of a paper, its pass line, its time limit and how multiple choice is scored.</source>
+        <source>Blueprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportional (each right +1/n, each wrong −1/n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half points for missed choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions in the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper drawn by this blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a sample paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions, full score %2, pass line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank can fill every section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprint %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprint %1 changed; competitions already set up keep the version they were created with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample paper (seed %1), not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample paper of %1 questions was drawn; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>windowdesk::trainingui::CompetitionTab</name>
     <message>
-        <source>Run a competition for several trainees and follow the live leaderboard.</source>
+        <source>Competitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees (Space ticks one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition %1 created for %2 trainees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No competition yet: set one up on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, pass line %3 of %4; trainees: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s leaderboard: not connected to a platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s leaderboard is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s leaderboard (all halls), as of %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>windowdesk::trainingui::ResultsTab</name>
     <message>
-        <source>Each trainee&apos;s scores over time and weak categories, and the hall&apos;s skill levels.</source>
+        <source>Trainees with results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak categories, weakest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s skill levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores over time (percent of the full score; dashes: the pass line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill levels (等级): a blueprint passed at its pass line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of every trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which table?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4939,6 +5323,52 @@ Scored on the item, the materials, the decision, the data and the time; the judg
     </message>
     <message>
         <source>%1 跨省通办 receipts in the hall; none late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::LeaderboardModel</name>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::ScoreChart</name>
+    <message>
+        <source>%1 results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

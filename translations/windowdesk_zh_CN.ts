@@ -3231,6 +3231,50 @@ Legal: %3 working days → %4</source>
         <source>Board: false commitments found by the post-checks (in Hall duties)</source>
         <translation>监督看板：核查发现的虚假承诺（在“办事难点”中查看）</translation>
     </message>
+    <message>
+        <source>Blueprints: a new blueprint</source>
+        <translation>组卷：新建组卷方案</translation>
+    </message>
+    <message>
+        <source>Blueprints: add the section of the fields</source>
+        <translation>组卷：按所填内容添加一个部分</translation>
+    </message>
+    <message>
+        <source>Blueprints: remove the selected section</source>
+        <translation>组卷：删除所选部分</translation>
+    </message>
+    <message>
+        <source>Blueprints: save the blueprint</source>
+        <translation>组卷：保存组卷方案</translation>
+    </message>
+    <message>
+        <source>Blueprints: draw a sample paper (not stored)</source>
+        <translation>组卷：抽取一份样卷（不保存）</translation>
+    </message>
+    <message>
+        <source>Competitions: create the competition</source>
+        <translation>竞赛：创建竞赛</translation>
+    </message>
+    <message>
+        <source>Competitions: refresh the leaderboards now</source>
+        <translation>竞赛：立即刷新排行榜</translation>
+    </message>
+    <message>
+        <source>Results: export the results or the skill levels (CSV, XLSX)</source>
+        <translation>成绩：导出成绩或技能等级（CSV、XLSX）</translation>
+    </message>
+    <message>
+        <source>Training: the blueprints</source>
+        <translation>培训：组卷</translation>
+    </message>
+    <message>
+        <source>Training: the competitions</source>
+        <translation>培训：竞赛</translation>
+    </message>
+    <message>
+        <source>Training: the results</source>
+        <translation>培训：成绩</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -4003,22 +4047,362 @@ Legal: %3 working days → %4</source>
 <context>
     <name>windowdesk::trainingui::BlueprintTab</name>
     <message>
-        <source>Set the sections of a paper, its pass line, its time limit and how multiple choice is scored.</source>
-        <translation>设置试卷的各部分、及格线、时限以及多选题的计分方式。</translation>
+        <source>Blueprints</source>
+        <translation>组卷方案</translation>
+    </message>
+    <message>
+        <source>All or nothing</source>
+        <translation>全对才得分</translation>
+    </message>
+    <message>
+        <source>Proportional (each right +1/n, each wrong −1/n)</source>
+        <translation>按比例（每选对一项 +1/n，每选错一项 −1/n）</translation>
+    </message>
+    <message>
+        <source>Half points for missed choices</source>
+        <translation>漏选得一半分</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Pass line</source>
+        <translation>及格线(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Multiple choice</source>
+        <translation>多选题计分(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit</source>
+        <translation>考试时限(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Section category</source>
+        <translation>部分的题目分类</translation>
+    </message>
+    <message>
+        <source>Section kind</source>
+        <translation>部分的题型</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>任意题型</translation>
+    </message>
+    <message>
+        <source>Questions in the section</source>
+        <translation>本部分题数</translation>
+    </message>
+    <message>
+        <source> questions</source>
+        <translation> 题</translation>
+    </message>
+    <message>
+        <source>Points per question</source>
+        <translation>每题分值</translation>
+    </message>
+    <message>
+        <source> points each</source>
+        <translation> 分/题</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>添加部分</translation>
+    </message>
+    <message>
+        <source>Sections of the blueprint</source>
+        <translation>组卷方案的各部分</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题数</translation>
+    </message>
+    <message>
+        <source>Points each</source>
+        <translation>每题分值</translation>
+    </message>
+    <message>
+        <source>In the bank</source>
+        <translation>题库可用</translation>
+    </message>
+    <message>
+        <source>A paper drawn by this blueprint</source>
+        <translation>按此方案抽取的试卷</translation>
+    </message>
+    <message>
+        <source>New blueprint</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>删除部分</translation>
+    </message>
+    <message>
+        <source>Save blueprint</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>Draw a sample paper</source>
+        <translation>抽取样卷</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>任意分类</translation>
+    </message>
+    <message>
+        <source>%1 questions, full score %2, pass line %3</source>
+        <translation>共 %1 题，满分 %2，及格线 %3</translation>
+    </message>
+    <message>
+        <source>The bank can fill every section.</source>
+        <translation>题库足以组成每个部分。</translation>
+    </message>
+    <message>
+        <source>Blueprint %1 saved.</source>
+        <translation>组卷方案“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Blueprint %1 changed; competitions already set up keep the version they were created with.</source>
+        <translation>组卷方案“%1”已修改；已创建的竞赛仍按创建时的版本进行。</translation>
+    </message>
+    <message>
+        <source>Sample paper (seed %1), not stored</source>
+        <translation>样卷（种子 %1），未保存</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>A sample paper of %1 questions was drawn; nothing was stored.</source>
+        <translation>已抽取一份 %1 题的样卷，未保存任何内容。</translation>
     </message>
 </context>
 <context>
     <name>windowdesk::trainingui::CompetitionTab</name>
     <message>
-        <source>Run a competition for several trainees and follow the live leaderboard.</source>
-        <translation>为多名学员组织竞赛并查看实时排行榜。</translation>
+        <source>Competitions</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s leaderboard</source>
+        <translation>平台排行榜</translation>
+    </message>
+    <message>
+        <source>Trainees (Space ticks one)</source>
+        <translation>参赛学员（空格键勾选）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>竞赛名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Blueprint</source>
+        <translation>组卷方案(&amp;B)</translation>
+    </message>
+    <message>
+        <source>T&amp;rainees</source>
+        <translation>参赛学员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start (Beijing time)</source>
+        <translation>开始时间（北京时间）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Create the competition</source>
+        <translation>创建竞赛</translation>
+    </message>
+    <message>
+        <source>Competition %1 created for %2 trainees.</source>
+        <translation>竞赛“%1”已创建，参赛学员 %2 名。</translation>
+    </message>
+    <message>
+        <source>No competition yet: set one up on the left.</source>
+        <translation>还没有竞赛：请在左侧创建。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, pass line %3 of %4; trainees: %5</source>
+        <translation>%1 — %2，及格线 %3 / 满分 %4；参赛学员 %5 名</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s leaderboard: not connected to a platform.</source>
+        <translation>平台排行榜：未连接平台。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s leaderboard is unavailable: %1</source>
+        <translation>平台排行榜暂不可用：%1</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s leaderboard (all halls), as of %1:</source>
+        <translation>平台排行榜（全部大厅），截至 %1：</translation>
     </message>
 </context>
 <context>
     <name>windowdesk::trainingui::ResultsTab</name>
     <message>
-        <source>Each trainee&apos;s scores over time and weak categories, and the hall&apos;s skill levels.</source>
-        <translation>每名学员的历次成绩与薄弱类别，以及大厅的技能等级。</translation>
+        <source>Trainees with results</source>
+        <translation>有成绩的学员</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成绩次数</translation>
+    </message>
+    <message>
+        <source>Last score</source>
+        <translation>最近得分</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s results</source>
+        <translation>该学员的成绩</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>练习/竞赛</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Pass line</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>是否及格</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Weak categories, weakest first</source>
+        <translation>薄弱类别（最弱在前）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答题数</translation>
+    </message>
+    <message>
+        <source>Points scored</source>
+        <translation>得分/可得分</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s skill levels</source>
+        <translation>大厅技能等级</translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>组卷方案</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>是否达到等级</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>及格次数</translation>
+    </message>
+    <message>
+        <source>First passed</source>
+        <translation>首次及格</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Scores over time (percent of the full score; dashes: the pass line)</source>
+        <translation>历次得分（占满分的百分比；虚线为及格线）</translation>
+    </message>
+    <message>
+        <source>Weak categories</source>
+        <translation>薄弱类别</translation>
+    </message>
+    <message>
+        <source>Skill levels (等级): a blueprint passed at its pass line</source>
+        <translation>技能等级：按组卷方案的及格线通过即达到该等级</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source>Results of every trainee</source>
+        <translation>全部学员的成绩</translation>
+    </message>
+    <message>
+        <source>Skill levels</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Which table?</source>
+        <translation>导出哪张表？</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 表格 (*.xlsx);;CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5460,52 @@ Scored on the item, the materials, the decision, the data and the time; the judg
     <message>
         <source>%1 跨省通办 receipts in the hall; none late</source>
         <translation>全厅跨省通办 %1 件，无逾期</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::LeaderboardModel</name>
+    <message>
+        <source>Not submitted</source>
+        <translation>未交卷</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>作答次数</translation>
+    </message>
+    <message>
+        <source>Pass line</source>
+        <translation>及格线</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::ScoreChart</name>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 次成绩</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,8 @@
 #include <windowdesk/storage/demohall.h>
 #include <windowdesk/training/scenariodrill.h>
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -229,6 +231,49 @@ private Q_SLOTS:
         QCOMPARE(snapshot(*real), before);
         auto verify = storage::AuditLog(*real, clock, nullptr).verify();
         QVERIFY(verify.ok() && verify->chainOk);
+    }
+
+    // Sandboxes are removed: one by remove() (with its companions), and at the next start every one that no
+    // open drill uses (a drill that ended in a crash); the open drill's sandbox stays.
+    void staleSandboxesAreRemoved() {
+        QTemporaryDir dir;
+        FixedClock clock(kStart);
+        auto real = openDb(dir.filePath(u"real.db"_s));
+        QVERIFY(real);
+        QVERIFY(storage::DemoHall::load(*real, clock).ok());
+        QVERIFY(QDir(dir.path()).mkpath(u"practice"_s));
+        const QString practice = dir.filePath(u"practice"_s);
+        ScenarioDrills drills(*real, clock);
+        const QString drillId = drills.addDrill(demoScenario(), u"trainer"_s).value();
+        // clerk-1's drill is open; clerk-2's ended but its files stayed (a crash before the removal).
+        const QString openPath = practice + u"/drill-open.db"_s;
+        const QString endedPath = practice + u"/drill-ended.db"_s;
+        QVERIFY(ScenarioSandbox::create(*real, openPath).ok());
+        QVERIFY(ScenarioSandbox::create(*real, endedPath).ok());
+        QVERIFY(drills.start(drillId, u"clerk-1"_s, openPath).ok());
+        const QString ended = drills.start(drillId, u"clerk-2"_s, endedPath).value().id;
+        QVERIFY(drills.finish(ended, std::nullopt, FinishReason::Trainee).ok());
+        auto touch = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write("x") == 1;
+        };
+        QVERIFY(touch(endedPath + u"-wal"_s));
+        QVERIFY(touch(practice + u"/drill-orphan.db-shm"_s)); // a companion whose database is gone
+        QVERIFY(QDir(practice).mkpath(u"drill-ended.db.notices"_s));
+        QVERIFY(touch(endedPath + u".notices/notice.pdf"_s));
+        QVERIFY(touch(practice + u"/unrelated.txt"_s));
+
+        QCOMPARE(ScenarioSandbox::removeStale(*real, practice).value(), 1);
+        QVERIFY(QFile::exists(openPath));
+        QVERIFY(!QFile::exists(endedPath));
+        QVERIFY(!QFile::exists(endedPath + u"-wal"_s));
+        QVERIFY(!QFile::exists(practice + u"/drill-orphan.db-shm"_s));
+        QVERIFY(!QFileInfo::exists(endedPath + u".notices"_s));
+        QVERIFY(QFile::exists(practice + u"/unrelated.txt"_s)); // only the sandboxes' own files
+        QCOMPARE(ScenarioSandbox::removeStale(*real, practice).value(), 0);
+
+        ScenarioSandbox::remove(openPath);
+        QVERIFY(!QFile::exists(openPath));
     }
 
     void rubricFindsTheMistakes() {

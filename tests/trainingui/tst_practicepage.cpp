@@ -23,6 +23,8 @@
 #include <windowdesk/ui/shortcuts.h>
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -347,6 +349,8 @@ private slots:
         QCOMPARE(snapshot(*m_db), before); // nothing reached the real file
 
         // F12 finishes (after asking) and shows the rubric.
+        const QString sandboxPath = drill->sandbox()->path();
+        QVERIFY(QFile::exists(sandboxPath));
         ui::DialogFacade::instance().preAnswer(QMessageBox::Yes);
         intake->setFocus();
         pressShortcut(ui::shortcut::practiceFinishDrill);
@@ -356,6 +360,10 @@ private slots:
         QVERIFY2(rubric.contains(u"材料全部标记正确"_s), qPrintable(rubric));
         QCOMPARE(scalar(*m_db, u"SELECT score FROM training_attempts WHERE kind = 'scenario'"_s), 100);
         QCOMPARE(snapshot(*m_db), before);
+        // The drill's practice database (and its companions) is gone once the drill is scored.
+        QVERIFY(!QFile::exists(sandboxPath));
+        QVERIFY(!QFile::exists(sandboxPath + u"-wal"_s));
+        QVERIFY(!QFileInfo::exists(sandboxPath + u".notices"_s));
         auto verify = storage::AuditLog(*m_db, m_clock, nullptr).verify();
         QVERIFY(verify.ok() && verify->chainOk);
     }

@@ -463,6 +463,9 @@ void appendCsvCell(QByteArray &out, const ExportCell &cell) {
     case ExportCell::Boolean:
         out += cell.number ? "true" : "false";
         return;
+    case ExportCell::Real:
+        out += QByteArray::number(cell.real, 'g', 15);
+        return;
     }
 }
 
@@ -535,8 +538,8 @@ Status XlsxSink::begin(ExportKind kind, const QStringList &columns) {
     lxw_workbook *wb = workbook_new_opt(file.constData(), &options);
     if (!wb)
         return Status::failure(u"xlsx_failed"_s, u"cannot create %1"_s.arg(m_path));
-    m_wb = new Workbook{wb, workbook_add_worksheet(wb, exportKindName(kind).toUtf8().constData()), nullptr,
-                        nullptr, nullptr};
+    const QByteArray sheet = (m_sheet.isEmpty() ? exportKindName(kind) : m_sheet).toUtf8();
+    m_wb = new Workbook{wb, workbook_add_worksheet(wb, sheet.constData()), nullptr, nullptr, nullptr};
     lxw_format *header = workbook_add_format(wb);
     format_set_bold(header);
     m_wb->when = workbook_add_format(wb);
@@ -594,6 +597,9 @@ Status XlsxSink::row(const QList<ExportCell> &cells) {
         case ExportCell::Boolean:
             err = worksheet_write_boolean(m_wb->ws, xr, xc, int(cell.number), nullptr);
             break;
+        case ExportCell::Real:
+            err = worksheet_write_number(m_wb->ws, xr, xc, cell.real, nullptr);
+            break;
         }
     }
     if (err != LXW_NO_ERROR)
@@ -615,7 +621,7 @@ Status XlsxSink::finish() {
 }
 
 Status writeXlsx(const ExportTable &table, const QString &path) {
-    XlsxSink sink(path);
+    XlsxSink sink(path, table.sheet);
     if (Status s = sink.begin(table.kind, table.columns); !s.ok())
         return s;
     for (const QList<ExportCell> &row : table.rows)

@@ -29,17 +29,19 @@ QString exportKindName(ExportKind k); // cases | queue | evaluations
 std::optional<ExportKind> exportKindFromName(const QString &name);
 
 struct ExportCell {
-    enum Type { Null, Text, Id, Moment, Date, Integer, Boolean };
+    enum Type { Null, Text, Id, Moment, Date, Integer, Boolean, Real };
     Type type = Null;
     QString text;      // Text, Id
     qint64 number = 0; // Integer, Boolean (0/1), Moment (Unix seconds)
     QDate date;        // Date
+    double real = 0;   // Real (a score: 87.5)
 };
 
 struct ExportTable {
     ExportKind kind = ExportKind::Cases;
     QStringList columns;
     QList<QList<ExportCell>> rows;
+    QString sheet; // the XLSX sheet's name; empty: the kind's name
 };
 
 // Where an export's rows go, one at a time: the exporter never holds the period's rows (a year of a big
@@ -83,8 +85,10 @@ private:
 // Error xlsx_failed. A workbook not finished is closed (and left incomplete) by the destructor.
 class XlsxSink final : public ExportSink {
 public:
-    explicit XlsxSink(const QString &path)
-        : m_path(path) {}
+    // `sheet`: the sheet's name; empty: the export kind's name.
+    explicit XlsxSink(const QString &path, const QString &sheet = {})
+        : m_path(path)
+        , m_sheet(sheet) {}
     ~XlsxSink() override;
     XlsxSink(const XlsxSink &) = delete;
     XlsxSink &operator=(const XlsxSink &) = delete;
@@ -95,6 +99,7 @@ public:
 private:
     struct Workbook;
     QString m_path;
+    QString m_sheet;
     Workbook *m_wb = nullptr;
     quint32 m_row = 0;
 };

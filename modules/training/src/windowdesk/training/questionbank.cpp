@@ -82,7 +82,8 @@ private:
 const QString kInsertQuestion =
     uR"(INSERT INTO training_questions (id, version, kind, category, tags_json, difficulty, stem, options_json,
         correct_json, explanation, source, gen_key, content_sha256, source_item_code, source_item_version, status,
-        uses, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', 0, ?, ?))"_s;
+        uses, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, 'active', 0,
+        ?, ?))"_s; // explanation: a question without one stores '' (a null QString binds as NULL)
 
 QVariantList questionBinds(const Question &q, const QString &id, int version, const QString &sha,
                            const QString &now) {

@@ -9,6 +9,8 @@
 #include <windowdesk/storage/trainingresults.h>
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -321,6 +323,46 @@ Result<std::unique_ptr<storage::Database>> ScenarioSandbox::create(storage::Data
     if (!copied)
         return copied.error();
     return sandbox;
+}
+
+void ScenarioSandbox::remove(const QString &path) {
+    if (path.isEmpty())
+        return;
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+    QDir(path + u".notices"_s).removeRecursively();
+}
+
+Result<int> ScenarioSandbox::removeStale(storage::Database &real, const QString &dir) {
+    auto open = real.query(u"SELECT sandbox_path FROM training_attempts WHERE kind = 'scenario' AND state = 'open' "
+                           u"AND sandbox_path IS NOT NULL"_s);
+    if (!open)
+        return open.error();
+    QSet<QString> inUse;
+    while (open->next())
+        inUse.insert(QFileInfo(open->value(0).toString()).absoluteFilePath());
+    int removed = 0;
+    const QDir d(dir);
+    for (const QFileInfo &f : d.entryInfoList({u"drill-*.db"_s}, QDir::Files)) {
+        if (inUse.contains(f.absoluteFilePath()))
+            continue;
+        remove(f.absoluteFilePath());
+        ++removed;
+    }
+    // Companions whose database is gone.
+    for (const QFileInfo &f : d.entryInfoList({u"drill-*.db-wal"_s, u"drill-*.db-shm"_s, u"drill-*.db-journal"_s},
+                                              QDir::Files)) {
+        const QString db = f.absoluteFilePath().left(f.absoluteFilePath().lastIndexOf(u'-'));
+        if (!QFile::exists(db) && !inUse.contains(db))
+            QFile::remove(f.absoluteFilePath());
+    }
+    // The notices the intake page printed during a drill (drill-<uuid>.db.notices).
+    for (const QFileInfo &f : d.entryInfoList({u"drill-*.db.notices"_s}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString db = f.absoluteFilePath().chopped(int(qstrlen(".notices")));
+        if (!inUse.contains(db))
+            QDir(f.absoluteFilePath()).removeRecursively();
+    }
+    return removed;
 }
 
 ScenarioDrills::ScenarioDrills(storage::Database &real, const Clock &clock)

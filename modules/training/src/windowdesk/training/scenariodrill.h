@@ -108,6 +108,12 @@ QList<RubricLine> scoreAutomatic(const Scenario &s, const std::optional<cases::D
 class ScenarioSandbox {
 public:
     static Result<std::unique_ptr<storage::Database>> create(storage::Database &real, const QString &path);
+    // Removes a closed sandbox file with its -wal, -shm and -journal companions and its notices directory
+    // (<path>.notices) — a drill that ended.
+    static void remove(const QString &path);
+    // Removes every sandbox (drill-*.db, companions, notices) in `dir` that no open scenario attempt of `real`
+    // uses (drills that ended without their file being removed: a crash, a power cut). The number removed.
+    static Result<int> removeStale(storage::Database &real, const QString &dir);
 };
 
 // One judge's mark on one criterion.

@@ -158,8 +158,11 @@ Result<QList<DrillOffer>> TrainingAttempts::openDrills(const QString &trainee) c
             AND a.trainee_id = ? AND a.state = 'submitted')
         FROM training_drills d WHERE d.kind IN ('paper', 'competition')
         AND (d.starts_at IS NULL OR d.starts_at <= ?) AND (d.ends_at IS NULL OR d.ends_at > ?)
+        AND (NOT EXISTS (SELECT 1 FROM training_competition_trainees ct WHERE ct.drill_id = d.id)
+             OR EXISTS (SELECT 1 FROM training_competition_trainees ct WHERE ct.drill_id = d.id
+                        AND ct.trainee_id = ?))
         ORDER BY d.title, d.id)"_s,
-                        {trainee, trainee, trainee, now, now});
+                        {trainee, trainee, trainee, now, now, trainee});
     if (!q)
         return q.error();
     QList<DrillOffer> out;
@@ -196,6 +199,14 @@ Result<AttemptInfo> TrainingAttempts::startDrill(const QString &drillId, const Q
                                                  quint64 seed) {
     if (Status s = refuseWhenOpen(trainee); !s)
         return s.error();
+    // A competition with its list of trainees is open to them alone (a paper drill lists none).
+    auto listed = m_db.query(u"SELECT count(*), total(trainee_id = ?) FROM training_competition_trainees "
+                             u"WHERE drill_id = ?"_s,
+                             {trainee, drillId});
+    if (!listed)
+        return listed.error();
+    if (listed->next() && listed->value(0).toInt() > 0 && listed->value(1).toDouble() == 0)
+        return Error{u"not_a_trainee"_s, u"你不在这场竞赛的参赛名单中"_s};
     auto pending = m_db.query(uR"(SELECT p.id FROM training_papers p WHERE p.drill_id = ? AND p.trainee_id = ?
         AND NOT EXISTS (SELECT 1 FROM training_attempts a WHERE a.paper_id = p.id) ORDER BY p.created_at LIMIT 1)"_s,
                               {drillId, trainee});

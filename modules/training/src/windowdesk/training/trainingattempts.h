@@ -89,12 +89,13 @@ class TrainingAttempts {
 public:
     TrainingAttempts(storage::Database &db, const Clock &clock);
 
-    // The drills the trainee may take now, by title.
+    // The drills the trainee may take now, by title (a competition only to the trainees it lists).
     Result<QList<DrillOffer>> openDrills(const QString &trainee) const;
 
     // Starts the trainee's attempt on a drill: the paper already drawn for them if there is one, else a paper
     // drawn now (QuestionBank::drawPaper with `seed`). Errors: attempt_open (an open attempt exists; the
-    // message names it), not_found, bank_too_small, invalid_blueprint, sql.
+    // message names it), not_a_trainee (a competition that does not list them), not_found, bank_too_small,
+    // invalid_blueprint, sql.
     Result<AttemptInfo> startDrill(const QString &drillId, const QString &trainee, quint64 seed);
     // Starts an attempt on a paper drawn for `trainee`. Errors: attempt_open, paper_taken (already
     // attempted), not_found, wrong_trainee, invalid_blueprint, sql.

@@ -31,6 +31,10 @@ using namespace windowdesk::training;
 
 namespace windowdesk::trainingui {
 
+QString practiceDirFor(const storage::Database &real) {
+    return QFileInfo(real.path()).dir().filePath(u"practice"_s);
+}
+
 QString sandboxPathFor(const storage::Database &real) {
     QDir dir = QFileInfo(real.path()).dir();
     dir.mkpath(u"practice"_s);
@@ -150,7 +154,8 @@ Status DrillView::open(const AttemptInfo &attempt, const QString &sandboxPath, b
     m_intakeContext->window = {m_ctx.user.id, m_ctx.user.name, tr("Practice"), m_ctx.user.hallName};
     m_intakeContext->queue = m_queue.get();
     m_intakeContext->demoHall = false;
-    m_intakeContext->noticeDir = QFileInfo(sandboxPath).dir().filePath(u"notices"_s);
+    m_intakeContext->noticeDir = sandboxPath + u".notices"_s; // removed with the sandbox
+    m_sandboxPath = sandboxPath;
     m_intakeContext->scanService = m_scan.get();
     m_intake = new intake::IntakePage(*m_intakeContext, m_host);
     m_intakeWidget = m_intake;
@@ -264,6 +269,8 @@ void DrillView::finishNow(FinishReason reason) {
     }
     const QString id = m_attempt.id;
     teardown();
+    ScenarioSandbox::remove(m_sandboxPath); // the drill is scored: its practice database has done its work
+    m_sandboxPath.clear();
     emit finished(id);
 }
 

@@ -71,6 +71,7 @@ private:
     TrainingContext m_ctx;
     training::AttemptInfo m_attempt;
     training::Scenario m_scenario;
+    QString m_sandboxPath;
     std::unique_ptr<storage::Database> m_sandbox;
     std::unique_ptr<storage::AuditLog> m_audit;
     std::unique_ptr<cases::LocalQueueService> m_queue;
@@ -94,5 +95,7 @@ private:
 
 // Where a drill's sandbox file goes: <dir of the real database>/practice/<attempt or drill>-<uuid>.db.
 QString sandboxPathFor(const storage::Database &real);
+// The directory the sandboxes are made in (next to the real database).
+QString practiceDirFor(const storage::Database &real);
 
 } // namespace windowdesk::trainingui

@@ -45,6 +45,9 @@ PracticePage::PracticePage(const TrainingContext &context, QWidget *parent)
     addWidget(buildResultView());
     connect(m_paper, &PaperView::submitted, this, &PracticePage::showPaperResult);
     connect(m_drill, &DrillView::finished, this, &PracticePage::showDrillResult);
+    // Sandboxes of drills that ended without removing theirs (a crash, a power cut): gone at the next start.
+    const auto stale = ScenarioSandbox::removeStale(*m_ctx.db, practiceDirFor(*m_ctx.db));
+    Q_UNUSED(stale) // a file that cannot be removed now is tried again at the next start
     refresh();
 }
 

@@ -25,6 +25,14 @@ TrainerPage::TrainerPage(const TrainingContext &context, QWidget *parent)
     addTab(m_competitions, tr("Competitions"));
     addTab(m_results, tr("Results"));
     setFocusProxy(m_bank);
+    // A blueprint saved on 组卷 is offered on 竞赛 at once; the results follow the competitions.
+    connect(m_blueprints, &BlueprintTab::blueprintsChanged, m_competitions, &CompetitionTab::refresh);
+    connect(this, &QTabWidget::currentChanged, this, [this](int) {
+        if (currentWidget() == m_results)
+            m_results->refresh();
+        else if (currentWidget() == m_blueprints)
+            m_blueprints->refresh();
+    });
     // The tab widget switches only on Ctrl+Tab, and only when no child takes the key (tables take
     // Ctrl+PgDown): the page's own keys, from the one table, wherever the focus is in it.
     auto *next = new QShortcut(ui::shortcutKey(ui::shortcut::trainingNextTab), this);

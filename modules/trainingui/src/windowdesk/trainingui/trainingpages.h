@@ -14,6 +14,9 @@ namespace windowdesk::storage {
 class AuditLog;
 class Database;
 } // namespace windowdesk::storage
+namespace windowdesk::sync {
+class OnlineApi;
+}
 namespace windowdesk::ui {
 class MainWindow;
 }
@@ -29,6 +32,8 @@ struct TrainingContext {
     // Runs `slot` in `context` after every sync run (results pushed, pages pulled): the pages refresh live.
     // Empty: no platform.
     std::function<void(QObject *context, std::function<void()> slot)> afterSync;
+    // The platform's online calls (the competitions' platform leaderboard); null without a platform.
+    sync::OnlineApi *online = nullptr;
 };
 
 void registerTrainingPages(ui::MainWindow &window, const TrainingContext &context);

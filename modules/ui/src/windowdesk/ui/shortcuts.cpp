@@ -12,7 +12,8 @@ namespace {
 // active together, never against a window key (tst_shortcuts).
 const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s, supervision = u"supervision"_s,
               lists = u"lists"_s, reports = u"reports"_s, training = u"training"_s, bank = u"bank"_s,
-              practice = u"practice"_s;
+              practice = u"practice"_s, blueprint = u"blueprint"_s, competition = u"competition"_s,
+              results = u"results"_s;
 
 QList<QKeySequence> one(QKeyCombination key) {
     return {QKeySequence(key)};
@@ -213,6 +214,24 @@ QList<ShortcutEntry> trainingKeys() {
          QT_TRANSLATE_NOOP("Shortcuts", "Practice: the question map (Enter goes to the question)")},
         {QString::fromLatin1(practiceFinishDrill), practice, one(Qt::Key_F12),
          QT_TRANSLATE_NOOP("Shortcuts", "Practice: finish the scenario drill and score it")},
+        {QString::fromLatin1(trainingNewBlueprint), blueprint, one(Qt::CTRL | Qt::Key_N),
+         QT_TRANSLATE_NOOP("Shortcuts", "Blueprints: a new blueprint")},
+        {QString::fromLatin1(trainingAddSection), blueprint, one(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+         QT_TRANSLATE_NOOP("Shortcuts", "Blueprints: add the section of the fields")},
+        {QString::fromLatin1(trainingRemoveSection), blueprint, one(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+         QT_TRANSLATE_NOOP("Shortcuts", "Blueprints: remove the selected section")},
+        {QString::fromLatin1(trainingSaveBlueprint), blueprint, one(Qt::CTRL | Qt::Key_S),
+         QT_TRANSLATE_NOOP("Shortcuts", "Blueprints: save the blueprint")},
+        {QString::fromLatin1(trainingPreviewPaper), blueprint, one(Qt::CTRL | Qt::Key_P),
+         QT_TRANSLATE_NOOP("Shortcuts", "Blueprints: draw a sample paper (not stored)")},
+        {QString::fromLatin1(trainingCreateCompetition),
+         competition,
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+         QT_TRANSLATE_NOOP("Shortcuts", "Competitions: create the competition")},
+        {QString::fromLatin1(trainingRefreshBoard), competition, one(Qt::CTRL | Qt::Key_R),
+         QT_TRANSLATE_NOOP("Shortcuts", "Competitions: refresh the leaderboards now")},
+        {QString::fromLatin1(trainingExportResults), results, one(Qt::CTRL | Qt::Key_S),
+         QT_TRANSLATE_NOOP("Shortcuts", "Results: export the results or the skill levels (CSV, XLSX)")},
     };
 }
 
@@ -323,6 +342,12 @@ QString shortcutAreaTitle(const QString &area) {
     if (area == u"crossprovince")
         return QCoreApplication::translate("Shortcuts",
                                            "跨省通办 (intake for another province) and its list");
+    if (area == u"blueprint")
+        return QCoreApplication::translate("Shortcuts", "Training: the blueprints");
+    if (area == u"competition")
+        return QCoreApplication::translate("Shortcuts", "Training: the competitions");
+    if (area == u"results")
+        return QCoreApplication::translate("Shortcuts", "Training: the results");
     if (area == u"lists")
         return QCoreApplication::translate("Shortcuts", "My cases and the supervision lists");
     return area;

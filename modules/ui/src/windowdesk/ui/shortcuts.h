@@ -105,15 +105,26 @@ inline constexpr char crossProvinceNew[] = "crossProvince.new";
 inline constexpr char crossProvinceForward[] = "crossProvince.forward";
 inline constexpr char crossProvinceReturn[] = "crossProvince.return";
 inline constexpr char crossProvinceNextTab[] = "crossProvince.nextTab";
+// Its 组卷 tab.
+inline constexpr char trainingNewBlueprint[] = "blueprint.new";
+inline constexpr char trainingAddSection[] = "blueprint.addSection";
+inline constexpr char trainingRemoveSection[] = "blueprint.removeSection";
+inline constexpr char trainingSaveBlueprint[] = "blueprint.save";
+inline constexpr char trainingPreviewPaper[] = "blueprint.preview";
+// Its 竞赛 and 成绩 tabs.
+inline constexpr char trainingCreateCompetition[] = "competition.create";
+inline constexpr char trainingRefreshBoard[] = "competition.refresh";
+inline constexpr char trainingExportResults[] = "results.export";
 } // namespace shortcut
 
 struct ShortcutEntry {
     QString id;
     QString area; // "window" (everywhere), or the page where the key works: "intake", "cases", "supervision",
                   // "lists" (My cases and both supervision lists), "reports" (the 报表 tab),
-                  // "training" (the trainer's 培训 page), "bank" (its 题库 tab), "practice" (the trainee's
-                  // 练习 page), "crossprovince" (the 跨省通办 page). Pages are never shown together, so two
-                  // pages may give one key each its own meaning; a window key means one thing everywhere.
+                  // "training" (the trainer's 培训 page), "bank", "blueprint", "competition", "results" (its
+                  // 题库, 组卷, 竞赛 and 成绩 tabs), "practice" (the trainee's 练习 page), "crossprovince" (the
+                  // 跨省通办 page). Pages are never shown together, so two pages may give one key each its own
+                  // meaning; a window key means one thing everywhere.
     QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)
     const char *description;  // English source text, translated in the "Shortcuts" context
 };

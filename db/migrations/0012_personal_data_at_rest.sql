@@ -1,4 +1,4 @@
--- WindowDesk client schema, version 13: personal data at rest (issue 18 #4).
+-- WindowDesk client schema, version 12: personal data at rest (issue 18 #4).
 -- cases.applicant_id_number, applicant_phone and form_values_json, the outbox payloads and the drafts' state
 -- are kept sealed (AES-256-GCM, storage/personaldata.h) under a per-database key held in the system keychain;
 -- a sealed value is text "wdpd1:<base64 nonce||ciphertext||tag>". SQL cannot encrypt: the rows written before

@@ -72,7 +72,7 @@ public:
     // (no keychain). Returns the state, as status() does. `mayWrite` false (`db check`): the key is only
     // read, never made, nothing is sealed, and the state has its counts.
     static QJsonObject unlock(Database &db, SecretStore *secrets, AuditLog *audit, bool mayWrite = true);
-    // Seals every clear value of the columns above (the code step of migration 0013), in one transaction,
+    // Seals every clear value of the columns above (the code step of migration 0012), in one transaction,
     // audited (personal_data_sealed, counts only), then truncates the WAL so no clear copy stays in it.
     // Needs the key; returns how many values were sealed (0: nothing was clear).
     static Result<qint64> sealClearRows(Database &db, AuditLog *audit);

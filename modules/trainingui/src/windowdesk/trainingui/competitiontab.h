@@ -56,6 +56,7 @@ public:
     void refreshLeaderboard(); // the selected competition's board, now
     void create();
     LeaderboardModel *leaderboard() const { return m_board; }
+    LeaderboardModel *platformLeaderboard() const { return m_platform; }
     QString selectedDrill() const;
 
 private:

@@ -4298,7 +4298,7 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Passed</source>
-        <translation>是否及格</translation>
+        <translation>及格</translation>
     </message>
     <message>
         <source>Time</source>

@@ -6,6 +6,8 @@
 #include <windowdesk/core/identity.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/storage/userrepository.h>
+#include <windowdesk/training/blueprintstore.h>
+#include <windowdesk/training/competitions.h>
 #include <windowdesk/training/questionbank.h>
 #include <windowdesk/training/scenariodrill.h>
 #include <windowdesk/training/trainingattempts.h>
@@ -80,6 +82,47 @@ training::Scenario demoScenario() {
     s.targetItemCode = u"430104-000301002000-JF-002"_s;
     s.targetDecision = u"correction_required"_s;
     return s;
+}
+
+// The trainer's tabs with something on them: the bank generated from the catalog, the demo blueprint, and a
+// competition of the two demo clerks, each of whom has taken their paper (李娜 all right, 陈静 half) — written to
+// the demo database through the services the pages use, before the pages are made.
+void seedTrainerDemo(const ui::ShellContext &base, QTextStream &err) {
+    training::QuestionBank bank(*base.db, *base.clock);
+    training::BlueprintStore blueprints(*base.db, *base.clock, base.audit);
+    training::CompetitionService competitions(*base.db, *base.clock, base.audit);
+    auto bp = training::Blueprint::fromJson(QByteArray(kDemoBlueprint));
+    auto clerks = competitions.trainees();
+    if (!bank.generateFromCatalog() || !bp || !clerks) {
+        err << "cannot prepare the trainer's demo" << Qt::endl;
+        return;
+    }
+    auto bpId = blueprints.save(QString(), bp.value(), base.user.id);
+    if (!bpId)
+        return; // already there (a second run over the same database)
+    training::Competition c;
+    c.name = u"窗口业务技能比武"_s;
+    c.blueprintId = bpId.value();
+    c.blueprint = bp.value();
+    for (const training::Trainee &t : clerks.value())
+        c.traineeIds.append(t.id);
+    c.startsAt = base.clock->nowUtc().addSecs(-600);
+    auto drill = competitions.create(c, base.user.id);
+    if (!drill)
+        return;
+    training::TrainingAttempts attempts(*base.db, *base.clock);
+    int k = 0;
+    for (const QString &trainee : std::as_const(c.traineeIds)) {
+        auto a = attempts.startDrill(drill.value(), trainee, quint64(7 + k));
+        auto qs = a ? attempts.questions(a->id) : Result<QList<training::AttemptQuestion>>(a.error());
+        if (!qs)
+            continue;
+        for (int i = 0; i < qs->size(); ++i)
+            if (k == 0 || i % 2 == 0)
+                (void)attempts.saveAnswer(a->id, i, qs->at(i).question.correct);
+        (void)attempts.submit(a->id, training::FinishReason::Trainee);
+        ++k;
+    }
 }
 
 // The trainee's 练习 page: a paper being taken (its third question answered), the result with the
@@ -161,6 +204,7 @@ int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
     }
     {
         std::unique_ptr<Session> session; // declared first: outlives the window and its pages
+        seedTrainerDemo(base, err);
         ui::MainWindow w(base);
         session = std::make_unique<Session>(base, w);
         w.resize(1366, 768); // a hall PC's screen

@@ -135,6 +135,7 @@ ResultsTab::ResultsTab(const TrainingContext &context, QWidget *parent)
     pv->addWidget(new QLabel(tr("Weak categories"), person));
     pv->addWidget(m_categories, 1);
     auto *top = new QSplitter(this);
+    m_traineeTable->setMinimumWidth(430); // its four columns, unclipped, in Chinese
     top->addWidget(m_traineeTable);
     top->addWidget(person);
     top->setStretchFactor(1, 2);

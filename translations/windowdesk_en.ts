@@ -1959,7 +1959,7 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type to filter · Enter: open the task · Esc: clear the filter · Ctrl+R: refresh · Ctrl+PgDown / Ctrl+PgUp: board / ledger</source>
+        <source>Type to filter · Enter: open the task · Esc: clear the filter · Ctrl+R: refresh · Ctrl+PgDown / Ctrl+PgUp: next / previous tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2920,7 +2920,7 @@ Legal: %3 working days → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supervision: the next tab (the board, the bad-rating ledger)</source>
+        <source>Supervision: the next tab (board, ledger, queue, reports, hall duties, cross-province)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

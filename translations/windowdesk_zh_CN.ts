@@ -1990,8 +1990,8 @@ Legal: %3 working days → %4</source>
         <translation>差评 %1 条，待整改 %2 条，已逾期 %3 条，实名差评缺回访 %4 条</translation>
     </message>
     <message>
-        <source>Type to filter · Enter: open the task · Esc: clear the filter · Ctrl+R: refresh · Ctrl+PgDown / Ctrl+PgUp: board / ledger</source>
-        <translation>输入即筛选 · Enter：打开任务 · Esc：清除筛选 · Ctrl+R：刷新 · Ctrl+PgDown／Ctrl+PgUp：切换看板／台账</translation>
+        <source>Type to filter · Enter: open the task · Esc: clear the filter · Ctrl+R: refresh · Ctrl+PgDown / Ctrl+PgUp: next / previous tab</source>
+        <translation>输入即筛选 · Enter：打开任务 · Esc：清除筛选 · Ctrl+R：刷新 · Ctrl+PgDown／Ctrl+PgUp：下一个／上一个标签页</translation>
     </message>
     <message>
         <source>Bad-rating ledger › %1 %2</source>
@@ -3056,8 +3056,8 @@ Legal: %3 working days → %4</source>
         <translation>台账：提出申诉</translation>
     </message>
     <message>
-        <source>Supervision: the next tab (the board, the bad-rating ledger)</source>
-        <translation>监督：下一个标签页（超期看板、差评台账）</translation>
+        <source>Supervision: the next tab (board, ledger, queue, reports, hall duties, cross-province)</source>
+        <translation>监督：下一个标签页（超期看板、差评台账、排队、报表、办事难点、跨省通办）</translation>
     </message>
     <message>
         <source>Supervision: the previous tab</source>

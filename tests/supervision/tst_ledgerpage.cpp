@@ -352,6 +352,9 @@ private slots:
         page.show();
         QApplication::setActiveWindow(&page);
         QVERIFY(QTest::qWaitForWindowActive(&page));
+        // The hint names the tab keys as they are: the next / previous of all the supervision tabs.
+        const QString hint = page.findChild<QLabel *>(u"ledgerHint"_s)->text();
+        QVERIFY2(hint.contains(u"Ctrl+PgDown／Ctrl+PgUp：下一个／上一个标签页"_s), qPrintable(hint));
         auto *platformNote = page.findChild<QLabel *>(u"ledgerPlatformNote"_s);
         QVERIFY(platformNote->isVisible());
         QVERIFY2(platformNote->text().contains(u"平台暂不支持"_s), qPrintable(platformNote->text()));
@@ -421,6 +424,17 @@ private slots:
             1);
 
         key(Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), board);
+
+        // What the ledger's hint promises (next / previous tab): from the ledger Ctrl+PgDown goes on to the
+        // tab after it, and Ctrl+PgDown walks every tab round to the board.
+        QVERIFY(tabs->count() > 2);
+        key(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), ledger);
+        key(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 2);
+        for (int i = 2; i < tabs->count(); ++i)
+            key(Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget(), board);
     }
 

@@ -488,15 +488,16 @@ Result<QList<TimelineEntry>> CaseRepository::timeline(const QString &localId) co
     if (!f.ok())
         return f.error();
     while (f->next()) {
-        // "red: <note>", or with a finding and action (issue 13): "red: back_office_delay · <action> ·
-        // <note>".
+        // The card and the finding as stored (the board names them in Chinese); the action and note as typed.
         QStringList parts;
-        for (int col : {4, 5, 2})
+        for (int col : {5, 2})
             if (!f->value(col).toString().isEmpty())
                 parts << f->value(col).toString();
-        out.append({f->value(0).toString(), u"followup"_s,
-                    f->value(1).toString() + u": "_s + parts.join(u" · "_s), f->value(3).toString(),
-                    f->value(6).toString() == u"platform"_s});
+        TimelineEntry entry{f->value(0).toString(), u"followup"_s, parts.join(u" · "_s),
+                            f->value(3).toString(), f->value(6).toString() == u"platform"_s};
+        entry.colour = f->value(1).toString();
+        entry.finding = f->value(4).toString();
+        out.append(entry);
     }
     // A suspension's date sorts before the moments of the same day ("2026-03-09" < "2026-03-09T…").
     std::stable_sort(out.begin(), out.end(),

@@ -83,9 +83,12 @@ struct TimelineEntry {
     QString at;     // RFC 3339 UTC for events and follow-ups, YYYY-MM-DD (CST) for suspension dates
     QString kind;   // created, delivered, withdrawn, suspended, resumed, status_changed, red_card_followup,
                     // suspension_from, suspension_to, followup
-    QString detail; // reason, status, or the follow-up's colour and note
+    QString detail; // the event's reason: a decision (created) or status (status_changed) as stored, the
+                    // suspension's or withdrawal's reason; a follow-up's action and note ("action · note")
     QString by;     // user id when known
     bool fromPlatform = false;
+    QString colour;  // a follow-up's card: red | yellow (empty for other entries)
+    QString finding; // a follow-up's finding: clerk_error | back_office_delay | … (empty when none)
 };
 
 // What a case was decided as, in full (a training drill's sandbox case, scored against the scenario's target

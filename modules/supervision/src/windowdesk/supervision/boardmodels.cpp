@@ -1,7 +1,9 @@
 #include "boardmodels.h"
+#include "followupdialog.h"
 
 #include <windowdesk/ui/appearance.h>
 
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/core/clock.h>
 
 #include <QColor>
@@ -263,6 +265,30 @@ QString TimelineModel::kindLabel(const QString &kind) {
     return kind;
 }
 
+QString TimelineModel::detailText(const cases::TimelineEntry &e) {
+    // The words the lists print (core::label), never the stored code: 受理, 办理中, 红牌 · 后台延误 · …
+    if (e.kind == u"created"_s)
+        if (const auto d = core::decisionFromString(e.detail))
+            return core::label(*d);
+    if (e.kind == u"status_changed"_s)
+        if (const auto st = core::caseStatusFromString(e.detail))
+            return core::label(*st);
+    if (e.kind != u"followup"_s)
+        return e.detail;
+    QStringList parts;
+    if (e.colour == u"red"_s)
+        parts << BoardCasesModel::tr("Red card");
+    else if (e.colour == u"yellow"_s)
+        parts << BoardCasesModel::tr("Yellow card");
+    else if (!e.colour.isEmpty())
+        parts << e.colour;
+    if (!e.finding.isEmpty())
+        parts << FollowupDialog::findingLabel(e.finding);
+    if (!e.detail.isEmpty())
+        parts << e.detail;
+    return parts.join(u" · "_s);
+}
+
 QVariant TimelineModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_entries.size() || index.column() >= ColumnCount ||
         role != Qt::DisplayRole)
@@ -278,7 +304,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
     case Kind:
         return kindLabel(e.kind) + (e.fromPlatform ? tr(" (platform)") : QString());
     case Detail:
-        return e.detail;
+        return detailText(e);
     case By:
         return e.by;
     case ColumnCount:

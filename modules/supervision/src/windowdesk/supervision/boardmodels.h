@@ -68,6 +68,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     static QString kindLabel(const QString &kind);
+    // The 详情 column: a decision's or status's Chinese label, a follow-up's card, finding, action and note.
+    static QString detailText(const cases::TimelineEntry &e);
 
 private:
     QList<cases::TimelineEntry> m_entries;

@@ -17,6 +17,23 @@ using namespace Qt::StringLiterals;
 
 namespace windowdesk::supervision {
 
+QList<std::pair<QString, QString>> FollowupDialog::findings() {
+    return {
+        {u"clerk_error"_s, tr("Clerk error")},
+        {u"back_office_delay"_s, tr("Back-office delay")},
+        {u"applicant_delay"_s, tr("Applicant delay")},
+        {u"system_fault"_s, tr("System fault")},
+        {u"other"_s, tr("Other")},
+    };
+}
+
+QString FollowupDialog::findingLabel(const QString &code) {
+    for (const auto &[c, label] : findings())
+        if (c == code)
+            return label;
+    return code;
+}
+
 FollowupDialog::FollowupDialog(storage::Database &db, const Clock &clock, storage::AuditLog *audit,
                                storage::User user, QString caseLocalId, QString card,
                                const QString &caseTitle, QWidget *parent)
@@ -40,15 +57,8 @@ FollowupDialog::FollowupDialog(storage::Database &db, const Clock &clock, storag
     auto *form = new QFormLayout;
     m_finding = new QComboBox(this);
     m_finding->setObjectName(u"followupFinding"_s);
-    const QList<std::pair<QString, QString>> findings = {
-        {u"clerk_error"_s, tr("Clerk error")},
-        {u"back_office_delay"_s, tr("Back-office delay")},
-        {u"applicant_delay"_s, tr("Applicant delay")},
-        {u"system_fault"_s, tr("System fault")},
-        {u"other"_s, tr("Other")},
-    };
     m_finding->addItem(tr("— choose the finding —"), QString());
-    for (const auto &[code, label] : findings)
+    for (const auto &[code, label] : findings())
         m_finding->addItem(label, code);
     form->addRow(tr("&Finding"), m_finding);
     m_action = new QLineEdit(this);

@@ -36,6 +36,10 @@ public:
     // Records the follow-up (Ctrl+Return); on bad input the message says what is missing and nothing is
     // written.
     void save();
+    // The findings in the dialog's order: code (as stored) and its label.
+    static QList<std::pair<QString, QString>> findings();
+    // A finding's label (the code itself when unknown).
+    static QString findingLabel(const QString &code);
 
 private:
     storage::Database &m_db;

@@ -462,7 +462,7 @@ void LedgerPage::refresh() {
 void LedgerPage::showList() {
     m_path->hide(); // the tab names the list; the path shows once a task is open
     m_hint->setText(tr("Type to filter · Enter: open the task · Esc: clear the filter · Ctrl+R: refresh · "
-                       "Ctrl+PgDown / Ctrl+PgUp: board / ledger"));
+                       "Ctrl+PgDown / Ctrl+PgUp: next / previous tab"));
 }
 
 void LedgerPage::openTask() {

@@ -6,9 +6,11 @@
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/settingsrepository.h>
 #include <windowdesk/ui/dialogfacade.h>
+#include <windowdesk/ui/focusreturn.h>
 #include <windowdesk/ui/messagebar.h>
 #include <windowdesk/ui/shortcuts.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -17,9 +19,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -453,10 +457,14 @@ void ReportPage::printPreview() {
     connect(preview, &QPrintPreviewDialog::paintRequested, this,
             [doc](QPrinter *p) { printReport(*p, doc); });
     connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
+    ui::returnFocusWhenClosed(preview, QApplication::focusWidget() ? QApplication::focusWidget() : m_view);
     preview->open();
 }
 
 void ReportPage::saveAs() {
+    // The file dialog is modal: when it returns the keyboard goes back where it was.
+    const QPointer<QWidget> focused = QApplication::focusWidget() ? QApplication::focusWidget() : m_view;
+    const auto back = qScopeGuard([focused] { ui::returnFocus(focused); });
     const QString base =
         u"%1_%2_%3"_s.arg(tr("report"), m_from.toString(u"yyyyMMdd"_s), m_to.toString(u"yyyyMMdd"_s));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

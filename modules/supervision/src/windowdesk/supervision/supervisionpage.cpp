@@ -6,6 +6,7 @@
 #include <windowdesk/cases/commitmentchecks.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/calendarrepository.h>
+#include <windowdesk/ui/focusreturn.h>
 #include <windowdesk/ui/messagebar.h>
 #include <windowdesk/ui/shortcuts.h>
 
@@ -158,6 +159,7 @@ void SupervisionPage::followUp() {
         refresh(); // the timeline shows the follow-up, the tile counts move
         m_message->showInfo(notice);
     });
+    ui::returnFocusWhenClosed(dialog, m_view); // F3, Esc: the page's keys (and Ctrl+PgDown) work again
     dialog->open();
 }
 
@@ -202,8 +204,8 @@ void SupervisionPage::revealApplicant() {
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (dialog->revealed())
             m_message->showInfo(tr("The applicant's full data was shown; the reason is in the audit log."));
-        m_view->setFocus();
     });
+    ui::returnFocusWhenClosed(dialog, m_view);
     dialog->open();
 }
 

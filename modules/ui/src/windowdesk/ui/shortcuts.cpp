@@ -121,7 +121,9 @@ QList<ShortcutEntry> supervisionKeys() {
     using namespace shortcut;
     return {
         {QString::fromLatin1(supervisionNextTab), supervision, one(Qt::CTRL | Qt::Key_PageDown),
-         QT_TRANSLATE_NOOP("Shortcuts", "Supervision: the next tab (the board, the bad-rating ledger)")},
+         QT_TRANSLATE_NOOP(
+             "Shortcuts",
+             "Supervision: the next tab (board, ledger, queue, reports, hall duties, cross-province)")},
         {QString::fromLatin1(supervisionPreviousTab), supervision, one(Qt::CTRL | Qt::Key_PageUp),
          QT_TRANSLATE_NOOP("Shortcuts", "Supervision: the previous tab")},
         {QString::fromLatin1(boardTileOpen), supervision, one(Qt::ALT | Qt::Key_1),

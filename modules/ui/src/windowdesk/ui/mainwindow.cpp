@@ -224,13 +224,16 @@ void MainWindow::buildStatusBar() {
     statusBar()->addPermanentWidget(m_userInfo);
     // Personal data at rest (issue 18 #4): without the database's key, id numbers and phones are written in
     // clear (and sealed ones cannot be read): said here, at login, never silently.
-    const bool sealed = m_ctx.db && storage::PersonalData(*m_ctx.db).unlocked();
+    // A keychain without the key of a database that has one (moved, or the entry deleted); a database that
+    // has no key yet is being given one (main.cpp) and has nothing to warn about.
+    const bool keyLacking = m_ctx.db && !storage::PersonalData(*m_ctx.db).unlocked() &&
+                            !storage::PersonalData::keyRef(*m_ctx.db).isEmpty();
     if (!m_ctx.keychainAvailable) {
         m_keychainState->setText(
             tr("No keychain: the end of the audit log cannot be anchored, and id numbers "
                "and phones are stored in clear"));
         setLevel(m_keychainState, u"warning"_s);
-    } else if (m_ctx.db && !sealed) {
+    } else if (keyLacking) {
         m_keychainState->setText(
             tr("The keychain does not hold this database's personal data key: id numbers "
                "and phones are stored in clear"));

@@ -11,6 +11,7 @@
 #include <windowdesk/ui/shortcuts.h>
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -76,6 +77,22 @@ private slots:
             sum += view->model()->index(r, 1).data().toInt();
         QCOMPARE(sum, total.open);
         QVERIFY(view->model()->rowCount() >= 5);
+        // Columns sized sensibly at 1366 px: the window column as wide as its names, not stretched across the
+        // table; the counts share the rest, each wide enough for its header.
+        page.resize(1366, 700);
+        QTRY_VERIFY(view->horizontalHeader()->sectionSize(0) > 0);
+        QHeaderView *header = view->horizontalHeader();
+        QVERIFY2(
+            header->sectionSize(0) < view->viewport()->width() / 4,
+            qPrintable(
+                u"窗口 column %1 of %2 px"_s.arg(header->sectionSize(0)).arg(view->viewport()->width())));
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            QVERIFY(header->sectionSize(0) >=
+                    view->fontMetrics().horizontalAdvance(view->model()->index(r, 0).data().toString()));
+        for (int c = 1; c < header->count(); ++c)
+            QVERIFY2(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(
+                                                   view->model()->headerData(c, Qt::Horizontal).toString()),
+                     qPrintable(view->model()->headerData(c, Qt::Horizontal).toString()));
 
         // The red tile by its shortcut, then type a window's number to filter.
         view->setFocus();

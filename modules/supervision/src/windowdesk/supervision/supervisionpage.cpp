@@ -306,10 +306,16 @@ void SupervisionPage::showLevel() {
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     m_view->resizeColumnsToContents();
-    header->setSectionResizeMode(m_level == Level::Groups  ? int(BoardRowsModel::Key)
-                                 : m_level == Level::Cases ? int(BoardCasesModel::Applicant)
-                                                           : int(TimelineModel::Detail),
-                                 QHeaderView::Stretch);
+    if (m_level == Level::Groups) {
+        // The window (or department) as wide as its names; the counts share the rest, so that "A01" does not
+        // stretch across the table with the numbers pushed to its right edge.
+        header->setSectionResizeMode(QHeaderView::Stretch);
+        header->setSectionResizeMode(int(BoardRowsModel::Key), QHeaderView::ResizeToContents);
+    } else {
+        header->setSectionResizeMode(m_level == Level::Cases ? int(BoardCasesModel::Applicant)
+                                                             : int(TimelineModel::Detail),
+                                     QHeaderView::Stretch);
+    }
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
 }

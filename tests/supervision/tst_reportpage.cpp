@@ -18,8 +18,10 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QImage>
 #include <QJsonArray>
 #include <QPageLayout>
+#include <QPainter>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTest>
@@ -207,6 +209,9 @@ private slots:
         for (auto *c : charts) {
             QVERIFY(c->canvas()->isVisible());
             QVERIFY(!c->table()->isVisible());
+            // WINDOWDESK_CHART_PNGS=DIR keeps each chart as the page shows it, to be looked at.
+            if (const QString dir = qEnvironmentVariable("WINDOWDESK_CHART_PNGS"); !dir.isEmpty())
+                QVERIFY(c->canvas()->grab().save(dir + u'/' + c->objectName() + u".png"_s));
         }
         // Ctrl+T: every chart shows its numbers as a table.
         QTest::keyClick(view, Qt::Key_T, Qt::ControlModifier);
@@ -296,6 +301,57 @@ private slots:
         QVERIFY2(infoText.contains(u"841.89 x 595.276"_s) || infoText.contains(u"842 x 595"_s),
                  qPrintable(infoText));
         QVERIFY(page.findChild<ui::MessageBar *>(u"reportMessage"_s)->text().contains(pdf));
+    }
+
+    // The charts as the month report shows them in Chinese and in English, drawn at the sizes of the page
+    // (four in a row at 1366 px, ~330 px each) and narrower (a window with the sidebar, ~260 px): nothing is
+    // drawn past the chart's box — the title is made to fit, the legend wraps, the first and last labels move
+    // in rather than being cut at the edge.
+    void chartsDrawInsideTheirBox_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << u"zh_CN"_s;
+        QTest::newRow("en") << u"en"_s;
+    }
+    void chartsDrawInsideTheirBox() {
+        QFETCH(QString, language);
+        QVERIFY(ui::installTranslations(language));
+        const auto restore = qScopeGuard([] { ui::installTranslations(u"en"_s); });
+        ReportPage page(*f->db, f->clock, supervisor(), f->audit.get());
+        page.resize(1366, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QColor outside(255, 0, 255);
+        for (const auto *panel : page.charts()) {
+            const ChartData data = panel->chart();
+            QVERIFY(!data.categories.isEmpty());
+            for (const QSizeF size : {QSizeF(330, 300), QSizeF(260, 260)}) {
+                QImage image(int(size.width()) + 120, int(size.height()) + 80, QImage::Format_RGB32);
+                image.fill(outside);
+                const QRectF box(QPointF(60, 40), size);
+                {
+                    QPainter p(&image);
+                    supervision::paintChart(p, box, data);
+                }
+                if (const QString dir = qEnvironmentVariable("WINDOWDESK_CHART_PNGS"); !dir.isEmpty())
+                    image.save(
+                        u"%1/%2-%3-%4.png"_s.arg(dir, panel->objectName(), language).arg(int(size.width())));
+                // The title ends before the chart's inner edge (not cut there): the last 3 px of its band
+                // are the background.
+                const QRectF inner = box.adjusted(8, 6, -8, -6);
+                for (int y = int(inner.top()); y < int(inner.top()) + 16; ++y)
+                    for (int x = int(inner.right()) - 3; x < int(inner.right()); ++x)
+                        QVERIFY2(image.pixelColor(x, y) == QColor(Qt::white),
+                                 qPrintable(u"%1 at %2 px: the title runs into the edge"_s.arg(
+                                     data.title, QString::number(size.width()))));
+                for (int y = 0; y < image.height(); ++y)
+                    for (int x = 0; x < image.width(); ++x)
+                        if (!box.adjusted(-1, -1, 1, 1).contains(QPointF(x + 0.5, y + 0.5)))
+                            QVERIFY2(image.pixelColor(x, y) == outside,
+                                     qPrintable(u"%1 at %2 px: drawn outside its box at (%3, %4)"_s.arg(
+                                         data.title, QString::number(size.width()), QString::number(x),
+                                         QString::number(y))));
+            }
+        }
     }
 
     void ctrlSExportsCsvAndXlsx() {

@@ -147,9 +147,12 @@ void paintHeatMap(QPainter &p, const QRectF &body, const QFontMetricsF &fm, cons
         }
     }
     p.setPen(kText);
-    for (qsizetype c = 0; c < n; c += std::max(1, every))
-        p.drawText(QRectF(grid.left() + c * cw - cw, grid.bottom() + 2, cw * 3, fm.height()),
-                   Qt::AlignHCenter, data.categories.at(c));
+    for (qsizetype c = 0; c < n; c += std::max(1, every)) {
+        const qreal w = std::max(cw * 3, fm.horizontalAdvance(data.categories.at(c)) + 4);
+        const qreal left = std::clamp(grid.left() + (qreal(c) + 0.5) * cw - w / 2, body.left(),
+                                      std::max(body.left(), body.right() - w));
+        p.drawText(QRectF(left, grid.bottom() + 2, w, fm.height()), Qt::AlignHCenter, data.categories.at(c));
+    }
 }
 
 void paintLines(QPainter &p, const PlotArea &a, const ChartData &data) {
@@ -236,11 +239,14 @@ void paintChart(QPainter &p, const QRectF &area, const ChartData &data) {
     const QRectF inner = area.adjusted(8, 6, -8, -6);
 
     // Title, and the legend beside it when there are several series.
+    // The title whole: a smaller size when it is too wide for the chart (down to 10 px), elided only then.
+    while (bold.pixelSize() > 10 && QFontMetricsF(bold).horizontalAdvance(data.title) > inner.width())
+        bold.setPixelSize(bold.pixelSize() - 1);
     p.setFont(bold);
     p.setPen(kText);
     const QFontMetricsF fmB(bold);
     p.drawText(QRectF(inner.left(), inner.top(), inner.width(), fmB.height()),
-               Qt::AlignLeft | Qt::AlignVCenter, data.title);
+               Qt::AlignLeft | Qt::AlignVCenter, fmB.elidedText(data.title, Qt::ElideRight, inner.width()));
     p.setFont(font);
     const QFontMetricsF fm(font);
     qreal top = inner.top() + fmB.height() + 4;
@@ -248,6 +254,10 @@ void paintChart(QPainter &p, const QRectF &area, const ChartData &data) {
         qreal x = inner.left();
         for (qsizetype i = 0; i < data.series.size(); ++i) {
             const QColor c = kSeriesColours.at(i % kSeriesColours.size());
+            if (x > inner.left() && x + 14 + fm.horizontalAdvance(data.series.at(i).name) > inner.right()) {
+                x = inner.left(); // the legend goes on below rather than past the edge
+                top += fm.height() + 2;
+            }
             p.fillRect(QRectF(x, top + fm.height() / 2 - 4, 10, 8), c);
             x += 14;
             p.setPen(kText);
@@ -297,14 +307,28 @@ void paintChart(QPainter &p, const QRectF &area, const ChartData &data) {
     qreal widest = 0;
     for (const QString &c : data.categories)
         widest = std::max(widest, fmSmall.horizontalAdvance(c));
-    const int every = std::max(1, int(std::ceil((widest + 2) / slot)));
+    // The rhythm from the usual label (one long name such as "(none)" does not thin out all the others);
+    // a label that would still run into its neighbour is left out below.
+    QList<qreal> widths;
+    for (const QString &c : data.categories)
+        widths.append(fmSmall.horizontalAdvance(c));
+    std::sort(widths.begin(), widths.end());
+    const int every = std::max(1, int(std::ceil((widths.at(widths.size() / 2) + 4) / slot)));
     p.setFont(small);
     p.setPen(kText);
+    qreal lastRight = -1e9;
     for (qsizetype i = 0; i < n; i += every) {
         const qreal cx = plot.left() + slot * (qreal(i) + 0.5);
-        p.drawText(QRectF(cx - std::max(slot, widest) / 2 - 3, plot.bottom() + 3, std::max(slot, widest) + 6,
-                          fm.height()),
-                   Qt::AlignHCenter | Qt::AlignTop, data.categories.at(i));
+        const qreal textW = fmSmall.horizontalAdvance(data.categories.at(i)) + 4;
+        // Centred under its bar or point, moved in at the chart's edges rather than cut off by them; one that
+        // would then run into the label before it is left out.
+        const qreal left =
+            std::clamp(cx - textW / 2, inner.left(), std::max(inner.left(), inner.right() - textW));
+        if (left < lastRight + 2)
+            continue;
+        lastRight = left + textW;
+        p.drawText(QRectF(left, plot.bottom() + 3, textW, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
+                   data.categories.at(i));
     }
     p.setFont(font);
 

@@ -147,10 +147,14 @@ void paintHeatMap(QPainter &p, const QRectF &body, const QFontMetricsF &fm, cons
         }
     }
     p.setPen(kText);
+    qreal lastRight = -1e9;
     for (qsizetype c = 0; c < n; c += std::max(1, every)) {
-        const qreal w = std::max(cw * 3, fm.horizontalAdvance(data.categories.at(c)) + 4);
+        const qreal w = fm.horizontalAdvance(data.categories.at(c)) + 4;
         const qreal left = std::clamp(grid.left() + (qreal(c) + 0.5) * cw - w / 2, body.left(),
                                       std::max(body.left(), body.right() - w));
+        if (left < lastRight + 2)
+            continue; // moved in at the edge, it would run into the label before it
+        lastRight = left + w;
         p.drawText(QRectF(left, grid.bottom() + 2, w, fm.height()), Qt::AlignHCenter, data.categories.at(c));
     }
 }

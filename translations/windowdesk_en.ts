@@ -3139,6 +3139,18 @@ Legal: %3 working days → %4</source>
         <source>Training: the results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Judging: record the judge&apos;s marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judging: fix the drill&apos;s score and report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: the judges&apos; marks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -3728,6 +3740,10 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judging</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5369,6 +5385,97 @@ Scored on the item, the materials, the decision, the data and the time; the judg
     <name>windowdesk::trainingui::ScoreChart</name>
     <message>
         <source>%1 results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::JudgingTab</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario drills waiting for the judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the score and report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished scenario drills waiting for the judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · automatic %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario drill is waiting for the judges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 of %2; judges so far: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the judge&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marks of %1 were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No judge has marked this drill yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score %1 of %2 is fixed and goes to the platform.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

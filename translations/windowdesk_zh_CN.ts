@@ -3275,6 +3275,18 @@ Legal: %3 working days → %4</source>
         <source>Training: the results</source>
         <translation>培训：成绩</translation>
     </message>
+    <message>
+        <source>Judging: record the judge&apos;s marks</source>
+        <translation>评分：记录该评委的评分</translation>
+    </message>
+    <message>
+        <source>Judging: fix the drill&apos;s score and report it</source>
+        <translation>评分：定分并上报平台</translation>
+    </message>
+    <message>
+        <source>Training: the judges&apos; marks</source>
+        <translation>培训：评委评分</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -3863,6 +3875,10 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Results</source>
         <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>评分</translation>
     </message>
 </context>
 <context>
@@ -5506,6 +5522,97 @@ Scored on the item, the materials, the decision, the data and the time; the judg
     <message>
         <source>%1 results</source>
         <translation>%1 次成绩</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::JudgingTab</name>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <source>Applicant data</source>
+        <translation>申请人信息</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <source>Scenario drills waiting for the judges</source>
+        <translation>等待评委评分的情景演练</translation>
+    </message>
+    <message>
+        <source>The rubric as it stands</source>
+        <translation>当前评分细则</translation>
+    </message>
+    <message>
+        <source>&amp;Judge</source>
+        <translation>评委(&amp;J)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record the marks</source>
+        <translation>记录评分</translation>
+    </message>
+    <message>
+        <source>Fix the score and report it</source>
+        <translation>定分并上报</translation>
+    </message>
+    <message>
+        <source>Finished scenario drills waiting for the judges</source>
+        <translation>已结束、等待评委评分的情景演练</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · automatic %3</source>
+        <translation>%1 · %2 · 自动评分 %3</translation>
+    </message>
+    <message>
+        <source>No scenario drill is waiting for the judges.</source>
+        <translation>没有等待评委评分的情景演练。</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2; judges so far: %3</source>
+        <translation>合计 %1 / %2；已评分评委 %3 位</translation>
+    </message>
+    <message>
+        <source>Enter the judge&apos;s name.</source>
+        <translation>请填写评委姓名。</translation>
+    </message>
+    <message>
+        <source>The marks of %1 were recorded.</source>
+        <translation>%1 的评分已记录。</translation>
+    </message>
+    <message>
+        <source>No judge has marked this drill yet.</source>
+        <translation>还没有评委为这次演练评分。</translation>
+    </message>
+    <message>
+        <source>The score %1 of %2 is fixed and goes to the platform.</source>
+        <translation>成绩 %1 / %2 已定分，将上报平台。</translation>
     </message>
 </context>
 </TS>

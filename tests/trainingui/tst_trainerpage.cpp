@@ -1,5 +1,5 @@
 // The trainer's 培训 page in the real main window (issue 15): the trainer (and only a user with the role)
-// gets the page in place of the placeholder, in Chinese, as four tabs — 题库, 组卷, 竞赛, 成绩 — and moves
+// gets the page in place of the placeholder, in Chinese, as five tabs — 题库, 组卷, 竞赛, 成绩, 评分 — and moves
 // between them by Ctrl+PgDown / Ctrl+PgUp (wrapping) from wherever the focus is on the page.
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
@@ -47,15 +47,16 @@ private slots:
         QVERIFY(w.showPage(u"training"_s));
         auto *page = qobject_cast<trainingui::TrainerPage *>(w.page(u"training"_s));
         QVERIFY2(page, "the placeholder was not replaced");
-        QCOMPARE(page->count(), 4);
+        QCOMPARE(page->count(), 5);
         QCOMPARE(page->tabText(0), u"题库"_s);
         QCOMPARE(page->tabText(1), u"组卷"_s);
         QCOMPARE(page->tabText(2), u"竞赛"_s);
         QCOMPARE(page->tabText(3), u"成绩"_s);
+        QCOMPARE(page->tabText(4), u"评分"_s);
         QCOMPARE(page->currentIndex(), 0);
         // The three tabs are the real ones (no "not built yet" notice any more).
-        const QStringList built{u"blueprintsPage"_s, u"competitionsPage"_s, u"resultsPage"_s};
-        for (int i = 1; i < 4; ++i) {
+        const QStringList built{u"blueprintsPage"_s, u"competitionsPage"_s, u"resultsPage"_s, u"judgingPage"_s};
+        for (int i = 1; i < 5; ++i) {
             QCOMPARE(page->widget(i)->objectName(), built.at(i - 1));
             QVERIFY2(!page->widget(i)->findChild<QLabel *>(u"placeholderNotice"_s), qPrintable(page->tabText(i)));
         }
@@ -78,8 +79,8 @@ private slots:
         press(ui::shortcut::trainingPreviousTab);
         press(ui::shortcut::trainingPreviousTab);
         QCOMPARE(page->currentIndex(), 0);
-        press(ui::shortcut::trainingPreviousTab); // wraps to 成绩
-        QCOMPARE(page->currentIndex(), 3);
+        press(ui::shortcut::trainingPreviousTab); // wraps to 评分
+        QCOMPARE(page->currentIndex(), 4);
         press(ui::shortcut::trainingNextTab); // and back to 题库
         QCOMPARE(page->currentIndex(), 0);
     }

@@ -4,6 +4,7 @@
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/identity.h>
+#include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/catalogsearch.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/trainingresults.h>
@@ -365,9 +366,25 @@ Result<int> ScenarioSandbox::removeStale(storage::Database &real, const QString 
     return removed;
 }
 
-ScenarioDrills::ScenarioDrills(storage::Database &real, const Clock &clock)
+ScenarioDrills::ScenarioDrills(storage::Database &real, const Clock &clock, storage::AuditLog *audit)
     : m_db(real)
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_audit(audit) {}
+
+Result<QList<AwaitingJudgement>> ScenarioDrills::awaitingJudgement() const {
+    auto q = m_db.query(uR"(SELECT a.id, d.title, a.trainee_id, coalesce(u.name, a.trainee_id), a.score, a.finished_at
+        FROM training_attempts a JOIN training_drills d ON d.id = a.drill_id LEFT JOIN users u ON u.id = a.trainee_id
+        WHERE a.kind = 'scenario' AND a.state = 'submitted'
+          AND NOT EXISTS (SELECT 1 FROM training_results r WHERE r.local_id = a.id)
+        ORDER BY a.finished_at, a.id)"_s);
+    if (!q)
+        return q.error();
+    QList<AwaitingJudgement> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                    q->value(4).toDouble(), QDateTime::fromString(q->value(5).toString(), Qt::ISODate)});
+    return out;
+}
 
 Result<QString> ScenarioDrills::addDrill(const Scenario &s, const QString &createdBy) {
     if (Status v = validateScenario(s, m_clock.todayCst()); !v)
@@ -475,7 +492,7 @@ Result<AttemptInfo> ScenarioDrills::finish(const QString &attemptId,
     return done;
 }
 
-Status ScenarioDrills::judge(const QString &attemptId, const Judgement &j) {
+Status ScenarioDrills::judge(const QString &attemptId, const Judgement &j, const QString &by) {
     TrainingAttempts attempts(m_db, m_clock);
     auto a = attempts.attempt(attemptId);
     if (!a)
@@ -489,8 +506,25 @@ Status ScenarioDrills::judge(const QString &attemptId, const Judgement &j) {
     for (const auto &c : s->judgedCriteria)
         if (c.first == j.criterion)
             max = c.second;
-    if (max < 0 || j.judgeId.isEmpty() || !(j.points >= 0) || j.points > max)
+    if (max < 0 || j.judgeId.trimmed().isEmpty() || !(j.points >= 0) || j.points > max)
         return Error{u"invalid_judgement"_s, u"评分项或分值无效（0–%1）"_s.arg(std::max(0.0, max))};
+    return m_db.write([&]() -> Status {
+        auto known = m_db.query(u"SELECT count(*) FROM training_results WHERE local_id = ?"_s, {attemptId});
+        if (!known)
+            return known.error();
+        if (known->next() && known->value(0).toInt() > 0)
+            return Error{u"already_recorded"_s, u"成绩已定分上报，不能再评分"_s};
+        if (Status s = storeJudgement(attemptId, j, max); !s)
+            return s;
+        return m_audit ? m_audit->append({by.isEmpty() ? j.judgeId : by, u"training_judgement"_s, attemptId,
+                                          {{u"judge"_s, j.judgeId},
+                                           {u"criterion"_s, j.criterion},
+                                           {u"points"_s, j.points}}})
+                       : Status{};
+    });
+}
+
+Status ScenarioDrills::storeJudgement(const QString &attemptId, const Judgement &j, double max) {
     return m_db.exec(
         uR"(INSERT INTO drill_attempt_judgements (attempt_id, judge_id, criterion, points, max_points,
         note, judged_at) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (attempt_id, judge_id, criterion) DO UPDATE SET

@@ -24,8 +24,9 @@ namespace windowdesk {
 class Clock;
 }
 namespace windowdesk::storage {
+class AuditLog;
 class Database;
-}
+} // namespace windowdesk::storage
 
 namespace windowdesk::training {
 
@@ -132,9 +133,22 @@ struct ScenarioScore {
     int judges = 0; // distinct judges who marked anything
 };
 
+// A finished scenario attempt whose result waits for the judges (not yet recorded).
+struct AwaitingJudgement {
+    QString attemptId;
+    QString drillTitle;
+    QString traineeId;
+    QString traineeName;
+    double automaticScore = 0;
+    QDateTime finishedAt;
+};
+
 class ScenarioDrills {
 public:
-    ScenarioDrills(storage::Database &real, const Clock &clock);
+    // `audit`: where a judge's mark and a finalization are recorded (null: not audited, e.g. windowdeskctl).
+    ScenarioDrills(storage::Database &real, const Clock &clock, storage::AuditLog *audit = nullptr);
+    // Finished scenario attempts whose result is not recorded yet (the judges' list), oldest first.
+    Result<QList<AwaitingJudgement>> awaitingJudgement() const;
 
     // A scenario drill: stores the training_drills row (kind scenario). Error invalid_scenario, sql.
     Result<QString> addDrill(const Scenario &s, const QString &createdBy);
@@ -152,8 +166,9 @@ public:
                                FinishReason reason);
 
     // A judge's mark (the trainer's page): points within 0…the criterion's maximum; a judge marking the
-    // same criterion again replaces their mark. Errors: invalid_judgement, not_found, not_finished, sql.
-    Status judge(const QString &attemptId, const Judgement &j);
+    // same criterion again replaces their mark; audited (training_judgement, by `by`) when there is an audit
+    // log. Errors: invalid_judgement, not_found, not_finished, already_recorded (finalized), sql.
+    Status judge(const QString &attemptId, const Judgement &j, const QString &by = QString());
     Result<QList<Judgement>> judgements(const QString &attemptId) const;
     // The rubric: the stored automatic lines plus each judged criterion averaged over its judges.
     Result<ScenarioScore> score(const QString &attemptId) const;
@@ -161,8 +176,11 @@ public:
     Result<AttemptInfo> finalize(const QString &attemptId);
 
 private:
+    Status storeJudgement(const QString &attemptId, const Judgement &j, double max);
+
     storage::Database &m_db;
     const Clock &m_clock;
+    storage::AuditLog *m_audit = nullptr;
 };
 
 } // namespace windowdesk::training

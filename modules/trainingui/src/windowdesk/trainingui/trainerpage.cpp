@@ -2,6 +2,7 @@
 #include "banktab.h"
 #include "blueprinttab.h"
 #include "competitiontab.h"
+#include "judgingtab.h"
 #include "resultstab.h"
 
 #include <windowdesk/ui/shortcuts.h>
@@ -20,10 +21,12 @@ TrainerPage::TrainerPage(const TrainingContext &context, QWidget *parent)
     m_blueprints = new BlueprintTab(context);
     m_competitions = new CompetitionTab(context);
     m_results = new ResultsTab(context);
+    m_judging = new JudgingTab(context);
     addTab(m_bank, tr("Question bank"));
     addTab(m_blueprints, tr("Blueprints"));
     addTab(m_competitions, tr("Competitions"));
     addTab(m_results, tr("Results"));
+    addTab(m_judging, tr("Judging"));
     setFocusProxy(m_bank);
     // A blueprint saved on 组卷 is offered on 竞赛 at once; the results follow the competitions.
     connect(m_blueprints, &BlueprintTab::blueprintsChanged, m_competitions, &CompetitionTab::refresh);
@@ -32,6 +35,8 @@ TrainerPage::TrainerPage(const TrainingContext &context, QWidget *parent)
             m_results->refresh();
         else if (currentWidget() == m_blueprints)
             m_blueprints->refresh();
+        else if (currentWidget() == m_judging)
+            m_judging->refresh();
     });
     // The tab widget switches only on Ctrl+Tab, and only when no child takes the key (tables take
     // Ctrl+PgDown): the page's own keys, from the one table, wherever the focus is in it.

@@ -11,6 +11,7 @@ class BankTab;
 class BlueprintTab;
 class CompetitionTab;
 class ResultsTab;
+class JudgingTab;
 
 class TrainerPage : public QTabWidget {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
     BlueprintTab *blueprintTab() const { return m_blueprints; }
     CompetitionTab *competitionTab() const { return m_competitions; }
     ResultsTab *resultsTab() const { return m_results; }
+    JudgingTab *judgingTab() const { return m_judging; }
 
     // Moves `by` tabs on (wrapping) and puts the focus into the tab.
     void stepTab(int by);
@@ -30,6 +32,7 @@ private:
     BlueprintTab *m_blueprints = nullptr;
     CompetitionTab *m_competitions = nullptr;
     ResultsTab *m_results = nullptr;
+    JudgingTab *m_judging = nullptr;
 };
 
 } // namespace windowdesk::trainingui

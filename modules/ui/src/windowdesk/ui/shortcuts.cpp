@@ -13,7 +13,7 @@ namespace {
 const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s, supervision = u"supervision"_s,
               lists = u"lists"_s, reports = u"reports"_s, training = u"training"_s, bank = u"bank"_s,
               practice = u"practice"_s, blueprint = u"blueprint"_s, competition = u"competition"_s,
-              results = u"results"_s;
+              results = u"results"_s, judging = u"judging"_s;
 
 QList<QKeySequence> one(QKeyCombination key) {
     return {QKeySequence(key)};
@@ -234,6 +234,12 @@ QList<ShortcutEntry> trainingKeys() {
          QT_TRANSLATE_NOOP("Shortcuts", "Competitions: refresh the leaderboards now")},
         {QString::fromLatin1(trainingExportResults), results, one(Qt::CTRL | Qt::Key_S),
          QT_TRANSLATE_NOOP("Shortcuts", "Results: export the results or the skill levels (CSV, XLSX)")},
+        {QString::fromLatin1(trainingRecordMarks), judging, one(Qt::CTRL | Qt::Key_S),
+         QT_TRANSLATE_NOOP("Shortcuts", "Judging: record the judge's marks")},
+        {QString::fromLatin1(trainingFinalize),
+         judging,
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+         QT_TRANSLATE_NOOP("Shortcuts", "Judging: fix the drill's score and report it")},
     };
 }
 
@@ -350,6 +356,8 @@ QString shortcutAreaTitle(const QString &area) {
         return QCoreApplication::translate("Shortcuts", "Training: the competitions");
     if (area == u"results")
         return QCoreApplication::translate("Shortcuts", "Training: the results");
+    if (area == u"judging")
+        return QCoreApplication::translate("Shortcuts", "Training: the judges' marks");
     if (area == u"lists")
         return QCoreApplication::translate("Shortcuts", "My cases and the supervision lists");
     return area;

@@ -115,14 +115,17 @@ inline constexpr char trainingPreviewPaper[] = "blueprint.preview";
 inline constexpr char trainingCreateCompetition[] = "competition.create";
 inline constexpr char trainingRefreshBoard[] = "competition.refresh";
 inline constexpr char trainingExportResults[] = "results.export";
+// Its 评分 tab (the judges' criteria of scenario drills).
+inline constexpr char trainingRecordMarks[] = "judging.record";
+inline constexpr char trainingFinalize[] = "judging.finalize";
 } // namespace shortcut
 
 struct ShortcutEntry {
     QString id;
     QString area; // "window" (everywhere), or the page where the key works: "intake", "cases", "supervision",
                   // "lists" (My cases and both supervision lists), "reports" (the 报表 tab),
-                  // "training" (the trainer's 培训 page), "bank", "blueprint", "competition", "results" (its
-                  // 题库, 组卷, 竞赛 and 成绩 tabs), "practice" (the trainee's 练习 page), "crossprovince" (the
+                  // "training" (the trainer's 培训 page), "bank", "blueprint", "competition", "results",
+                  // "judging" (its 题库, 组卷, 竞赛, 成绩 and 评分 tabs), "practice" (the trainee's 练习 page), "crossprovince" (the
                   // 跨省通办 page). Pages are never shown together, so two pages may give one key each its own
                   // meaning; a window key means one thing everywhere.
     QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)

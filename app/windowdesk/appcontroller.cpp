@@ -3,6 +3,7 @@
 #include "platformlogin.h"
 #include "session.h"
 
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/ui/appearance.h>
@@ -137,7 +138,8 @@ void AppController::requestEndSession(bool quit) {
         return;
     }
     const auto ticket = intake->currentTicket();
-    const bool ticketOpen = ticket && (ticket->status == u"called"_s || ticket->status == u"serving"_s);
+    const bool ticketOpen = ticket && (core::is(ticket->status, core::TicketStatus::Called) ||
+                                       core::is(ticket->status, core::TicketStatus::Serving));
     const bool entries = !intake->currentDraft().isEmpty();
     QString text = ticketOpen ? tr("Ticket %1 is still being served at this window.").arg(ticket->ticketNo)
                               : tr("The current visit has entries that are not saved as a case.");

@@ -1,4 +1,4 @@
-# cmake -DSOURCE_DIR=<tree> -DCHECK=<links|includes|event_loop|widget_sql> [-DMODULE=<m>] [-DWIDGET_DIRS=a|b]
+# cmake -DSOURCE_DIR=<tree> -DCHECK=<links|includes|event_loop|widget_sql|case_writes> [-DMODULE=<m>] [-DWIDGET_DIRS=a|b]
 #       -P check_architecture.cmake
 # Fails (FATAL_ERROR) naming every file and line that breaks the rule.
 
@@ -148,6 +148,52 @@ elseif(CHECK STREQUAL "widget_sql")
         foreach(h ${hits})
             string(STRIP "${h}" h)
             problem("${rel}: ${h} — a widget runs no SQL")
+        endforeach()
+    endforeach()
+elseif(CHECK STREQUAL "intake_page_length")
+    # The intake page only arranges its sections over the visit (issue 12: under 600 lines); the rules live in
+    # cases, the sections in their own widgets, the notices in NoticeOutput.
+    file(READ ${SOURCE_DIR}/modules/intake/src/windowdesk/intake/intakepage.cpp text)
+    string(REGEX REPLACE "[^\n]" "" newlines "${text}")
+    string(LENGTH "${newlines}" n)
+    if(n GREATER_EQUAL 600)
+        problem("modules/intake/src/windowdesk/intake/intakepage.cpp has ${n} lines — under 600 (issue 12)")
+    endif()
+elseif(CHECK STREQUAL "settings_writes")
+    # One settings path (issue 12): only SettingsRepository writes the settings table (validated, audited when
+    # a person changes something, at the injected clock's time).
+    sources_of(${SOURCE_DIR}/modules mods)
+    sources_of(${SOURCE_DIR}/app apps)
+    foreach(f ${mods} ${apps})
+        if(f MATCHES "/modules/storage/src/windowdesk/storage/settingsrepository\\.cpp$")
+            continue()
+        endif()
+        file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})
+        file(STRINGS ${f} hits REGEX "(INSERT([ \t]+OR[ \t]+[A-Z]+)?[ \t]+INTO|UPDATE|DELETE[ \t]+FROM)[ \t]+settings[ \t(]")
+        foreach(h ${hits})
+            string(STRIP "${h}" h)
+            problem("${rel}: ${h} — only SettingsRepository writes settings")
+        endforeach()
+    endforeach()
+elseif(CHECK STREQUAL "case_writes")
+    # CaseRepository (modules/cases/.../caserepository*.cpp) is the only code that changes a case: its row,
+    # items, materials, events and suspensions (issue 12). The intake, the appliers of the platform's feeds and
+    # the demo seeders all write through it; reports and the audit digest only read.
+    sources_of(${SOURCE_DIR}/modules mods)
+    sources_of(${SOURCE_DIR}/app apps)
+    foreach(f ${mods} ${apps})
+        # personaldata.cpp: sealing the clear rows of an older database once its key exists (a data migration
+        # of every table holding personal data, below cases; issue 18 #4).
+        if(f MATCHES "/modules/cases/src/windowdesk/cases/caserepository[a-z]*\\.cpp$" OR
+           f MATCHES "/modules/storage/src/windowdesk/storage/personaldata\\.cpp$")
+            continue()
+        endif()
+        file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})
+        file(STRINGS ${f} hits REGEX
+             "(INSERT([ \t]+OR[ \t]+[A-Z]+)?[ \t]+INTO|UPDATE|DELETE[ \t]+FROM)[ \t]+(cases|case_items|case_materials|case_events|case_suspensions)[ \t(]")
+        foreach(h ${hits})
+            string(STRIP "${h}" h)
+            problem("${rel}: ${h} — only CaseRepository writes a case")
         endforeach()
     endforeach()
 else()

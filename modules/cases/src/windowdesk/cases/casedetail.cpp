@@ -1,4 +1,5 @@
 #include "casedetail.h"
+#include <windowdesk/core/casevocabulary.h>
 
 #include "caserepository.h"
 
@@ -41,7 +42,7 @@ Result<CaseDetail> loadCaseDetail(storage::Database &db, const QString &localId,
     // taken on commitment (告知承诺), the delivery receipt once delivered.
     d.notices << decisionNotice;
     for (const NoticeMaterialLine &m : d.notice.materials)
-        if (m.status == u"commitment"_s) {
+        if (core::is(m.status, core::MaterialStatus::Commitment)) {
             d.notices << NoticeKind::Commitment;
             break;
         }

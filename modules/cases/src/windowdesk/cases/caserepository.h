@@ -10,6 +10,7 @@
 #include "noticedata.h"
 
 #include <windowdesk/core/cardcolour.h>
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/core/result.h>
 
 #include <QDateTime>
@@ -160,6 +161,37 @@ struct HeldApplicant {
     bool sealedUnreadable = false;
 };
 
+// A case as the platform's feed or a push answer states it (the applier has checked the JSON).
+struct PlatformCaseChange {
+    QString caseNo;
+    std::optional<core::CaseStatus> status; // none: a status this version does not know (keeps the local one)
+    QString promisedDue, legalDue;          // YYYY-MM-DD or empty
+    int version = 0;
+    std::optional<int> extensionDays; // the sum of the extensions' days, when the change lists them
+    std::optional<QList<QPair<QString, QString>>> suspensions; // from, to ('' while open), when listed
+};
+
+// Another window's case from the hall-wide feed, cached for the board without a full id.
+struct HallCaseRow {
+    QString localId, caseNo, bundleCode;
+    QString applicantName, idMasked;
+    core::Decision decision = core::Decision::Accepted;
+    core::CaseStatus status = core::CaseStatus::Accepted;
+    QString clerkId, clerkName, windowNo, departmentCode;
+    QString createdAt;    // RFC 3339 UTC
+    QString acceptedDate; // YYYY-MM-DD (CST)
+    int promisedDays = 0, legalDays = 0;
+    QStringList itemCodes; // at the versions this desk knows; unknown items are left out
+    QString at;            // updated_at
+};
+
+// A case as it was written, for the steps that follow its intake (the demo hall's back office and ratings).
+struct WrittenCase {
+    QString localId, createdAt, decision, windowNo, clerkId;
+    QDate acceptedDate;
+    int promisedDays = 0;
+};
+
 class CaseRepository {
 public:
     explicit CaseRepository(storage::Database &db);
@@ -224,6 +256,32 @@ public:
     // A refused case corrected by its clerk: the applicant and form values, the platform's message cleared.
     Status correctApplicant(const QString &localId, const QString &name, const QVariant &idNumber,
                             const QVariant &phone, const QString &formValuesJson, const QString &at);
+
+    // --- The platform's changes (caserepositorysync.cpp) ---
+    // The local case of a platform case: by number, or by local_id while it has no number; '' when none.
+    Result<QString> localIdForPlatformCase(const QString &caseNo, const QString &localId) const;
+    Result<QString> caseNoOf(const QString &localId) const; // '' while unnumbered or unknown
+    // The platform refused the case: its message (JSON) kept for the clerk's correction.
+    Status noteSyncMessage(const QString &localId, const QString &messageJson);
+    // The years of the open cases' legal due dates (their calendars are needed).
+    QList<int> openLegalDueYears() const;
+    // Number, status, dates, extensions and suspensions as the platform states them, unless the stored
+    // version is newer.
+    Status applyPlatformCase(const QString &localId, const PlatformCaseChange &change, const QString &at);
+    // Another window's case with its first event and items.
+    Status insertHallCase(const HallCaseRow &row);
+    // The hall feed's extra fields at the stored version; a hall-feed case's (name, masked id) when given.
+    Status applyHallFields(const QString &localId, int version, int extensionDays, const QString &clerkName,
+                           const QString &departmentCode,
+                           const std::optional<QPair<QString, QString>> &feedApplicant);
+
+    // The platform moved the case on (its back office): the new status with a new remote version, the
+    // suspensions added, and a status_changed event from the platform at `at`.
+    Status applyBackOfficeStatus(const QString &localId, core::CaseStatus status,
+                                 const QList<QPair<QDate, QDate>> &suspensions, const QString &at);
+    // The rowid of the newest case (0 when none) and the cases written after such a mark, in order.
+    Result<qint64> lastWrittenMark() const;
+    Result<QList<WrittenCase>> writtenAfter(qint64 mark) const;
 
 private:
     Status visitOpen(const QDateTime &at, const QString &where, const QVariantList &binds,

@@ -123,9 +123,9 @@ FieldProblems CaseService::fieldProblems(const Matter &matter, const IntakeDraft
     }
     for (const auto &m : matter.materials) {
         const MaterialMark mark = draft.materials.value(m.key);
-        if (mark.status == u"commitment"_s && !m.commitmentAllowed)
+        if (core::is(mark.status, core::MaterialStatus::Commitment) && !m.commitmentAllowed)
             p.insert(u"material."_s + m.key, tr("A commitment is not allowed for this material"));
-        else if (mark.status == u"electronic"_s && mark.licenseId.isEmpty())
+        else if (core::is(mark.status, core::MaterialStatus::Electronic) && mark.licenseId.isEmpty())
             p.insert(u"material."_s + m.key, tr("Scan the e-license first"));
     }
     return p;
@@ -141,14 +141,15 @@ FieldProblems CaseService::decisionProblems(const Matter &matter, const IntakeDr
     const FieldProblems fields = fieldProblems(matter, draft, today);
     if (draft.applicant.name.trimmed().isEmpty())
         out.insert(u"applicant.name"_s, tr("Required"));
-    if (decision == u"accepted"_s) {
+    if (core::is(decision, core::Decision::Accepted)) {
         // Everything must hold: the applicant, every form field and every required material.
         out.insert(fields);
         if (draft.applicant.phone.trimmed().isEmpty())
             out.insert(u"applicant.phone"_s, tr("Required"));
         for (const auto &m : matter.materials) {
             const MaterialMark mark = draft.materials.value(m.key);
-            if (m.material.required && (mark.status.isEmpty() || mark.status == u"missing"_s))
+            if (m.material.required &&
+                (mark.status.isEmpty() || core::is(mark.status, core::MaterialStatus::Missing)))
                 out.insert(u"material."_s + m.key, mark.status.isEmpty() ? tr("Mark this material")
                                                                          : tr("Required material missing"));
         }
@@ -158,12 +159,12 @@ FieldProblems CaseService::decisionProblems(const Matter &matter, const IntakeDr
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         if (it.key().startsWith(u"material."_s))
             out.insert(it.key(), it.value());
-    if (decision == u"correction_required"_s) {
+    if (core::is(decision, core::Decision::CorrectionRequired)) {
         int listed = 0;
         for (const auto &m : matter.materials) {
             const MaterialMark mark = draft.materials.value(m.key);
-            const bool missing =
-                mark.status == u"missing"_s || (m.material.required && mark.status.isEmpty());
+            const bool missing = core::is(mark.status, core::MaterialStatus::Missing) ||
+                                 (m.material.required && mark.status.isEmpty());
             if (missing || !mark.reason.trimmed().isEmpty())
                 ++listed;
             if (missing && m.material.required && mark.reason.trimmed().isEmpty())
@@ -171,7 +172,7 @@ FieldProblems CaseService::decisionProblems(const Matter &matter, const IntakeDr
         }
         if (listed == 0)
             out.insert(u"materials"_s, tr("No material is missing or defective"));
-    } else if (decision == u"rejected"_s) {
+    } else if (core::is(decision, core::Decision::Rejected)) {
         if (draft.decisionReason.trimmed().isEmpty())
             out.insert(u"decision_reason"_s, tr("Give the reason for the refusal"));
         if (draft.decisionBasis.trimmed().isEmpty())
@@ -231,7 +232,7 @@ QJsonObject CaseService::caseBody(const QString &localId, const Matter &matter, 
         for (const auto &ref : m.refs) {
             QJsonObject o{
                 {u"material_id"_s, ref.materialId}, {u"item_code"_s, ref.itemCode}, {u"status"_s, status}};
-            if (status == u"electronic"_s)
+            if (core::is(status, core::MaterialStatus::Electronic))
                 o.insert(u"license_id"_s, mark.licenseId);
             if (!mark.reason.trimmed().isEmpty())
                 o.insert(u"reason"_s, mark.reason.trimmed());
@@ -242,7 +243,7 @@ QJsonObject CaseService::caseBody(const QString &localId, const Matter &matter, 
         return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
     };
     QString reason = draft.decisionReason.trimmed();
-    if (reason.isEmpty() && draft.decision == u"correction_required"_s)
+    if (reason.isEmpty() && core::is(draft.decision, core::Decision::CorrectionRequired))
         reason = u"申请材料不齐全或者不符合法定形式，需一次性补正"_s;
     QJsonObject body{
         {u"local_id"_s, localId},
@@ -260,12 +261,13 @@ QJsonObject CaseService::caseBody(const QString &localId, const Matter &matter, 
         {u"form_values"_s, form},
         {u"materials"_s, mats},
         {u"decision"_s, draft.decision},
-        {u"decision_reason"_s, draft.decision == u"accepted"_s ? QJsonValue(QJsonValue::Null) : str(reason)},
+        {u"decision_reason"_s,
+         core::is(draft.decision, core::Decision::Accepted) ? QJsonValue(QJsonValue::Null) : str(reason)},
         {u"clerk_id"_s, m_window.clerkId},
         {u"window_no"_s, m_window.windowNo},
         {u"ticket_no"_s, str(draft.ticketNo)},
         {u"created_at"_s, createdAt}};
-    if (draft.decision == u"rejected"_s)
+    if (core::is(draft.decision, core::Decision::Rejected))
         body.insert(u"decision_basis"_s, draft.decisionBasis.trimmed());
     return body;
 }
@@ -323,10 +325,11 @@ Status CaseService::writeCaseRows(const Matter &matter, const IntakeDraft &draft
         const MaterialMark mark = draft.materials.value(m.key);
         const QString status = mark.status.isEmpty() ? u"missing"_s : mark.status;
         for (const auto &ref : m.refs) {
-            s = step(u"materials"_s,
-                     repo.insertMaterial(out.localId, ref.itemCode, ref.materialId, status,
-                                         status == u"electronic"_s ? nullIfEmpty(mark.licenseId) : QVariant(),
-                                         nullIfEmpty(mark.reason.trimmed())));
+            s = step(u"materials"_s, repo.insertMaterial(out.localId, ref.itemCode, ref.materialId, status,
+                                                         core::is(status, core::MaterialStatus::Electronic)
+                                                             ? nullIfEmpty(mark.licenseId)
+                                                             : QVariant(),
+                                                         nullIfEmpty(mark.reason.trimmed())));
             if (!s.ok())
                 return s;
         }
@@ -379,7 +382,7 @@ Result<SubmittedCase> CaseService::takeIn(const Matter &matter, const IntakeDraf
     out.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     out.createdAt = now.toString(Qt::ISODate);
     out.acceptedDate = today;
-    const bool accepted = draft.decision == u"accepted"_s;
+    const bool accepted = core::is(draft.decision, core::Decision::Accepted);
     if (accepted) {
         auto cal = storage::CalendarRepository(m_db, m_clock).workingCalendar();
         out.due = dueDates(matter, today, cal.ok() ? cal.value() : core::WorkingCalendar());

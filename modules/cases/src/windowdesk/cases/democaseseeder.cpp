@@ -2,6 +2,7 @@
 #include "caseservice.h"
 #include "intakevisit.h"
 
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/identity.h>
 #include <windowdesk/storage/auditlog.h>
@@ -167,7 +168,8 @@ Result<SeedReport> DemoCaseSeeder::seed(const SeedOptions &options) {
         if (!made.ok())
             return made.error();
         ++report.cases;
-        (draft.decision == u"accepted"_s ? report.accepted : report.correctionRequired) += 1;
+        (core::is(draft.decision, core::Decision::Accepted) ? report.accepted : report.correctionRequired) +=
+            1;
     }
     return report;
 }

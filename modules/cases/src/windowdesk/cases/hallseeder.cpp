@@ -1,4 +1,5 @@
 #include "hallseeder.h"
+#include "caserepository.h"
 #include "crossprovinceseeder.h"
 #include "democaseseeder.h"
 
@@ -45,15 +46,12 @@ int pickLevel(QRandomGenerator &rng) {
 }
 
 // A case the windows just took in, as the back office and the citizen's rating see it.
-struct NewCase {
-    QString localId, createdAt, decision, window, clerk;
-    QDate accepted;
-    int promised;
-};
+using NewCase = WrittenCase;
 
 // A citizen's rating of the visit on the window's device: the evaluations row and its outbox write.
 Status rateVisit(storage::Database &db, const Clock &clock, storage::OutboxRepository &outbox,
-                 const NewCase &c, const QDateTime &created, QRandomGenerator &rng, HallSeedReport &report) {
+                 const WrittenCase &c, const QDateTime &created, QRandomGenerator &rng,
+                 HallSeedReport &report) {
     QDateTime ratedAt = created.addSecs(60 + rng.bounded(600));
     if (ratedAt > clock.nowUtc())
         ratedAt = clock.nowUtc();
@@ -67,8 +65,8 @@ Status rateVisit(storage::Database &db, const Clock &clock, storage::OutboxRepos
                            {u"case_no"_s, QJsonValue(QJsonValue::Null)},
                            {u"case_local_id"_s, c.localId},
                            {u"ticket_no"_s, QJsonValue(QJsonValue::Null)},
-                           {u"window_no"_s, c.window},
-                           {u"clerk_id"_s, c.clerk},
+                           {u"window_no"_s, c.windowNo},
+                           {u"clerk_id"_s, c.clerkId},
                            {u"level"_s, level},
                            {u"reasons"_s, QJsonArray::fromStringList(reasons)},
                            {u"comment"_s, QString()},
@@ -81,7 +79,7 @@ Status rateVisit(storage::Database &db, const Clock &clock, storage::OutboxRepos
         u"INSERT INTO evaluations (local_id, case_local_id, window_no, clerk_id, level, "
         u"reasons_json, comment, channel, at, updated_at, real_name) "
         u"VALUES (?,?,?,?,?,?,'','window_device',?,?,?)"_s,
-        {localId, c.localId, c.window, c.clerk, level,
+        {localId, c.localId, c.windowNo, c.clerkId, level,
          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(reasons)).toJson(QJsonDocument::Compact)),
          atText, atText, realName ? 1 : 0});
     if (!s.ok())
@@ -121,10 +119,10 @@ Result<HallSeedReport> HallSeeder::seed(const HallSeedOptions &options) {
     if (!st.ok())
         return st.error();
 
-    auto before = m_db.query(u"SELECT COALESCE(max(rowid), 0) FROM cases"_s);
-    if (!before.ok() || !before->next())
-        return before.ok() ? Error{u"sql"_s, u"cases not readable"_s} : before.error();
-    const qint64 firstNew = before->value(0).toLongLong();
+    CaseRepository cases(m_db);
+    auto mark = cases.lastWrittenMark();
+    if (!mark.ok())
+        return mark.error();
 
     // 1. The windows take the cases in, as the window does.
     for (qsizetype w = 0; w < kClerks.size(); ++w) {
@@ -150,26 +148,20 @@ Result<HallSeedReport> HallSeeder::seed(const HallSeedOptions &options) {
     if (!cal.ok())
         return cal.error();
     const QDate today = m_clock.todayCst();
-    auto q = m_db.query(u"SELECT local_id, created_at, accepted_date, promised_days, decision, window_no, "
-                        u"clerk_id FROM cases WHERE rowid > ? ORDER BY rowid"_s,
-                        {firstNew});
-    if (!q.ok())
-        return q.error();
-    QList<NewCase> made;
-    while (q->next())
-        made.append({q->value(0).toString(), q->value(1).toString(), q->value(4).toString(),
-                     q->value(5).toString(), q->value(6).toString(),
-                     QDate::fromString(q->value(2).toString(), Qt::ISODate), q->value(3).toInt()});
+    auto written = cases.writtenAfter(mark.value());
+    if (!written.ok())
+        return written.error();
+    const QList<WrittenCase> &made = written.value();
     storage::OutboxRepository outbox(m_db, m_clock);
     constexpr qsizetype kBatch = 500;
     for (qsizetype at = 0; at < made.size(); at += kBatch) {
         st = m_db.write([&]() -> Status {
             for (qsizetype i = at; i < std::min(made.size(), at + kBatch); ++i) {
-                const NewCase &c = made[i];
+                const WrittenCase &c = made[i];
                 const QDateTime created = QDateTime::fromString(c.createdAt, Qt::ISODate);
-                if (c.decision == u"accepted"_s) {
-                    if (Status s = backOffice(c.localId, created, c.accepted, c.promised, today, cal.value(),
-                                              rng, report);
+                if (c.decision == core::toString(core::Decision::Accepted)) {
+                    if (Status s = backOffice(c.localId, created, c.acceptedDate, c.promisedDays, today,
+                                              cal.value(), rng, report);
                         !s.ok())
                         return s;
                 }
@@ -215,57 +207,43 @@ Status HallSeeder::backOffice(const QString &localId, const QDateTime &created, 
     const auto due = core::dueDate(accepted, promisedDays, calendar);
     const bool pastDue = due.ok() && today > due->date;
     const qint64 age = accepted.daysTo(today);
-    QString status = u"accepted"_s;
-    QList<core::Suspension> suspensions;
+    using core::CaseStatus;
+    CaseStatus status = CaseStatus::Accepted;
+    QList<QPair<QDate, QDate>> suspensions; // from, to (invalid while open)
     const int r = int(rng.bounded(100));
     if (pastDue) {
         // Most cases past their promised date were finished (in time); the rest are the board's cards.
-        status = r < 55   ? u"delivered"_s
-                 : r < 85 ? u"completed"_s
-                 : r < 95 ? u"in_progress"_s
-                          : u"suspended"_s;
+        status = r < 55   ? CaseStatus::Delivered
+                 : r < 85 ? CaseStatus::Completed
+                 : r < 95 ? CaseStatus::InProgress
+                          : CaseStatus::Suspended;
     } else if (age >= 1) {
-        status = r < 70   ? u"in_progress"_s
-                 : r < 80 ? u"completed"_s
-                 : r < 85 ? u"suspended"_s
-                          : u"accepted"_s;
+        status = r < 70   ? CaseStatus::InProgress
+                 : r < 80 ? CaseStatus::Completed
+                 : r < 85 ? CaseStatus::Suspended
+                          : CaseStatus::Accepted;
     }
-    if (status == u"suspended"_s && age >= 1) {
-        suspensions.append({accepted.addDays(1 + rng.bounded(std::max<qint64>(1, age))), QDate()});
-        if (suspensions.last().from > today)
-            suspensions.last().from = today;
-    } else if (status == u"suspended"_s) {
-        status = u"accepted"_s;
+    if (status == CaseStatus::Suspended && age >= 1) {
+        suspensions.append(
+            {std::min(today, accepted.addDays(1 + rng.bounded(std::max<qint64>(1, age)))), QDate()});
+    } else if (status == CaseStatus::Suspended) {
+        status = CaseStatus::Accepted;
     } else if (age >= 3 && rng.bounded(8) == 0) {
         // A specialist review that is over: 1-7 days within the case's life so far.
         const QDate from = accepted.addDays(1 + rng.bounded(age - 1));
         suspensions.append({from, std::min(today, from.addDays(1 + rng.bounded(7)))});
     }
-    if (status == u"accepted"_s && suspensions.isEmpty())
+    if (status == CaseStatus::Accepted && suspensions.isEmpty())
         return {};
     const QDateTime changed =
         std::min(m_clock.nowUtc(), created.addSecs(3600 + rng.bounded(age * 86400 + 1)));
-    const QString changedText = changed.toString(Qt::ISODate);
-    Status s = m_db.exec(u"UPDATE cases SET status = ?, remote_version = remote_version + 1, updated_at = ? "
-                         u"WHERE local_id = ?"_s,
-                         {status, changedText, localId});
-    for (const core::Suspension &sp : suspensions) {
-        if (!s.ok())
-            return s;
-        s = m_db.exec(u"INSERT INTO case_suspensions (case_local_id, from_date, to_date) VALUES (?, ?, ?)"_s,
-                      {localId, sp.from.toString(Qt::ISODate),
-                       sp.isOpen() ? QVariant() : QVariant(sp.to.toString(Qt::ISODate))});
-    }
-    if (!s.ok())
+    if (Status s = CaseRepository(m_db).applyBackOfficeStatus(localId, status, suspensions,
+                                                              changed.toString(Qt::ISODate));
+        !s.ok())
         return s;
-    s = m_db.exec(u"INSERT INTO case_events (event_id, case_local_id, type, reason, at, source) VALUES "
-                  u"(?, ?, 'status_changed', ?, ?, 'platform')"_s,
-                  {QUuid::createUuid().toString(QUuid::WithoutBraces), localId, status, changedText});
-    if (!s.ok())
-        return s;
-    report.inProgress += status == u"in_progress"_s ? 1 : 0;
-    report.suspended += status == u"suspended"_s ? 1 : 0;
-    report.finished += status == u"completed"_s || status == u"delivered"_s ? 1 : 0;
+    report.inProgress += status == CaseStatus::InProgress ? 1 : 0;
+    report.suspended += status == CaseStatus::Suspended ? 1 : 0;
+    report.finished += status == CaseStatus::Completed || status == CaseStatus::Delivered ? 1 : 0;
     return {};
 }
 

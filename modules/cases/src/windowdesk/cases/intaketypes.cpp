@@ -1,5 +1,6 @@
 #include "intaketypes.h"
 
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/storage/catalogrepository.h>
 
 #include <QJsonArray>
@@ -74,7 +75,8 @@ bool IntakeDraft::isEmpty() const {
 QList<qint64> IntakeDraft::licenseSeenIds() const {
     QList<qint64> ids;
     for (const auto &m : materials)
-        if (m.status == u"electronic"_s && !m.licenseId.isEmpty() && m.seenId > 0 && !ids.contains(m.seenId))
+        if (core::is(m.status, core::MaterialStatus::Electronic) && !m.licenseId.isEmpty() && m.seenId > 0 &&
+            !ids.contains(m.seenId))
             ids << m.seenId;
     std::sort(ids.begin(), ids.end());
     return ids;

@@ -1,5 +1,6 @@
 #include "intakevisit.h"
 
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/core/licenseholder.h>
 
 #include <QUuid>
@@ -118,7 +119,8 @@ QStringList IntakeVisit::materialStatuses(const MatterMaterial &m) {
 }
 
 bool IntakeVisit::ticketOpen() const {
-    return m_ticket && (m_ticket->status == u"called"_s || m_ticket->status == u"serving"_s);
+    return m_ticket && (core::is(m_ticket->status, core::TicketStatus::Called) ||
+                        core::is(m_ticket->status, core::TicketStatus::Serving));
 }
 
 void IntakeVisit::reset() {

@@ -2,6 +2,7 @@
 #include "caseslogging.h"
 #include "ticketevents.h"
 
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
 
@@ -227,7 +228,8 @@ Result<Ticket> LocalQueueService::transfer(qint64 id, const QString &toCategory)
     auto cur = ticket(id);
     if (!cur.ok())
         return cur.error();
-    if (cur->status != u"called"_s && cur->status != u"serving"_s)
+    if (!core::is(cur->status, core::TicketStatus::Called) &&
+        !core::is(cur->status, core::TicketStatus::Serving))
         return Error{u"ticket_state"_s, u"the action does not fit the ticket's state"_s};
     // The ticket goes back to the waiting line of the other category, keeping its place by issue time.
     Status st = m_db.write([&] {

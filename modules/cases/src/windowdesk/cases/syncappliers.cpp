@@ -18,9 +18,6 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::cases {
 
 namespace {
-const QStringList kCaseStatuses = {u"accepted"_s,  u"in_progress"_s,        u"suspended"_s,
-                                   u"completed"_s, u"delivered"_s,          u"rejected"_s,
-                                   u"withdrawn"_s, u"correction_required"_s};
 const QStringList kEvaluationStates = {u"open"_s,      u"verified"_s, u"rectified"_s,
                                        u"explained"_s, u"appealed"_s, u"closed"_s};
 
@@ -33,6 +30,13 @@ bool validDate(const QJsonValue &v) {
            (v.isString() && QDate::fromString(v.toString(), Qt::ISODate).isValid());
 }
 
+int extensionDays(const QJsonArray &extensions) {
+    int days = 0;
+    for (const auto &e : extensions)
+        days += qMax(0, e.toObject().value(u"days"_s).toInt());
+    return days;
+}
+
 Result<QString> firstText(storage::Database &db, const QString &sql, const QVariantList &binds) {
     auto q = db.query(sql, binds);
     if (!q.ok())
@@ -42,6 +46,36 @@ Result<QString> firstText(storage::Database &db, const QString &sql, const QVari
 } // namespace
 
 // ---- Cases -------------------------------------------------------------------------------------------
+
+namespace {
+// The change a case record states (validDate() already checked its dates).
+PlatformCaseChange caseChange(const QJsonObject &c) {
+    PlatformCaseChange change;
+    change.caseNo = c.value(u"case_no"_s).toString();
+    change.status = core::caseStatusFromString(c.value(u"status"_s).toString());
+    change.promisedDue = c.value(u"due_date"_s).toString();
+    change.legalDue = c.value(u"legal_due_date"_s).toString();
+    change.version = c.value(u"version"_s).toInt();
+    // platform-api.md 1.1 (依申请公开): an extension of the legal limit arrives in the case's `extensions`,
+    // on this window's own feed as on the hall-wide one; the card counts legal_days plus their days.
+    if (c.value(u"extensions"_s).isArray())
+        change.extensionDays = extensionDays(c.value(u"extensions"_s).toArray());
+    if (c.value(u"suspensions"_s).isArray()) {
+        QList<QPair<QString, QString>> list;
+        for (const auto &v : c.value(u"suspensions"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (QDate::fromString(o.value(u"from"_s).toString(), Qt::ISODate).isValid())
+                list.append({o.value(u"from"_s).toString(), o.value(u"to"_s).toString()});
+        }
+        change.suspensions = list;
+    }
+    return change;
+}
+
+bool knownStatus(const QJsonObject &c) {
+    return core::caseStatusFromString(c.value(u"status"_s).toString()).has_value();
+}
+} // namespace
 
 QString CaseStreamApplier::stream() const {
     return u"case_changes"_s;
@@ -66,17 +100,13 @@ Result<storage::AppliedPage> CaseStreamApplier::applyPage(const QJsonArray &reco
         const QJsonObject c = v.toObject();
         const QString idx = u"#%1"_s.arg(i++);
         const QString caseNo = c.value(u"case_no"_s).toString();
-        if (caseNo.isEmpty() || !kCaseStatuses.contains(c.value(u"status"_s).toString()) ||
-            !c.value(u"version"_s).isDouble() || !validDate(c.value(u"due_date"_s)) ||
-            !validDate(c.value(u"legal_due_date"_s))) {
+        if (caseNo.isEmpty() || !knownStatus(c) || !c.value(u"version"_s).isDouble() ||
+            !validDate(c.value(u"due_date"_s)) || !validDate(c.value(u"legal_due_date"_s))) {
             page.rejected.append({caseNo.isEmpty() ? idx : caseNo, u"invalid case change"_s});
             continue;
         }
         // Our own case (matched by number, or by local_id when our POST's answer was lost).
-        auto localId = firstText(m_db,
-                                 u"SELECT local_id FROM cases WHERE case_no = ? OR (case_no IS NULL AND "
-                                 u"local_id = ?)"_s,
-                                 {caseNo, c.value(u"local_id"_s).toString()});
+        auto localId = m_cases.localIdForPlatformCase(caseNo, c.value(u"local_id"_s).toString());
         if (!localId.ok())
             return localId.error();
         if (localId->isEmpty())
@@ -93,7 +123,7 @@ bool CaseStreamApplier::answerComplete(const storage::OutboxEntry &, const QJson
 }
 
 Result<QString> CaseStreamApplier::platformId(const QString &localId) const {
-    return firstText(m_db, u"SELECT case_no FROM cases WHERE local_id = ?"_s, {localId});
+    return m_cases.caseNoOf(localId);
 }
 
 Status CaseStreamApplier::applyAnswer(const storage::OutboxEntry &entry, const QJsonObject &record) {
@@ -103,73 +133,20 @@ Status CaseStreamApplier::applyAnswer(const storage::OutboxEntry &entry, const Q
 Status CaseStreamApplier::noteRejected(const storage::OutboxEntry &entry, const QJsonObject &message) {
     if (entry.kind != u"case"_s)
         return {};
-    return m_db.exec(
-        u"UPDATE cases SET sync_message_json = ? WHERE local_id = ?"_s,
-        {QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)), entry.localId});
+    return m_cases.noteSyncMessage(entry.localId,
+                                   QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
 }
 
 QList<int> CaseStreamApplier::calendarYearsNeeded() const {
-    QList<int> years;
-    auto q =
-        m_db.query(u"SELECT DISTINCT CAST(substr(legal_due, 1, 4) AS INTEGER) FROM cases WHERE legal_due "
-                   u"IS NOT NULL AND status IN ('accepted','in_progress','suspended')"_s);
-    if (q.ok())
-        while (q->next())
-            years.append(q->value(0).toInt());
-    return years;
+    return m_cases.openLegalDueYears();
 }
 
 Status CaseStreamApplier::applyCase(const QString &localId, const QJsonObject &c) {
-    const QString caseNo = c.value(u"case_no"_s).toString();
-    const QString status = c.value(u"status"_s).toString();
-    if (caseNo.isEmpty() || !validDate(c.value(u"due_date"_s)) || !validDate(c.value(u"legal_due_date"_s)))
+    // An answer to our POST is checked here (a page's records were checked by applyPage).
+    if (c.value(u"case_no"_s).toString().isEmpty() || !validDate(c.value(u"due_date"_s)) ||
+        !validDate(c.value(u"legal_due_date"_s)))
         return Status::failure(u"bad_answer"_s, u"the platform's case is incomplete"_s);
-    const int version = c.value(u"version"_s).toInt();
-    const QString now = m_clock.nowUtc().toString(Qt::ISODate);
-    // The server's dates are authoritative (platform-api.md); an older version never overwrites a newer one.
-    // A status this version does not know (a newer platform) keeps the local one; the number and dates still
-    // land.
-    Status s = m_db.exec(u"UPDATE cases SET case_no = ?, status = COALESCE(?, status), promised_due = ?, "
-                         u"legal_due = ?, due_source = 'platform', due_provisional = 0, remote_version = ?, "
-                         u"updated_at = ? WHERE local_id = ? AND remote_version <= ?"_s,
-                         {caseNo, kCaseStatuses.contains(status) ? QVariant(status) : QVariant(),
-                          strOrNull(c.value(u"due_date"_s)), strOrNull(c.value(u"legal_due_date"_s)), version,
-                          now, localId, version});
-    if (s.ok() && c.value(u"extensions"_s).isArray())
-        s = applyExtensions(localId, version, c.value(u"extensions"_s).toArray());
-    if (!s.ok() || !c.value(u"suspensions"_s).isArray())
-        return s;
-    return replaceSuspensions(localId, version, c.value(u"suspensions"_s).toArray());
-}
-
-// platform-api.md 1.1 (依申请公开): an extension of the legal limit arrives in the case's `extensions`, on
-// this window's own feed as on the hall-wide one; the card counts legal_days plus their days from the same
-// acceptance date. Only for the version now stored (an older change never overwrites a newer one).
-Status CaseStreamApplier::applyExtensions(const QString &localId, int version, const QJsonArray &extensions) {
-    int days = 0;
-    for (const auto &e : extensions)
-        days += qMax(0, e.toObject().value(u"days"_s).toInt());
-    return m_db.exec(u"UPDATE cases SET extension_days = ? WHERE local_id = ? AND remote_version = ?"_s,
-                     {days, localId, version});
-}
-
-// The platform's suspensions replace ours when its version is the one now stored.
-Status CaseStreamApplier::replaceSuspensions(const QString &localId, int version,
-                                             const QJsonArray &suspensions) {
-    auto q = m_db.query(u"SELECT remote_version FROM cases WHERE local_id = ?"_s, {localId});
-    if (!q.ok() || !q->next() || q->value(0).toInt() != version)
-        return {};
-    Status s = m_db.exec(u"DELETE FROM case_suspensions WHERE case_local_id = ?"_s, {localId});
-    for (const auto &v : suspensions) {
-        if (!s.ok())
-            break;
-        const QJsonObject o = v.toObject();
-        if (!QDate::fromString(o.value(u"from"_s).toString(), Qt::ISODate).isValid())
-            continue;
-        s = m_db.exec(u"INSERT INTO case_suspensions(case_local_id, from_date, to_date) VALUES (?, ?, ?)"_s,
-                      {localId, o.value(u"from"_s).toString(), strOrNull(o.value(u"to"_s))});
-    }
-    return s;
+    return m_cases.applyPlatformCase(localId, caseChange(c), m_clock.nowUtc().toString(Qt::ISODate));
 }
 
 // ---- The hall-wide cases feed (1.1) ------------------------------------------------------------------
@@ -198,25 +175,20 @@ Result<storage::AppliedPage> HallCaseStreamApplier::applyPage(const QJsonArray &
         const QString idx = u"#%1"_s.arg(i++);
         const QString caseNo = c.value(u"case_no"_s).toString();
         const QDateTime created = QDateTime::fromString(c.value(u"created_at"_s).toString(), Qt::ISODate);
-        if (caseNo.isEmpty() || !kCaseStatuses.contains(c.value(u"status"_s).toString()) ||
-            !c.value(u"version"_s).isDouble() || !validDate(c.value(u"due_date"_s)) ||
-            !validDate(c.value(u"legal_due_date"_s)) || !created.isValid() ||
-            c.value(u"window_no"_s).toString().isEmpty() || c.value(u"clerk_id"_s).toString().isEmpty()) {
+        if (caseNo.isEmpty() || !knownStatus(c) || !c.value(u"version"_s).isDouble() ||
+            !validDate(c.value(u"due_date"_s)) || !validDate(c.value(u"legal_due_date"_s)) ||
+            !created.isValid() || c.value(u"window_no"_s).toString().isEmpty() ||
+            c.value(u"clerk_id"_s).toString().isEmpty()) {
             page.rejected.append({caseNo.isEmpty() ? idx : caseNo, u"invalid hall case change"_s});
             continue;
         }
-        auto localId = firstText(m_db,
-                                 u"SELECT local_id FROM cases WHERE case_no = ? OR (case_no IS NULL AND "
-                                 u"local_id = ?)"_s,
-                                 {caseNo, c.value(u"local_id"_s).toString()});
+        auto localId = m_cases.localIdForPlatformCase(caseNo, c.value(u"local_id"_s).toString());
         if (!localId.ok())
             return localId.error();
         QString id = localId.value();
         if (id.isEmpty()) {
             // Another window's case: into the local cache (the board, its timeline), without a full id.
-            if (Status s = insertHallCase(c); !s.ok())
-                return s.error();
-            auto made = firstText(m_db, u"SELECT local_id FROM cases WHERE case_no = ?"_s, {caseNo});
+            auto made = insertHallCase(c);
             if (!made.ok())
                 return made.error();
             id = made.value();
@@ -232,85 +204,47 @@ Result<storage::AppliedPage> HallCaseStreamApplier::applyPage(const QJsonArray &
     return page;
 }
 
-Status HallCaseStreamApplier::insertHallCase(const QJsonObject &c) {
-    const QString caseNo = c.value(u"case_no"_s).toString();
-    QString localId = c.value(u"local_id"_s).toString();
-    if (localId.isEmpty())
-        localId = u"hall-"_s + caseNo;
+Result<QString> HallCaseStreamApplier::insertHallCase(const QJsonObject &c) {
+    HallCaseRow row;
+    row.caseNo = c.value(u"case_no"_s).toString();
+    row.localId = c.value(u"local_id"_s).toString();
+    if (row.localId.isEmpty())
+        row.localId = u"hall-"_s + row.caseNo;
     const QDateTime created = QDateTime::fromString(c.value(u"created_at"_s).toString(), Qt::ISODate);
-    static const QStringList decisions{u"accepted"_s, u"correction_required"_s, u"rejected"_s};
-    const QString decision = decisions.contains(c.value(u"decision"_s).toString())
-                                 ? c.value(u"decision"_s).toString()
-                                 : u"accepted"_s;
-    const QString now = m_clock.nowUtc().toString(Qt::ISODate);
-    const QString name = c.value(u"applicant_name"_s).toString();
-    Status s = m_db.exec(
-        u"INSERT INTO cases (local_id, case_no, bundle_code, applicant_kind, applicant_name, "
-        u"applicant_id_number, "
-        u"decision, status, clerk_id, window_no, created_at, accepted_date, promised_days, legal_days, "
-        u"due_source, remote_version, updated_at, origin, applicant_id_masked, clerk_name, department_code) "
-        u"VALUES (?, ?, ?, 'person', ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 'platform', 0, ?, 'hall_feed', ?, ?, ?)"_s,
-        {localId, caseNo, strOrNull(c.value(u"bundle_code"_s)), name.isEmpty() ? u"—"_s : name, decision,
-         c.value(u"status"_s).toString(), c.value(u"clerk_id"_s).toString(),
-         c.value(u"window_no"_s).toString(), created.toUTC().toString(Qt::ISODate),
-         core::cstDate(created).toString(Qt::ISODate), c.value(u"promised_days"_s).toInt(),
-         c.value(u"legal_days"_s).toInt(), now, strOrNull(c.value(u"applicant_id_masked"_s)),
-         strOrNull(c.value(u"clerk_name"_s)), strOrNull(c.value(u"department_code"_s))});
-    if (!s.ok())
-        return s;
-    // Its timeline starts with the decision at that window, as every case's does (the board's drill-down
-    // showed an empty timeline for another window's case).
-    s = m_db.exec(u"INSERT INTO case_events (event_id, case_local_id, type, reason, at, by_user, source) "
-                  u"VALUES (?, ?, 'created', ?, ?, ?, 'platform')"_s,
-                  {QUuid::createUuid().toString(QUuid::WithoutBraces), localId, decision,
-                   created.toUTC().toString(Qt::ISODate), c.value(u"clerk_id"_s).toString()});
-    if (!s.ok())
-        return s;
-    // The items at the versions this desk knows (the department on the board comes from them).
-    int ord = 0;
-    for (const auto &code : c.value(u"item_codes"_s).toArray()) {
-        auto version =
-            firstText(m_db,
-                      u"SELECT version FROM service_items WHERE code = ? AND is_current = 1 ORDER BY "
-                      u"version DESC LIMIT 1"_s,
-                      {code.toString()});
-        if (!version.ok())
-            return version.error();
-        if (version->isEmpty())
-            continue;
-        s = m_db.exec(
-            u"INSERT OR IGNORE INTO case_items (case_local_id, ord, item_code, item_version) VALUES "
-            u"(?, ?, ?, ?)"_s,
-            {localId, ord++, code.toString(), version->toInt()});
-        if (!s.ok())
-            return s;
-    }
+    row.decision =
+        core::decisionFromString(c.value(u"decision"_s).toString()).value_or(core::Decision::Accepted);
+    row.status = *core::caseStatusFromString(c.value(u"status"_s).toString());
+    row.bundleCode = c.value(u"bundle_code"_s).toString();
+    row.applicantName = c.value(u"applicant_name"_s).toString();
+    row.idMasked = c.value(u"applicant_id_masked"_s).toString();
+    row.clerkId = c.value(u"clerk_id"_s).toString();
+    row.clerkName = c.value(u"clerk_name"_s).toString();
+    row.windowNo = c.value(u"window_no"_s).toString();
+    row.departmentCode = c.value(u"department_code"_s).toString();
+    row.createdAt = created.toUTC().toString(Qt::ISODate);
+    row.acceptedDate = core::cstDate(created).toString(Qt::ISODate);
+    row.promisedDays = c.value(u"promised_days"_s).toInt();
+    row.legalDays = c.value(u"legal_days"_s).toInt();
+    for (const auto &code : c.value(u"item_codes"_s).toArray())
+        row.itemCodes.append(code.toString());
+    row.at = m_clock.nowUtc().toString(Qt::ISODate);
+    if (Status s = m_cases.insertHallCase(row); !s.ok())
+        return s.error();
     // The clerk's name for the board (no password: this account cannot log in here).
-    if (const QString clerkName = c.value(u"clerk_name"_s).toString(); !clerkName.isEmpty())
-        s = m_db.exec(
-            u"INSERT OR IGNORE INTO users (id, username, name, roles, window_no, source, created_at, "
-            u"updated_at) VALUES (?, ?, ?, 'clerk', ?, 'platform', ?, ?)"_s,
-            {c.value(u"clerk_id"_s).toString(), c.value(u"clerk_id"_s).toString(), clerkName,
-             c.value(u"window_no"_s).toString(), now, now});
-    return s;
+    if (!row.clerkName.isEmpty())
+        if (Status s = m_users.rememberPlatformClerk(row.clerkId, row.clerkName, row.windowNo); !s.ok())
+            return s.error();
+    return row.localId;
 }
 
 Status HallCaseStreamApplier::applyHallFields(const QString &localId, const QJsonObject &c) {
-    int extensionDays = 0;
-    for (const auto &e : c.value(u"extensions"_s).toArray())
-        extensionDays += qMax(0, e.toObject().value(u"days"_s).toInt());
-    // Only for the version now stored (an older change never overwrites a newer one).
-    Status s = m_db.exec(
-        u"UPDATE cases SET extension_days = ?, clerk_name = COALESCE(?, clerk_name), "
-        u"department_code = COALESCE(?, department_code) WHERE local_id = ? AND remote_version = ?"_s,
-        {extensionDays, strOrNull(c.value(u"clerk_name"_s)), strOrNull(c.value(u"department_code"_s)),
-         localId, c.value(u"version"_s).toInt()});
-    if (s.ok() && c.value(u"applicant_name"_s).isString())
-        s = m_db.exec(u"UPDATE cases SET applicant_name = ?, applicant_id_masked = ? WHERE local_id = ? AND "
-                      u"origin = 'hall_feed' AND remote_version = ?"_s,
-                      {c.value(u"applicant_name"_s).toString(), strOrNull(c.value(u"applicant_id_masked"_s)),
-                       localId, c.value(u"version"_s).toInt()});
-    return s;
+    std::optional<QPair<QString, QString>> applicant;
+    if (c.value(u"applicant_name"_s).isString())
+        applicant =
+            qMakePair(c.value(u"applicant_name"_s).toString(), c.value(u"applicant_id_masked"_s).toString());
+    return m_cases.applyHallFields(
+        localId, c.value(u"version"_s).toInt(), extensionDays(c.value(u"extensions"_s).toArray()),
+        c.value(u"clerk_name"_s).toString(), c.value(u"department_code"_s).toString(), applicant);
 }
 
 Status HallCaseStreamApplier::applyFollowups(const QString &localId, const QJsonArray &followups) {

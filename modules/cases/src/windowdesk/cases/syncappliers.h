@@ -3,7 +3,10 @@
 // the server's case number, status and dates are authoritative; an older version never overwrites a newer
 // one; another window's records are not ours). The sync worker calls them through storage::StreamApplier
 // (sync never links cases); programs register them once with registerSyncAppliers().
+#include "caserepository.h"
+
 #include <windowdesk/storage/streamapplier.h>
+#include <windowdesk/storage/userrepository.h>
 
 namespace windowdesk::cases {
 
@@ -12,7 +15,9 @@ class CaseStreamApplier : public storage::StreamApplier {
 public:
     CaseStreamApplier(storage::Database &db, const Clock &clock)
         : m_db(db)
-        , m_clock(clock) {}
+        , m_clock(clock)
+        , m_cases(db)
+        , m_users(db, clock, nullptr) {}
     QString stream() const override;
     QString path() const override;
     QStringList outboxKinds() const override;
@@ -26,10 +31,10 @@ public:
 
 protected:
     Status applyCase(const QString &localId, const QJsonObject &c);
-    Status replaceSuspensions(const QString &localId, int version, const QJsonArray &suspensions);
-    Status applyExtensions(const QString &localId, int version, const QJsonArray &extensions);
     storage::Database &m_db;
     const Clock &m_clock;
+    CaseRepository m_cases;
+    storage::UserRepository m_users;
 };
 
 // The supervisor's hall-wide cases feed (platform-api.md 1.1, GET /cases/changes?scope=hall, stream
@@ -51,7 +56,7 @@ public:
     bool requiresApi11(const QString &kind) const override;
 
 private:
-    Status insertHallCase(const QJsonObject &c);
+    Result<QString> insertHallCase(const QJsonObject &c); // its local id
     Status applyHallFields(const QString &localId, const QJsonObject &c);
     Status applyFollowups(const QString &localId, const QJsonArray &followups);
 };

@@ -53,7 +53,27 @@ constexpr std::array<std::pair<TicketStatus, QStringView>, 7> kTicketStatuses{{
     {TicketStatus::Transferred, u"transferred"},
     {TicketStatus::Held, u"held"},
 }};
+template <typename E, std::size_t N>
+bool names(const std::array<std::pair<E, QStringView>, N> &table, QStringView text, E value) {
+    for (const auto &[e, t] : table)
+        if (e == value)
+            return t == text;
+    return false;
+}
 } // namespace
+
+bool is(QStringView text, Decision d) {
+    return names(kDecisions, text, d);
+}
+bool is(QStringView text, CaseStatus s) {
+    return names(kCaseStatuses, text, s);
+}
+bool is(QStringView text, MaterialStatus s) {
+    return names(kMaterialStatuses, text, s);
+}
+bool is(QStringView text, TicketStatus s) {
+    return names(kTicketStatuses, text, s);
+}
 
 QString toString(Decision d) {
     return textOf(kDecisions, d);

@@ -32,6 +32,12 @@ std::optional<Decision> decisionFromString(QStringView text);
 std::optional<CaseStatus> caseStatusFromString(QStringView text);
 std::optional<MaterialStatus> materialStatusFromString(QStringView text);
 std::optional<TicketStatus> ticketStatusFromString(QStringView text);
+// Whether stored text names the value: `is(row.status, CaseStatus::Suspended)` (no allocation; the spelling
+// stays in this one place).
+bool is(QStringView text, Decision d);
+bool is(QStringView text, CaseStatus s);
+bool is(QStringView text, MaterialStatus s);
+bool is(QStringView text, TicketStatus s);
 
 // The case is over for the window and the board: completed, delivered, rejected, withdrawn, or sent back for
 // correction (a new case comes when the applicant returns).

@@ -1,6 +1,7 @@
 #include "decisionpanel.h"
 #include "intakewidgets.h"
 
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/ui/shortcuts.h>
 
 #include <QComboBox>
@@ -117,8 +118,8 @@ void DecisionPanel::refresh() {
         text += u"\n"_s + tr("* provisional calendar");
     m_dueDatesLabel->setText(text);
     const QString decision = m_visit.decision();
-    m_reason->setEnabled(decision != u"accepted"_s);
-    m_basis->setEnabled(decision == u"rejected"_s);
+    m_reason->setEnabled(!core::is(decision, core::Decision::Accepted));
+    m_basis->setEnabled(core::is(decision, core::Decision::Rejected));
 }
 
 QWidget *DecisionPanel::editor(const QString &key) const {

@@ -12,6 +12,7 @@
 #include "noticeoutput.h"
 #include "queuebar.h"
 
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/masking.h>
 #include <windowdesk/core/timeformat.h>
@@ -25,6 +26,7 @@
 #include <windowdesk/ui/shortcuts.h>
 
 #include <QApplication>
+#include <algorithm>
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -447,33 +449,14 @@ void IntakePage::decide() {
 }
 
 void IntakePage::writeNotices(const SubmittedCase &submitted, const IntakeDraft &d) {
-    m_lastNotices.clear();
     const QString dir = NoticeOutput::directory(m_ctx.noticeDir);
-    QList<NoticeKind> kinds{NoticeOutput::kindFor(d.decision)};
-    for (const auto &m : d.materials)
-        if (m.status == u"commitment"_s) {
-            kinds << NoticeKind::Commitment;
-            break;
-        }
-    QStringList failed;
-    QStringList printed;
-    QStringList notPrinted;
-    for (NoticeKind k : kinds) {
-        auto data = NoticeRenderer::loadCase(*m_ctx.db, submitted.localId, k, m_ctx.window.hallName,
-                                             m_ctx.window.clerkName);
-        // The case may turn the kind into its own (an information-disclosure application's 登记回执).
-        const QString path = NoticeOutput::pdfPath(dir, submitted.localId, data.ok() ? data->kind : k);
-        if (data.ok() && NoticeRenderer::savePdf(data.value(), path).ok())
-            m_lastNotices << path;
-        else
-            failed << NoticeRenderer::title(k);
-        // The decision is confirmed: with print.direct_confirmed on, its notices go straight to the hall's
-        // printer for their kind (no preview to click through while the citizen waits).
-        if (const NoticePrintSetup setup = NoticeOutput::printSetup(*m_ctx.db, k);
-            data.ok() && setup.directForConfirmed)
-            (NoticeOutput::printDirect(data.value(), setup) ? printed : notPrinted)
-                << NoticeRenderer::title(k);
-    }
+    const bool commitment = std::any_of(d.materials.cbegin(), d.materials.cend(), [](const auto &m) {
+        return core::is(m.status, core::MaterialStatus::Commitment);
+    });
+    const WrittenNotices w = NoticeOutput::writeForDecision(*m_ctx.db, submitted.localId, d.decision, commitment,
+                                                            dir, m_ctx.window.hallName, m_ctx.window.clerkName);
+    m_lastNotices = w.paths;
+    const QStringList &failed = w.failed, &printed = w.printed, &notPrinted = w.notPrinted;
     const QString label = CaseService::decisionLabel(d.decision);
     if (failed.isEmpty() && notPrinted.isEmpty()) {
         m_message->showInfo(

@@ -106,4 +106,28 @@ void NoticeOutput::setPrinterOutputDirectoryForTests(const QString &dir) {
     g_testOutputCount = 0;
 }
 
+WrittenNotices NoticeOutput::writeForDecision(storage::Database &db, const QString &localId,
+                                              const QString &decision, bool withCommitment,
+                                              const QString &dir, const QString &hallName,
+                                              const QString &clerkName) {
+    WrittenNotices out;
+    QList<NoticeKind> kinds{kindFor(decision)};
+    if (withCommitment)
+        kinds << NoticeKind::Commitment;
+    for (NoticeKind k : kinds) {
+        auto data = NoticeRenderer::loadCase(db, localId, k, hallName, clerkName);
+        // The case may turn the kind into its own (an information-disclosure application's 登记回执).
+        const QString path = pdfPath(dir, localId, data.ok() ? data->kind : k);
+        if (data.ok() && NoticeRenderer::savePdf(data.value(), path).ok())
+            out.paths << path;
+        else
+            out.failed << NoticeRenderer::title(k);
+        // The decision is confirmed: with print.direct_confirmed on, its notices go straight to the hall's
+        // printer for their kind (no preview to click through while the citizen waits).
+        if (const NoticePrintSetup setup = printSetup(db, k); data.ok() && setup.directForConfirmed)
+            (printDirect(data.value(), setup) ? out.printed : out.notPrinted) << NoticeRenderer::title(k);
+    }
+    return out;
+}
+
 } // namespace windowdesk::intake

@@ -8,6 +8,7 @@
 
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 class QPrinter;
 class QWidget;
@@ -17,6 +18,14 @@ class Database;
 }
 
 namespace windowdesk::intake {
+
+// What writing (and, with print.direct_confirmed, printing) a decided case's notices came to.
+struct WrittenNotices {
+    QStringList paths;      // the PDFs written
+    QStringList failed;     // titles of the notices that could not be written
+    QStringList printed;    // titles printed directly
+    QStringList notPrinted; // titles the printer refused
+};
 
 struct NoticePrintSetup {
     QString printer; // empty: the system's default printer
@@ -46,6 +55,12 @@ public:
     static void preview(QWidget *over, const NoticeData &data, const NoticePrintSetup &setup = {});
     // Prints `data` on the setup's printer and paper without a dialog; false when the printer refused.
     static bool printDirect(const NoticeData &data, const NoticePrintSetup &setup);
+
+    // The notices of a case just decided (its decision's; a 告知承诺书 too when a material was taken on
+    // commitment) as PDFs in `dir`, each also printed when the hall prints confirmed decisions directly.
+    static WrittenNotices writeForDecision(storage::Database &db, const QString &localId,
+                                           const QString &decision, bool withCommitment, const QString &dir,
+                                           const QString &hallName, const QString &clerkName);
 
     // Tests (no CUPS, no printer): every printer WindowDesk opens writes a PDF into `dir` instead
     // (<n>-<kind slug>.pdf, n counting from 1); empty: real printers again.

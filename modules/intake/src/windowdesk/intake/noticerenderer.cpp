@@ -323,11 +323,12 @@ void paintMaterials(Layout &l, const NoticeData &d) {
     QList<NoticeMaterialLine> lines;
     for (const auto &m : d.materials) {
         // An optional material the applicant did not need is not part of any notice.
-        if (m.status == u"missing"_s && !m.required && m.reason.isEmpty())
+        if (core::is(m.status, core::MaterialStatus::Missing) && !m.required && m.reason.isEmpty())
             continue;
-        if (d.kind == NoticeKind::Correction && m.status != u"missing"_s && m.reason.isEmpty())
+        if (d.kind == NoticeKind::Correction && !core::is(m.status, core::MaterialStatus::Missing) &&
+            m.reason.isEmpty())
             continue; // the correction notice lists what must be supplied or corrected
-        if (d.kind == NoticeKind::Commitment && m.status != u"commitment"_s)
+        if (d.kind == NoticeKind::Commitment && !core::is(m.status, core::MaterialStatus::Commitment))
             continue;
         lines.append(m);
     }
@@ -344,7 +345,7 @@ void paintMaterials(Layout &l, const NoticeData &d) {
         int n = 1;
         for (const auto &m : lines) {
             QString note = m.reason;
-            if (m.status == u"electronic"_s && !m.licenseId.isEmpty())
+            if (core::is(m.status, core::MaterialStatus::Electronic) && !m.licenseId.isEmpty())
                 note = note.isEmpty() ? u"证照 "_s + m.licenseId : note;
             l.row(widths,
                   {QString::number(n++), m.name, NoticeRenderer::statusLabel(m.status),

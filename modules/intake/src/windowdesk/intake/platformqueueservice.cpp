@@ -2,6 +2,7 @@
 
 #include "intakelogging.h"
 
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/sync/onlineapi.h>
 
 #include <QJsonArray>
@@ -258,7 +259,8 @@ Result<QList<Ticket>> PlatformQueueService::lastCalled(int limit) const {
 Result<int> PlatformQueueService::waitingCount(const QStringList &categories) const {
     int n = 0;
     for (const Ticket &t : m_tickets)
-        if ((t.status == u"waiting"_s || t.status == u"transferred"_s) &&
+        if ((core::is(t.status, core::TicketStatus::Waiting) ||
+             core::is(t.status, core::TicketStatus::Transferred)) &&
             (categories.isEmpty() || categories.contains(t.category)))
             ++n;
     return n;
@@ -267,7 +269,7 @@ Result<int> PlatformQueueService::waitingCount(const QStringList &categories) co
 Result<QList<Ticket>> PlatformQueueService::heldTickets(const QString &windowNo) const {
     QList<Ticket> held;
     for (const Ticket &t : m_tickets)
-        if (t.status == u"held"_s && (windowNo.isEmpty() || t.windowNo == windowNo))
+        if (core::is(t.status, core::TicketStatus::Held) && (windowNo.isEmpty() || t.windowNo == windowNo))
             held.append(t);
     // The cache is a hash: ordered as the local queue orders them (by call time), so "the first held" is
     // the same ticket every time.

@@ -4,6 +4,7 @@
 #include "tickethistory.h"
 
 #include <windowdesk/cases/caserepository.h>
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/masking.h>
 #include <windowdesk/storage/calendarrepository.h>
@@ -209,7 +210,9 @@ private:
 };
 
 bool isOpenStatus(const QString &status) {
-    return status == u"accepted"_s || status == u"in_progress"_s || status == u"suspended"_s;
+    using core::CaseStatus;
+    return core::is(status, CaseStatus::Accepted) || core::is(status, CaseStatus::InProgress) ||
+           core::is(status, CaseStatus::Suspended);
 }
 
 } // namespace

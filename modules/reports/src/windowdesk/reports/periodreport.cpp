@@ -2,6 +2,7 @@
 
 #include "tickethistory.h"
 
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/settingsrepository.h>
@@ -238,11 +239,11 @@ Result<PeriodReport> PeriodReportEngine::compute(const QDate &from, const QDate 
         const QString decision = cq->value(1).toString();
         const qint64 n = cq->value(2).toLongLong();
         for (ReportCounts *c : {&rows.at(textKey(cq->value(0))), &report.total}) {
-            if (decision == u"accepted"_s)
+            if (core::is(decision, core::Decision::Accepted))
                 c->accepted += n;
-            else if (decision == u"correction_required"_s)
+            else if (core::is(decision, core::Decision::CorrectionRequired))
                 c->correctionRequired += n;
-            else if (decision == u"rejected"_s)
+            else if (core::is(decision, core::Decision::Rejected))
                 c->rejected += n;
         }
     }

@@ -1,4 +1,5 @@
 #include "demohall.h"
+#include "settingsrepository.h"
 #include "licensekeystore.h"
 
 #include "storagelogging.h"
@@ -55,7 +56,7 @@ Status checkImport(const QString &name, const Result<ImportResult> &r) {
     return {};
 }
 
-Status loadUsersAndHall(Database &db, const QString &now, int &users) {
+Status loadUsersAndHall(Database &db, const Clock &clock, const QString &now, int &users) {
     auto o = readDemoObject(u"users.json"_s);
     if (!o)
         return o.error();
@@ -64,17 +65,14 @@ Status loadUsersAndHall(Database &db, const QString &now, int &users) {
     const QString hallName = hall.value(u"hall_name"_s).toString(hall.value(u"name"_s).toString());
     const QString windowNo = hall.value(u"window_no"_s).toString();
     // Settings the hall may already have changed stay as they are.
-    const QList<std::pair<QString, QString>> settings{
-        {u"hall.id"_s, hallId}, {u"hall.name"_s, hallName}, {u"window.no"_s, windowNo}};
-    for (const auto &[key, value] : settings) {
-        if (value.isEmpty())
-            continue;
-        if (auto s = db.exec(
-                u"INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING"_s,
-                {key, value, now});
-            !s)
-            return s;
-    }
+    QList<QPair<QString, QString>> defaults;
+    for (const auto &[key, value] : {qMakePair(QString::fromLatin1(settingkey::hallId), hallId),
+                                     qMakePair(QString::fromLatin1(settingkey::hallName), hallName),
+                                     qMakePair(QString::fromLatin1(settingkey::windowNo), windowNo)})
+        if (!value.isEmpty())
+            defaults.append({key, value});
+    if (auto s = SettingsRepository(db, clock).setDefaults(defaults); !s)
+        return s;
     // Users straight into the table (UserRepository has no bulk import): existing users keep their
     // passwords and roles, so loading again changes nothing.
     const QJsonArray list = o->value(u"users"_s).toArray();
@@ -154,7 +152,7 @@ Result<DemoHallReport> DemoHall::load(Database &db, const Clock &clock) {
             return c;
         report.items = ri->upserted + ri->ignored;
         report.bundles = rb->upserted + rb->ignored;
-        if (auto u = loadUsersAndHall(db, now, report.users); !u)
+        if (auto u = loadUsersAndHall(db, clock, now, report.users); !u)
             return u;
         return loadLicenseKeys(db, now);
     });

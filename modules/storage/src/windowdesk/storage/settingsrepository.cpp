@@ -380,4 +380,24 @@ Status SettingsRepository::setProgramValue(const QString &key, const QString &va
     return m_db.write([&] { return write(key, value); });
 }
 
+Status SettingsRepository::setDefaults(const QList<QPair<QString, QString>> &defaults) {
+    for (const auto &[key, value] : defaults)
+        if (auto st = validateSetting(key, value); !st.ok())
+            return st;
+    return m_db.write([&]() -> Status {
+        for (const auto &[key, value] : defaults) {
+            if (auto st = m_db.exec(u"INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) "
+                                    u"ON CONFLICT(key) DO NOTHING"_s,
+                                    {key, text(value), m_clock.nowUtc().toString(Qt::ISODate)});
+                !st.ok())
+                return st;
+        }
+        return {};
+    });
+}
+
+Status SettingsRepository::openLocalLogin() {
+    return m_db.write([&] { return write(QString::fromLatin1(settingkey::localLogin), u"on"_s); });
+}
+
 } // namespace windowdesk::storage

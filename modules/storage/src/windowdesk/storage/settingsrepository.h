@@ -133,6 +133,13 @@ public:
     // any other key.
     Status setProgramValue(const QString &key, const QString &value);
 
+    // Values a loader puts in place where the key is not set yet (the demo hall's hall.id, hall.name and
+    // window.no): a value the hall has set stays. No one changed a setting, so no audit row; validated.
+    Status setDefaults(const QList<QPair<QString, QString>> &defaults);
+    // Local login opened again (accounts.local_login = on) inside UserRepository::reopenLocalAccounts, whose
+    // transaction writes the local_accounts_reopened audit row.
+    Status openLocalLogin();
+
 private:
     Status write(const QString &key, const QString &value);
     Status closeLocalAccounts(const SettingsActor &actor, const QString &url,

@@ -195,11 +195,7 @@ Result<QStringList> UserRepository::reopenLocalAccounts(const QString &actorId) 
         while (q->next())
             names.append(q->value(0).toString());
         q->finish();
-        if (auto s = m_db.exec(
-                u"INSERT INTO settings(key, value, updated_at) VALUES ('accounts.local_login', 'on', "
-                u"?) ON CONFLICT(key) DO UPDATE SET value = 'on', updated_at = excluded.updated_at"_s,
-                {now});
-            !s.ok())
+        if (auto s = SettingsRepository(m_db, m_clock).openLocalLogin(); !s.ok())
             return s;
         names.sort();
         return m_audit ? m_audit->append({actorId,
@@ -232,6 +228,15 @@ Status UserRepository::logout(const User &u) {
     if (!m_audit)
         return {};
     return m_audit->append({u.id, u"logout"_s, u.username, {}});
+}
+
+Status UserRepository::rememberPlatformClerk(const QString &id, const QString &name,
+                                             const QString &windowNo) {
+    const QString now = m_clock.nowUtc().toString(Qt::ISODate);
+    return m_db.exec(
+        u"INSERT OR IGNORE INTO users (id, username, name, roles, window_no, source, created_at, "
+        u"updated_at) VALUES (?, ?, ?, 'clerk', ?, 'platform', ?, ?)"_s,
+        {id, id, name, windowNo, now, now});
 }
 
 } // namespace windowdesk::storage

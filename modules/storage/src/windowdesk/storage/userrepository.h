@@ -42,6 +42,9 @@ public:
     Result<QStringList> reopenLocalAccounts(const QString &actorId);
     // Whether accounts other than those that logged in online may log in here.
     Result<bool> localLoginOpen() const;
+    // Another window's clerk as the hall feed names them (the board shows the name): added once, with no
+    // password, so the account cannot log in here.
+    Status rememberPlatformClerk(const QString &id, const QString &name, const QString &windowNo);
 
 private:
     Database &m_db;

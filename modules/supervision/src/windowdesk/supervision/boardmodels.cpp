@@ -1,6 +1,7 @@
 #include "boardmodels.h"
 #include "followupdialog.h"
 
+#include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/ui/appearance.h>
 
 #include <windowdesk/core/casevocabulary.h>
@@ -15,11 +16,11 @@ namespace windowdesk::supervision {
 namespace {
 
 QString statusText(const QString &status) {
-    if (status == u"accepted"_s)
+    if (core::is(status, core::CaseStatus::Accepted))
         return BoardCasesModel::tr("Accepted");
-    if (status == u"in_progress"_s)
+    if (core::is(status, core::CaseStatus::InProgress))
         return BoardCasesModel::tr("In progress");
-    if (status == u"suspended"_s)
+    if (core::is(status, core::CaseStatus::Suspended))
         return BoardCasesModel::tr("Suspended");
     return status;
 }

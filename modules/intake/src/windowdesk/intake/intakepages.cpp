@@ -18,43 +18,37 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::intake {
 
 void registerIntakePages(ui::MainWindow &window, IntakeContext &context) {
-    const QList<ui::PageSpec> builtins = ui::MainWindow::builtinPages();
     ui::MainWindow *w = &window;
-    for (ui::PageSpec spec : builtins) {
-        if (spec.id == u"intake"_s) {
-            spec.create = [&context]() -> QWidget * {
-                return new IntakePage(context);
-            };
-        } else if (spec.id == u"cases"_s) {
-            spec.create = [&context]() -> QWidget * {
-                return new MyCasesPage(context);
-            };
-        } else if (spec.id == u"catalog"_s) {
-            // Enter on the catalog page starts an intake of that item or bundle.
-            spec.create = [&context, w]() -> QWidget * {
-                auto *page = new CatalogPage(*context.db, context.window.windowNo);
-                QObject::connect(page, &CatalogPage::startIntake, w, [w](const QString &code, bool bundle) {
-                    if (auto *intake = qobject_cast<IntakePage *>(w->page(u"intake"_s))) {
-                        w->showPage(u"intake"_s);
-                        intake->startMatter(code, bundle);
-                    }
-                });
-                return page;
-            };
-        } else {
-            continue;
-        }
-        window.registerPage(spec);
-    }
+    const QStringList clerk{u"clerk"_s};
+    window.registerPage(
+        {u"intake"_s, ui::MainWindow::tr("Intake"), clerk, ui::shortcutKey(ui::shortcut::goIntake),
+         [&context]() -> QWidget * { return new IntakePage(context); }, ui::pageorder::intake});
+    // Enter on the catalog page starts an intake of that item or bundle; trainers read the catalog too.
+    window.registerPage({u"catalog"_s,
+                         ui::MainWindow::tr("Catalog"),
+                         {u"clerk"_s, u"trainer"_s},
+                         ui::shortcutKey(ui::shortcut::goCatalog),
+                         [&context, w]() -> QWidget * {
+                             auto *page = new CatalogPage(*context.db, context.window.windowNo);
+                             QObject::connect(
+                                 page, &CatalogPage::startIntake, w, [w](const QString &code, bool bundle) {
+                                     if (auto *intake = qobject_cast<IntakePage *>(w->page(u"intake"_s))) {
+                                         w->showPage(u"intake"_s);
+                                         intake->startMatter(code, bundle);
+                                     }
+                                 });
+                             return page;
+                         },
+                         ui::pageorder::catalog});
+    window.registerPage(
+        {u"cases"_s, ui::MainWindow::tr("My cases"), clerk, ui::shortcutKey(ui::shortcut::goCases),
+         [&context]() -> QWidget * { return new MyCasesPage(context); }, ui::pageorder::cases});
     // 跨省通办 (issue 16): the intake page's mode for another province's matters, a page of its own
     // (Ctrl+Shift+K) so that its keys never meet the intake page's.
-    window.registerPage({u"crossprovince"_s,
-                         CrossProvincePage::tr("Cross-province"),
-                         {u"clerk"_s},
+    window.registerPage({u"crossprovince"_s, CrossProvincePage::tr("Cross-province"), clerk,
                          ui::shortcutKey(ui::shortcut::goCrossProvince),
-                         [&context]() -> QWidget * {
-                             return new CrossProvincePage(context);
-                         }});
+                         [&context]() -> QWidget * { return new CrossProvincePage(context); },
+                         ui::pageorder::crossProvince});
     if (context.remindCards && context.db && context.clock)
         QTimer::singleShot(0, w, [w, &context] { remindCards(*w, context); });
     if (context.db && context.clock)

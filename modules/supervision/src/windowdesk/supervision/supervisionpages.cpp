@@ -19,9 +19,13 @@ namespace windowdesk::supervision {
 void registerSupervisionPages(ui::MainWindow &window, storage::Database &db, const Clock &clock,
                               storage::AuditLog *audit, const storage::User &user,
                               const AfterPull &afterPull) {
-    for (ui::PageSpec spec : ui::MainWindow::builtinPages()) {
-        if (spec.id != u"supervision"_s)
-            continue;
+    {
+        ui::PageSpec spec{u"supervision"_s,
+                          ui::MainWindow::tr("Supervision"),
+                          {u"supervisor"_s},
+                          ui::shortcutKey(ui::shortcut::goSupervision),
+                          {},
+                          ui::pageorder::supervision};
         spec.create = [&db, &clock, audit, user, afterPull]() -> QWidget * {
             auto *tabs = new QTabWidget;
             tabs->setObjectName(u"supervisionTabs"_s);

@@ -3,25 +3,25 @@
 #include "trainerpage.h"
 
 #include <windowdesk/ui/mainwindow.h>
+#include <windowdesk/ui/shortcuts.h>
 
 using namespace Qt::StringLiterals;
 
 namespace windowdesk::trainingui {
 
 void registerTrainingPages(ui::MainWindow &window, const TrainingContext &context) {
-    for (ui::PageSpec spec : ui::MainWindow::builtinPages()) {
-        if (spec.id == u"training"_s) {
-            spec.create = [context]() -> QWidget * {
-                return new TrainerPage(context);
-            };
-            window.registerPage(spec);
-        } else if (spec.id == u"practice"_s) {
-            spec.create = [context]() -> QWidget * {
-                return new PracticePage(context);
-            };
-            window.registerPage(spec);
-        }
-    }
+    window.registerPage({u"training"_s,
+                         ui::MainWindow::tr("Training"),
+                         {u"trainer"_s},
+                         ui::shortcutKey(ui::shortcut::goTraining),
+                         [context]() -> QWidget * { return new TrainerPage(context); },
+                         ui::pageorder::training});
+    window.registerPage({u"practice"_s,
+                         ui::MainWindow::tr("Practice"),
+                         {u"clerk"_s},
+                         ui::shortcutKey(ui::shortcut::goPractice),
+                         [context]() -> QWidget * { return new PracticePage(context); },
+                         ui::pageorder::practice});
 }
 
 } // namespace windowdesk::trainingui

@@ -88,57 +88,6 @@ QString roleDisplayName(const QString &role) {
     return role;
 }
 
-QList<PageSpec> MainWindow::builtinPages() {
-    auto placeholder = [](const QString &title, const QString &description) {
-        return [title, description]() -> QWidget * {
-            return new PlaceholderPage(title, description);
-        };
-    };
-    const QString intake = tr("Intake");
-    const QString catalog = tr("Catalog");
-    const QString cases = tr("My cases");
-    const QString supervision = tr("Supervision");
-    const QString training = tr("Training");
-    const QString practice = tr("Practice");
-    return {
-        {u"intake"_s,
-         intake,
-         {u"clerk"_s},
-         shortcutKey(shortcut::goIntake),
-         placeholder(intake,
-                     tr("Call the next ticket, identify the applicant, fill in the unified acceptance "
-                        "form, check the materials and decide."))},
-        {u"catalog"_s,
-         catalog,
-         {u"clerk"_s, u"trainer"_s},
-         shortcutKey(shortcut::goCatalog),
-         placeholder(catalog, tr("Search the service items and the \"one thing, one go\" bundles with their "
-                                 "standard elements."))},
-        {u"cases"_s,
-         cases,
-         {u"clerk"_s},
-         shortcutKey(shortcut::goCases),
-         placeholder(cases, tr("The cases you accepted, their due dates and overdue cards."))},
-        {u"supervision"_s,
-         supervision,
-         {u"supervisor"_s},
-         shortcutKey(shortcut::goSupervision),
-         placeholder(supervision, tr("Live queue board, overdue board (warning, yellow and red cards), "
-                                     "evaluations and the rectification ledger."))},
-        {u"training"_s,
-         training,
-         {u"trainer"_s},
-         shortcutKey(shortcut::goTraining),
-         placeholder(training, tr("Question banks, papers, scenario drills and skill competitions."))},
-        {u"practice"_s,
-         practice,
-         {u"clerk"_s},
-         shortcutKey(shortcut::goPractice),
-         placeholder(practice,
-                     tr("Papers and competitions open to you, and scenario drills in practice mode."))},
-    };
-}
-
 MainWindow::MainWindow(ShellContext context, QWidget *parent)
     : QMainWindow(parent)
     , m_ctx(std::move(context))
@@ -171,13 +120,9 @@ MainWindow::MainWindow(ShellContext context, QWidget *parent)
     }
     buildMenus();
     buildStatusBar();
-    for (const PageSpec &spec : builtinPages())
-        registerPage(spec);
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRow);
     // A click on the sidebar opens the page for work; arrow keys in the sidebar keep the focus there.
     connect(m_nav, &QListWidget::itemClicked, this, [this] { focusCurrentPage(); });
-    if (!m_pages.isEmpty())
-        m_nav->setCurrentRow(0);
     resize(1100, 720);
     setMinimumSize(640, 480); // the pages scroll below this; the window never outgrows the screen for them
 }
@@ -323,21 +268,30 @@ bool MainWindow::registerPage(const PageSpec &spec) {
     auto *cl = new QVBoxLayout(e.container);
     cl->setContentsMargins(0, 0, 0, 0);
     scroll->setWidget(e.container);
-    m_stack->addWidget(scroll);
-    e.action = m_goMenu->addAction(spec.title);
+    // In the navigation's order (PageSpec::order), after the pages of the same order registered before.
+    qsizetype at = m_pages.size();
+    for (qsizetype i = 0; i < m_pages.size(); ++i)
+        if (m_pages[i].spec.order > spec.order) {
+            at = i;
+            break;
+        }
+    m_stack->insertWidget(int(at), scroll);
+    e.action = new QAction(spec.title, m_goMenu);
+    m_goMenu->insertAction(at < m_pages.size() ? m_pages[at].action : nullptr, e.action);
     e.action->setObjectName(u"go_"_s + spec.id);
     e.action->setShortcut(spec.shortcut);
     e.action->setShortcutContext(Qt::WindowShortcut);
     const QString id = spec.id;
     connect(e.action, &QAction::triggered, this, [this, id] { showPage(id); });
-    m_pages.append(e);
-    rebuildNavigation();
+    const QString current = currentPageId();
+    m_pages.insert(at, e);
+    rebuildNavigation(current.isEmpty() ? id : current); // the first page registered is shown first
     return true;
 }
 
-void MainWindow::rebuildNavigation() {
+void MainWindow::rebuildNavigation(const QString &currentId) {
     const QSignalBlocker block(m_nav);
-    const int row = m_nav->currentRow();
+    const int row = indexOf(currentId.isEmpty() ? currentPageId() : currentId);
     m_nav->clear();
     for (const Entry &e : std::as_const(m_pages)) {
         auto *item = new QListWidgetItem(e.spec.title, m_nav);
@@ -347,7 +301,9 @@ void MainWindow::rebuildNavigation() {
         item->setToolTip(tr("%1 (%2)").arg(e.spec.title, shortcut));
         item->setData(Qt::AccessibleTextRole, tr("%1, shortcut %2").arg(e.spec.title, shortcut));
     }
-    m_nav->setCurrentRow(row < 0 ? -1 : qMin(row, m_nav->count() - 1));
+    m_nav->setCurrentRow(row);
+    if (row >= 0)
+        onNavigationRow(row); // creates the current page when it is new (the signal is blocked here)
     m_nav->setFixedWidth(qMax(180, m_nav->sizeHintForColumn(0) + 8));
 }
 

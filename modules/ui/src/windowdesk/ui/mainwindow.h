@@ -41,8 +41,6 @@ public:
     explicit MainWindow(ShellContext context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The pages every build has; not-yet-built ones are placeholders.
-    static QList<PageSpec> builtinPages();
     // Adds the page when the user has one of its roles, or replaces the page with the same id.
     // Returns false when the user may not see it.
     bool registerPage(const PageSpec &spec);
@@ -94,7 +92,8 @@ private:
     };
     void buildMenus();
     void buildStatusBar();
-    void rebuildNavigation();
+    void
+    rebuildNavigation(const QString &currentId = {}); // keeps `currentId` (else the current page) current
     void onNavigationRow(int row);
     // Keyboard focus to the current page (its own focus widget, else its first focusable child): a page's
     // shortcuts (F2 call next, Ctrl+F, …) work only while the focus is inside it, not on the sidebar.

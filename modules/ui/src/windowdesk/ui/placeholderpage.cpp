@@ -11,6 +11,13 @@ QString PlaceholderPage::comingText() {
     return tr("This feature is still under development and will be provided in a later release.");
 }
 
+PageSpec PlaceholderPage::spec(const QString &id, const QString &title, const QStringList &roles,
+                               const QKeySequence &shortcut, const QString &description) {
+    return {id, title, roles, shortcut, [title, description]() -> QWidget * {
+                return new PlaceholderPage(title, description);
+            }};
+}
+
 PlaceholderPage::PlaceholderPage(const QString &title, const QString &description, QWidget *parent)
     : QWidget(parent) {
     setProperty("placeholder", true);

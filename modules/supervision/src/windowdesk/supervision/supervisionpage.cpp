@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -207,6 +208,11 @@ void SupervisionPage::revealApplicant() {
     });
     ui::returnFocusWhenClosed(dialog, m_view);
     dialog->open();
+}
+
+void SupervisionPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    refresh();
 }
 
 void SupervisionPage::refresh() {

@@ -60,6 +60,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Shown again (Ctrl+4, its tab): read anew, so the board never shows what it held before the last pull.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showLevel();

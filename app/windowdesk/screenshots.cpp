@@ -85,8 +85,8 @@ training::Scenario demoScenario() {
 }
 
 // The trainer's tabs with something on them: the bank generated from the catalog, the demo blueprint, and a
-// competition of the two demo clerks, each of whom has taken their paper (李娜 all right, 陈静 half) — written to
-// the demo database through the services the pages use, before the pages are made.
+// competition of the two demo clerks, each of whom has taken their paper (李娜 all right, 陈静 half) —
+// written to the demo database through the services the pages use, before the pages are made.
 void seedTrainerDemo(const ui::ShellContext &base, QTextStream &err) {
     training::QuestionBank bank(*base.db, *base.clock);
     training::BlueprintStore blueprints(*base.db, *base.clock, base.audit);

@@ -139,8 +139,8 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
             QObject::connect(sync, &sync::SyncService::finished, context, [slot] { slot(); });
         };
     supervision::registerSupervisionPages(window, db, *context.clock, context.audit, context.user, afterPull);
-    trainingui::registerTrainingPages(window,
-                                      {&db, context.clock, context.audit, context.user, afterPull, m_online.get()});
+    trainingui::registerTrainingPages(
+        window, {&db, context.clock, context.audit, context.user, afterPull, m_online.get()});
 }
 
 void Session::startCardReader(const QString &adapter, ui::MainWindow &window) {

@@ -1,11 +1,11 @@
 // Issue 15's "Done when", end to end by keys on the demo hall (real SQLite file, the platform simulator as a
-// real PROCESS): the trainer logs in and, on the 培训 page, regenerates the bank from the catalog (F5), writes
-// two questions of their own (Ctrl+N … Ctrl+Enter), sets a blueprint (组卷: the fields, Ctrl+Shift+A per
-// section, Ctrl+S) and creates a competition for two clerks (竞赛: Space ticks each, Ctrl+Enter). Each trainee
-// logs in with their own password in the login dialog, opens 练习 (Ctrl+6), starts the competition (Enter)
-// and gets their own paper, answers by keys and submits (Ctrl+Enter, confirmed); the trainer's leaderboard
-// follows each result live (its 1 s poll). The two results then reach the simulator exactly once while half
-// of the answers are dropped after the platform committed, and Ctrl+R on 竞赛 shows the platform's
+// real PROCESS): the trainer logs in and, on the 培训 page, regenerates the bank from the catalog (F5),
+// writes two questions of their own (Ctrl+N … Ctrl+Enter), sets a blueprint (组卷: the fields, Ctrl+Shift+A
+// per section, Ctrl+S) and creates a competition for two clerks (竞赛: Space ticks each, Ctrl+Enter). Each
+// trainee logs in with their own password in the login dialog, opens 练习 (Ctrl+6), starts the competition
+// (Enter) and gets their own paper, answers by keys and submits (Ctrl+Enter, confirmed); the trainer's
+// leaderboard follows each result live (its 1 s poll). The two results then reach the simulator exactly once
+// while half of the answers are dropped after the platform committed, and Ctrl+R on 竞赛 shows the platform's
 // leaderboard with the scores scored here. Cases, drafts, tickets and the cases' outbox rows of the real file
 // are as they were, nothing but the two results joined the outbox, and the audit chain verifies.
 #include "synctestsupport.h"
@@ -49,7 +49,8 @@ using namespace synctest;
 namespace {
 const QString kRoute = u"POST /training/results"_s;
 
-// QTest::keyClicks takes Latin-1 only: Chinese text arrives as key events carrying the text (an input method).
+// QTest::keyClicks takes Latin-1 only: Chinese text arrives as key events carrying the text (an input
+// method).
 void typeText(QWidget *w, const QString &text) {
     for (const QChar c : text) {
         if (c == u'\n') {
@@ -117,8 +118,10 @@ class TstCompetitionByKeys : public QObject {
     int routeRequests() { return stats().value(u"requests"_s).toObject().value(kRoute).toInt(); }
 
     // The login dialog, by keys.
-    static storage::User logIn(storage::UserRepository &users, const QString &username, const QString &password) {
-        ui::LoginDialog dlg([&users](const QString &u, const QString &p) { return users.authenticate(u, p); });
+    static storage::User logIn(storage::UserRepository &users, const QString &username,
+                               const QString &password) {
+        ui::LoginDialog dlg(
+            [&users](const QString &u, const QString &p) { return users.authenticate(u, p); });
         dlg.show();
         QTest::keyClicks(dlg.findChild<QLineEdit *>(u"loginUser"_s), username);
         auto *pass = dlg.findChild<QLineEdit *>(u"loginPassword"_s);
@@ -159,7 +162,8 @@ private Q_SLOTS:
         (void)e.run(20); // the seeded cases' own rows reach the platform first, without faults
         QCOMPARE(storage::OutboxRepository(*c.db, clock).unacknowledgedCount().value(), 0);
         const Snapshot before = snapshot(c);
-        const int trainingOutboxBefore = c.scalar(u"SELECT count(*) FROM outbox WHERE kind = 'training_result'"_s);
+        const int trainingOutboxBefore =
+            c.scalar(u"SELECT count(*) FROM outbox WHERE kind = 'training_result'"_s);
         QCOMPARE(trainingOutboxBefore, 0);
 
         // ── The trainer ──────────────────────────────────────────────────────
@@ -190,12 +194,14 @@ private Q_SLOTS:
         // 题库: F5 generates the bank from the catalog.
         search->setFocus();
         press(search, ui::shortcut::trainingRegenerate);
-        QVERIFY2(bankMessage->text().startsWith(u"已根据事项目录重新生成"_s), qPrintable(bankMessage->text()));
+        QVERIFY2(bankMessage->text().startsWith(u"已根据事项目录重新生成"_s),
+                 qPrintable(bankMessage->text()));
         QVERIFY(c.scalar(u"SELECT count(*) FROM training_questions WHERE source = 'generated'"_s) > 50);
 
         // Two questions of the trainer's own (single choice, category 窗口礼仪).
         const QList<std::pair<QString, QString>> mine{
-            {u"首问负责制要求首位接待的工作人员怎样做？"_s, u"推给其他窗口\n问清需求并负责到底\n让群众自己查"_s},
+            {u"首问负责制要求首位接待的工作人员怎样做？"_s,
+             u"推给其他窗口\n问清需求并负责到底\n让群众自己查"_s},
             {u"一次性告知要求窗口人员一次告知哪些内容？"_s, u"只告知材料\n全部材料和办理要求\n不必告知"_s}};
         for (const auto &[stemText, optionText] : mine) {
             search->setFocus();
@@ -244,7 +250,7 @@ private Q_SLOTS:
         typeNumber(count, u"2"_s);
         typeNumber(points, u"10"_s);
         press(points, ui::shortcut::trainingAddSection);
-        QVERIFY(chooseByKeys(sectionCategory, 0)); // any category …
+        QVERIFY(chooseByKeys(sectionCategory, 0));                                  // any category …
         QVERIFY(chooseByKeys(sectionKind, sectionKind->findData(u"true_false"_s))); // … true/false
         typeNumber(count, u"4"_s);
         typeNumber(points, u"5"_s);
@@ -308,7 +314,8 @@ private Q_SLOTS:
             QTRY_VERIFY(practice->isVisible());
             QListWidget *offers = practice->list();
             QCOMPARE(offers->count(), 1);
-            QVERIFY2(offers->item(0)->text().contains(u"十二月技能比武"_s), qPrintable(offers->item(0)->text()));
+            QVERIFY2(offers->item(0)->text().contains(u"十二月技能比武"_s),
+                     qPrintable(offers->item(0)->text()));
             offers->setFocus();
             QTest::keyClick(offers, Qt::Key_Return);
             trainingui::PaperView *paper = practice->paperView();
@@ -390,12 +397,13 @@ private Q_SLOTS:
             QCOMPARE(onPlatform.value(t.traineeId, -1), t.score);
         QCOMPARE(platform->rows().at(0).traineeId, taken.at(0).traineeId);
 
-        // The real file: no case, draft, ticket, evaluation or case write, no case audit row, no outbox row but
-        // the two results; the audit chain (logins, the trainer's audited saves) verifies.
+        // The real file: no case, draft, ticket, evaluation or case write, no case audit row, no outbox row
+        // but the two results; the audit chain (logins, the trainer's audited saves) verifies.
         QCOMPARE(snapshot(c), before);
         QCOMPARE(c.scalar(u"SELECT count(*) FROM outbox WHERE kind = 'training_result'"_s), 2);
         QCOMPARE(c.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'training_blueprint_saved'"_s), 1);
-        QCOMPARE(c.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'training_competition_created'"_s), 1);
+        QCOMPARE(c.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'training_competition_created'"_s),
+                 1);
         auto verify = storage::AuditLog(*c.db, clock, nullptr).verify();
         QVERIFY(verify.ok() && verify->chainOk);
     }

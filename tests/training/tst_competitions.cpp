@@ -1,9 +1,10 @@
 // Blueprints, competitions and the results behind the 组卷 / 竞赛 / 成绩 tabs (issue 15), on a real database:
-// a blueprint's rules give specific Chinese messages; a saved blueprint is audited with what it says; the bank
-// check names the section the bank cannot fill; a competition (two local clerks) is stored with an audit row,
-// and its leaderboard ranks each trainee's best result by score, then time (a tie shares the rank), trainees
-// without a result last; a competition keeps the blueprint it was created with; the results give each
-// trainee's history, their weakest category first (from the answers' own scores) and the hall's skill levels.
+// a blueprint's rules give specific Chinese messages; a saved blueprint is audited with what it says; the
+// bank check names the section the bank cannot fill; a competition (two local clerks) is stored with an audit
+// row, and its leaderboard ranks each trainee's best result by score, then time (a tie shares the rank),
+// trainees without a result last; a competition keeps the blueprint it was created with; the results give
+// each trainee's history, their weakest category first (from the answers' own scores) and the hall's skill
+// levels.
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/database.h>
@@ -109,8 +110,9 @@ private slots:
         big.sections[1].count = 100000 > fine.sections.at(1).matching ? fine.sections.at(1).matching + 1 : 1;
         const BankCheck small = store.checkAgainstBank(big).value();
         QVERIFY2(small.problem.startsWith(u"第 2 部分（任意分类 × 判断 × "_s), qPrintable(small.problem));
-        QVERIFY2(small.problem.contains(u"需要 %1 题，题库中可用的只有"_s.arg(fine.sections.at(1).matching + 1)),
-                 qPrintable(small.problem));
+        QVERIFY2(
+            small.problem.contains(u"需要 %1 题，题库中可用的只有"_s.arg(fine.sections.at(1).matching + 1)),
+            qPrintable(small.problem));
 
         // A sample paper: as the draw gives it, nothing stored, no use counted.
         auto paper = store.previewPaper(basic(), 42);
@@ -142,7 +144,8 @@ private slots:
         QVERIFY2(drill.ok(), qPrintable(drill.ok() ? QString() : drill.error().message));
         QCOMPARE(auditRows(u"training_competition_created"_s), 1);
         // The drill's definition is the blueprint itself (what the trainee's page reads).
-        auto def = m_db->query(u"SELECT definition_json, kind FROM training_drills WHERE id = ?"_s, {drill.value()});
+        auto def =
+            m_db->query(u"SELECT definition_json, kind FROM training_drills WHERE id = ?"_s, {drill.value()});
         QVERIFY(def && def->next());
         QCOMPARE(def->value(1).toString(), u"competition"_s);
         QCOMPARE(Blueprint::fromJson(def->value(0).toString().toUtf8()).value().toJson(), basic().toJson());
@@ -197,8 +200,9 @@ private slots:
         QCOMPARE(auditRows(u"training_blueprint_saved"_s), 2);
     }
 
-    // The trainee's side: a competition is offered to the clerks it lists and to no one else; each listed clerk
-    // draws their own paper from the competition's blueprint, and a submitted paper is on the leaderboard.
+    // The trainee's side: a competition is offered to the clerks it lists and to no one else; each listed
+    // clerk draws their own paper from the competition's blueprint, and a submitted paper is on the
+    // leaderboard.
     void competitionIsOfferedToItsTraineesEachWithTheirOwnPaper() {
         BlueprintStore store(*m_db, m_clock, m_audit.get());
         CompetitionService service(*m_db, m_clock, m_audit.get());
@@ -234,7 +238,8 @@ private slots:
         QCOMPARE(a.maxScore, 8.0);
         QCOMPARE(a.passScore, 6.0);
         QStringList first, second;
-        const QList<AttemptQuestion> qa = attempts.questions(a.id).value(), qb = attempts.questions(b.id).value();
+        const QList<AttemptQuestion> qa = attempts.questions(a.id).value(),
+                                     qb = attempts.questions(b.id).value();
         for (const AttemptQuestion &q : qa)
             first << q.paper.id;
         for (const AttemptQuestion &q : qb)
@@ -272,8 +277,11 @@ private slots:
                                 QString::fromUtf8(QJsonDocument(bp.toJson()).toJson(QJsonDocument::Compact))})
                         .ok());
         auto answer = [](const BankEntry &e, double points, double scored) {
-            return QJsonObject{{u"question_id"_s, e.id}, {u"version"_s, e.version}, {u"chosen"_s, QJsonArray{0}},
-                               {u"points"_s, points}, {u"score"_s, scored}};
+            return QJsonObject{{u"question_id"_s, e.id},
+                               {u"version"_s, e.version},
+                               {u"chosen"_s, QJsonArray{0}},
+                               {u"points"_s, points},
+                               {u"score"_s, scored}};
         };
         storage::TrainingResultRepository results(*m_db, m_clock);
         auto record = [&](const QString &drill, double score, int day, const QJsonArray &answers) {
@@ -327,7 +335,8 @@ private slots:
         QVERIFY(q.explanation.isNull());
         auto id = QuestionBank(*m_db, m_clock).addTrainerQuestion(q, u"u-demo-trainer"_s);
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
-        auto row = m_db->query(u"SELECT explanation, source FROM training_questions WHERE id = ?"_s, {id.value()});
+        auto row =
+            m_db->query(u"SELECT explanation, source FROM training_questions WHERE id = ?"_s, {id.value()});
         QVERIFY(row && row->next());
         QCOMPARE(row->value(0).toString(), QString());
         QVERIFY(!row->value(0).isNull());

@@ -1,8 +1,9 @@
 // The trainer's 评分 tab by keys on a real database (issue 15, the judges' criteria of a scenario drill): a
-// finished drill waits for the judges; two judges enter their marks one after the other (their name, a mark per
-// criterion, Ctrl+S), each audited; the rubric shows each judged criterion averaged over the judges; a judge
-// without a name is refused in Chinese; Ctrl+Enter fixes the score — the automatic part plus the averages — and
-// records the result with its outbox row exactly once; the drill leaves the list and takes no more marks.
+// finished drill waits for the judges; two judges enter their marks one after the other (their name, a mark
+// per criterion, Ctrl+S), each audited; the rubric shows each judged criterion averaged over the judges; a
+// judge without a name is refused in Chinese; Ctrl+Enter fixes the score — the automatic part plus the
+// averages — and records the result with its outbox row exactly once; the drill leaves the list and takes no
+// more marks.
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/identity.h>
 #include <windowdesk/storage/auditlog.h>
@@ -77,10 +78,12 @@ private slots:
         const QString drill = drills.addDrill(s, u"u-demo-trainer"_s).value();
         const QString attempt = drills.start(drill, u"u-demo-clerk"_s, m_dir.filePath(u"sb.db"_s)).value().id;
         m_clock.advanceSecs(200);
-        const double automatic = drills.finish(attempt, std::nullopt, training::FinishReason::Trainee).value().score;
+        const double automatic =
+            drills.finish(attempt, std::nullopt, training::FinishReason::Trainee).value().score;
         QCOMPARE(automatic, 10.0); // nothing taken in: only the time
 
-        const storage::User trainer = storage::UserRepository(*m_db, m_clock, nullptr).find(u"trainer"_s).value();
+        const storage::User trainer =
+            storage::UserRepository(*m_db, m_clock, nullptr).find(u"trainer"_s).value();
         trainingui::JudgingTab tab({m_db.get(), &m_clock, m_audit.get(), trainer, {}});
         tab.resize(1100, 700);
         tab.show();

@@ -1,6 +1,6 @@
 // The trainer's 培训 page in the real main window (issue 15): the trainer (and only a user with the role)
-// gets the page in place of the placeholder, in Chinese, as five tabs — 题库, 组卷, 竞赛, 成绩, 评分 — and moves
-// between them by Ctrl+PgDown / Ctrl+PgUp (wrapping) from wherever the focus is on the page.
+// gets the page in place of the placeholder, in Chinese, as five tabs — 题库, 组卷, 竞赛, 成绩, 评分 — and
+// moves between them by Ctrl+PgDown / Ctrl+PgUp (wrapping) from wherever the focus is on the page.
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/database.h>
@@ -55,10 +55,12 @@ private slots:
         QCOMPARE(page->tabText(4), u"评分"_s);
         QCOMPARE(page->currentIndex(), 0);
         // The three tabs are the real ones (no "not built yet" notice any more).
-        const QStringList built{u"blueprintsPage"_s, u"competitionsPage"_s, u"resultsPage"_s, u"judgingPage"_s};
+        const QStringList built{u"blueprintsPage"_s, u"competitionsPage"_s, u"resultsPage"_s,
+                                u"judgingPage"_s};
         for (int i = 1; i < 5; ++i) {
             QCOMPARE(page->widget(i)->objectName(), built.at(i - 1));
-            QVERIFY2(!page->widget(i)->findChild<QLabel *>(u"placeholderNotice"_s), qPrintable(page->tabText(i)));
+            QVERIFY2(!page->widget(i)->findChild<QLabel *>(u"placeholderNotice"_s),
+                     qPrintable(page->tabText(i)));
         }
         QVERIFY(page->widget(1)->findChild<QWidget *>(u"blueprintSections"_s));
         QVERIFY(page->widget(2)->findChild<QWidget *>(u"leaderboardTable"_s));

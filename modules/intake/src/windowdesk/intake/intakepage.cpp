@@ -26,7 +26,6 @@
 #include <windowdesk/ui/shortcuts.h>
 
 #include <QApplication>
-#include <algorithm>
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -37,6 +36,7 @@
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using windowdesk::cases::ApplicantField;
@@ -453,8 +453,9 @@ void IntakePage::writeNotices(const SubmittedCase &submitted, const IntakeDraft 
     const bool commitment = std::any_of(d.materials.cbegin(), d.materials.cend(), [](const auto &m) {
         return core::is(m.status, core::MaterialStatus::Commitment);
     });
-    const WrittenNotices w = NoticeOutput::writeForDecision(*m_ctx.db, submitted.localId, d.decision, commitment,
-                                                            dir, m_ctx.window.hallName, m_ctx.window.clerkName);
+    const WrittenNotices w =
+        NoticeOutput::writeForDecision(*m_ctx.db, submitted.localId, d.decision, commitment, dir,
+                                       m_ctx.window.hallName, m_ctx.window.clerkName);
     m_lastNotices = w.paths;
     const QStringList &failed = w.failed, &printed = w.printed, &notPrinted = w.notPrinted;
     const QString label = CaseService::decisionLabel(d.decision);

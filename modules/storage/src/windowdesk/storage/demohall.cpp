@@ -1,6 +1,6 @@
 #include "demohall.h"
-#include "settingsrepository.h"
 #include "licensekeystore.h"
+#include "settingsrepository.h"
 
 #include "storagelogging.h"
 

@@ -35,7 +35,8 @@ void fetchTrainingLeaderboard(OnlineApi &api, const QString &drillId, QObject *c
             return;
         if (!r.ok()) {
             done(Error{r.errorCode.isEmpty() ? u"http_%1"_s.arg(r.status) : r.errorCode,
-                       r.errorMessage.isEmpty() ? u"平台未返回排行榜（HTTP %1）"_s.arg(r.status) : r.errorMessage});
+                       r.errorMessage.isEmpty() ? u"平台未返回排行榜（HTTP %1）"_s.arg(r.status)
+                                                : r.errorMessage});
             return;
         }
         done(parseTrainingLeaderboard(r.body));

@@ -1,7 +1,7 @@
 #pragma once
 // The platform's leaderboard of a drill (platform-api.md Training: GET /training/leaderboard?drill_id=), an
-// online-only read made from the GUI thread through OnlineApi like the queue calls: the competition page shows
-// it beside the local one when the hall is online.
+// online-only read made from the GUI thread through OnlineApi like the queue calls: the competition page
+// shows it beside the local one when the hall is online.
 #include "onlineapi.h"
 
 #include <windowdesk/core/result.h>

@@ -53,8 +53,8 @@ BlueprintStore::BlueprintStore(storage::Database &db, const Clock &clock, storag
     , m_audit(audit) {}
 
 QString BlueprintStore::sectionLabel(const BlueprintSection &s) {
-    return u"%1 × %2 × %3 题 × %4 分"_s.arg(s.category.value_or(u"任意分类"_s),
-                                            s.kind ? kindWord(*s.kind) : u"任意题型"_s)
+    return u"%1 × %2 × %3 题 × %4 分"_s
+        .arg(s.category.value_or(u"任意分类"_s), s.kind ? kindWord(*s.kind) : u"任意题型"_s)
         .arg(s.count)
         .arg(points(s.points));
 }
@@ -109,8 +109,9 @@ Result<QString> BlueprintStore::save(const QString &id, const Blueprint &b, cons
     const QString now = m_clock.nowUtc().toString(Qt::ISODate);
     QString savedId = id;
     const Status st = m_db.write([&]() -> Status {
-        auto same = m_db.query(u"SELECT id FROM training_blueprints WHERE name = ? AND id <> coalesce(?, '')"_s,
-                               {b.name.trimmed(), id});
+        auto same =
+            m_db.query(u"SELECT id FROM training_blueprints WHERE name = ? AND id <> coalesce(?, '')"_s,
+                       {b.name.trimmed(), id});
         if (!same)
             return same.error();
         if (same->next())
@@ -120,9 +121,10 @@ Result<QString> BlueprintStore::save(const QString &id, const Blueprint &b, cons
         const QString body = QString::fromUtf8(QJsonDocument(named.toJson()).toJson(QJsonDocument::Compact));
         if (savedId.isEmpty()) {
             savedId = u"b-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-            if (Status s = m_db.exec(uR"(INSERT INTO training_blueprints (id, name, definition_json, created_by,
+            if (Status s =
+                    m_db.exec(uR"(INSERT INTO training_blueprints (id, name, definition_json, created_by,
                 created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?))"_s,
-                                     {savedId, named.name, body, by, now, by, now});
+                              {savedId, named.name, body, by, now, by, now});
                 !s)
                 return s;
         } else {
@@ -137,7 +139,9 @@ Result<QString> BlueprintStore::save(const QString &id, const Blueprint &b, cons
                 !s)
                 return s;
         }
-        return m_audit ? m_audit->append({by, u"training_blueprint_saved"_s, savedId,
+        return m_audit ? m_audit->append({by,
+                                          u"training_blueprint_saved"_s,
+                                          savedId,
                                           {{u"new"_s, id.isEmpty()}, {u"blueprint"_s, named.toJson()}}})
                        : Status{};
     });
@@ -179,7 +183,7 @@ Result<BankCheck> BlueprintStore::checkAgainstBank(const Blueprint &b) const {
 }
 
 Result<std::variant<DrawnPaper, BankTooSmall>> BlueprintStore::previewPaper(const Blueprint &b,
-                                                                           quint64 seed) const {
+                                                                            quint64 seed) const {
     auto bank = QuestionBank(m_db, m_clock).activeEntries();
     if (!bank)
         return bank.error();

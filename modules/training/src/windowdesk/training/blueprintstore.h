@@ -1,8 +1,8 @@
 #pragma once
-// The trainer's blueprints (组卷方案, table training_blueprints): kept by name, checked for what a trainer can
-// get wrong (in Chinese, naming the section), checked against the bank (each section can be filled, sections
-// taking their questions in order and never one twice), and a paper drawn for a look without storing it or
-// counting a use. Saving and removing write an audit row with the change.
+// The trainer's blueprints (组卷方案, table training_blueprints): kept by name, checked for what a trainer
+// can get wrong (in Chinese, naming the section), checked against the bank (each section can be filled,
+// sections taking their questions in order and never one twice), and a paper drawn for a look without storing
+// it or counting a use. Saving and removing write an audit row with the change.
 #include <windowdesk/core/result.h>
 #include <windowdesk/training/blueprint.h>
 #include <windowdesk/training/paperdraw.h>

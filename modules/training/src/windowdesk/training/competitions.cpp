@@ -20,7 +20,8 @@ CompetitionService::CompetitionService(storage::Database &db, const Clock &clock
     , m_audit(audit) {}
 
 Result<QList<Trainee>> CompetitionService::trainees() const {
-    auto q = m_db.query(u"SELECT id, username, name, roles FROM users WHERE active = 1 ORDER BY name, username"_s);
+    auto q =
+        m_db.query(u"SELECT id, username, name, roles FROM users WHERE active = 1 ORDER BY name, username"_s);
     if (!q)
         return q.error();
     QList<Trainee> out;
@@ -31,7 +32,9 @@ Result<QList<Trainee>> CompetitionService::trainees() const {
 }
 
 Result<QString> CompetitionService::create(const Competition &c, const QString &by) {
-    auto invalid = [](const QString &m) { return Error{u"invalid_competition"_s, m}; };
+    auto invalid = [](const QString &m) {
+        return Error{u"invalid_competition"_s, m};
+    };
     if (c.name.trimmed().isEmpty())
         return invalid(u"请填写竞赛名称"_s);
     if (c.blueprint.sections.isEmpty())
@@ -51,24 +54,29 @@ Result<QString> CompetitionService::create(const Competition &c, const QString &
             return invalid(u"参赛学员 %1 不是本大厅的办事员"_s.arg(t));
     const QString id = u"c-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = m_clock.nowUtc().toString(Qt::ISODate);
-    // The blueprint itself (what the trainee's 练习 page and the records read), plus the id it was copied from.
+    // The blueprint itself (what the trainee's 练习 page and the records read), plus the id it was copied
+    // from.
     QJsonObject definition = c.blueprint.toJson();
     definition.insert(u"blueprint_id"_s, c.blueprintId);
     const Status st = m_db.write([&]() -> Status {
-        if (Status s = m_db.exec(uR"(INSERT INTO training_drills (id, kind, title, definition_json, time_limit_s,
+        if (Status s =
+                m_db.exec(uR"(INSERT INTO training_drills (id, kind, title, definition_json, time_limit_s,
             created_by, created_at, starts_at) VALUES (?, 'competition', ?, ?, ?, ?, ?, ?))"_s,
-                                 {id, c.name.trimmed(),
-                                  QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)),
-                                  c.blueprint.timeLimitS, by, now, c.startsAt.toUTC().toString(Qt::ISODate)});
+                          {id, c.name.trimmed(),
+                           QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)),
+                           c.blueprint.timeLimitS, by, now, c.startsAt.toUTC().toString(Qt::ISODate)});
             !s)
             return s;
         for (const QString &t : c.traineeIds)
-            if (Status s = m_db.exec(u"INSERT OR IGNORE INTO training_competition_trainees (drill_id, trainee_id) "
-                                     u"VALUES (?, ?)"_s,
-                                     {id, t});
+            if (Status s =
+                    m_db.exec(u"INSERT OR IGNORE INTO training_competition_trainees (drill_id, trainee_id) "
+                              u"VALUES (?, ?)"_s,
+                              {id, t});
                 !s)
                 return s;
-        return m_audit ? m_audit->append({by, u"training_competition_created"_s, id,
+        return m_audit ? m_audit->append({by,
+                                          u"training_competition_created"_s,
+                                          id,
                                           {{u"name"_s, c.name.trimmed()},
                                            {u"blueprint_id"_s, c.blueprintId},
                                            {u"trainees"_s, QJsonArray::fromStringList(c.traineeIds)},
@@ -95,8 +103,9 @@ Competition readCompetition(const QSqlQuery &q) {
     return c;
 }
 
-const QString kSelect = u"SELECT id, title, definition_json, created_by, created_at, starts_at FROM training_drills "
-                        u"WHERE kind = 'competition'"_s;
+const QString kSelect =
+    u"SELECT id, title, definition_json, created_by, created_at, starts_at FROM training_drills "
+    u"WHERE kind = 'competition'"_s;
 } // namespace
 
 Result<QList<Competition>> CompetitionService::list() const {
@@ -162,9 +171,10 @@ Result<QList<LeaderboardRow>> CompetitionService::leaderboard(const QString &dri
         seen.insert(row.traineeId);
         out.append(row);
     }
-    auto names = m_db.query(u"SELECT ct.trainee_id, u.name FROM training_competition_trainees ct LEFT JOIN users u "
-                            u"ON u.id = ct.trainee_id WHERE ct.drill_id = ? ORDER BY u.name, ct.trainee_id"_s,
-                            {drillId});
+    auto names =
+        m_db.query(u"SELECT ct.trainee_id, u.name FROM training_competition_trainees ct LEFT JOIN users u "
+                   u"ON u.id = ct.trainee_id WHERE ct.drill_id = ? ORDER BY u.name, ct.trainee_id"_s,
+                   {drillId});
     if (!names)
         return names.error();
     while (names->next()) {
@@ -180,8 +190,9 @@ Result<QList<LeaderboardRow>> CompetitionService::leaderboard(const QString &dri
 }
 
 Result<QString> CompetitionService::resultsStamp(const QString &drillId) const {
-    auto q = m_db.query(u"SELECT count(*), max(finished_at), total(score) FROM training_results WHERE drill_id = ?"_s,
-                        {drillId});
+    auto q = m_db.query(
+        u"SELECT count(*), max(finished_at), total(score) FROM training_results WHERE drill_id = ?"_s,
+        {drillId});
     if (!q)
         return q.error();
     if (!q->next())

@@ -1,10 +1,10 @@
 #pragma once
 // Skill competitions (技能竞赛, issue 15): a competition is a training_drills row of kind 'competition' whose
-// definition_json is a copy of its blueprint plus "blueprint_id" (a later change of the blueprint does not alter
-// it), with its trainees (local users with the role clerk) and a start time. Its results are the training_results rows of its drill, written by
-// storage::TrainingResultRepository::record when a trainee submits; the leaderboard ranks each trainee's best
-// result: score descending, then time ascending; trainees without a result come last. Creating one writes an
-// audit row in the same transaction.
+// definition_json is a copy of its blueprint plus "blueprint_id" (a later change of the blueprint does not
+// alter it), with its trainees (local users with the role clerk) and a start time. Its results are the
+// training_results rows of its drill, written by storage::TrainingResultRepository::record when a trainee
+// submits; the leaderboard ranks each trainee's best result: score descending, then time ascending; trainees
+// without a result come last. Creating one writes an audit row in the same transaction.
 #include <windowdesk/core/result.h>
 #include <windowdesk/training/blueprint.h>
 

@@ -11,8 +11,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -335,8 +335,9 @@ void ScenarioSandbox::remove(const QString &path) {
 }
 
 Result<int> ScenarioSandbox::removeStale(storage::Database &real, const QString &dir) {
-    auto open = real.query(u"SELECT sandbox_path FROM training_attempts WHERE kind = 'scenario' AND state = 'open' "
-                           u"AND sandbox_path IS NOT NULL"_s);
+    auto open =
+        real.query(u"SELECT sandbox_path FROM training_attempts WHERE kind = 'scenario' AND state = 'open' "
+                   u"AND sandbox_path IS NOT NULL"_s);
     if (!open)
         return open.error();
     QSet<QString> inUse;
@@ -351,8 +352,8 @@ Result<int> ScenarioSandbox::removeStale(storage::Database &real, const QString 
         ++removed;
     }
     // Companions whose database is gone.
-    for (const QFileInfo &f : d.entryInfoList({u"drill-*.db-wal"_s, u"drill-*.db-shm"_s, u"drill-*.db-journal"_s},
-                                              QDir::Files)) {
+    for (const QFileInfo &f :
+         d.entryInfoList({u"drill-*.db-wal"_s, u"drill-*.db-shm"_s, u"drill-*.db-journal"_s}, QDir::Files)) {
         const QString db = f.absoluteFilePath().left(f.absoluteFilePath().lastIndexOf(u'-'));
         if (!QFile::exists(db) && !inUse.contains(db))
             QFile::remove(f.absoluteFilePath());
@@ -372,7 +373,8 @@ ScenarioDrills::ScenarioDrills(storage::Database &real, const Clock &clock, stor
     , m_audit(audit) {}
 
 Result<QList<AwaitingJudgement>> ScenarioDrills::awaitingJudgement() const {
-    auto q = m_db.query(uR"(SELECT a.id, d.title, a.trainee_id, coalesce(u.name, a.trainee_id), a.score, a.finished_at
+    auto q = m_db.query(
+        uR"(SELECT a.id, d.title, a.trainee_id, coalesce(u.name, a.trainee_id), a.score, a.finished_at
         FROM training_attempts a JOIN training_drills d ON d.id = a.drill_id LEFT JOIN users u ON u.id = a.trainee_id
         WHERE a.kind = 'scenario' AND a.state = 'submitted'
           AND NOT EXISTS (SELECT 1 FROM training_results r WHERE r.local_id = a.id)
@@ -381,8 +383,9 @@ Result<QList<AwaitingJudgement>> ScenarioDrills::awaitingJudgement() const {
         return q.error();
     QList<AwaitingJudgement> out;
     while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                    q->value(4).toDouble(), QDateTime::fromString(q->value(5).toString(), Qt::ISODate)});
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                    q->value(3).toString(), q->value(4).toDouble(),
+                    QDateTime::fromString(q->value(5).toString(), Qt::ISODate)});
     return out;
 }
 
@@ -516,11 +519,13 @@ Status ScenarioDrills::judge(const QString &attemptId, const Judgement &j, const
             return Error{u"already_recorded"_s, u"成绩已定分上报，不能再评分"_s};
         if (Status s = storeJudgement(attemptId, j, max); !s)
             return s;
-        return m_audit ? m_audit->append({by.isEmpty() ? j.judgeId : by, u"training_judgement"_s, attemptId,
-                                          {{u"judge"_s, j.judgeId},
-                                           {u"criterion"_s, j.criterion},
-                                           {u"points"_s, j.points}}})
-                       : Status{};
+        return m_audit
+                   ? m_audit->append(
+                         {by.isEmpty() ? j.judgeId : by,
+                          u"training_judgement"_s,
+                          attemptId,
+                          {{u"judge"_s, j.judgeId}, {u"criterion"_s, j.criterion}, {u"points"_s, j.points}}})
+                   : Status{};
     });
 }
 

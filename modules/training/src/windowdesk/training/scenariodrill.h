@@ -112,8 +112,9 @@ public:
     // Removes a closed sandbox file with its -wal, -shm and -journal companions and its notices directory
     // (<path>.notices) — a drill that ended.
     static void remove(const QString &path);
-    // Removes every sandbox (drill-*.db, companions, notices) in `dir` that no open scenario attempt of `real`
-    // uses (drills that ended without their file being removed: a crash, a power cut). The number removed.
+    // Removes every sandbox (drill-*.db, companions, notices) in `dir` that no open scenario attempt of
+    // `real` uses (drills that ended without their file being removed: a crash, a power cut). The number
+    // removed.
     static Result<int> removeStale(storage::Database &real, const QString &dir);
 };
 

@@ -43,13 +43,15 @@ Result<QList<TraineeRecord>> TrainingRecords::trainees() const {
         return q.error();
     QList<TraineeRecord> out;
     while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toInt(), q->value(3).toDouble(),
-                    q->value(4).toDouble(), QDateTime::fromString(q->value(5).toString(), Qt::ISODate)});
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toInt(),
+                    q->value(3).toDouble(), q->value(4).toDouble(),
+                    QDateTime::fromString(q->value(5).toString(), Qt::ISODate)});
     return out;
 }
 
 Result<QList<HistoryEntry>> TrainingRecords::history(const QString &traineeId) const {
-    auto q = m_db.query(kResults + u" WHERE r.trainee_id = ? ORDER BY r.finished_at, r.local_id"_s, {traineeId});
+    auto q =
+        m_db.query(kResults + u" WHERE r.trainee_id = ? ORDER BY r.finished_at, r.local_id"_s, {traineeId});
     if (!q)
         return q.error();
     QList<HistoryEntry> out;
@@ -72,20 +74,22 @@ Result<QList<CategoryScore>> TrainingRecords::categories(const QString &traineeI
         return q.error();
     QList<CategoryScore> out;
     while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toInt(), q->value(2).toDouble(), q->value(3).toDouble()});
+        out.append(
+            {q->value(0).toString(), q->value(1).toInt(), q->value(2).toDouble(), q->value(3).toDouble()});
     return out;
 }
 
 Result<QList<SkillLevel>> TrainingRecords::skillLevels() const {
-    auto q = m_db.query(u"SELECT x.trainee_id, coalesce(u.name, x.trainee_id), x.bp, max(x.pass), max(x.score), "
-                        u"max(x.max_score), count(*), sum(x.score >= x.pass), min(CASE WHEN x.score >= x.pass "
-                        u"THEN x.finished_at END) FROM (SELECT r.trainee_id, r.score, r.max_score, r.finished_at, "
-                        u"json_extract(CASE WHEN json_valid(d.definition_json) THEN d.definition_json END, "
-                        u"'$.name') AS bp, coalesce(json_extract(CASE WHEN json_valid(d.definition_json) THEN "
-                        u"d.definition_json END, '$.pass_score'), 0) AS pass "
-                        u"FROM training_results r JOIN training_drills d ON d.id = r.drill_id) x "
-                        u"LEFT JOIN users u ON u.id = x.trainee_id "
-                        u"WHERE x.bp IS NOT NULL GROUP BY x.trainee_id, x.bp ORDER BY 2, 1, 3"_s);
+    auto q =
+        m_db.query(u"SELECT x.trainee_id, coalesce(u.name, x.trainee_id), x.bp, max(x.pass), max(x.score), "
+                   u"max(x.max_score), count(*), sum(x.score >= x.pass), min(CASE WHEN x.score >= x.pass "
+                   u"THEN x.finished_at END) FROM (SELECT r.trainee_id, r.score, r.max_score, r.finished_at, "
+                   u"json_extract(CASE WHEN json_valid(d.definition_json) THEN d.definition_json END, "
+                   u"'$.name') AS bp, coalesce(json_extract(CASE WHEN json_valid(d.definition_json) THEN "
+                   u"d.definition_json END, '$.pass_score'), 0) AS pass "
+                   u"FROM training_results r JOIN training_drills d ON d.id = r.drill_id) x "
+                   u"LEFT JOIN users u ON u.id = x.trainee_id "
+                   u"WHERE x.bp IS NOT NULL GROUP BY x.trainee_id, x.bp ORDER BY 2, 1, 3"_s);
     if (!q)
         return q.error();
     QList<SkillLevel> out;

@@ -1,10 +1,10 @@
 #pragma once
 // What the results say (成绩 tab, issue 15), from the training_results rows (any drill: a practice paper, a
-// competition): a trainee's history (scores over time, each against its pass line), their weak categories (the
-// share of the points their answers scored, by question category, weakest first), and the hall's skill levels
-// (等级): for each trainee and blueprint, whether a paper of that blueprint was passed at its pass line, how
-// often, and the best score. A drill's blueprint is its definition_json (the blueprint itself, as the draw and
-// the competitions store it).
+// competition): a trainee's history (scores over time, each against its pass line), their weak categories
+// (the share of the points their answers scored, by question category, weakest first), and the hall's skill
+// levels (等级): for each trainee and blueprint, whether a paper of that blueprint was passed at its pass
+// line, how often, and the best score. A drill's blueprint is its definition_json (the blueprint itself, as
+// the draw and the competitions store it).
 #include <windowdesk/core/result.h>
 
 #include <QDateTime>

@@ -84,7 +84,8 @@ QWidget *BlueprintTab::buildEditor() {
     m_policy->addItem(tr("All or nothing"), training::policyName(MultiplePolicy::AllOrNothing));
     m_policy->addItem(tr("Proportional (each right +1/n, each wrong −1/n)"),
                       training::policyName(MultiplePolicy::Proportional));
-    m_policy->addItem(tr("Half points for missed choices"), training::policyName(MultiplePolicy::HalfForMissed));
+    m_policy->addItem(tr("Half points for missed choices"),
+                      training::policyName(MultiplePolicy::HalfForMissed));
     m_minutes->setObjectName(u"blueprintMinutes"_s);
     m_minutes->setRange(1, 24 * 60);
     m_minutes->setValue(60);
@@ -118,7 +119,8 @@ QWidget *BlueprintTab::buildEditor() {
     m_points->setSingleStep(0.5);
     m_points->setValue(1);
     m_points->setSuffix(tr(" points each"));
-    auto *add = new QPushButton(ui::withShortcut(tr("Add section"), ui::shortcut::trainingAddSection), editor);
+    auto *add =
+        new QPushButton(ui::withShortcut(tr("Add section"), ui::shortcut::trainingAddSection), editor);
     add->setObjectName(u"sectionAdd"_s);
     connect(add, &QPushButton::clicked, this, &BlueprintTab::addSection);
     auto *sectionRow = new QHBoxLayout;
@@ -235,7 +237,8 @@ void BlueprintTab::load(const training::StoredBlueprint &b) {
     m_id = b.id;
     m_name->setText(b.blueprint.name);
     m_pass->setValue(b.blueprint.passScore);
-    m_policy->setCurrentIndex(std::max(0, m_policy->findData(training::policyName(b.blueprint.multiplePolicy))));
+    m_policy->setCurrentIndex(
+        std::max(0, m_policy->findData(training::policyName(b.blueprint.multiplePolicy))));
     m_minutes->setValue(std::max(1, b.blueprint.timeLimitS / 60));
     m_sections = b.blueprint.sections;
     m_paper->clear();
@@ -246,7 +249,8 @@ Blueprint BlueprintTab::current() const {
     Blueprint b;
     b.name = m_name->text().trimmed();
     b.passScore = m_pass->value();
-    b.multiplePolicy = training::policyFromName(m_policy->currentData().toString()).value_or(MultiplePolicy::AllOrNothing);
+    b.multiplePolicy =
+        training::policyFromName(m_policy->currentData().toString()).value_or(MultiplePolicy::AllOrNothing);
     b.timeLimitS = m_minutes->value() * 60;
     b.sections = m_sections;
     return b;
@@ -309,7 +313,8 @@ void BlueprintTab::check() {
             problem = bank->problem;
     }
     m_check->setText(problem.isEmpty() ? tr("The bank can fill every section.") : problem);
-    m_check->setStyleSheet(problem.isEmpty() ? u"QLabel { color: #1b5e20; }"_s : u"QLabel { color: #b3261e; }"_s);
+    m_check->setStyleSheet(problem.isEmpty() ? u"QLabel { color: #1b5e20; }"_s
+                                             : u"QLabel { color: #b3261e; }"_s);
 }
 
 void BlueprintTab::save() {
@@ -320,10 +325,11 @@ void BlueprintTab::save() {
     }
     const bool created = m_id.isEmpty();
     m_id = id.value();
-    m_message->showInfo(created ? tr("Blueprint %1 saved.").arg(current().name)
-                                : tr("Blueprint %1 changed; competitions already set up keep the version they "
-                                     "were created with.")
-                                      .arg(current().name));
+    m_message->showInfo(created
+                            ? tr("Blueprint %1 saved.").arg(current().name)
+                            : tr("Blueprint %1 changed; competitions already set up keep the version they "
+                                 "were created with.")
+                                  .arg(current().name));
     refresh();
     emit blueprintsChanged();
 }
@@ -356,13 +362,14 @@ void BlueprintTab::previewPaper() {
         shown.options.clear();
         for (int o : pq.optionsOrder)
             shown.options.append(q->options.value(o));
-        html += u"<p><b>%1.</b> (%2 · %3)</p>"_s.arg(i + 1).arg(pq.category.toHtmlEscaped())
+        html += u"<p><b>%1.</b> (%2 · %3)</p>"_s.arg(i + 1)
+                    .arg(pq.category.toHtmlEscaped())
                     .arg(tr("%1 points").arg(pq.points, 0, 'g', 6).toHtmlEscaped());
         html += questionPreviewHtml(shown, false);
     }
     m_paper->setHtml(html);
-    m_message->showInfo(tr("A sample paper of %1 questions was drawn; nothing was stored.")
-                            .arg(paper.questions.size()));
+    m_message->showInfo(
+        tr("A sample paper of %1 questions was drawn; nothing was stored.").arg(paper.questions.size()));
 }
 
 } // namespace windowdesk::trainingui

@@ -1,9 +1,9 @@
 #pragma once
-// The blueprints (组卷) tab: the hall's blueprints on the left; on the right the one being edited — name, pass
-// line, how multiple choice is scored, time limit, and its sections (category × kind × count × points, added
-// from the row of fields and removed by key) — with the full score, what the bank holds for each section and
-// whether a paper can be drawn, checked as it is edited; a paper drawn for a look (nothing stored). Saving
-// goes through training::BlueprintStore (validated, audited).
+// The blueprints (组卷) tab: the hall's blueprints on the left; on the right the one being edited — name,
+// pass line, how multiple choice is scored, time limit, and its sections (category × kind × count × points,
+// added from the row of fields and removed by key) — with the full score, what the bank holds for each
+// section and whether a paper can be drawn, checked as it is edited; a paper drawn for a look (nothing
+// stored). Saving goes through training::BlueprintStore (validated, audited).
 #include "trainingpages.h"
 
 #include <windowdesk/training/blueprintstore.h>

@@ -25,8 +25,8 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::trainingui {
 
 namespace {
-constexpr int kPollMs = 1000;       // the local board: a result shows within a second or two
-constexpr int kPlatformEvery = 15;  // the platform's board: every 15 polls (and on selection)
+constexpr int kPollMs = 1000;      // the local board: a result shows within a second or two
+constexpr int kPlatformEvery = 15; // the platform's board: every 15 polls (and on selection)
 
 void setupTable(QTableView *view) {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -208,8 +208,8 @@ QWidget *CompetitionTab::buildForm() {
     row(tr("&Blueprint"), m_blueprint);
     row(tr("T&rainees"), m_trainees);
     row(tr("&Start (Beijing time)"), m_start);
-    auto *create = new QPushButton(ui::withShortcut(tr("Create the competition"),
-                                                    ui::shortcut::trainingCreateCompetition), box);
+    auto *create = new QPushButton(
+        ui::withShortcut(tr("Create the competition"), ui::shortcut::trainingCreateCompetition), box);
     create->setObjectName(u"competitionCreate"_s);
     connect(create, &QPushButton::clicked, this, &CompetitionTab::create);
     form->addRow(create);
@@ -335,18 +335,17 @@ void CompetitionTab::pullPlatform() {
         m_platform->setRows({});
         return;
     }
-    sync::fetchTrainingLeaderboard(*m_ctx.online, drill, this,
-                                   [this, drill](const Result<QList<sync::PlatformLeaderboardEntry>> &r) {
-                                       if (drill != selectedDrill())
-                                           return;
-                                       if (!r) {
-                                           m_platformState->setText(
-                                               tr("The platform's leaderboard is unavailable: %1")
-                                                   .arg(r.error().message));
-                                           return;
-                                       }
-                                       showPlatform(r.value());
-                                   });
+    sync::fetchTrainingLeaderboard(
+        *m_ctx.online, drill, this, [this, drill](const Result<QList<sync::PlatformLeaderboardEntry>> &r) {
+            if (drill != selectedDrill())
+                return;
+            if (!r) {
+                m_platformState->setText(
+                    tr("The platform's leaderboard is unavailable: %1").arg(r.error().message));
+                return;
+            }
+            showPlatform(r.value());
+        });
 }
 
 void CompetitionTab::showPlatform(const QList<sync::PlatformLeaderboardEntry> &entries) {
@@ -364,10 +363,9 @@ void CompetitionTab::showPlatform(const QList<sync::PlatformLeaderboardEntry> &e
         rows.append(r);
     }
     m_platform->setRows(rows);
-    m_platformState->setText(tr("The platform's leaderboard (all halls), as of %1:")
-                                 .arg(m_ctx.clock->nowUtc()
-                                          .toTimeZone(Clock::chinaStandardTime())
-                                          .toString(u"HH:mm:ss"_s)));
+    m_platformState->setText(
+        tr("The platform's leaderboard (all halls), as of %1:")
+            .arg(m_ctx.clock->nowUtc().toTimeZone(Clock::chinaStandardTime()).toString(u"HH:mm:ss"_s)));
 }
 
 } // namespace windowdesk::trainingui

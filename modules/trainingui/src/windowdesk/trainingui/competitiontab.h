@@ -52,7 +52,7 @@ class CompetitionTab : public QWidget {
 public:
     explicit CompetitionTab(const TrainingContext &context, QWidget *parent = nullptr);
 
-    void refresh();           // the blueprints, trainees and competitions
+    void refresh();            // the blueprints, trainees and competitions
     void refreshLeaderboard(); // the selected competition's board, now
     void create();
     LeaderboardModel *leaderboard() const { return m_board; }

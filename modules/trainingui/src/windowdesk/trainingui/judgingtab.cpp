@@ -69,11 +69,12 @@ JudgingTab::JudgingTab(const TrainingContext &context, QWidget *parent)
     row(tr("&Judge"), m_judge);
     form->addRow(m_marksForm);
     row(tr("N&ote"), m_note);
-    auto *save = new QPushButton(ui::withShortcut(tr("Record the marks"), ui::shortcut::trainingRecordMarks), this);
+    auto *save =
+        new QPushButton(ui::withShortcut(tr("Record the marks"), ui::shortcut::trainingRecordMarks), this);
     save->setObjectName(u"judgingRecord"_s);
     connect(save, &QPushButton::clicked, this, &JudgingTab::recordMarks);
-    auto *fix = new QPushButton(ui::withShortcut(tr("Fix the score and report it"), ui::shortcut::trainingFinalize),
-                                this);
+    auto *fix = new QPushButton(
+        ui::withShortcut(tr("Fix the score and report it"), ui::shortcut::trainingFinalize), this);
     fix->setObjectName(u"judgingFinalize"_s);
     connect(fix, &QPushButton::clicked, this, &JudgingTab::finalize);
     auto *buttons = new QHBoxLayout;
@@ -163,14 +164,18 @@ void JudgingTab::showSelected() {
         return;
     }
     QString html = u"<p><b>%1</b> — %2</p><table cellpadding='3'>"_s.arg(w.traineeName.toHtmlEscaped(),
-                                                                          w.drillTitle.toHtmlEscaped());
+                                                                         w.drillTitle.toHtmlEscaped());
     for (const training::RubricLine &l : score->lines)
-        html += u"<tr><td>%1</td><td>%2 / %3</td><td>%4</td></tr>"_s.arg(criterionLabel(l.criterion).toHtmlEscaped())
+        html += u"<tr><td>%1</td><td>%2 / %3</td><td>%4</td></tr>"_s
+                    .arg(criterionLabel(l.criterion).toHtmlEscaped())
                     .arg(l.points)
                     .arg(l.maxPoints)
                     .arg(l.note.toHtmlEscaped());
-    html += u"</table><p><b>%1</b></p>"_s.arg(
-        tr("Total %1 of %2; judges so far: %3").arg(score->total).arg(score->max).arg(score->judges).toHtmlEscaped());
+    html += u"</table><p><b>%1</b></p>"_s.arg(tr("Total %1 of %2; judges so far: %3")
+                                                  .arg(score->total)
+                                                  .arg(score->max)
+                                                  .arg(score->judges)
+                                                  .toHtmlEscaped());
     m_rubric->setHtml(html);
 }
 
@@ -184,9 +189,8 @@ void JudgingTab::recordMarks() {
         return;
     }
     for (const auto &[criterion, box] : std::as_const(m_marks)) {
-        const Status s = m_drills.judge(attempt,
-                                        {m_judge->text().trimmed(), criterion, box->value(), 0, m_note->text()},
-                                        m_ctx.user.id);
+        const Status s = m_drills.judge(
+            attempt, {m_judge->text().trimmed(), criterion, box->value(), 0, m_note->text()}, m_ctx.user.id);
         if (!s) {
             m_message->showError(s.error().message);
             return;
@@ -213,7 +217,8 @@ void JudgingTab::finalize() {
         m_message->showError(done.error().message);
         return;
     }
-    m_message->showInfo(tr("The score %1 of %2 is fixed and goes to the platform.").arg(score->total).arg(score->max));
+    m_message->showInfo(
+        tr("The score %1 of %2 is fixed and goes to the platform.").arg(score->total).arg(score->max));
     refresh();
 }
 

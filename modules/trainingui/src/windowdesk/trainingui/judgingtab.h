@@ -1,9 +1,10 @@
 #pragma once
-// The trainer's 评分 tab (issue 15, judges' criteria of a scenario drill): the finished drills whose result waits
-// for the judges; for the selected one the rubric as it stands (the automatic criteria, each judged criterion
-// averaged over its judges), and a judge's marks — the judge's name, a mark per criterion (0…its maximum) and a
-// note; Ctrl+S records them (audited; a judge marking again replaces their marks), several judges one after the
-// other; Ctrl+Enter fixes the score and records the result for the platform (outbox), exactly once.
+// The trainer's 评分 tab (issue 15, judges' criteria of a scenario drill): the finished drills whose result
+// waits for the judges; for the selected one the rubric as it stands (the automatic criteria, each judged
+// criterion averaged over its judges), and a judge's marks — the judge's name, a mark per criterion (0…its
+// maximum) and a note; Ctrl+S records them (audited; a judge marking again replaces their marks), several
+// judges one after the other; Ctrl+Enter fixes the score and records the result for the platform (outbox),
+// exactly once.
 #include "trainingpages.h"
 
 #include <windowdesk/training/scenariodrill.h>

@@ -39,9 +39,9 @@ Result<reports::ExportTable> resultsHistoryTable(const storage::Database &db) {
         return trainees.error();
     reports::ExportTable t;
     t.sheet = u"training_results"_s;
-    t.columns = {u"trainee_id"_s, u"name"_s,    u"finished_at"_s, u"drill"_s,      u"kind"_s,
-                 u"blueprint"_s,  u"score"_s,   u"max_score"_s,   u"pass_score"_s, u"passed"_s,
-                 u"duration_s"_s};
+    t.columns = {u"trainee_id"_s, u"name"_s,      u"finished_at"_s, u"drill"_s,
+                 u"kind"_s,       u"blueprint"_s, u"score"_s,       u"max_score"_s,
+                 u"pass_score"_s, u"passed"_s,    u"duration_s"_s};
     for (const training::TraineeRecord &tr : trainees.value()) {
         auto history = records.history(tr.traineeId);
         if (!history)
@@ -60,7 +60,7 @@ Result<reports::ExportTable> skillLevelsTable(const storage::Database &db) {
         return levels.error();
     reports::ExportTable t;
     t.sheet = u"skill_levels"_s;
-    t.columns = {u"trainee_id"_s, u"name"_s,     u"blueprint"_s, u"pass_score"_s,     u"best_score"_s,
+    t.columns = {u"trainee_id"_s, u"name"_s,     u"blueprint"_s, u"pass_score"_s,      u"best_score"_s,
                  u"max_score"_s,  u"attempts"_s, u"passes"_s,    u"first_passed_at"_s, u"level_reached"_s};
     for (const training::SkillLevel &l : levels.value())
         t.rows.append({text(l.traineeId), text(l.traineeName), text(l.blueprintName), number(l.passScore),

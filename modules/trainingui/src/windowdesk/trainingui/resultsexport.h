@@ -1,9 +1,9 @@
 #pragma once
-// The 成绩 tab's exports as reports' tables (written by reports::toCsv / reports::writeXlsx, the writers of the
-// supervision exports: formula-looking text stays text, CSV with BOM): one row per result of every trainee
-// (their history), or one row per trainee and blueprint (the hall's skill levels). Names are staff names (not
-// masked, core/masking.h); user ids and drill titles go through maskPersonalDataInText so that an id or
-// phone number used as one never leaves unmasked.
+// The 成绩 tab's exports as reports' tables (written by reports::toCsv / reports::writeXlsx, the writers of
+// the supervision exports: formula-looking text stays text, CSV with BOM): one row per result of every
+// trainee (their history), or one row per trainee and blueprint (the hall's skill levels). Names are staff
+// names (not masked, core/masking.h); user ids and drill titles go through maskPersonalDataInText so that an
+// id or phone number used as one never leaves unmasked.
 #include <windowdesk/core/result.h>
 #include <windowdesk/reports/exporter.h>
 

@@ -25,7 +25,8 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::trainingui {
 
 namespace {
-QTableWidget *makeTable(QWidget *parent, const QString &name, const QString &accessible, const QStringList &headers) {
+QTableWidget *makeTable(QWidget *parent, const QString &name, const QString &accessible,
+                        const QStringList &headers) {
     auto *t = new QTableWidget(parent);
     t->setObjectName(name);
     t->setAccessibleName(accessible);
@@ -79,8 +80,12 @@ void ScoreChart::paintEvent(QPaintEvent *) {
     if (m_history.isEmpty())
         return;
     const qsizetype n = m_history.size();
-    auto x = [&](qsizetype i) { return n == 1 ? area.center().x() : area.left() + area.width() * i / (n - 1); };
-    auto y = [&](double share) { return area.bottom() - area.height() * std::clamp(share, 0.0, 1.0); };
+    auto x = [&](qsizetype i) {
+        return n == 1 ? area.center().x() : area.left() + area.width() * i / (n - 1);
+    };
+    auto y = [&](double share) {
+        return area.bottom() - area.height() * std::clamp(share, 0.0, 1.0);
+    };
     QPainterPath line;
     for (qsizetype i = 0; i < n; ++i) {
         const auto &e = m_history.at(i);
@@ -88,7 +93,8 @@ void ScoreChart::paintEvent(QPaintEvent *) {
         i == 0 ? line.moveTo(pt) : line.lineTo(pt);
         if (e.maxScore > 0 && !e.blueprintName.isEmpty()) {
             p.setPen(QPen(QColor(0x9a, 0x34, 0x12), 1, Qt::DashLine));
-            p.drawLine(QPointF(x(i) - 6, y(e.passScore / e.maxScore)), QPointF(x(i) + 6, y(e.passScore / e.maxScore)));
+            p.drawLine(QPointF(x(i) - 6, y(e.passScore / e.maxScore)),
+                       QPointF(x(i) + 6, y(e.passScore / e.maxScore)));
         }
     }
     p.setPen(QPen(QColor(0x1f, 0x4e, 0x9e), 2));
@@ -111,15 +117,17 @@ ResultsTab::ResultsTab(const TrainingContext &context, QWidget *parent)
     m_message->hide();
     m_traineeTable = makeTable(this, u"resultsTrainees"_s, tr("Trainees with results"),
                                {tr("Trainee"), tr("Results"), tr("Last score"), tr("Last result")});
-    m_history = makeTable(this, u"resultsHistory"_s, tr("The trainee's results"),
-                          {tr("Finished"), tr("Drill"), tr("Score"), tr("Pass line"), tr("Passed"), tr("Time")});
+    m_history =
+        makeTable(this, u"resultsHistory"_s, tr("The trainee's results"),
+                  {tr("Finished"), tr("Drill"), tr("Score"), tr("Pass line"), tr("Passed"), tr("Time")});
     m_categories = makeTable(this, u"resultsCategories"_s, tr("Weak categories, weakest first"),
                              {tr("Category"), tr("Answers"), tr("Points scored")});
     m_levels = makeTable(this, u"skillLevels"_s, tr("The hall's skill levels"),
                          {tr("Trainee"), tr("Blueprint"), tr("Level reached"), tr("Best score"), tr("Passes"),
                           tr("First passed")});
     connect(m_traineeTable, &QTableWidget::currentCellChanged, this, [this] { showTrainee(); });
-    auto *exportButton = new QPushButton(ui::withShortcut(tr("Export…"), ui::shortcut::trainingExportResults), this);
+    auto *exportButton =
+        new QPushButton(ui::withShortcut(tr("Export…"), ui::shortcut::trainingExportResults), this);
     exportButton->setObjectName(u"resultsExport"_s);
     connect(exportButton, &QPushButton::clicked, this, &ResultsTab::exportResults);
     auto *s = new QShortcut(ui::shortcutKey(ui::shortcut::trainingExportResults), this);
@@ -129,7 +137,8 @@ ResultsTab::ResultsTab(const TrainingContext &context, QWidget *parent)
     auto *person = new QWidget(this);
     auto *pv = new QVBoxLayout(person);
     pv->setContentsMargins(0, 0, 0, 0);
-    pv->addWidget(new QLabel(tr("Scores over time (percent of the full score; dashes: the pass line)"), person));
+    pv->addWidget(
+        new QLabel(tr("Scores over time (percent of the full score; dashes: the pass line)"), person));
     pv->addWidget(m_chart);
     pv->addWidget(m_history, 2);
     pv->addWidget(new QLabel(tr("Weak categories"), person));
@@ -174,7 +183,9 @@ void ResultsTab::refresh() {
         int row = 0;
         for (int r = 0; r < m_trainees.size(); ++r) {
             const training::TraineeRecord &t = m_trainees.at(r);
-            fill(m_traineeTable, r, {t.name, QString::number(t.results), num(t.lastScore) + u" / "_s + num(t.lastMaxScore), cst(t.lastAt)});
+            fill(m_traineeTable, r,
+                 {t.name, QString::number(t.results), num(t.lastScore) + u" / "_s + num(t.lastMaxScore),
+                  cst(t.lastAt)});
             if (t.traineeId == current)
                 row = r;
         }
@@ -187,8 +198,8 @@ void ResultsTab::refresh() {
         const training::SkillLevel &l = levels->at(r);
         fill(m_levels, r,
              {l.traineeName, l.blueprintName, l.passes > 0 ? tr("Reached") : tr("Not yet"),
-              num(l.bestScore) + u" / "_s + num(l.maxScore), QString::number(l.passes) + u" / "_s + QString::number(l.attempts),
-              cst(l.firstPassedAt)});
+              num(l.bestScore) + u" / "_s + num(l.maxScore),
+              QString::number(l.passes) + u" / "_s + QString::number(l.attempts), cst(l.firstPassedAt)});
     }
 }
 
@@ -228,7 +239,8 @@ void ResultsTab::exportResults() {
         return;
     const bool levelsChosen = choice == QMessageBox::No;
     const QString path = ui::DialogFacade::instance().saveFileName(
-        this, tr("Export"), levelsChosen ? u"技能等级.xlsx"_s : u"培训成绩.xlsx"_s, tr("Excel (*.xlsx);;CSV (*.csv)"));
+        this, tr("Export"), levelsChosen ? u"技能等级.xlsx"_s : u"培训成绩.xlsx"_s,
+        tr("Excel (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     auto table = levelsChosen ? skillLevelsTable(*m_ctx.db) : resultsHistoryTable(*m_ctx.db);
@@ -241,9 +253,13 @@ void ResultsTab::exportResults() {
         return;
     }
     if (m_ctx.audit)
-        (void)m_ctx.audit->append({m_ctx.user.id, u"export"_s, levelsChosen ? u"skill_levels"_s : u"training_results"_s,
-                                   {{u"rows"_s, int(table->rows.size())}, {u"file"_s, QFileInfo(path).fileName()}}});
-    m_message->showInfo(tr("Exported %1 rows to %2.").arg(table->rows.size()).arg(QFileInfo(path).fileName()));
+        (void)m_ctx.audit->append(
+            {m_ctx.user.id,
+             u"export"_s,
+             levelsChosen ? u"skill_levels"_s : u"training_results"_s,
+             {{u"rows"_s, int(table->rows.size())}, {u"file"_s, QFileInfo(path).fileName()}}});
+    m_message->showInfo(
+        tr("Exported %1 rows to %2.").arg(table->rows.size()).arg(QFileInfo(path).fileName()));
 }
 
 } // namespace windowdesk::trainingui

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <QLoggingCategory>
 
@@ -136,7 +137,15 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
     supervision::AfterPull afterPull;
     if (m_sync)
         afterPull = [sync = m_sync.get()](QObject *context, std::function<void()> slot) {
-            QObject::connect(sync, &sync::SyncService::finished, context, [slot] { slot(); });
+            // Once the run ends and as soon as a page of new records is in: a supervisor watching the
+            // board sees the hall's cases arrive without waiting for the whole run. Pages that come in a
+            // burst make one refresh (a quarter of a second after the last), not one each.
+            auto *coalesce = new QTimer(context);
+            coalesce->setSingleShot(true);
+            coalesce->setInterval(250);
+            QObject::connect(coalesce, &QTimer::timeout, context, [slot] { slot(); });
+            QObject::connect(sync, &sync::SyncService::pulled, coalesce, qOverload<>(&QTimer::start));
+            QObject::connect(sync, &sync::SyncService::finished, coalesce, qOverload<>(&QTimer::start));
         };
     supervision::registerSupervisionPages(window, db, *context.clock, context.audit, context.user, afterPull);
     trainingui::registerTrainingPages(

@@ -2,7 +2,8 @@
 // database by path and survives its caller's Database object; stopping it mid-run neither hangs nor crashes
 // and loses nothing; when the platform comes back after an outage the service finds it by itself (shorter
 // probe interval while unreachable) or at once when the system reports the network back; a damaged database
-// stops sync with db_damaged and is copied aside, never deleted (sync-rules.md rule 9).
+// stops sync with db_damaged and is copied aside, never deleted (sync-rules.md rule 9); records pulled in a
+// run are announced (pulled) as soon as their page is applied.
 #include "synctestsupport.h"
 
 #include <windowdesk/sync/syncservice.h>
@@ -136,6 +137,46 @@ private Q_SLOTS:
         QCOMPARE(back.stats().value(u"cases"_s).toInt(), 5);
         QCOMPARE(service.currentInterval(), 3600 * 1000);
         QVERIFY(!service.status()->loginRequired());
+    }
+
+    // The pages that show pulled records (the supervisor's board, the ledger) refresh on `pulled`: it comes
+    // once a stream's page with new records is applied and readable, before the run ends.
+    void pulledRecordsAreAnnouncedBeforeTheRunEnds() {
+        Sim sim;
+        QVERIFY(sim.start({u"--faults"_s, u"delay-ms=150"_s}));
+        Client c;
+        QVERIFY(c.open(sim));
+        QCOMPARE(c.seed(3), 3);
+        sync::SyncService service(*c.db, SystemClock::instance(), c.config);
+        service.setInterval(3600 * 1000);
+        service.setOfflineInterval(3600 * 1000);
+        QSignalSpy finished(&service, &sync::SyncService::finished);
+        QSignalSpy login(&service, &sync::SyncService::loginFinished);
+        QStringList streams;
+        int numberedWhenAnnounced = -1;
+        int finishedWhenAnnounced = -1;
+        connect(&service, &sync::SyncService::pulled, this, [&](const QString &stream) {
+            streams.append(stream);
+            if (stream == u"case_changes"_s && numberedWhenAnnounced < 0) {
+                numberedWhenAnnounced =
+                    c.scalar(u"SELECT count(*) FROM cases WHERE case_no IS NOT NULL AND case_no <> ''"_s);
+                finishedWhenAnnounced = int(finished.count());
+            }
+        });
+        service.login(kUser, kPassword); // a sync follows the login: push the 3 cases, pull their numbers
+        QTRY_VERIFY_WITH_TIMEOUT(!login.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QVERIFY2(streams.contains(u"case_changes"_s), qPrintable(streams.join(u',')));
+        QCOMPARE(numberedWhenAnnounced, 3);
+        QCOMPARE(finishedWhenAnnounced, 0);
+        QCOMPARE(streams.count(u"case_changes"_s), 1); // one page, announced once
+        // A run with nothing new announces nothing.
+        streams.clear();
+        finished.clear();
+        QVERIFY(sim.setFaults(QString()));
+        service.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QVERIFY2(!streams.contains(u"case_changes"_s), qPrintable(streams.join(u',')));
     }
 
     void networkBackStartsARunAtOnce() {

@@ -26,6 +26,15 @@ SyncService::SyncService(storage::Database &db, const Clock &clock, SyncConfig c
     connect(&m_watch, &QTimer::timeout, this, [this] { (void)m_status->refreshIfChanged(); });
     connect(m_worker.get(), &SyncWorker::tokensChanged, this, &SyncService::tokensChanged);
     connect(m_worker.get(), &SyncWorker::progress, m_status, &SyncStatus::progress);
+    // Records of a stream are in the cache once its page is applied: the pages that show them need not
+    // wait for the end of the run (which, with the platform's link coming and going, may be a minute away).
+    connect(m_worker.get(), &SyncWorker::progress, this, [this](const QString &stream, int records) {
+        int &seen = m_pulledThisRun[stream];
+        if (records <= seen)
+            return;
+        seen = records;
+        Q_EMIT pulled(stream);
+    });
     // The cause of a lost answer shows at once (tooltip: last error), before the run ends.
     connect(m_worker.get(), &SyncWorker::problem, m_status,
             [status = m_status](const QString &code, const QString &message) {
@@ -33,6 +42,7 @@ SyncService::SyncService(storage::Database &db, const Clock &clock, SyncConfig c
             });
     connect(m_worker.get(), &SyncWorker::syncFinished, this, [this](const SyncSummary &s) {
         m_lock->unlock();
+        m_pulledThisRun.clear();
         bool reached = true;
         for (const auto &e : s.errors) {
             const QString code = e.toObject().value(u"code"_s).toString();

@@ -6,6 +6,7 @@
 #include "syncstatus.h"
 #include "syncworker.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -41,6 +42,9 @@ public:
 
 Q_SIGNALS:
     void finished(const windowdesk::sync::SyncSummary &summary);
+    // A page of `stream` with new records was applied during the run under way (emitted in this object's
+    // thread, at most once per page): the pulled records can be read now.
+    void pulled(const QString &stream);
     void loginFinished(const windowdesk::sync::LoginOutcome &outcome);
     void tokensChanged(const windowdesk::sync::Tokens &tokens);
 
@@ -51,6 +55,7 @@ private:
     std::unique_ptr<SyncWorker> m_worker;
     std::unique_ptr<SyncLock> m_lock;
     QTimer m_timer;
+    QHash<QString, int> m_pulledThisRun; // records applied per stream in the run under way
     QTimer m_watch; // the outbox counts, every second: writes saved between runs show at once
     int m_onlineInterval = 60 * 1000;
     int m_offlineInterval = 15 * 1000;

@@ -1,5 +1,6 @@
 #include "scenariodrill.h"
 
+#include "scenariocheck.h"
 #include "traininglogging.h"
 
 #include <windowdesk/core/clock.h>
@@ -224,26 +225,10 @@ QJsonObject Scenario::toJson() const {
 }
 
 Status validateScenario(const Scenario &s, const QDate &today) {
-    if (s.title.trimmed().isEmpty())
-        return invalid(u"演练需要标题"_s);
-    if (s.applicantName.trimmed().isEmpty())
-        return invalid(u"模拟申请人需要姓名"_s);
-    if (const auto id = core::validateResidentId(s.idNumber, today); !id.valid)
-        return invalid(u"模拟申请人的身份证号无效：%1"_s.arg(id.message));
-    if (const auto ph = core::validatePhone(s.phone); !ph.valid)
-        return invalid(u"模拟申请人的手机号无效：%1"_s.arg(ph.message));
-    if (s.targetItemCode.isEmpty())
-        return invalid(u"需要目标事项"_s);
-    if (!QStringList{u"accepted"_s, u"correction_required"_s, u"rejected"_s}.contains(s.targetDecision))
-        return invalid(u"目标决定应为 accepted、correction_required 或 rejected"_s);
-    if (s.timeLimitS <= 0)
-        return invalid(u"需要时限（秒）"_s);
-    for (const ScenarioEvent &e : s.events)
-        if (e.atS > s.timeLimitS)
-            return invalid(u"事件时间 %1 秒超出时限"_s.arg(e.atS));
-    for (const auto &c : s.judgedCriteria)
-        if (c.first.isEmpty() || !(c.second > 0))
-            return invalid(u"评委评分项需要名称和满分"_s);
+    // One rule set (scenariocheck.cpp): the first problem of the basic rules.
+    for (const ScenarioProblem &p : scenarioBasicProblems(s, today))
+        if (p.isError())
+            return invalid(p.message);
     return {};
 }
 

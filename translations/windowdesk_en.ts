@@ -4432,6 +4432,30 @@ Legal: %3 working days → %4</source>
         <source>Explanation:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification and commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instant matters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::trainingui::DrillView</name>

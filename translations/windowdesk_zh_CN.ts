@@ -4566,6 +4566,30 @@ Legal: %3 working days → %4</source>
         <source>Explanation:</source>
         <translation>解析：</translation>
     </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>Notification and commitment</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>Bundled matters</source>
+        <translation>“一件事”套餐</translation>
+    </message>
+    <message>
+        <source>Instant matters</source>
+        <translation>即办件</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::trainingui::DrillView</name>

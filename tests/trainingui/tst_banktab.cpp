@@ -107,6 +107,23 @@ private slots:
         QVERIFY(generated > 50);
         QVERIFY(details->isVisible());
         QVERIFY(details->item(0)->text().startsWith(u"新增 g-"_s));
+        // The generated questions' categories read in Chinese in the list and in the category filter (never
+        // the stored keys such as "bundles" or "departments").
+        const QStringList keys = training::generatedCategories();
+        QSet<QString> shown;
+        for (int r = 0; r < tab.model()->rowCount(); ++r)
+            shown.insert(tab.model()->index(r, QuestionTableModel::Category).data().toString());
+        for (const QString &k : keys)
+            QVERIFY2(!shown.contains(k), qPrintable(k));
+        QVERIFY2(shown.contains(u"实施部门"_s) && shown.contains(u"申请材料"_s),
+                 qPrintable(QStringList(shown.values()).join(u',')));
+        auto *categoryFilter = tab.findChild<QComboBox *>(u"bankCategory"_s);
+        QVERIFY(categoryFilter);
+        for (int i = 0; i < categoryFilter->count(); ++i)
+            QVERIFY2(!keys.contains(categoryFilter->itemText(i)), qPrintable(categoryFilter->itemText(i)));
+        QVERIFY(categoryFilter->findText(u"“一件事”套餐"_s) >= 0);
+        QCOMPARE(categoryFilter->itemData(categoryFilter->findText(u"实施部门"_s)).toString(),
+                 u"departments"_s);
 
         // Ctrl+N: the editor; a multiple-choice question with one right answer is refused with its rule.
         press(search, ui::shortcut::trainingNewQuestion);

@@ -13,6 +13,7 @@
 #include <windowdesk/ui/shortcuts.h>
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,9 @@ private slots:
         QCOMPARE(page->tabText(3), u"成绩"_s);
         QCOMPARE(page->tabText(4), u"评分"_s);
         QCOMPARE(page->currentIndex(), 0);
+        // The keyboard in the bank's search field, not on the tab bar (the page's focus proxy is followed).
+        QTRY_COMPARE(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(),
+                     u"bankSearch"_s);
         // The three tabs are the real ones (no "not built yet" notice any more).
         const QStringList built{u"blueprintsPage"_s, u"competitionsPage"_s, u"resultsPage"_s,
                                 u"judgingPage"_s};
@@ -85,6 +89,19 @@ private slots:
         QCOMPARE(page->currentIndex(), 4);
         press(ui::shortcut::trainingNextTab); // and back to 题库
         QCOMPARE(page->currentIndex(), 0);
+
+        // 组卷 opens on a new blueprint with no error before the trainer has done anything; the check speaks
+        // once the trainer acts (a name typed, no section yet).
+        press(ui::shortcut::trainingNextTab);
+        QCOMPARE(page->currentIndex(), 1);
+        auto *check = page->widget(1)->findChild<QLabel *>(u"blueprintCheck"_s);
+        QVERIFY(check);
+        QVERIFY2(check->text().isEmpty(), qPrintable(check->text()));
+        auto *name = page->widget(1)->findChild<QLineEdit *>(u"blueprintName"_s);
+        QVERIFY(name);
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_A);
+        QTRY_VERIFY(!check->text().isEmpty());
     }
 
     void clerkHasNoTrainerPage() {

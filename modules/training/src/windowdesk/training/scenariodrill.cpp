@@ -3,6 +3,7 @@
 #include "scenariocheck.h"
 #include "traininglogging.h"
 
+#include <windowdesk/cases/caseservice.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/identity.h>
 #include <windowdesk/storage/auditlog.h>
@@ -232,6 +233,12 @@ Status validateScenario(const Scenario &s, const QDate &today) {
     return {};
 }
 
+// A decision in the rubric's note as the hall says it (一次性告知补正), the stored key if unknown.
+QString decisionText(const QString &decision) {
+    const QString label = cases::CaseService::decisionLabel(decision);
+    return label.isEmpty() ? decision : label;
+}
+
 QString expectedMaterialStatus(ScenarioDocument::State s) {
     return s == ScenarioDocument::State::Good ? u"paper"_s : u"missing"_s;
 }
@@ -250,10 +257,11 @@ QList<RubricLine> scoreAutomatic(const Scenario &s, const std::optional<cases::D
                     itemRight ? u"事项正确"_s : u"事项应为 %1"_s.arg(s.targetItemCode), false});
         out.append(materialsLine(s, *c));
         const bool decisionRight = c->decision == s.targetDecision;
-        out.append(
-            {u"decision"_s, decisionRight ? s.decisionPoints : 0, s.decisionPoints,
-             decisionRight ? u"决定正确"_s : u"决定应为 %1，实际为 %2"_s.arg(s.targetDecision, c->decision),
-             false});
+        out.append({u"decision"_s, decisionRight ? s.decisionPoints : 0, s.decisionPoints,
+                    decisionRight ? u"决定正确"_s
+                                  : u"决定应为 %1，实际为 %2"_s.arg(decisionText(s.targetDecision),
+                                                                    decisionText(c->decision)),
+                    false});
         int dataRight = 0;
         dataRight += c->applicantName.trimmed() == s.applicantName ? 1 : 0;
         dataRight += core::normalizeIdentifier(c->idNumber) == core::normalizeIdentifier(s.idNumber) ? 1 : 0;

@@ -187,7 +187,7 @@ void BankTab::refresh() {
         m_category->clear();
         m_category->addItem(tr("All categories"), QString());
         for (const QString &c : cats.value())
-            m_category->addItem(c, c);
+            m_category->addItem(QuestionTableModel::categoryLabel(c), c);
         m_category->setCurrentIndex(std::max(0, m_category->findData(category)));
     }
     const QString current = selected() ? selected()->id : QString();
@@ -253,7 +253,8 @@ void BankTab::openEditor(const Question *existing) {
                 m_editor->showProblem(added.error().message);
                 return;
             }
-            m_message->showInfo(tr("Question added to the bank (%1).").arg(q.category));
+            m_message->showInfo(
+                tr("Question added to the bank (%1).").arg(QuestionTableModel::categoryLabel(q.category)));
         } else {
             auto version = m_bank.revise(m_editor->editedId(), q, by);
             if (!version) {

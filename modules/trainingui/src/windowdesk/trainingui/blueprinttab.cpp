@@ -175,8 +175,13 @@ QWidget *BlueprintTab::buildEditor() {
     v->addWidget(m_check);
     v->addLayout(buttons);
     v->addWidget(m_paper, 1);
-    connect(m_pass, &QDoubleSpinBox::valueChanged, this, [this] { check(); });
-    connect(m_minutes, &QSpinBox::valueChanged, this, [this] { check(); });
+    auto acted = [this] {
+        m_acted = true;
+        check();
+    };
+    connect(m_pass, &QDoubleSpinBox::valueChanged, this, acted);
+    connect(m_minutes, &QSpinBox::valueChanged, this, acted);
+    connect(m_name, &QLineEdit::textEdited, this, acted);
     connect(m_name, &QLineEdit::textChanged, this, [this] { check(); });
     return editor;
 }
@@ -202,7 +207,7 @@ void BlueprintTab::refresh() {
     m_category->addItem(tr("Any category"), QString());
     if (auto cats = training::TrainerBank(*m_ctx.db, *m_ctx.clock, nullptr).categories())
         for (const QString &c : cats.value())
-            m_category->addItem(c, c);
+            m_category->addItem(QuestionTableModel::categoryLabel(c), c);
     m_category->setCurrentIndex(std::max(0, m_category->findData(category)));
     auto saved = m_store.list();
     if (!saved) {
@@ -229,12 +234,14 @@ void BlueprintTab::newBlueprint() {
     m_minutes->setValue(60);
     m_paper->clear();
     m_list->clearSelection();
+    m_acted = false;
     showSections();
     m_name->setFocus();
 }
 
 void BlueprintTab::load(const training::StoredBlueprint &b) {
     m_id = b.id;
+    m_acted = true;
     m_name->setText(b.blueprint.name);
     m_pass->setValue(b.blueprint.passScore);
     m_policy->setCurrentIndex(
@@ -265,6 +272,7 @@ void BlueprintTab::addSection() {
     s.count = m_count->value();
     s.points = m_points->value();
     m_sections.append(s);
+    m_acted = true;
     showSections();
     m_table->selectRow(int(m_sections.size()) - 1);
     m_category->setFocus();
@@ -284,7 +292,8 @@ void BlueprintTab::showSections() {
     m_table->setRowCount(int(m_sections.size()));
     for (int r = 0; r < m_sections.size(); ++r) {
         const BlueprintSection &s = m_sections.at(r);
-        const QStringList cells{s.category.value_or(tr("Any category")),
+        const QStringList cells{s.category ? QuestionTableModel::categoryLabel(*s.category)
+                                           : tr("Any category"),
                                 s.kind ? QuestionTableModel::kindLabel(*s.kind) : tr("Any kind"),
                                 QString::number(s.count), QString::number(s.points, 'g', 6), QString()};
         for (int c = 0; c < cells.size(); ++c)
@@ -299,6 +308,10 @@ void BlueprintTab::check() {
                           .arg(b.questionCount())
                           .arg(b.maxScore(), 0, 'g', 6)
                           .arg(b.passScore, 0, 'g', 6));
+    if (!m_acted) {
+        m_check->clear();
+        return;
+    }
     QString problem;
     if (const Status v = training::BlueprintStore::validate(b); !v)
         problem = v.error().message;
@@ -318,6 +331,8 @@ void BlueprintTab::check() {
 }
 
 void BlueprintTab::save() {
+    m_acted = true;
+    check();
     auto id = m_store.save(m_id, current(), m_ctx.user.id);
     if (!id) {
         m_message->showError(id.error().message);
@@ -363,7 +378,7 @@ void BlueprintTab::previewPaper() {
         for (int o : pq.optionsOrder)
             shown.options.append(q->options.value(o));
         html += u"<p><b>%1.</b> (%2 · %3)</p>"_s.arg(i + 1)
-                    .arg(pq.category.toHtmlEscaped())
+                    .arg(QuestionTableModel::categoryLabel(pq.category).toHtmlEscaped())
                     .arg(tr("%1 points").arg(pq.points, 0, 'g', 6).toHtmlEscaped());
         html += questionPreviewHtml(shown, false);
     }

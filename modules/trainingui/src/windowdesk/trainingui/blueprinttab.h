@@ -54,6 +54,9 @@ private:
     training::BlueprintStore m_store;
     QList<training::StoredBlueprint> m_saved;
     QString m_id; // the blueprint being edited; empty: a new one
+    // Whether the trainer has acted on the blueprint shown (typed, added a section, saved, opened a saved
+    // one): until then an empty new blueprint is not an error to show in red.
+    bool m_acted = false;
     QList<training::BlueprintSection> m_sections;
     QListWidget *m_list;
     QLineEdit *m_name;

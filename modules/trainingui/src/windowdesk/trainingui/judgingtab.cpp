@@ -19,7 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace windowdesk::trainingui {
 
-namespace {
 QString criterionLabel(const QString &c) {
     if (c == u"item")
         return JudgingTab::tr("Item");
@@ -37,7 +36,6 @@ QString criterionLabel(const QString &c) {
         return JudgingTab::tr("Explanation");
     return c;
 }
-} // namespace
 
 JudgingTab::JudgingTab(const TrainingContext &context, QWidget *parent)
     : QWidget(parent)

@@ -24,6 +24,9 @@ class MessageBar;
 
 namespace windowdesk::trainingui {
 
+// A rubric criterion (item, materials, …, attitude) as the trainer and the trainee read it.
+QString criterionLabel(const QString &criterion);
+
 class JudgingTab : public QWidget {
     Q_OBJECT
 public:

@@ -1,6 +1,7 @@
 #include "practicepage.h"
 
 #include "drillview.h"
+#include "judgingtab.h"
 #include "paperview.h"
 
 #include <windowdesk/core/clock.h>
@@ -285,7 +286,8 @@ void PracticePage::showDrillResult(const QString &attemptId) {
             automatic += l.points;
             automaticMax += l.maxPoints;
         }
-        html += u"<tr><td>%1</td><td>%2 / %3</td><td>%4</td></tr>"_s.arg(l.criterion.toHtmlEscaped())
+        html += u"<tr><td>%1</td><td>%2 / %3</td><td>%4</td></tr>"_s
+                    .arg(criterionLabel(l.criterion).toHtmlEscaped())
                     .arg(l.points)
                     .arg(l.maxPoints)
                     .arg(l.note.toHtmlEscaped());

@@ -43,7 +43,8 @@ QuestionEditor::QuestionEditor(const QStringList &categories, const Question *ex
     m_kind->setObjectName(u"editorKind"_s);
     m_category->setObjectName(u"editorCategory"_s);
     m_category->setEditable(true);
-    m_category->addItems(categories);
+    for (const QString &c : categories) // the generator's categories by their names, stored by their keys
+        m_category->addItem(QuestionTableModel::categoryLabel(c), c);
     m_category->setCurrentIndex(-1);
     m_tags->setObjectName(u"editorTags"_s);
     m_tags->setPlaceholderText(tr("Separated by ; or 、"));
@@ -109,7 +110,10 @@ QuestionEditor::QuestionEditor(const QStringList &categories, const Question *ex
     if (existing) {
         m_id = existing->id;
         m_kind->setCurrentIndex(m_kind->findData(training::kindName(existing->kind)));
-        m_category->setCurrentText(existing->category);
+        if (const int i = m_category->findData(existing->category); i >= 0)
+            m_category->setCurrentIndex(i);
+        else
+            m_category->setCurrentText(existing->category);
         m_tags->setText(existing->tags.join(u"；"_s));
         m_difficulty->setValue(existing->difficulty);
         m_stem->setPlainText(existing->stem);
@@ -141,6 +145,8 @@ Question QuestionEditor::question(QString *problem) const {
     q.id = m_id;
     q.kind = training::kindFromName(m_kind->currentData().toString()).value_or(QuestionKind::Single);
     q.category = m_category->currentText().trimmed();
+    if (const int i = m_category->findText(q.category); i >= 0) // a listed category is stored by its key
+        q.category = m_category->itemData(i).toString();
     q.tags = training::splitTags(m_tags->text());
     q.difficulty = m_difficulty->value();
     q.stem = m_stem->toPlainText().trimmed();

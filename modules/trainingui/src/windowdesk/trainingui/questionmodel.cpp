@@ -39,6 +39,23 @@ QString QuestionTableModel::kindLabel(QuestionKind k) {
     return {};
 }
 
+QString QuestionTableModel::categoryLabel(const QString &category) {
+    using namespace training::category;
+    if (category == QString::fromUtf16(Materials))
+        return tr("Materials");
+    if (category == QString::fromUtf16(TimeLimits))
+        return tr("Time limits");
+    if (category == QString::fromUtf16(Departments))
+        return tr("Departments");
+    if (category == QString::fromUtf16(Commitment))
+        return tr("Notification and commitment");
+    if (category == QString::fromUtf16(Bundles))
+        return tr("Bundled matters");
+    if (category == QString::fromUtf16(Instant))
+        return tr("Instant matters");
+    return category;
+}
+
 QVariant QuestionTableModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
@@ -55,7 +72,7 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const {
     case Kind:
         return kindLabel(q.kind);
     case Category:
-        return q.category;
+        return categoryLabel(q.category);
     case Stem:
         return q.stem;
     case Difficulty:

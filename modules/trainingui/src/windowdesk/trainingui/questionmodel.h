@@ -23,6 +23,9 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
     static QString kindLabel(training::QuestionKind k);
+    // A category as the trainer reads it: the six the catalog generator writes by their names in the UI's
+    // language (材料, 时限 …), any other (a trainer's own) as it was typed.
+    static QString categoryLabel(const QString &category);
 
 private:
     QList<training::Question> m_rows;

@@ -1,5 +1,6 @@
 #include "resultstab.h"
 #include "competitiontab.h"
+#include "questionmodel.h"
 #include "resultsexport.h"
 
 #include <windowdesk/core/clock.h>
@@ -224,7 +225,9 @@ void ResultsTab::showTrainee() {
     m_categories->setRowCount(int(categories->size()));
     for (int r = 0; r < categories->size(); ++r) {
         const training::CategoryScore &c = categories->at(r);
-        fill(m_categories, r, {c.category, QString::number(c.answers), u"%1%"_s.arg(qRound(c.rate() * 100))});
+        fill(m_categories, r,
+             {QuestionTableModel::categoryLabel(c.category), QString::number(c.answers),
+              u"%1%"_s.arg(qRound(c.rate() * 100))});
     }
 }
 

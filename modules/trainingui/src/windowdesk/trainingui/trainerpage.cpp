@@ -31,6 +31,7 @@ TrainerPage::TrainerPage(const TrainingContext &context, QWidget *parent)
     // A blueprint saved on 组卷 is offered on 竞赛 at once; the results follow the competitions.
     connect(m_blueprints, &BlueprintTab::blueprintsChanged, m_competitions, &CompetitionTab::refresh);
     connect(this, &QTabWidget::currentChanged, this, [this](int) {
+        setFocusProxy(currentWidget()); // the main window's Ctrl+digit lands in the tab shown
         if (currentWidget() == m_results)
             m_results->refresh();
         else if (currentWidget() == m_blueprints)

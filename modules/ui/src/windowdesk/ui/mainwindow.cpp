@@ -352,6 +352,19 @@ void MainWindow::focusCurrentPage() {
         f->setFocus(Qt::OtherFocusReason);
         return;
     }
+    // A page that names its first field by a focus proxy (a tabbed page its current tab, that tab its search
+    // field) gets it: the first in the tab chain may be a tab bar the clerk would have to leave first.
+    if (const int row = m_stack->currentIndex(); row >= 0 && row < m_pages.size()) {
+        if (QWidget *content = m_pages[row].widget; content && content->focusProxy()) {
+            QWidget *target = content;
+            while (target->focusProxy())
+                target = target->focusProxy();
+            if (target->isVisible() && target->isEnabled()) {
+                target->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    }
     for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
         if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
             w->setFocus(Qt::TabFocusReason);

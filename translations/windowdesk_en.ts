@@ -4135,6 +4135,29 @@ Legal: %3 working days → %4</source>
         <source>The platform&apos;s leaderboard (all halls), as of %1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;cenario drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario drills, taken in this order (Space ticks one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no blueprint: scenario drills only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n minute(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — scenario drills: %2; full marks %3; trainees: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::trainingui::ResultsTab</name>
@@ -4705,6 +4728,16 @@ Scored on the item, the materials, the decision, the data and the time; the judg
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[Competition] %1 · scenario %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition %1, scenario %2 of %3: %4
+A simulated applicant comes to your window: take the case in on the real intake page, in 练习模式 (a practice database). Time limit: %5.
+One attempt only; scored on the item, the materials, the decision, the data and the time, and by the judges. Your competition result counts once every scenario is scored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5437,14 @@ Scored on the item, the materials, the decision, the data and the time; the judg
         <source>Pass line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for the judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress (%1 of %2 taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::trainingui::ScoreChart</name>
@@ -5500,6 +5541,10 @@ Scored on the item, the materials, the decision, the data and the time; the judg
     </message>
     <message>
         <source>The score %1 of %2 is fixed and goes to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score %1 of %2 is fixed; the competition&apos;s result goes to the platform once every scenario of this trainee is scored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4269,6 +4269,28 @@ Legal: %3 working days → %4</source>
         <source>The platform&apos;s leaderboard (all halls), as of %1:</source>
         <translation>平台排行榜（全部大厅），截至 %1：</translation>
     </message>
+    <message>
+        <source>S&amp;cenario drills</source>
+        <translation>情景演练(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Scenario drills, taken in this order (Space ticks one)</source>
+        <translation>情景演练，按此顺序进行（空格键勾选）</translation>
+    </message>
+    <message>
+        <source>(no blueprint: scenario drills only)</source>
+        <translation>（不用组卷方案：仅情景演练）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n minute(s))</source>
+        <translation>
+            <numerusform>%1（%n 分钟）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — scenario drills: %2; full marks %3; trainees: %4</source>
+        <translation>%1 — 情景演练：%2；满分 %3；参赛学员：%4 人</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::trainingui::ResultsTab</name>
@@ -4844,6 +4866,18 @@ Scored on the item, the materials, the decision, the data and the time; the judg
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[Competition] %1 · scenario %2 of %3: %4</source>
+        <translation>[竞赛] %1 · 第 %2/%3 场情景演练：%4</translation>
+    </message>
+    <message>
+        <source>Competition %1, scenario %2 of %3: %4
+A simulated applicant comes to your window: take the case in on the real intake page, in 练习模式 (a practice database). Time limit: %5.
+One attempt only; scored on the item, the materials, the decision, the data and the time, and by the judges. Your competition result counts once every scenario is scored.</source>
+        <translation>竞赛 %1，第 %2/%3 场情景演练：%4
+模拟申请人来到你的窗口：请在真实的受理页面上办理，处于练习模式（练习数据库）。时限：%5。
+只能参加一次；按事项、材料、决定、申请人信息和用时自动评分，并由评委评分。全部场次评完后计入你的竞赛成绩。</translation>
     </message>
 </context>
 <context>
@@ -5540,6 +5574,14 @@ Scored on the item, the materials, the decision, the data and the time; the judg
         <source>Pass line</source>
         <translation>及格线</translation>
     </message>
+    <message>
+        <source>Waiting for the judges</source>
+        <translation>等待评委评分</translation>
+    </message>
+    <message>
+        <source>In progress (%1 of %2 taken)</source>
+        <translation>进行中（已完成 %1/%2 场）</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::trainingui::ScoreChart</name>
@@ -5637,6 +5679,10 @@ Scored on the item, the materials, the decision, the data and the time; the judg
     <message>
         <source>The score %1 of %2 is fixed and goes to the platform.</source>
         <translation>成绩 %1 / %2 已定分，将上报平台。</translation>
+    </message>
+    <message>
+        <source>The score %1 of %2 is fixed; the competition&apos;s result goes to the platform once every scenario of this trainee is scored.</source>
+        <translation>已定分：%1 / %2 分；该学员全部场次评完后，竞赛成绩上报平台。</translation>
     </message>
 </context>
 </TS>

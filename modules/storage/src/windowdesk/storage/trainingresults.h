@@ -44,11 +44,16 @@ public:
     // body cannot be sent without is checked here (ids, finite numbers); the platform's own rules (e.g. a
     // negative score) come back as a 422 on the outbox row. Errors: invalid_training_result, sql.
     Result<RecordedTrainingResult> record(const TrainingResult &result);
+    // The result of one part of a competition (a scenario of a scenario set): kept in this database only,
+    // with NO outbox row — the platform receives the competition's one result, recorded with record() once
+    // every part is scored. Errors: invalid_training_result, sql.
+    Result<QString> recordLocal(const TrainingResult &result);
 
     // The POST /training/results body of platform-api.md (compact JSON, identical on every attempt).
     static QByteArray payload(const TrainingResult &result);
 
 private:
+    Status insertRow(const TrainingResult &r);
     Database &m_db;
     const Clock &m_clock;
 };

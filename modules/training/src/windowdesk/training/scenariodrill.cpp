@@ -1,5 +1,6 @@
 #include "scenariodrill.h"
 
+#include "competitions.h"
 #include "scenariocheck.h"
 #include "traininglogging.h"
 
@@ -408,7 +409,9 @@ Result<Scenario> ScenarioDrills::scenario(const QString &drillId) const {
 
 Result<QList<QPair<QString, Scenario>>> ScenarioDrills::openScenarios() const {
     const QString now = utcText(m_clock.nowUtc());
+    // A part of a competition (its copy of a scenario) is offered through the competition, not here.
     auto q = m_db.query(uR"(SELECT id FROM training_drills WHERE kind = 'scenario'
+        AND json_extract(definition_json, '$.competition_id') IS NULL
         AND (starts_at IS NULL OR starts_at <= ?) AND (ends_at IS NULL OR ends_at > ?) ORDER BY title, id)"_s,
                         {now, now});
     if (!q)
@@ -435,6 +438,8 @@ Result<AttemptInfo> ScenarioDrills::start(const QString &drillId, const QString 
             return Error{u"attempt_open"_s,
                          u"你还有一场未交卷的练习（%1），一次只能进行一场：请先完成或交卷。"_s.arg(
                              open->drillTitle.isEmpty() ? open->drillId : open->drillTitle)};
+        if (Status may = CompetitionService(m_db, m_clock, nullptr).mayStartPart(drillId, trainee); !may)
+            return may;
         return m_db.exec(
             uR"(INSERT INTO training_attempts (id, kind, drill_id, trainee_id, time_limit_s, max_score,
             started_at, state, sandbox_path) VALUES (?, 'scenario', ?, ?, ?, ?, ?, 'open', ?))"_s,
@@ -605,10 +610,20 @@ Result<AttemptInfo> ScenarioDrills::finalize(const QString &attemptId) {
         r.durationS = a->durationS;
         r.answers = rubricJson(sc->lines);
         r.finishedAt = a->finishedAt;
-        auto rec = storage::TrainingResultRepository(m_db, m_clock).record(r);
-        if (!rec)
-            return rec.error();
-        return {};
+        // A part of a competition is kept here; the competition's one result goes to the platform once
+        // every part of the trainee is fixed.
+        CompetitionService competitions(m_db, m_clock, nullptr);
+        auto competition = competitions.competitionOf(a->drillId);
+        if (!competition)
+            return competition.error();
+        if (competition->isEmpty()) {
+            auto rec = storage::TrainingResultRepository(m_db, m_clock).record(r);
+            return rec ? Status{} : Status(rec.error());
+        }
+        auto local = storage::TrainingResultRepository(m_db, m_clock).recordLocal(r);
+        if (!local)
+            return local.error();
+        return competitions.recordIfComplete(competition.value(), a->traineeId);
     });
     if (!st)
         return st.error();

@@ -3,6 +3,7 @@
 #include <windowdesk/core/clock.h>
 #include <windowdesk/sync/trainingleaderboard.h>
 #include <windowdesk/training/blueprintstore.h>
+#include <windowdesk/training/scenariodrill.h>
 #include <windowdesk/ui/messagebar.h>
 #include <windowdesk/ui/shortcuts.h>
 
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -68,13 +70,19 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const {
     case Name:
         return r.name;
     case Score:
-        return has ? QVariant(QString::number(*r.bestScore, 'g', 6)) : QVariant(tr("Not submitted"));
+        if (has)
+            return QString::number(*r.bestScore, 'g', 6);
+        if (r.awaitingJudges) // taken, not a zero: the judges have not finished
+            return tr("Waiting for the judges");
+        if (r.partsDone > 0)
+            return tr("In progress (%1 of %2 taken)").arg(r.partsDone).arg(r.partsTotal);
+        return tr("Not submitted");
     case Time:
         return has ? duration(r.bestDurationS) : u"—"_s;
     case Attempts:
         return r.attempts;
     case Passed:
-        return has ? (r.passed ? tr("Passed") : tr("Not passed")) : QString();
+        return has && r.hasPassLine ? (r.passed ? tr("Passed") : tr("Not passed")) : QString();
     case ColumnCount:
         break;
     }
@@ -111,6 +119,7 @@ CompetitionTab::CompetitionTab(const TrainingContext &context, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_blueprint(new QComboBox(this))
     , m_trainees(new QListWidget(this))
+    , m_scenarios(new QListWidget(this))
     , m_start(new QDateTimeEdit(this))
     , m_list(new QListWidget(this))
     , m_view(new QTableView(this))
@@ -192,6 +201,9 @@ QWidget *CompetitionTab::buildForm() {
     m_trainees->setObjectName(u"competitionTrainees"_s);
     m_trainees->setAccessibleName(tr("Trainees (Space ticks one)"));
     m_trainees->setMaximumHeight(140);
+    m_scenarios->setObjectName(u"competitionScenarios"_s);
+    m_scenarios->setAccessibleName(tr("Scenario drills, taken in this order (Space ticks one)"));
+    m_scenarios->setMaximumHeight(120);
     m_start->setObjectName(u"competitionStart"_s);
     m_start->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     // The wall time in Beijing (Qt 6.4's editor has no time zone of its own): read back as CST in create().
@@ -206,6 +218,7 @@ QWidget *CompetitionTab::buildForm() {
     };
     row(tr("&Name"), m_name);
     row(tr("&Blueprint"), m_blueprint);
+    row(tr("S&cenario drills"), m_scenarios);
     row(tr("T&rainees"), m_trainees);
     row(tr("&Start (Beijing time)"), m_start);
     auto *create = new QPushButton(
@@ -222,7 +235,22 @@ void CompetitionTab::refresh() {
     if (auto list = training::BlueprintStore(*m_ctx.db, *m_ctx.clock, nullptr).list())
         for (const training::StoredBlueprint &b : list.value())
             m_blueprint->addItem(b.blueprint.name, b.id);
+    // Last, so a saved blueprint stays the default: a competition over scenario drills alone.
+    m_blueprint->addItem(tr("(no blueprint: scenario drills only)"), QString());
     m_blueprint->setCurrentIndex(std::max(0, m_blueprint->findData(bp)));
+    QSet<QString> ticked;
+    for (int i = 0; i < m_scenarios->count(); ++i)
+        if (m_scenarios->item(i)->checkState() == Qt::Checked)
+            ticked.insert(m_scenarios->item(i)->data(Qt::UserRole).toString());
+    m_scenarios->clear();
+    if (auto open = training::ScenarioDrills(*m_ctx.db, *m_ctx.clock).openScenarios())
+        for (const auto &[id, scenario] : open.value()) {
+            auto *item = new QListWidgetItem(
+                tr("%1 (%n minute(s))", "", (scenario.timeLimitS + 59) / 60).arg(scenario.title), m_scenarios);
+            item->setData(Qt::UserRole, id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(ticked.contains(id) ? Qt::Checked : Qt::Unchecked);
+        }
     if (m_trainees->count() == 0) {
         if (auto clerks = m_service.trainees()) {
             for (const training::Trainee &t : clerks.value()) {
@@ -275,6 +303,9 @@ void CompetitionTab::create() {
     for (int i = 0; i < m_trainees->count(); ++i)
         if (m_trainees->item(i)->checkState() == Qt::Checked)
             c.traineeIds.append(m_trainees->item(i)->data(Qt::UserRole).toString());
+    for (int i = 0; i < m_scenarios->count(); ++i)
+        if (m_scenarios->item(i)->checkState() == Qt::Checked)
+            c.scenarioIds.append(m_scenarios->item(i)->data(Qt::UserRole).toString());
     c.startsAt = QDateTime(m_start->date(), m_start->time(), Clock::chinaStandardTime()).toUTC();
     auto id = m_service.create(c, m_ctx.user.id);
     if (!id) {
@@ -285,6 +316,8 @@ void CompetitionTab::create() {
     m_name->clear();
     for (int i = 0; i < m_trainees->count(); ++i)
         m_trainees->item(i)->setCheckState(Qt::Unchecked);
+    for (int i = 0; i < m_scenarios->count(); ++i)
+        m_scenarios->item(i)->setCheckState(Qt::Unchecked);
     refresh();
     for (int i = 0; i < m_competitions.size(); ++i)
         if (m_competitions.at(i).drillId == id.value())
@@ -321,6 +354,16 @@ void CompetitionTab::refreshLeaderboard() {
     }
     m_board->setRows(rows.value());
     const training::Competition &c = m_competitions.at(m_list->currentRow());
+    if (c.isScenarioSet()) {
+        QStringList titles;
+        for (const training::CompetitionScenario &p : c.scenarios)
+            titles.append(p.title);
+        m_boardTitle->setText(tr("%1 — scenario drills: %2; full marks %3; trainees: %4")
+                                  .arg(c.name, titles.join(u"、"_s))
+                                  .arg(c.maxScore(), 0, 'g', 6)
+                                  .arg(c.traineeIds.size()));
+        return;
+    }
     m_boardTitle->setText(tr("%1 — %2, pass line %3 of %4; trainees: %5")
                               .arg(c.name, c.blueprint.name)
                               .arg(c.blueprint.passScore, 0, 'g', 6)

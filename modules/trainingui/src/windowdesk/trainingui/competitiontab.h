@@ -1,5 +1,6 @@
 #pragma once
-// The competitions (竞赛) tab: setting one up (name, blueprint, the trainees — local clerks, ticked with
+// The competitions (竞赛) tab: setting one up (name, a blueprint or a scenario set — the hall's open scenario
+// drills, ticked with Space, taken in list order —, the trainees — local clerks, ticked with
 // Space — and the start time, China Standard Time) and, for the competition selected, the live leaderboard on
 // the trainer's screen: each trainee's best result, score descending then time ascending, refreshed within a
 // couple of seconds of a result being recorded in this database (a cheap stamp of the drill's results is
@@ -71,6 +72,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_blueprint;
     QListWidget *m_trainees;
+    QListWidget *m_scenarios; // the hall's open scenario drills: a scenario set, in list order
     QDateTimeEdit *m_start;
     QListWidget *m_list;
     QTableView *m_view;

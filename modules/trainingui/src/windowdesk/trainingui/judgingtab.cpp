@@ -1,6 +1,7 @@
 #include "judgingtab.h"
 
 #include <windowdesk/core/clock.h>
+#include <windowdesk/training/competitions.h>
 #include <windowdesk/ui/messagebar.h>
 #include <windowdesk/ui/shortcuts.h>
 
@@ -215,8 +216,16 @@ void JudgingTab::finalize() {
         m_message->showError(done.error().message);
         return;
     }
-    m_message->showInfo(
-        tr("The score %1 of %2 is fixed and goes to the platform.").arg(score->total).arg(score->max));
+    const auto competition =
+        training::CompetitionService(*m_ctx.db, *m_ctx.clock, nullptr).competitionOf(done->drillId);
+    if (competition && !competition->isEmpty())
+        m_message->showInfo(tr("The score %1 of %2 is fixed; the competition's result goes to the platform "
+                               "once every scenario of this trainee is scored.")
+                                .arg(score->total)
+                                .arg(score->max));
+    else
+        m_message->showInfo(
+            tr("The score %1 of %2 is fixed and goes to the platform.").arg(score->total).arg(score->max));
     refresh();
 }
 

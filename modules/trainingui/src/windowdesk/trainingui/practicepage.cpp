@@ -134,6 +134,8 @@ void PracticePage::refresh() {
     auto scenarios = ScenarioDrills(*m_ctx.db, *m_ctx.clock).openScenarios();
     m_offers = offers ? offers.value() : QList<DrillOffer>();
     m_scenarios = scenarios ? scenarios.value() : QList<QPair<QString, Scenario>>();
+    auto parts = CompetitionService(*m_ctx.db, *m_ctx.clock, nullptr).partOffers(m_ctx.user.id);
+    m_parts = parts ? parts.value() : QList<CompetitionPartOffer>();
     for (int i = 0; i < m_offers.size(); ++i) {
         const DrillOffer &o = m_offers.at(i);
         const QString kind = o.kind == u"competition" ? tr("Competition") : tr("Paper");
@@ -142,6 +144,17 @@ void PracticePage::refresh() {
                                  : QString();
         auto *it = new QListWidgetItem(u"[%1] %2%3"_s.arg(kind, o.title, done), m_list);
         it->setData(KindRole, u"paper"_s);
+        it->setData(IndexRole, i);
+    }
+    for (int i = 0; i < m_parts.size(); ++i) {
+        const CompetitionPartOffer &p = m_parts.at(i);
+        auto *it = new QListWidgetItem(tr("[Competition] %1 · scenario %2 of %3: %4")
+                                           .arg(p.competitionName)
+                                           .arg(p.part + 1)
+                                           .arg(p.parts)
+                                           .arg(p.scenario.title),
+                                       m_list);
+        it->setData(KindRole, u"part"_s);
         it->setData(IndexRole, i);
     }
     for (int i = 0; i < m_scenarios.size(); ++i) {
@@ -198,6 +211,19 @@ void PracticePage::showDetails() {
                 .arg(TrainingAttempts::policyText(bp.multiplePolicy)));
         return;
     }
+    if (it->data(KindRole).toString() == u"part") {
+        const CompetitionPartOffer &p = m_parts.at(i);
+        m_details->setText(
+            tr("Competition %1, scenario %2 of %3: %4\nA simulated applicant comes to your window: take the "
+               "case in on the real intake page, in 练习模式 (a practice database). Time limit: %5.\nOne "
+               "attempt only; scored on the item, the materials, the decision, the data and the time, and by "
+               "the judges. Your competition result counts once every scenario is scored.")
+                .arg(p.competitionName)
+                .arg(p.part + 1)
+                .arg(p.parts)
+                .arg(p.scenario.title, tr("%n minute(s)", "", (p.scenario.timeLimitS + 59) / 60)));
+        return;
+    }
     const Scenario &s = m_scenarios.at(i).second;
     m_details->setText(
         tr("%1\nA simulated applicant comes to your window: take the case in on the real intake "
@@ -211,8 +237,10 @@ void PracticePage::startSelected() {
     if (!it)
         return;
     const int i = it->data(IndexRole).toInt();
-    if (it->data(KindRole).toString() == u"scenario") {
-        const Status st = m_drill->start(m_scenarios.at(i).first);
+    if (it->data(KindRole).toString() != u"paper") {
+        const QString drill = it->data(KindRole).toString() == u"part" ? m_parts.at(i).partDrillId
+                                                                        : m_scenarios.at(i).first;
+        const Status st = m_drill->start(drill);
         if (!st) {
             m_message->showError(st.error().message);
             return;

@@ -7,6 +7,7 @@
 // paper whose time ran out while the program was closed is submitted first.
 #include "trainingpages.h"
 
+#include <windowdesk/training/competitions.h>
 #include <windowdesk/training/scenariodrill.h>
 #include <windowdesk/training/trainingattempts.h>
 
@@ -67,6 +68,7 @@ private:
     QTextBrowser *m_review = nullptr;
     QList<training::DrillOffer> m_offers;
     QList<QPair<QString, training::Scenario>> m_scenarios;
+    QList<training::CompetitionPartOffer> m_parts; // the next scenario of each competition open to me
 };
 
 } // namespace windowdesk::trainingui

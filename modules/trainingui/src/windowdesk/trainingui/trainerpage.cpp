@@ -38,6 +38,8 @@ TrainerPage::TrainerPage(const TrainingContext &context, QWidget *parent)
             m_blueprints->refresh();
         else if (currentWidget() == m_judging)
             m_judging->refresh();
+        else if (currentWidget() == m_competitions) // the scenario drills open now
+            m_competitions->refresh();
     });
     // The tab widget switches only on Ctrl+Tab, and only when no child takes the key (tables take
     // Ctrl+PgDown): the page's own keys, from the one table, wherever the focus is in it.

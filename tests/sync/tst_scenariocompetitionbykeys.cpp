@@ -215,10 +215,13 @@ class TstScenarioCompetitionByKeys : public QObject {
         typeText(intake->findChild<QLineEdit *>(u"reason_m2"_s), u"解除劳动关系证明未盖章"_s);
         intake->findChild<QLineEdit *>(u"reason_m2"_s)->setFocus();
         key(intake, rightDecision ? Qt::Key_2 : Qt::Key_3, Qt::AltModifier);
-        if (auto *reason = intake->findChild<QLineEdit *>(u"decisionReason"_s); reason && reason->isVisible()) {
-            reason->setFocus();
-            typeText(reason, u"解除劳动关系证明未盖章"_s);
-        }
+        // A refusal gives its reason and legal basis (the page asks for them only then).
+        for (const auto &[field, text] : {std::pair{u"decisionReason"_s, u"解除劳动关系证明未盖章"_s},
+                                          std::pair{u"decisionBasis"_s, u"《失业保险条例》第十四条"_s}})
+            if (auto *edit = intake->findChild<QLineEdit *>(field); edit && edit->isVisible()) {
+                edit->setFocus();
+                typeText(edit, text);
+            }
         key(intake, Qt::Key_Return, Qt::ControlModifier);
         if (intake->lastCaseLocalId().isEmpty()) {
             auto *problems = intake->findChild<QLabel *>(u"decisionProblems"_s);
@@ -280,7 +283,8 @@ private Q_SLOTS:
         auto *scenarios = comp->findChild<QListWidget *>(u"competitionScenarios"_s);
         auto *trainees = comp->findChild<QListWidget *>(u"competitionTrainees"_s);
         auto *compMessage = comp->findChild<ui::MessageBar *>(u"competitionMessage"_s);
-        QVERIFY(compName && compBlueprint && scenarios && trainees && compMessage);
+        QVERIFY(compName && compBlueprint && trainees && compMessage);
+        QVERIFY(scenarios);
         QCOMPARE(scenarios->count(), 1);
         compName->setFocus();
         typeText(compName, u"十二月情景比武"_s);

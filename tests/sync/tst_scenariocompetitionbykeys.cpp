@@ -51,7 +51,8 @@ using namespace synctest;
 
 namespace {
 const QString kRoute = u"POST /training/results"_s;
-const QString kItem = u"430104-000301002000-JF-002"_s; // 失业保险金申领: m1 身份证, m2 解除劳动关系证明, m3 社保卡
+const QString kItem =
+    u"430104-000301002000-JF-002"_s; // 失业保险金申领: m1 身份证, m2 解除劳动关系证明, m3 社保卡
 
 // QTest::keyClicks takes Latin-1 only: Chinese text arrives as key events carrying the text (an input
 // method).
@@ -207,7 +208,8 @@ class TstScenarioCompetitionByKeys : public QObject {
         if (intake->matter().itemCode != kItem)
             return u"wrong matter: "_s + intake->matter().itemCode;
         for (const auto &[material, status] :
-             {std::pair{u"m1"_s, u"paper"_s}, std::pair{u"m2"_s, u"missing"_s}, std::pair{u"m3"_s, u"paper"_s}}) {
+             {std::pair{u"m1"_s, u"paper"_s}, std::pair{u"m2"_s, u"missing"_s},
+              std::pair{u"m3"_s, u"paper"_s}}) {
             auto *box = intake->findChild<QComboBox *>(u"material_"_s + material);
             if (!box || !chooseByKeys(box, status))
                 return u"material "_s + material;
@@ -309,7 +311,8 @@ private Q_SLOTS:
         QCOMPARE(board->rowCount(), 2);
         for (int r = 0; r < 2; ++r)
             QCOMPARE(board->index(r, trainingui::LeaderboardModel::Score).data().toString(), u"未交卷"_s);
-        QCOMPARE(c.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'training_competition_created'"_s), 1);
+        QCOMPARE(c.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'training_competition_created'"_s),
+                 1);
 
         // ── Two trainees, each on the intake page in 练习模式 ─────────────────
         const QList<std::tuple<QString, QString, bool>> logins{
@@ -335,7 +338,8 @@ private Q_SLOTS:
             QTRY_VERIFY(practice->isVisible());
             QListWidget *offers = practice->list();
             QVERIFY(rowByKeys(offers, u"十二月情景比武"_s));
-            QVERIFY2(offers->currentItem()->text().startsWith(u"[竞赛]"_s), qPrintable(offers->currentItem()->text()));
+            QVERIFY2(offers->currentItem()->text().startsWith(u"[竞赛]"_s),
+                     qPrintable(offers->currentItem()->text()));
             QTest::keyClick(offers, Qt::Key_Return);
             trainingui::DrillView *drill = practice->drillView();
             QTRY_COMPARE(practice->currentWidget(), drill);

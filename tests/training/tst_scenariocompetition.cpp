@@ -78,8 +78,8 @@ private slots:
         const QDateTime t0(QDate(2026, 12, 5), QTime(2, 0), QTimeZone::utc());
         QVERIFY(!competitionTotal(0, {}));
         QVERIFY(!competitionTotal(2, {part(90, 120, 300, t0)})); // a part not fixed: no total, not a zero
-        const auto t = competitionTotal(
-            3, {part(90.255, 120, 300, t0), part(60, 120, 200, t0.addSecs(900)), part(0, 50, 10, t0.addSecs(60))});
+        const auto t = competitionTotal(3, {part(90.255, 120, 300, t0), part(60, 120, 200, t0.addSecs(900)),
+                                            part(0, 50, 10, t0.addSecs(60))});
         QVERIFY(t);
         QCOMPARE(t->score, 150.26); // hundredths
         QCOMPARE(t->maxScore, 290.0);
@@ -101,7 +101,9 @@ private slots:
         c.scenarioIds = {s1};
         c.blueprint.name = u"基础"_s;
         c.blueprint.sections = {{std::nullopt, std::nullopt, 1, 1}};
-        QVERIFY(service.create(c, kTrainer).error().message.startsWith(u"一场竞赛暂只能是组卷考试或情景演练之一"_s));
+        QVERIFY(service.create(c, kTrainer)
+                    .error()
+                    .message.startsWith(u"一场竞赛暂只能是组卷考试或情景演练之一"_s));
         c.blueprint = Blueprint{};
         c.scenarioIds = {u"s-nothing"_s};
         QCOMPARE(service.create(c, kTrainer).error().code, u"invalid_competition"_s);

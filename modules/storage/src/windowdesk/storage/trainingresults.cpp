@@ -34,12 +34,12 @@ bool complete(const TrainingResult &r) {
 } // namespace
 
 Status TrainingResultRepository::insertRow(const TrainingResult &r) {
-    return m_db.exec(u"INSERT INTO training_results (local_id, drill_id, paper_id, trainee_id, score, max_score, "
-                     u"duration_s, answers_json, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                     {r.localId, r.drillId, r.paperId.isEmpty() ? QVariant() : QVariant(r.paperId), r.traineeId,
-                      r.score, r.maxScore, r.durationS,
-                      QString::fromUtf8(QJsonDocument(r.answers).toJson(QJsonDocument::Compact)),
-                      r.finishedAt.toUTC().toString(Qt::ISODate)});
+    return m_db.exec(
+        u"INSERT INTO training_results (local_id, drill_id, paper_id, trainee_id, score, max_score, "
+        u"duration_s, answers_json, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {r.localId, r.drillId, r.paperId.isEmpty() ? QVariant() : QVariant(r.paperId), r.traineeId, r.score,
+         r.maxScore, r.durationS, QString::fromUtf8(QJsonDocument(r.answers).toJson(QJsonDocument::Compact)),
+         r.finishedAt.toUTC().toString(Qt::ISODate)});
 }
 
 Result<QString> TrainingResultRepository::recordLocal(const TrainingResult &in) {

@@ -140,9 +140,10 @@ Result<QString> CompetitionService::create(const Competition &c, const QString &
         definition.insert(u"scenarios"_s, set);
     }
     const Status st = m_db.write([&]() -> Status {
-        if (Status s = m_db.exec(uR"(INSERT INTO training_drills (id, kind, title, definition_json, time_limit_s,
+        if (Status s =
+                m_db.exec(uR"(INSERT INTO training_drills (id, kind, title, definition_json, time_limit_s,
             created_by, created_at, starts_at) VALUES (?, 'competition', ?, ?, ?, ?, ?, ?))"_s,
-                                 {id, c.name.trimmed(), compact(definition), timeLimitS, by, now, startsAt});
+                          {id, c.name.trimmed(), compact(definition), timeLimitS, by, now, startsAt});
             !s)
             return s;
         for (qsizetype i = 0; i < parts.size(); ++i)
@@ -301,10 +302,11 @@ Result<QString> CompetitionService::resultsStamp(const QString &drillId) const {
     if (!q->next())
         return QString();
     QString stamp = u"%1|%2|%3"_s.arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
-    auto a = m_db.query(uR"(SELECT count(*), max(a.finished_at) FROM training_attempts a JOIN training_drills d
+    auto a =
+        m_db.query(uR"(SELECT count(*), max(a.finished_at) FROM training_attempts a JOIN training_drills d
         ON d.id = a.drill_id WHERE a.state = 'submitted' AND d.kind = 'scenario'
         AND json_extract(d.definition_json, '$.competition_id') = ?)"_s,
-                        {drillId});
+                   {drillId});
     if (!a)
         return a.error();
     if (a->next())
@@ -315,7 +317,8 @@ Result<QString> CompetitionService::resultsStamp(const QString &drillId) const {
 void CompetitionService::addWaitingRows(const Competition &c, QList<LeaderboardRow> &rows) const {
     if (!c.isScenarioSet())
         return;
-    // Each trainee's parts taken (submitted) so far; all taken without a result: the judges have not finished.
+    // Each trainee's parts taken (submitted) so far; all taken without a result: the judges have not
+    // finished.
     auto q = m_db.query(uR"(SELECT a.trainee_id, count(DISTINCT a.drill_id) FROM training_attempts a
         JOIN training_drills d ON d.id = a.drill_id WHERE a.state = 'submitted' AND d.kind = 'scenario'
         AND json_extract(d.definition_json, '$.competition_id') = ? GROUP BY a.trainee_id)"_s,
@@ -354,7 +357,8 @@ Result<QList<CompetitionPartOffer>> CompetitionService::partOffers(const QString
     auto all = list();
     if (!all)
         return all.error();
-    auto taken = m_db.query(u"SELECT DISTINCT drill_id FROM training_attempts WHERE trainee_id = ?"_s, {trainee});
+    auto taken =
+        m_db.query(u"SELECT DISTINCT drill_id FROM training_attempts WHERE trainee_id = ?"_s, {trainee});
     if (!taken)
         return taken.error();
     QSet<QString> attempted;
@@ -376,9 +380,8 @@ Result<QList<CompetitionPartOffer>> CompetitionService::partOffers(const QString
             break;
         }
     }
-    std::sort(out.begin(), out.end(), [](const auto &x, const auto &y) {
-        return x.competitionName < y.competitionName;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const auto &x, const auto &y) { return x.competitionName < y.competitionName; });
     return out;
 }
 
@@ -411,8 +414,9 @@ Status CompetitionService::mayStartPart(const QString &drillId, const QString &t
 
 Status CompetitionService::recordIfComplete(const QString &drillId, const QString &trainee) {
     return m_db.write([&]() -> Status {
-        auto known = m_db.query(u"SELECT count(*) FROM training_results WHERE drill_id = ? AND trainee_id = ?"_s,
-                                {drillId, trainee});
+        auto known =
+            m_db.query(u"SELECT count(*) FROM training_results WHERE drill_id = ? AND trainee_id = ?"_s,
+                       {drillId, trainee});
         if (!known)
             return known.error();
         if (known->next() && known->value(0).toInt() > 0)
@@ -423,9 +427,10 @@ Status CompetitionService::recordIfComplete(const QString &drillId, const QStrin
         QList<PartScore> fixed;
         QJsonArray answers;
         for (const CompetitionScenario &p : parts.value()) {
-            auto r = m_db.query(u"SELECT local_id, score, max_score, duration_s, finished_at FROM training_results "
-                                u"WHERE drill_id = ? AND trainee_id = ? ORDER BY finished_at LIMIT 1"_s,
-                                {p.partDrillId, trainee});
+            auto r = m_db.query(
+                u"SELECT local_id, score, max_score, duration_s, finished_at FROM training_results "
+                u"WHERE drill_id = ? AND trainee_id = ? ORDER BY finished_at LIMIT 1"_s,
+                {p.partDrillId, trainee});
             if (!r)
                 return r.error();
             if (!r->next())

@@ -73,9 +73,9 @@ struct PartScore {
 };
 
 struct CompetitionTotal {
-    double score = 0;    // the sum of the parts' fixed scores, to hundredths
-    double maxScore = 0; // the sum of the parts' maxima
-    int durationS = 0;   // the sum of the parts' durations (the leaderboard's "time")
+    double score = 0;     // the sum of the parts' fixed scores, to hundredths
+    double maxScore = 0;  // the sum of the parts' maxima
+    int durationS = 0;    // the sum of the parts' durations (the leaderboard's "time")
     QDateTime finishedAt; // the last part's end
 };
 
@@ -102,10 +102,10 @@ struct LeaderboardRow {
     double maxScore = 0;
     int bestDurationS = 0;
     int attempts = 0;
-    bool passed = false; // best score ≥ the blueprint's pass line
-    bool hasPassLine = true; // a scenario set has none
-    int partsDone = 0;       // a scenario set without a result: the parts taken (submitted) …
-    int partsTotal = 0;      // … of its parts
+    bool passed = false;         // best score ≥ the blueprint's pass line
+    bool hasPassLine = true;     // a scenario set has none
+    int partsDone = 0;           // a scenario set without a result: the parts taken (submitted) …
+    int partsTotal = 0;          // … of its parts
     bool awaitingJudges = false; // every part taken, not every one fixed by the judges
 };
 

@@ -231,22 +231,25 @@ QWidget *CompetitionTab::buildForm() {
 
 void CompetitionTab::refresh() {
     const QString bp = m_blueprint->currentData().toString();
+    QSet<QString> ticked;
+    for (int i = 0; i < m_scenarios->count(); ++i)
+        if (m_scenarios->item(i)->checkState() == Qt::Checked)
+            ticked.insert(m_scenarios->item(i)->data(Qt::UserRole).toString());
     m_blueprint->clear();
     if (auto list = training::BlueprintStore(*m_ctx.db, *m_ctx.clock, nullptr).list())
         for (const training::StoredBlueprint &b : list.value())
             m_blueprint->addItem(b.blueprint.name, b.id);
     // Last, so a saved blueprint stays the default: a competition over scenario drills alone.
     m_blueprint->addItem(tr("(no blueprint: scenario drills only)"), QString());
-    m_blueprint->setCurrentIndex(std::max(0, m_blueprint->findData(bp)));
-    QSet<QString> ticked;
-    for (int i = 0; i < m_scenarios->count(); ++i)
-        if (m_scenarios->item(i)->checkState() == Qt::Checked)
-            ticked.insert(m_scenarios->item(i)->data(Qt::UserRole).toString());
+    // "No blueprint" stays chosen while scenario drills are ticked; otherwise a blueprint is the default.
+    m_blueprint->setCurrentIndex(bp.isEmpty() && ticked.isEmpty() ? 0
+                                                                  : std::max(0, m_blueprint->findData(bp)));
     m_scenarios->clear();
     if (auto open = training::ScenarioDrills(*m_ctx.db, *m_ctx.clock).openScenarios())
         for (const auto &[id, scenario] : open.value()) {
             auto *item = new QListWidgetItem(
-                tr("%1 (%n minute(s))", "", (scenario.timeLimitS + 59) / 60).arg(scenario.title), m_scenarios);
+                tr("%1 (%n minute(s))", "", (scenario.timeLimitS + 59) / 60).arg(scenario.title),
+                m_scenarios);
             item->setData(Qt::UserRole, id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(ticked.contains(id) ? Qt::Checked : Qt::Unchecked);

@@ -238,8 +238,8 @@ void PracticePage::startSelected() {
         return;
     const int i = it->data(IndexRole).toInt();
     if (it->data(KindRole).toString() != u"paper") {
-        const QString drill = it->data(KindRole).toString() == u"part" ? m_parts.at(i).partDrillId
-                                                                        : m_scenarios.at(i).first;
+        const QString drill =
+            it->data(KindRole).toString() == u"part" ? m_parts.at(i).partDrillId : m_scenarios.at(i).first;
         const Status st = m_drill->start(drill);
         if (!st) {
             m_message->showError(st.error().message);

@@ -379,7 +379,7 @@ private Q_SLOTS:
                                        u"等待评委评分"_s;
                     return false;
                 }(),
-                5000);
+                10000);
         }
         QCOMPARE(automatic.at(0), 100.0);
         QCOMPARE(automatic.at(1), 80.0); // the decision's 20 points lost
@@ -418,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(tabByKeys(page, comp));
         QTRY_VERIFY_WITH_TIMEOUT(board->rowCount() == 2 && board->rows().at(0).bestScore.has_value() &&
                                      board->rows().at(1).bestScore.has_value(),
-                                 5000);
+                                 10000);
         QCOMPARE(board->rows().at(0).traineeId, traineeIds.at(0));
         QCOMPARE(*board->rows().at(0).bestScore, 100 + 17.0);
         QCOMPARE(board->rows().at(0).rank, 1);

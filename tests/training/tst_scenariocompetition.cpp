@@ -14,6 +14,7 @@
 #include <windowdesk/storage/demohall.h>
 #include <windowdesk/training/competitions.h>
 #include <windowdesk/training/scenariodrill.h>
+#include <windowdesk/training/scenariostore.h>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +135,8 @@ private slots:
         QCOMPARE(service.competitionOf(p1).value(), id);
         // The parts are the competition's: not offered as free drills.
         QCOMPARE(drills.openScenarios().value().size(), 2);
+        // Nor in the drills' editor.
+        QCOMPARE(ScenarioStore(*m_db, m_clock, nullptr).list().value().size(), 2);
 
         // Not before the start time.
         QVERIFY(service.partOffers(kClerk).value().isEmpty());

@@ -63,10 +63,13 @@ Result<StoredScenario> readRow(const QSqlQuery &q, const QDateTime &now) {
     return out;
 }
 
+// A competition's copy of a drill (competitions.h) is the competition's, not the store's.
 const QString kSelect =
     uR"(SELECT d.id, d.definition_json, d.created_by, d.created_at, d.starts_at, d.ends_at,
         (SELECT count(*) FROM training_attempts a WHERE a.drill_id = d.id)
-        FROM training_drills d WHERE d.kind = 'scenario')"_s;
+        FROM training_drills d WHERE d.kind = 'scenario'
+        AND json_extract(CASE WHEN json_valid(d.definition_json) THEN d.definition_json END, '$.competition_id')
+            IS NULL)"_s;
 
 } // namespace
 

@@ -4,6 +4,7 @@
 
 #include <windowdesk/cases/intakevisit.h>
 #include <windowdesk/core/identity.h>
+#include <windowdesk/intake/evaluationdialog.h>
 #include <windowdesk/intake/intakepage.h>
 #include <windowdesk/storage/userrepository.h>
 #include <windowdesk/training/blueprintstore.h>
@@ -168,7 +169,37 @@ bool savePractice(ui::MainWindow &w, const ui::ShellContext &base, const QDir &d
         page->drillView()->tick();
     }
     ok = save(&w, dir, u"%1-practice-drill.png"_s.arg(n++, 2, 10, QLatin1Char('0')), out, err) && ok;
+    // The trainee takes the case in as the scenario wants it (the unstamped proof missing: 一次性告知补正)
+    // and finishes: the drill waits for the judges on the trainer's 评分 tab.
+    if (intake::IntakePage *intake = page->drillView()->intakePage()) {
+        cases::IntakeVisit &v = intake->visit();
+        v.setApplicantValue(cases::ApplicantField::IdNumber, demoScenario().idNumber);
+        v.setApplicantValue(cases::ApplicantField::Phone, demoScenario().phone);
+        v.setMaterialStatus(u"m2"_s, u"missing"_s);
+        v.setMaterialReason(u"m2"_s, u"解除劳动关系证明未盖章"_s);
+        v.setMaterialStatus(u"m3"_s, u"paper"_s);
+        v.setDecision(u"correction_required"_s);
+        v.setDecisionReason(u"解除劳动关系证明未盖章，请补正"_s);
+        intake->decide();
+        if (QWidget *evaluation = intake->evaluationDialog())
+            evaluation->close();
+    }
     page->drillView()->finishNow(training::FinishReason::Trainee);
+    return ok;
+}
+
+// The trainer's 评分 tab with the finished drill waiting for the judges (after savePractice).
+bool saveJudging(ui::MainWindow &w, const QDir &dir, int &n, QTextStream &out, QTextStream &err) {
+    auto *tabs = qobject_cast<QTabWidget *>(w.page(u"training"_s));
+    if (!tabs)
+        return true;
+    w.showPage(u"training"_s);
+    for (int t = 0; t < tabs->count(); ++t)
+        if (tabs->widget(t)->objectName() == u"judgingPage"_s)
+            tabs->setCurrentIndex(t); // refreshes the list of drills waiting
+    const bool ok =
+        save(&w, dir, u"%1-main-training-judging-drill.png"_s.arg(n++, 2, 10, QLatin1Char('0')), out, err);
+    tabs->setCurrentIndex(0);
     return ok;
 }
 } // namespace
@@ -225,6 +256,7 @@ int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
             }
         }
         ok = savePractice(w, base, dir, n, out, err) && ok;
+        ok = saveJudging(w, dir, n, out, err) && ok;
         // Dialogs are rendered as children of the window, as the user sees them.
         ui::SettingsDialog settings(
             std::make_shared<ui::SettingsStore>(*base.db, *base.clock, nullptr, base.user.id), &w);

@@ -207,6 +207,9 @@ void TstStartup::screenshotModeRendersTheMainScreens() {
     QVERIFY(at(u"settings"_s) > 0);
     QCOMPARE(at(u"about"_s), at(u"settings"_s) + 1);
     QCOMPARE(at(u"help"_s), at(u"about"_s) + 1);
+    // The trainer's 评分 tab once the screenshot mode's scenario drill is finished: it waits for the judges.
+    QVERIFY(at(u"practice-drill"_s) > 0);
+    QCOMPARE(at(u"main-training-judging-drill"_s), at(u"practice-drill"_s) + 1);
     for (const QString &p : paths) {
         QVERIFY2(p.startsWith(shots), qPrintable(p));
         const QImage img(p);

@@ -175,7 +175,9 @@ Status DrillView::open(const AttemptInfo &attempt, const QString &sandboxPath, b
     setPracticeTitle(true);
     tick();
     m_timer->start();
-    m_intake->setFocus();
+    // The trainee starts where a clerk starts a visit, on the applicant's name (the intake page itself takes
+    // no keys): a new visit of the fresh page (nothing to save, no ticket to end) puts the keyboard there.
+    m_intake->newVisit();
     return {};
 }
 

@@ -44,6 +44,14 @@ PracticePage::PracticePage(const TrainingContext &context, QWidget *parent)
     m_drill = new DrillView(context, this);
     addWidget(m_drill);
     addWidget(buildResultView());
+    // The page's focus proxy is the view shown (the main window's Ctrl+6 lands there); a drill has none: its
+    // intake page keeps the trainee's place, and Tab never lands on the hidden list.
+    connect(this, &QStackedWidget::currentChanged, this, [this](int index) {
+        setFocusProxy(index == kListView     ? m_list
+                      : index == kPaperView  ? static_cast<QWidget *>(m_paper)
+                      : index == kResultView ? static_cast<QWidget *>(m_review)
+                                             : nullptr);
+    });
     connect(m_paper, &PaperView::submitted, this, &PracticePage::showPaperResult);
     connect(m_drill, &DrillView::finished, this, &PracticePage::showDrillResult);
     // Sandboxes of drills that ended without removing theirs (a crash, a power cut): gone at the next start.

@@ -4155,7 +4155,7 @@ Legal: %3 working days → %4</source>
         </translation>
     </message>
     <message>
-        <source>%1 — scenario drills: %2; full marks %3; trainees: %4</source>
+        <source>%1 — parts: %2; full marks %3; trainees: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4737,6 +4737,18 @@ Scored on the item, the materials, the decision, the data and the time; the judg
         <source>Competition %1, scenario %2 of %3: %4
 A simulated applicant comes to your window: take the case in on the real intake page, in 练习模式 (a practice database). Time limit: %5.
 One attempt only; scored on the item, the materials, the decision, the data and the time, and by the judges. Your competition result counts once every scenario is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Competition] %1 · part %2 of %3: the paper %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition %1, part %2 of %3: the paper %4
+%5 questions, %6 points.
+Time limit: %7.
+Scoring of multiple choice: %8
+One attempt only; your competition result counts once every part is scored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4288,8 +4288,8 @@ Legal: %3 working days → %4</source>
         </translation>
     </message>
     <message>
-        <source>%1 — scenario drills: %2; full marks %3; trainees: %4</source>
-        <translation>%1 — 情景演练：%2；满分 %3；参赛学员：%4 人</translation>
+        <source>%1 — parts: %2; full marks %3; trainees: %4</source>
+        <translation>%1 — 竞赛场次：%2；满分 %3；参赛学员：%4 人</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4878,22 @@ One attempt only; scored on the item, the materials, the decision, the data and 
         <translation>竞赛 %1，第 %2/%3 场情景演练：%4
 模拟申请人来到你的窗口：请在真实的受理页面上办理，处于练习模式（练习数据库）。时限：%5。
 只能参加一次；按事项、材料、决定、申请人信息和用时自动评分，并由评委评分。全部场次评完后计入你的竞赛成绩。</translation>
+    </message>
+    <message>
+        <source>[Competition] %1 · part %2 of %3: the paper %4</source>
+        <translation>[竞赛] %1 · 第 %2/%3 场：理论考试 %4</translation>
+    </message>
+    <message>
+        <source>Competition %1, part %2 of %3: the paper %4
+%5 questions, %6 points.
+Time limit: %7.
+Scoring of multiple choice: %8
+One attempt only; your competition result counts once every part is scored.</source>
+        <translation>竞赛 %1，第 %2/%3 场：理论考试 %4
+共 %5 题，%6 分。
+时限：%7。
+多选题计分：%8
+只能参加一次；全部场次评完后计入你的竞赛成绩。</translation>
     </message>
 </context>
 <context>

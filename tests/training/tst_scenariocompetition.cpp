@@ -1,11 +1,13 @@
 // A competition over a scenario set (issue 15: "one blueprint or scenario set"), on a real database, without
 // widgets: the total rule (no total until every part is fixed; then the sums of the parts' scores, maxima and
-// durations); what create() refuses (nothing chosen, a blueprint and scenarios together, a scenario twice);
+// durations); what create() refuses (nothing chosen, a scenario twice, an unknown scenario);
 // the parts are the competition's own copies, kept out of the free scenario list; a trainee takes the parts
 // once each, in order, and only once the competition has started; a part's fixed score is kept locally (no
 // outbox row) and the leaderboard says "waiting for the judges" — no zero — until the last part of the
 // trainee is fixed, when the competition's ONE result is recorded with its outbox row (score = the sum of
-// the parts' automatic rubric + judges' averages), exactly once; the board ranks by score, then time.
+// the parts' automatic rubric + judges' averages), exactly once; the board ranks by score, then time. The
+// combined form: the blueprint's paper first (not a free paper), kept locally, then the scenario; the total
+// is the paper's score plus the scenario's.
 #include <windowdesk/cases/caserepository.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/identity.h>
@@ -13,6 +15,7 @@
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/demohall.h>
 #include <windowdesk/training/competitions.h>
+#include <windowdesk/training/questionbank.h>
 #include <windowdesk/training/scenariodrill.h>
 #include <windowdesk/training/scenariostore.h>
 
@@ -88,7 +91,7 @@ private slots:
         QCOMPARE(t->finishedAt, t0.addSecs(900)); // the last part's end
     }
 
-    void createRefusesWhatIsNotOneKindOfCompetition() {
+    void createRefusesNothingChosenOrAScenarioTwice() {
         ScenarioDrills drills(*m_db, m_clock);
         const QString s1 = drills.addDrill(scenario(u"情景一"_s, u"correction_required"_s), kTrainer).value();
         CompetitionService service(*m_db, m_clock, m_audit.get());
@@ -99,13 +102,6 @@ private slots:
         QCOMPARE(service.create(c, kTrainer).error().message, u"请选择组卷方案或情景演练"_s);
         c.scenarioIds = {s1, s1};
         QCOMPARE(service.create(c, kTrainer).error().message, u"同一情景演练不能重复选择"_s);
-        c.scenarioIds = {s1};
-        c.blueprint.name = u"基础"_s;
-        c.blueprint.sections = {{std::nullopt, std::nullopt, 1, 1}};
-        QVERIFY(service.create(c, kTrainer)
-                    .error()
-                    .message.startsWith(u"一场竞赛暂只能是组卷考试或情景演练之一"_s));
-        c.blueprint = Blueprint{};
         c.scenarioIds = {u"s-nothing"_s};
         QCOMPARE(service.create(c, kTrainer).error().code, u"invalid_competition"_s);
         QCOMPARE(count(u"SELECT count(*) FROM training_drills WHERE kind = 'competition'"_s), 0);
@@ -215,6 +211,72 @@ private slots:
                        u"WHERE o.kind = 'training_result' AND r.drill_id = '"_s +
                        id + u"'"_s),
                  2);
+    }
+
+    // The combined form (e.g. the theory paper, then a scenario): the paper is part 1, drawn and taken as any
+    // paper but kept locally; the competition's one result is the paper's score plus the scenario's.
+    void combinedFormIsThePaperThenTheScenario() {
+        QVERIFY(QuestionBank(*m_db, m_clock).generateFromCatalog().ok());
+        ScenarioDrills drills(*m_db, m_clock, m_audit.get());
+        const Scenario sc = scenario(u"情景：证明未盖章"_s, u"correction_required"_s);
+        const QString s1 = drills.addDrill(sc, kTrainer).value();
+        CompetitionService service(*m_db, m_clock, m_audit.get());
+        Competition c;
+        c.name = u"理论加情景比武"_s;
+        c.blueprintId = u"b-theory"_s;
+        c.blueprint.name = u"理论考试"_s;
+        c.blueprint.passScore = 6;
+        c.blueprint.timeLimitS = 600;
+        c.blueprint.sections = {{std::nullopt, QuestionKind::TrueFalse, 2, 5}};
+        c.scenarioIds = {s1};
+        c.traineeIds = {kClerk};
+        c.startsAt = m_clock.nowUtc();
+        const QString id = service.create(c, kTrainer).value();
+        const Competition stored = service.get(id).value();
+        QCOMPARE(stored.scenarios.size(), 2);
+        QCOMPARE(stored.scenarios.at(0).kind, u"paper"_s);
+        QCOMPARE(stored.scenarios.at(1).kind, u"scenario"_s);
+        QCOMPARE(stored.maxScore(), 130.0);
+        const QString paperPart = stored.scenarios.at(0).partDrillId;
+        const QString scenarioPart = stored.scenarios.at(1).partDrillId;
+        // Neither the competition nor its paper is a free paper on the practice page.
+        TrainingAttempts attempts(*m_db, m_clock);
+        const QList<DrillOffer> free = attempts.openDrills(kClerk).value();
+        for (const DrillOffer &o : free)
+            QVERIFY(o.drillId != id && o.drillId != paperPart);
+        const QList<CompetitionPartOffer> offers = service.partOffers(kClerk).value();
+        QCOMPARE(offers.size(), 1);
+        QCOMPARE(offers.at(0).kind, u"paper"_s);
+        QCOMPARE(offers.at(0).blueprint.questionCount(), 2);
+        QCOMPARE(drills.start(scenarioPart, kClerk, QString()).error().code, u"part_order"_s);
+
+        // The paper, both answers right: 10 points, kept here.
+        const AttemptInfo a = attempts.startDrill(paperPart, kClerk, 7).value();
+        const QList<AttemptQuestion> qs = attempts.questions(a.id).value();
+        QCOMPARE(qs.size(), 2);
+        for (int i = 0; i < qs.size(); ++i)
+            QVERIFY(attempts.saveAnswer(a.id, i, qs.at(i).question.correct).ok());
+        m_clock.advanceSecs(60);
+        QCOMPARE(attempts.submit(a.id, FinishReason::Trainee).value().score, 10.0);
+        QCOMPARE(outboxResults(), 0);
+        QCOMPARE(attempts.startDrill(paperPart, kClerk, 8).error().code, u"part_taken"_s);
+        QList<LeaderboardRow> board = service.leaderboard(id).value();
+        QVERIFY(!board.at(0).bestScore && !board.at(0).awaitingJudges);
+        QCOMPARE(board.at(0).partsDone, 1);
+
+        // The scenario, right, judged 8 + 9: the competition's result is 10 + 117 of 130, sent once.
+        const AttemptInfo b = drills.start(scenarioPart, kClerk, QString()).value();
+        m_clock.advanceSecs(200);
+        QVERIFY(drills.finish(b.id, taken(sc, u"correction_required"_s), FinishReason::Trainee).ok());
+        QVERIFY(drills.judge(b.id, {u"评委甲"_s, u"attitude"_s, 8, 0, {}}, kTrainer).ok());
+        QVERIFY(drills.judge(b.id, {u"评委甲"_s, u"explanation"_s, 9, 0, {}}, kTrainer).ok());
+        QCOMPARE(outboxResults(), 0);
+        QVERIFY(drills.finalize(b.id).ok());
+        QCOMPARE(outboxResults(), 1);
+        board = service.leaderboard(id).value();
+        QCOMPARE(*board.at(0).bestScore, 127.0);
+        QCOMPARE(board.at(0).maxScore, 130.0);
+        QCOMPARE(board.at(0).bestDurationS, 260);
     }
 
 private:

@@ -74,11 +74,8 @@ Result<QList<Trainee>> CompetitionService::trainees() const {
 Status CompetitionService::validate(const Competition &c) const {
     if (c.name.trimmed().isEmpty())
         return invalid(u"请填写竞赛名称"_s);
-    const bool paper = !c.blueprint.sections.isEmpty();
-    if (!paper && c.scenarioIds.isEmpty())
+    if (c.blueprint.sections.isEmpty() && c.scenarioIds.isEmpty())
         return invalid(u"请选择组卷方案或情景演练"_s);
-    if (paper && !c.scenarioIds.isEmpty())
-        return invalid(u"一场竞赛暂只能是组卷考试或情景演练之一：请选择“不用组卷方案”，或不勾选情景演练"_s);
     if (c.scenarioIds.size() != QSet<QString>(c.scenarioIds.cbegin(), c.scenarioIds.cend()).size())
         return invalid(u"同一情景演练不能重复选择"_s);
     if (c.traineeIds.isEmpty())
@@ -117,26 +114,47 @@ Result<QString> CompetitionService::create(const Competition &c, const QString &
     QJsonObject definition;
     int timeLimitS = c.blueprint.timeLimitS;
     QList<std::pair<QString, QJsonObject>> parts;
+    QStringList titles;
     if (scenarios.isEmpty()) {
         definition = c.blueprint.toJson();
         definition.insert(u"blueprint_id"_s, c.blueprintId);
     } else {
         QJsonArray set;
         timeLimitS = 0;
+        const bool withPaper = !c.blueprint.sections.isEmpty();
+        if (withPaper) { // the combined form: the paper first
+            const QString partId = u"p-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(18);
+            QJsonObject def = c.blueprint.toJson();
+            def.insert(u"blueprint_id"_s, c.blueprintId);
+            def.insert(u"competition_id"_s, id);
+            def.insert(u"part"_s, 0);
+            parts.append({partId, def});
+            titles.append(c.blueprint.name);
+            timeLimitS += c.blueprint.timeLimitS;
+            set.append(QJsonObject{{u"part_drill_id"_s, partId},
+                                   {u"source_drill_id"_s, c.blueprintId},
+                                   {u"kind"_s, u"paper"_s},
+                                   {u"title"_s, c.blueprint.name},
+                                   {u"max"_s, c.blueprint.maxScore()},
+                                   {u"time_limit_s"_s, c.blueprint.timeLimitS}});
+        }
         for (qsizetype i = 0; i < scenarios.size(); ++i) {
             const Scenario &sc = scenarios.at(i).second;
             const QString partId = u"s-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(18);
             QJsonObject def = sc.toJson();
             def.insert(u"competition_id"_s, id);
-            def.insert(u"part"_s, int(i));
+            def.insert(u"part"_s, int(parts.size()));
             parts.append({partId, def});
+            titles.append(sc.title);
             timeLimitS += sc.timeLimitS;
             set.append(QJsonObject{{u"part_drill_id"_s, partId},
                                    {u"source_drill_id"_s, scenarios.at(i).first},
+                                   {u"kind"_s, u"scenario"_s},
                                    {u"title"_s, sc.title},
                                    {u"max"_s, sc.automaticMax() + sc.judgedMax()},
                                    {u"time_limit_s"_s, sc.timeLimitS}});
         }
+        definition.insert(u"blueprint_id"_s, c.blueprintId);
         definition.insert(u"scenarios"_s, set);
     }
     const Status st = m_db.write([&]() -> Status {
@@ -147,14 +165,13 @@ Result<QString> CompetitionService::create(const Competition &c, const QString &
             !s)
             return s;
         for (qsizetype i = 0; i < parts.size(); ++i)
-            if (Status s = m_db.exec(uR"(INSERT INTO training_drills (id, kind, title, definition_json,
-                time_limit_s, created_by, created_at, starts_at) VALUES (?, 'scenario', ?, ?, ?, ?, ?, ?))"_s,
-                                     {parts.at(i).first,
-                                      u"%1 · 第 %2 场：%3"_s.arg(c.name.trimmed())
-                                          .arg(i + 1)
-                                          .arg(scenarios.at(i).second.title),
-                                      compact(parts.at(i).second), scenarios.at(i).second.timeLimitS, by, now,
-                                      startsAt});
+            if (Status s = m_db.exec(
+                    uR"(INSERT INTO training_drills (id, kind, title, definition_json,
+                time_limit_s, created_by, created_at, starts_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s,
+                    {parts.at(i).first, parts.at(i).first.startsWith(u"p-") ? u"paper"_s : u"scenario"_s,
+                     u"%1 · 第 %2 场：%3"_s.arg(c.name.trimmed()).arg(i + 1).arg(titles.at(i)),
+                     compact(parts.at(i).second), parts.at(i).second.value(u"time_limit_s"_s).toInt(), by,
+                     now, startsAt});
                 !s)
                 return s;
         for (const QString &t : c.traineeIds)
@@ -192,7 +209,7 @@ Competition readCompetition(const QSqlQuery &q) {
         const QJsonObject p = v.toObject();
         c.scenarios.append({p.value(u"part_drill_id"_s).toString(), p.value(u"source_drill_id"_s).toString(),
                             p.value(u"title"_s).toString(), p.value(u"max"_s).toDouble(),
-                            p.value(u"time_limit_s"_s).toInt()});
+                            p.value(u"time_limit_s"_s).toInt(), p.value(u"kind"_s).toString(u"scenario"_s)});
     }
     c.createdBy = q.value(3).toString();
     c.createdAt = q.value(4).toString();
@@ -294,8 +311,8 @@ Result<QList<LeaderboardRow>> CompetitionService::leaderboard(const QString &dri
 Result<QString> CompetitionService::resultsStamp(const QString &drillId) const {
     // The competition's results and, for a scenario set, its parts' attempts and fixed scores.
     auto q = m_db.query(uR"(SELECT count(*), max(finished_at), total(score) FROM training_results
-        WHERE drill_id = ? OR drill_id IN (SELECT id FROM training_drills WHERE kind = 'scenario'
-              AND json_extract(definition_json, '$.competition_id') = ?))"_s,
+        WHERE drill_id = ? OR drill_id IN (SELECT id FROM training_drills WHERE kind IN ('scenario', 'paper')
+              AND json_extract(CASE WHEN json_valid(definition_json) THEN definition_json END, '$.competition_id') = ?))"_s,
                         {drillId, drillId});
     if (!q)
         return q.error();
@@ -304,8 +321,8 @@ Result<QString> CompetitionService::resultsStamp(const QString &drillId) const {
     QString stamp = u"%1|%2|%3"_s.arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
     auto a =
         m_db.query(uR"(SELECT count(*), max(a.finished_at) FROM training_attempts a JOIN training_drills d
-        ON d.id = a.drill_id WHERE a.state = 'submitted' AND d.kind = 'scenario'
-        AND json_extract(d.definition_json, '$.competition_id') = ?)"_s,
+        ON d.id = a.drill_id WHERE a.state = 'submitted' AND d.kind IN ('scenario', 'paper')
+        AND json_extract(CASE WHEN json_valid(d.definition_json) THEN d.definition_json END, '$.competition_id') = ?)"_s,
                    {drillId});
     if (!a)
         return a.error();
@@ -320,8 +337,9 @@ void CompetitionService::addWaitingRows(const Competition &c, QList<LeaderboardR
     // Each trainee's parts taken (submitted) so far; all taken without a result: the judges have not
     // finished.
     auto q = m_db.query(uR"(SELECT a.trainee_id, count(DISTINCT a.drill_id) FROM training_attempts a
-        JOIN training_drills d ON d.id = a.drill_id WHERE a.state = 'submitted' AND d.kind = 'scenario'
-        AND json_extract(d.definition_json, '$.competition_id') = ? GROUP BY a.trainee_id)"_s,
+        JOIN training_drills d ON d.id = a.drill_id WHERE a.state = 'submitted'
+        AND d.kind IN ('scenario', 'paper') AND json_extract(CASE WHEN json_valid(d.definition_json) THEN d.definition_json END, '$.competition_id') = ?
+        GROUP BY a.trainee_id)"_s,
                         {c.drillId});
     QHash<QString, int> done;
     while (q && q->next())
@@ -372,11 +390,31 @@ Result<QList<CompetitionPartOffer>> CompetitionService::partOffers(const QString
         for (qsizetype i = 0; i < c.scenarios.size(); ++i) {
             if (attempted.contains(c.scenarios.at(i).partDrillId))
                 continue;
-            auto sc = ScenarioDrills(m_db, m_clock).scenario(c.scenarios.at(i).partDrillId);
-            if (!sc)
-                return sc.error();
-            out.append({c.drillId, c.name, int(i), int(c.scenarios.size()), c.scenarios.at(i).partDrillId,
-                        sc.value()});
+            CompetitionPartOffer o{c.drillId,
+                                   c.name,
+                                   int(i),
+                                   int(c.scenarios.size()),
+                                   c.scenarios.at(i).partDrillId,
+                                   c.scenarios.at(i).kind,
+                                   {},
+                                   {}};
+            if (o.kind == u"paper") {
+                auto def = m_db.query(u"SELECT definition_json FROM training_drills WHERE id = ?"_s,
+                                      {o.partDrillId});
+                if (!def)
+                    return def.error();
+                auto bp = def->next() ? Blueprint::fromJson(def->value(0).toString().toUtf8())
+                                      : Result<Blueprint>(Error{u"not_found"_s, o.partDrillId});
+                if (!bp)
+                    return bp.error();
+                o.blueprint = bp.value();
+            } else {
+                auto sc = ScenarioDrills(m_db, m_clock).scenario(o.partDrillId);
+                if (!sc)
+                    return sc.error();
+                o.scenario = sc.value();
+            }
+            out.append(o);
             break;
         }
     }

@@ -15,7 +15,10 @@
 // LOCAL result (no outbox row); when every part of a trainee is fixed, the competition's one result is
 // recorded with its outbox row (POST /training/results, local_id new, deduplicated by the platform): the
 // total rule is competitionTotal(). Until then the leaderboard says the trainee waits for the judges.
-// A blueprint and a scenario set in one competition are refused for now (see create()).
+// The combined form (e.g. 100 theory questions, then a scenario): a blueprint AND a scenario set. The paper
+// is then part 0, a copy of the blueprint (a training_drills row of kind 'paper' with "competition_id" and
+// "part"), drawn and taken as any paper (TrainingAttempts) but recorded locally like a scenario part; the
+// competition's result is the sum of every part, so a competition has no pass line once it has parts.
 #include <windowdesk/core/result.h>
 #include <windowdesk/training/blueprint.h>
 #include <windowdesk/training/scenariodrill.h>
@@ -38,11 +41,13 @@ namespace windowdesk::training {
 
 // One scenario of a competition's scenario set.
 struct CompetitionScenario {
-    QString partDrillId;   // the competition's copy (training_drills, kind scenario)
-    QString sourceDrillId; // the scenario drill it was copied from
-    QString title;         // the scenario's title
+    QString partDrillId; // the competition's copy (training_drills, kind scenario — or paper, the combined
+                         // form's part 0)
+    QString sourceDrillId; // the scenario drill (or blueprint) it was copied from
+    QString title;         // the scenario's title (the blueprint's name)
     double maxScore = 0;   // automatic + judged maximum
     int timeLimitS = 0;
+    QString kind = QStringLiteral("scenario"); // scenario, paper
 };
 
 struct Competition {
@@ -91,7 +96,9 @@ struct CompetitionPartOffer {
     int part = 0; // 0-based
     int parts = 0;
     QString partDrillId;
-    Scenario scenario;
+    QString kind;        // scenario, paper
+    Scenario scenario;   // a scenario part
+    Blueprint blueprint; // the paper part
 };
 
 struct LeaderboardRow {
@@ -122,7 +129,7 @@ public:
     // Local users who may compete: active, with the role clerk, by name.
     Result<QList<Trainee>> trainees() const;
 
-    // Validated (a name, a valid blueprint OR one or more open scenario drills — not both —, at least two
+    // Validated (a name, a valid blueprint and/or one or more open scenario drills, at least two
     // trainees … one is allowed for a drill, none is not, a start time); stored with its trainees (and a
     // scenario set with its parts) and audited (training_competition_created). The drill id.
     // Errors: invalid_competition (Chinese message), sql.

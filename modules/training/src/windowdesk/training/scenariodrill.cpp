@@ -411,7 +411,7 @@ Result<QList<QPair<QString, Scenario>>> ScenarioDrills::openScenarios() const {
     const QString now = utcText(m_clock.nowUtc());
     // A part of a competition (its copy of a scenario) is offered through the competition, not here.
     auto q = m_db.query(uR"(SELECT id FROM training_drills WHERE kind = 'scenario'
-        AND json_extract(definition_json, '$.competition_id') IS NULL
+        AND json_extract(CASE WHEN json_valid(definition_json) THEN definition_json END, '$.competition_id') IS NULL
         AND (starts_at IS NULL OR starts_at <= ?) AND (ends_at IS NULL OR ends_at > ?) ORDER BY title, id)"_s,
                         {now, now});
     if (!q)

@@ -1,5 +1,6 @@
 #include "trainingattempts.h"
 
+#include "competitions.h"
 #include "questionbank.h"
 #include "scoring.h"
 #include "traininglogging.h"
@@ -157,6 +158,7 @@ Result<QList<DrillOffer>> TrainingAttempts::openDrills(const QString &trainee) c
         (SELECT coalesce(max(a.score), 0) FROM training_attempts a WHERE a.drill_id = d.id
             AND a.trainee_id = ? AND a.state = 'submitted')
         FROM training_drills d WHERE d.kind IN ('paper', 'competition')
+        AND json_extract(CASE WHEN json_valid(d.definition_json) THEN d.definition_json END, '$.competition_id') IS NULL
         AND (d.starts_at IS NULL OR d.starts_at <= ?) AND (d.ends_at IS NULL OR d.ends_at > ?)
         AND (NOT EXISTS (SELECT 1 FROM training_competition_trainees ct WHERE ct.drill_id = d.id)
              OR EXISTS (SELECT 1 FROM training_competition_trainees ct WHERE ct.drill_id = d.id
@@ -207,6 +209,9 @@ Result<AttemptInfo> TrainingAttempts::startDrill(const QString &drillId, const Q
         return listed.error();
     if (listed->next() && listed->value(0).toInt() > 0 && listed->value(1).toDouble() == 0)
         return Error{u"not_a_trainee"_s, u"你不在这场竞赛的参赛名单中"_s};
+    // The paper of a combined competition: once, in its order, once the competition has started.
+    if (Status may = CompetitionService(m_db, m_clock, nullptr).mayStartPart(drillId, trainee); !may)
+        return may.error();
     auto pending = m_db.query(uR"(SELECT p.id FROM training_papers p WHERE p.drill_id = ? AND p.trainee_id = ?
         AND NOT EXISTS (SELECT 1 FROM training_attempts a WHERE a.paper_id = p.id) ORDER BY p.created_at LIMIT 1)"_s,
                               {drillId, trainee});
@@ -432,6 +437,18 @@ Result<AttemptInfo> TrainingAttempts::submit(const QString &attemptId, FinishRea
         r.durationS = done.durationS;
         r.answers = resultAnswers;
         r.finishedAt = done.finishedAt;
+        // The paper of a combined competition is kept here; the competition's one result goes to the
+        // platform once every part of the trainee is fixed.
+        CompetitionService competitions(m_db, m_clock, nullptr);
+        auto competition = competitions.competitionOf(done.drillId);
+        if (!competition)
+            return competition.error();
+        if (!competition->isEmpty()) {
+            auto local = storage::TrainingResultRepository(m_db, m_clock).recordLocal(r);
+            if (!local)
+                return local.error();
+            return competitions.recordIfComplete(competition.value(), done.traineeId);
+        }
         auto rec = storage::TrainingResultRepository(m_db, m_clock).record(r);
         if (!rec)
             return rec.error();

@@ -361,7 +361,7 @@ void CompetitionTab::refreshLeaderboard() {
         QStringList titles;
         for (const training::CompetitionScenario &p : c.scenarios)
             titles.append(p.title);
-        m_boardTitle->setText(tr("%1 — scenario drills: %2; full marks %3; trainees: %4")
+        m_boardTitle->setText(tr("%1 — parts: %2; full marks %3; trainees: %4")
                                   .arg(c.name, titles.join(u"、"_s))
                                   .arg(c.maxScore(), 0, 'g', 6)
                                   .arg(c.traineeIds.size()));

@@ -156,12 +156,17 @@ void PracticePage::refresh() {
     }
     for (int i = 0; i < m_parts.size(); ++i) {
         const CompetitionPartOffer &p = m_parts.at(i);
-        auto *it = new QListWidgetItem(tr("[Competition] %1 · scenario %2 of %3: %4")
-                                           .arg(p.competitionName)
-                                           .arg(p.part + 1)
-                                           .arg(p.parts)
-                                           .arg(p.scenario.title),
-                                       m_list);
+        const QString text = p.kind == u"paper" ? tr("[Competition] %1 · part %2 of %3: the paper %4")
+                                                      .arg(p.competitionName)
+                                                      .arg(p.part + 1)
+                                                      .arg(p.parts)
+                                                      .arg(p.blueprint.name)
+                                                : tr("[Competition] %1 · scenario %2 of %3: %4")
+                                                      .arg(p.competitionName)
+                                                      .arg(p.part + 1)
+                                                      .arg(p.parts)
+                                                      .arg(p.scenario.title);
+        auto *it = new QListWidgetItem(text, m_list);
         it->setData(KindRole, u"part"_s);
         it->setData(IndexRole, i);
     }
@@ -219,6 +224,23 @@ void PracticePage::showDetails() {
                 .arg(TrainingAttempts::policyText(bp.multiplePolicy)));
         return;
     }
+    if (it->data(KindRole).toString() == u"part" && m_parts.at(i).kind == u"paper") {
+        const CompetitionPartOffer &p = m_parts.at(i);
+        const Blueprint &bp = p.blueprint;
+        m_details->setText(
+            tr("Competition %1, part %2 of %3: the paper %4\n%5 questions, %6 points.\nTime limit: %7.\n"
+               "Scoring of multiple choice: %8\nOne attempt only; your competition result counts once every "
+               "part is scored.")
+                .arg(p.competitionName)
+                .arg(p.part + 1)
+                .arg(p.parts)
+                .arg(bp.name)
+                .arg(bp.questionCount())
+                .arg(bp.maxScore())
+                .arg(bp.timeLimitS > 0 ? tr("%n minute(s)", "", (bp.timeLimitS + 59) / 60) : tr("none"))
+                .arg(TrainingAttempts::policyText(bp.multiplePolicy)));
+        return;
+    }
     if (it->data(KindRole).toString() == u"part") {
         const CompetitionPartOffer &p = m_parts.at(i);
         m_details->setText(
@@ -245,7 +267,9 @@ void PracticePage::startSelected() {
     if (!it)
         return;
     const int i = it->data(IndexRole).toInt();
-    if (it->data(KindRole).toString() != u"paper") {
+    const bool paperPart =
+        it->data(KindRole).toString() == u"part" && m_parts.at(i).kind == u"paper"; // a combined competition
+    if (it->data(KindRole).toString() != u"paper" && !paperPart) {
         const QString drill =
             it->data(KindRole).toString() == u"part" ? m_parts.at(i).partDrillId : m_scenarios.at(i).first;
         const Status st = m_drill->start(drill);
@@ -256,8 +280,8 @@ void PracticePage::startSelected() {
         setCurrentIndex(kDrillView);
         return;
     }
-    auto a = m_attempts.startDrill(m_offers.at(i).drillId, m_ctx.user.id,
-                                   QRandomGenerator::system()->generate64() & kMaxSeed);
+    auto a = m_attempts.startDrill(paperPart ? m_parts.at(i).partDrillId : m_offers.at(i).drillId,
+                                   m_ctx.user.id, QRandomGenerator::system()->generate64() & kMaxSeed);
     if (!a) {
         m_message->showError(a.error().message);
         return;

@@ -11,6 +11,7 @@
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/outboxrepository.h>
+#include <windowdesk/storage/personaldata.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -180,6 +181,8 @@ Result<CrossProvinceReceipt> CrossProvinceService::receive(const CrossProvinceIn
         {u"window_no"_s, m_window.windowNo},
         {u"created_at"_s, createdAt}};
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // Sealed at rest (migration 0014): the full values leave only in the outbox's sealed body.
+    const storage::PersonalData pd(m_db);
     const Status st = m_db.write([&]() -> Status {
         Status s = m_db.exec(
             u"INSERT INTO cross_province_receipts (local_id, origin, target_region, target_region_name, "
@@ -196,9 +199,9 @@ Result<CrossProvinceReceipt> CrossProvinceService::receive(const CrossProvinceIn
              entity ? u"entity"_s : u"person"_s,
              a.name.trimmed(),
              a.idType,
-             idNumber,
+             pd.seal(nullIfEmpty(idNumber), storage::pdcolumn::crossProvinceIdNumber, localId),
              core::maskIdNumber(idNumber),
-             nullIfEmpty(phone),
+             pd.seal(nullIfEmpty(phone), storage::pdcolumn::crossProvincePhone, localId),
              entity ? nullIfEmpty(a.entityName.trimmed()) : QVariant(),
              entity ? nullIfEmpty(core::normalizeIdentifier(a.uscc)) : QVariant(),
              QString::fromUtf8(QJsonDocument(materials).toJson(QJsonDocument::Compact)),
@@ -302,7 +305,7 @@ const QString kColumns =
     u"(SELECT o.state FROM outbox o WHERE o.kind = 'cross_province_receipt' AND o.local_id = r.local_id "
     u"ORDER BY o.seq DESC LIMIT 1)"_s;
 
-CrossProvinceReceipt readRow(const QSqlQuery &q) {
+CrossProvinceReceipt readRow(const QSqlQuery &q, const storage::PersonalData &pd) {
     CrossProvinceReceipt r;
     int i = 0;
     r.localId = q.value(i++).toString();
@@ -318,7 +321,8 @@ CrossProvinceReceipt readRow(const QSqlQuery &q) {
     r.applicantIdType = q.value(i++).toString();
     ++i; // applicant_id_number: never read into a list
     r.applicantIdMasked = q.value(i++).toString();
-    r.applicantPhoneMasked = core::maskPhone(q.value(i++).toString());
+    const QString phone = pd.open(q.value(i++), storage::pdcolumn::crossProvincePhone, r.localId);
+    r.applicantPhoneMasked = core::maskPhone(phone);
     r.entityName = q.value(i++).toString();
     r.uscc = q.value(i++).toString();
     r.materials = materialsFromJson(QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).array());
@@ -346,9 +350,10 @@ Result<QList<CrossProvinceReceipt>> CrossProvinceRepository::list(const QString 
                         hall ? QVariantList{limit} : QVariantList{windowNo, limit});
     if (!q.ok())
         return q.error();
+    const storage::PersonalData pd(m_db);
     QList<CrossProvinceReceipt> out;
     while (q->next())
-        out.append(readRow(*q));
+        out.append(readRow(*q, pd));
     return out;
 }
 
@@ -359,7 +364,7 @@ Result<CrossProvinceReceipt> CrossProvinceRepository::find(const QString &localI
         return q.error();
     if (!q->next())
         return Error{u"not_found"_s, u"没有这个跨省通办件"_s};
-    return readRow(*q);
+    return readRow(*q, storage::PersonalData(m_db));
 }
 
 Result<QList<CrossProvinceRecent>> CrossProvinceRepository::recent(int limit) const {

@@ -3,6 +3,7 @@
 #include <windowdesk/core/clock.h>
 #include <windowdesk/core/hallduties.h>
 #include <windowdesk/storage/database.h>
+#include <windowdesk/storage/personaldata.h>
 
 #include <QDate>
 #include <QDateTime>
@@ -81,7 +82,9 @@ Status UnresolvedStreamApplier::applyRecord(const QJsonObject &r) {
         u"applicant_phone, routed_to, case_local_id, evaluation_local_id, clerk_id, window_no, created_at, "
         u"reply_due, updated_at) VALUES (?, 'platform', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {localId, r.value(u"category"_s).toString(), r.value(u"description"_s).toString(),
-         applicant.value(u"name"_s).toString(), applicant.value(u"phone"_s).toString(u""_s),
+         applicant.value(u"name"_s).toString(),
+         storage::PersonalData(m_db).seal(applicant.value(u"phone"_s).toString(u""_s),
+                                          storage::pdcolumn::unresolvedPhone, localId),
          textOrNull(r.value(u"routed_to"_s)), textOrNull(r.value(u"case_local_id"_s)),
          textOrNull(r.value(u"evaluation_local_id"_s)), r.value(u"clerk_id"_s).toString(u""_s),
          r.value(u"window_no"_s).toString(u""_s), created.toUTC().toString(Qt::ISODate),

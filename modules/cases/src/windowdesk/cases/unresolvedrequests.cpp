@@ -8,6 +8,7 @@
 #include <windowdesk/storage/calendarrepository.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/outboxrepository.h>
+#include <windowdesk/storage/personaldata.h>
 #include <windowdesk/storage/settingsrepository.h>
 
 #include <QJsonDocument>
@@ -109,15 +110,16 @@ Result<QString> UnresolvedRequestService::record(const UnresolvedInput &in, cons
         return s.isEmpty() ? QVariant() : QVariant(s);
     };
     const Status st = m_db.write([&]() -> Status {
-        Status s = m_db.exec(u"INSERT INTO unresolved_requests (local_id, category, description, "
-                             u"applicant_name, applicant_phone, "
-                             u"routed_to, case_local_id, evaluation_local_id, clerk_id, window_no, "
-                             u"created_at, reply_due, updated_at) "
-                             u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                             {localId, in.category, in.description.trimmed(), in.applicantName.trimmed(),
-                              phone, orNull(in.routedTo), orNull(in.caseLocalId),
-                              orNull(in.evaluationLocalId), m_window.clerkId, m_window.windowNo, createdAt,
-                              due->toString(Qt::ISODate), createdAt});
+        Status s = m_db.exec(
+            u"INSERT INTO unresolved_requests (local_id, category, description, "
+            u"applicant_name, applicant_phone, "
+            u"routed_to, case_local_id, evaluation_local_id, clerk_id, window_no, "
+            u"created_at, reply_due, updated_at) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {localId, in.category, in.description.trimmed(), in.applicantName.trimmed(),
+             storage::PersonalData(m_db).seal(phone, storage::pdcolumn::unresolvedPhone, localId),
+             orNull(in.routedTo), orNull(in.caseLocalId), orNull(in.evaluationLocalId), m_window.clerkId,
+             m_window.windowNo, createdAt, due->toString(Qt::ISODate), createdAt});
         // Who recorded what for whom: the phone masked (the audit log is no place for personal data).
         if (s.ok() && m_audit)
             s = m_audit->append({m_window.clerkId, u"unresolved_request_recorded"_s, localId,
@@ -149,6 +151,7 @@ Result<QList<UnresolvedRow>> UnresolvedRequestService::list(const QDateTime &at)
     if (!q.ok())
         return q.error();
     const QDate today = core::cstDate(at);
+    const storage::PersonalData pd(m_db); // the phone is sealed at rest (migration 0014)
     QList<UnresolvedRow> rows;
     while (q->next()) {
         UnresolvedRow r;
@@ -157,7 +160,7 @@ Result<QList<UnresolvedRow>> UnresolvedRequestService::list(const QDateTime &at)
         r.category = q->value(2).toString();
         r.description = q->value(3).toString();
         r.applicantName = q->value(4).toString();
-        r.applicantPhone = q->value(5).toString();
+        r.applicantPhone = pd.open(q->value(5), storage::pdcolumn::unresolvedPhone, r.localId);
         r.routedTo = q->value(6).toString();
         r.caseLocalId = q->value(7).toString();
         r.evaluationLocalId = q->value(8).toString();

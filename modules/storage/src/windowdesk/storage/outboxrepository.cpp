@@ -18,7 +18,8 @@ const QString kColumns =
     u"state, attempts, created_at, next_attempt_at, last_attempt_at, last_status, last_error, "
     u"response_json, done_at, superseded_by"_s;
 
-// The payload is sealed at rest (PersonalData); entries carry the exact clear body, as sent.
+// The payload and the platform's answer are sealed at rest (PersonalData); entries carry the exact clear
+// body, as sent, and the answer as received.
 OutboxEntry readEntry(const QSqlQuery &q, const PersonalData &pd, bool *locked = nullptr) {
     OutboxEntry e;
     e.seq = q.value(0).toLongLong();
@@ -37,7 +38,7 @@ OutboxEntry readEntry(const QSqlQuery &q, const PersonalData &pd, bool *locked =
     e.lastAttemptAt = q.value(13).toString();
     e.lastStatus = q.value(14).toInt();
     e.lastError = q.value(15).toString();
-    e.responseJson = q.value(16).toString().toUtf8();
+    e.responseJson = pd.openBytes(q.value(16).toString().toUtf8(), pdcolumn::outboxResponse, e.opId);
     e.doneAt = q.value(17).toString();
     e.supersededBy = q.value(18).toString();
     return e;
@@ -203,7 +204,9 @@ Status OutboxRepository::markDone(const QString &opId, int httpStatus, const QBy
         return m_db.exec(
             u"UPDATE outbox SET state = 'done', done_at = ?, last_status = ?, last_error = NULL, "
             u"response_json = ?, next_attempt_at = NULL WHERE op_id = ?"_s,
-            {now, httpStatus, QString::fromUtf8(response), opId});
+            {now, httpStatus,
+             QString::fromUtf8(PersonalData(m_db).sealBytes(response, pdcolumn::outboxResponse, opId)),
+             opId});
     });
 }
 
@@ -223,7 +226,10 @@ Status OutboxRepository::markNeedsAttention(const QString &opId, int httpStatus,
         return m_db.exec(u"UPDATE outbox SET state = 'needs_attention', last_status = ?, last_error = ?, "
                          u"response_json = ?, next_attempt_at = NULL WHERE op_id = ? AND state <> 'done'"_s,
                          {httpStatus > 0 ? QVariant(httpStatus) : QVariant(), error,
-                          response.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(response)), opId});
+                          response.isEmpty() ? QVariant()
+                                             : QVariant(QString::fromUtf8(PersonalData(m_db).sealBytes(
+                                                   response, pdcolumn::outboxResponse, opId))),
+                          opId});
     });
 }
 

@@ -58,6 +58,46 @@ qint64 count(const Database &db, const QString &sql) {
     auto q = db.query(sql);
     return q.ok() && q->next() ? q->value(0).toLongLong() : 0;
 }
+
+// The columns of migration 0014, each a whole value of a row keyed by `key` (no blind index: the app never
+// looks these rows up by id number or phone).
+struct SimpleColumn {
+    const char *table;
+    const char *key;
+    const char *column;
+    const char *aad;
+};
+const SimpleColumn kSimpleColumns[] = {
+    {"cross_province_receipts", "local_id", "applicant_id_number", pdcolumn::crossProvinceIdNumber},
+    {"cross_province_receipts", "local_id", "applicant_phone", pdcolumn::crossProvincePhone},
+    {"unresolved_requests", "local_id", "applicant_phone", pdcolumn::unresolvedPhone},
+    {"outbox", "op_id", "response_json", pdcolumn::outboxResponse},
+};
+
+QString anyClearSimpleSql() {
+    QStringList parts;
+    for (const SimpleColumn &c : kSimpleColumns)
+        parts.append(u"EXISTS (SELECT 1 FROM %1 WHERE "_s.arg(QLatin1StringView(c.table)) +
+                     kClearSql.arg(QLatin1StringView(c.column)) + u")"_s);
+    return parts.join(u" OR "_s);
+}
+
+// Seals the clear values of one such column (inside the caller's write transaction); how many.
+Result<qint64> sealSimpleColumn(Database &db, const PersonalData &pd, const SimpleColumn &c) {
+    const QString table = QLatin1StringView(c.table), column = QLatin1StringView(c.column),
+                  key = QLatin1StringView(c.key);
+    auto q = db.query(u"SELECT %1, %2 FROM %3 WHERE "_s.arg(key, column, table) + kClearSql.arg(column));
+    if (!q.ok())
+        return Result<qint64>(q.error());
+    QList<QVariantList> rows;
+    while (q->next())
+        rows.append({pd.seal(q->value(1), c.aad, q->value(0).toString()), q->value(0)});
+    q->finish();
+    for (const QVariantList &r : std::as_const(rows))
+        if (Status s = db.exec(u"UPDATE %1 SET %2 = ? WHERE %3 = ?"_s.arg(table, column, key), r); !s.ok())
+            return Result<qint64>(s.error());
+    return qint64(rows.size());
+}
 } // namespace
 
 PersonalData::PersonalData(const Database &db) {
@@ -236,10 +276,11 @@ Result<qint64> PersonalData::sealClearRows(Database &db, AuditLog *audit) {
         u") OR EXISTS (SELECT 1 FROM drafts WHERE "_s + kClearSql.arg(u"state_json"_s) +
         u") OR EXISTS (SELECT 1 FROM cases WHERE "_s + kClearSql.arg(u"applicant_id_number"_s) + u" OR "_s +
         kClearSql.arg(u"applicant_phone"_s) + u" OR ("_s + kClearSql.arg(u"form_values_json"_s) +
-        u" AND form_values_json <> '{}') OR (applicant_id_number IS NOT NULL AND applicant_id_index IS NULL))"_s;
+        u" AND form_values_json <> '{}') OR (applicant_id_number IS NOT NULL AND applicant_id_index IS NULL)) OR "_s +
+        anyClearSimpleSql();
     if (count(db, anyClear) == 0)
         return qint64(0);
-    qint64 cases = 0, outbox = 0, drafts = 0;
+    qint64 cases = 0, outbox = 0, drafts = 0, duties = 0, responses = 0;
     Status st = db.write([&]() -> Status {
         auto c =
             db.query(u"SELECT local_id, applicant_id_number, applicant_phone, form_values_json FROM cases "
@@ -293,24 +334,35 @@ Result<qint64> PersonalData::sealClearRows(Database &db, AuditLog *audit) {
             if (Status s = db.exec(u"UPDATE drafts SET state_json = ? WHERE id = ?"_s, r); !s.ok())
                 return s;
         drafts = draftRows.size();
-        if (cases + outbox + drafts == 0 || !audit)
+        for (const SimpleColumn &column : kSimpleColumns) {
+            auto n = sealSimpleColumn(db, pd, column);
+            if (!n.ok())
+                return Status(n.error());
+            (qstrcmp(column.table, "outbox") == 0 ? responses : duties) += n.value();
+        }
+        if (cases + outbox + drafts + duties + responses == 0 || !audit)
             return {};
         return audit->append({QString(),
                               u"personal_data_sealed"_s,
                               QString(),
-                              {{u"cases"_s, cases}, {u"outbox"_s, outbox}, {u"drafts"_s, drafts}}});
+                              {{u"cases"_s, cases},
+                               {u"outbox"_s, outbox},
+                               {u"drafts"_s, drafts},
+                               {u"hall_duties"_s, duties},
+                               {u"responses"_s, responses}}});
     });
     if (!st.ok())
         return Result<qint64>(st.error());
-    if (cases + outbox + drafts > 0) {
+    if (cases + outbox + drafts + duties + responses > 0) {
         // The clear pages are overwritten in the file (secure_delete) once checkpointed; the WAL that still
         // holds them is emptied. Another reader may keep the WAL alive: then it is emptied at a later write.
         QSqlQuery q(db.sql());
         q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         qCInfo(lcStorage) << "personal data sealed:" << cases << "cases," << outbox << "outbox rows,"
-                          << drafts << "drafts";
+                          << drafts << "drafts," << duties << "hall duty values," << responses
+                          << "platform answers";
     }
-    return cases + outbox + drafts;
+    return cases + outbox + drafts + duties + responses;
 }
 
 QJsonObject PersonalData::status(const Database &db, const QString &keyProblem, bool withCounts) {
@@ -322,6 +374,11 @@ QJsonObject PersonalData::status(const Database &db, const QString &keyProblem, 
              {std::pair{"cases", "applicant_id_number"}, std::pair{"cases", "applicant_phone"},
               std::pair{"outbox", "payload"}, std::pair{"drafts", "state_json"}}) {
             const QString c = QString::fromLatin1(column), t = QString::fromLatin1(table);
+            clear += count(db, u"SELECT count(*) FROM %1 WHERE "_s.arg(t) + kClearSql.arg(c));
+            sealed += count(db, u"SELECT count(*) FROM %1 WHERE "_s.arg(t) + kSealedSql.arg(c));
+        }
+        for (const SimpleColumn &sc : kSimpleColumns) {
+            const QString c = QLatin1StringView(sc.column), t = QLatin1StringView(sc.table);
             clear += count(db, u"SELECT count(*) FROM %1 WHERE "_s.arg(t) + kClearSql.arg(c));
             sealed += count(db, u"SELECT count(*) FROM %1 WHERE "_s.arg(t) + kSealedSql.arg(c));
         }

@@ -1,11 +1,13 @@
 #pragma once
 // Personal data at rest (issue 18 #4): the columns that hold full id numbers and phones — cases'
 // applicant_id_number, applicant_phone and form_values_json (and their copies in board_cases), the outbox
-// payloads and the drafts' state — are sealed with AES-256-GCM under a per-database key held in the system
-// keychain (SecretStore entry "personal-data-key/<key_id>", key_id in the table personal_data_key). A sealed
-// value is the text "wdpd1:<base64(nonce || ciphertext || tag)>", its AAD the column and the row's id, so a
-// value moved to another row or column does not open. Lookups by id number use a blind index
-// (HMAC-SHA256 under a second key derived from the same secret), never the sealed column.
+// payloads and the drafts' state, and (0014) the 跨省通办 receipts' applicant_id_number and applicant_phone
+// and the 办不成事 requests' applicant_phone, and the platform's answers kept in outbox.response_json — are
+// sealed with AES-256-GCM under a per-database key held in the system keychain (SecretStore entry
+// "personal-data-key/<key_id>", key_id in the table personal_data_key). A sealed value is the text
+// "wdpd1:<base64(nonce || ciphertext || tag)>", its AAD the column and the row's id, so a value moved to
+// another row or column does not open. Lookups by id number use a blind index (HMAC-SHA256 under a second key
+// derived from the same secret), never the sealed column.
 //
 // Without a keychain (or before the key is known) values are written in clear — never silently: the login
 // screen's status bar, `db check` and the writing commands say so — and sealed, audited
@@ -37,6 +39,12 @@ inline constexpr char phone[] = "cases.applicant_phone";
 inline constexpr char formValues[] = "cases.form_values_json";
 inline constexpr char outboxPayload[] = "outbox.payload";
 inline constexpr char draftState[] = "drafts.state_json";
+// Migration 0014: the hall duties' copies of the applicant (their rows' ids are local_id).
+inline constexpr char crossProvinceIdNumber[] = "cross_province_receipts.applicant_id_number";
+inline constexpr char crossProvincePhone[] = "cross_province_receipts.applicant_phone";
+inline constexpr char unresolvedPhone[] = "unresolved_requests.applicant_phone";
+// The platform's answer kept with a done or refused write: the 1.1 records echo the applicant in full.
+inline constexpr char outboxResponse[] = "outbox.response_json";
 } // namespace pdcolumn
 
 class PersonalData {

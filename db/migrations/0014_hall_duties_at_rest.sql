@@ -1,0 +1,15 @@
+-- WindowDesk client schema, version 14: personal data at rest in the hall duties (issue 18 #4, after 0012).
+-- The 跨省通办 receipts (0010) keep the applicant's full id number and phone, the 办不成事 requests (0011) the
+-- applicant's phone: from this version they are sealed like cases' (storage/personaldata.h, AAD
+-- "cross_province_receipts.applicant_id_number", "cross_province_receipts.applicant_phone",
+-- "unresolved_requests.applicant_phone" with the row's local_id). Lists and notices show them masked
+-- (applicant_id_masked, the phone masked after opening); the platform gets them in clear from the sealed
+-- outbox body, as before. The platform's answers kept with the outbox rows (outbox.response_json, AAD
+-- "outbox.response_json" with op_id) are sealed too: a 1.1 receipt or request comes back with the applicant in
+-- full. No blind index: the app never looks these rows up by id number or phone.
+--
+-- SQL cannot encrypt: the rows written before this version stay clear until a program holds the key, and
+-- then PersonalData::sealClearRows() seals them once, audited (personal_data_sealed, "hall_duties": n,
+-- "responses": n), as 0012's rows were. The version itself is what protects the sealed values from older code: a program of
+-- schema 13 would take "wdpd1:…" for a phone number, and it refuses a database newer than itself.
+-- (No statement: the columns keep their types, a sealed value is text.)

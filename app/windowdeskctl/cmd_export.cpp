@@ -182,6 +182,9 @@ int run(Context &ctx, const QStringList &args) {
         ctx.printError(u"export: "_s + rows.error().message);
         if (rows.error().code == u"cannot_write"_s || rows.error().code == u"xlsx_failed"_s)
             return ExitCannotWrite;
+        // No keychain (or not this database's key): as `login` without a keychain (cli.md), exit 5.
+        if (rows.error().code == u"personal_data_locked"_s)
+            return ExitPlatform;
         return ctx.finish(ExitDamaged);
     }
     if (req.output.isEmpty())

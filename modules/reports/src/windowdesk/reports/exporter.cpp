@@ -269,10 +269,21 @@ Status Exporter::cases(const QDate &from, const QDate &to, bool unmasked, Export
     while (q->next()) {
         const QString status = pool.get(q->utf8(11));
         const QString localId = q->text(1);
-        const QString idNumber =
-            QString::fromUtf8(pd.openBytes(q->utf8(6).toByteArray(), storage::pdcolumn::idNumber, localId));
-        const QString phone =
-            QString::fromUtf8(pd.openBytes(q->utf8(7).toByteArray(), storage::pdcolumn::phone, localId));
+        bool idLocked = false, phoneLocked = false;
+        const QString idNumber = QString::fromUtf8(
+            pd.openBytes(q->utf8(6).toByteArray(), storage::pdcolumn::idNumber, localId, &idLocked));
+        const QString phone = QString::fromUtf8(
+            pd.openBytes(q->utf8(7).toByteArray(), storage::pdcolumn::phone, localId, &phoneLocked));
+        // A sealed value this program cannot open would be exported blank (masked or not): nothing is
+        // exported instead, and the reason is told.
+        if (idLocked || phoneLocked)
+            return Status::failure(
+                u"personal_data_locked"_s,
+                u"身份证号和电话已加密保存，但本程序没有此数据库的密钥（没有系统钥匙串，或钥匙串中没有此数据"
+                u"库"
+                u"的密钥），未导出任何内容 / id numbers and phones are sealed and this program does not "
+                u"hold the database's key (no system keychain, or not this database's key): nothing was "
+                u"exported"_s);
         batch.append({id(q->text(0)), id(q->text(1)), momentText(q->text(2)), id(pool.get(q->utf8(3))),
                       id(pool.get(q->utf8(4))), text(q->text(5)),
                       id(unmasked ? idNumber : core::maskIdNumber(idNumber)),

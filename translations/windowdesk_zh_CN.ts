@@ -4881,7 +4881,7 @@ One attempt only; scored on the item, the materials, the decision, the data and 
     </message>
     <message>
         <source>[Competition] %1 · part %2 of %3: the paper %4</source>
-        <translation>[竞赛] %1 · 第 %2/%3 场：理论考试 %4</translation>
+        <translation>[竞赛] %1 · 第 %2/%3 场：理论考试（%4）</translation>
     </message>
     <message>
         <source>Competition %1, part %2 of %3: the paper %4
@@ -4889,7 +4889,7 @@ One attempt only; scored on the item, the materials, the decision, the data and 
 Time limit: %7.
 Scoring of multiple choice: %8
 One attempt only; your competition result counts once every part is scored.</source>
-        <translation>竞赛 %1，第 %2/%3 场：理论考试 %4
+        <translation>竞赛 %1，第 %2/%3 场：理论考试（%4）
 共 %5 题，%6 分。
 时限：%7。
 多选题计分：%8

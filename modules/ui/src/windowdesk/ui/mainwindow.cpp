@@ -326,6 +326,11 @@ void MainWindow::onNavigationRow(int row) {
     if (row < 0 || row >= m_pages.size())
         return;
     page(m_pages[row].spec.id);
+    // Hiding the page that has the keyboard would hand it to the next tab stop, a tab bar of the new page
+    // rather than its first field: the sidebar holds it meanwhile and focusCurrentPage chooses the field.
+    if (QWidget *old = m_stack->currentWidget(); old && old != m_stack->widget(row))
+        if (QWidget *f = QApplication::focusWidget(); f && old->isAncestorOf(f))
+            m_nav->setFocus(Qt::OtherFocusReason);
     m_stack->setCurrentIndex(row);
 }
 

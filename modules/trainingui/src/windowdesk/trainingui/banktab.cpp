@@ -61,6 +61,11 @@ BankTab::BankTab(const TrainingContext &context, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
+    // The short columns as wide as their contents (a sample of rows: the bank may hold thousands), the
+    // question takes the rest: at 1366×768 the default 100 px each left the stem a dozen characters.
+    m_view->horizontalHeader()->setResizeContentsPrecision(50);
+    for (int c = 0; c < QuestionTableModel::ColumnCount; ++c)
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(QuestionTableModel::Stem, QHeaderView::Stretch);
     m_view->setColumnHidden(QuestionTableModel::Id, true);
     m_preview->setObjectName(u"bankPreview"_s);

@@ -222,6 +222,9 @@ void BlueprintTab::refresh() {
         if (b.id == m_id)
             m_list->setCurrentRow(m_list->count() - 1);
     }
+    // The tab opens on the saved blueprints; with none yet, on the new one's name (an empty list takes keys
+    // that do nothing).
+    setFocusProxy(m_list->count() > 0 ? static_cast<QWidget *>(m_list) : m_name);
     check();
 }
 

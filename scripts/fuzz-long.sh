@@ -9,6 +9,6 @@ if ! [[ "$per" =~ ^[1-9][0-9]*$ ]]; then
     echo "fuzz-long: FUZZ_SECONDS_PER_TARGET must be a positive whole number, not '$per'" >&2
     exit 2
 fi
-count=4
+count=5
 if [ -n "${FUZZ_TARGETS:-}" ]; then count=$(wc -w <<<"$FUZZ_TARGETS"); fi
 FUZZ_SECONDS=$((per * count)) exec "$root/scripts/fuzz.sh"

@@ -2,7 +2,8 @@
 # Builds the libFuzzer tree (clang, preset "fuzz", build-fuzz; only the fuzz targets) and runs every fuzz
 # target on a copy of its seed corpus: FUZZ_SECONDS (default 120) is the total budget, split evenly across
 # the targets — the EL1 payload parser and the JSON readers the platform feeds (change pages of cases, the
-# hall, evaluations and queue events; catalog pages; keys, calendars, error bodies). FUZZ_TARGETS (names,
+# hall, evaluations and queue events; catalog pages; keys, calendars, error bodies; the 1.1 hall duties'
+# pages and answers — 跨省通办, 办不成事, 告知承诺 post-checks — and the training leaderboard). FUZZ_TARGETS (names,
 # space separated) runs only some. Exits non-zero on a crash, a hang, or any sanitizer report; the
 # reproducer is kept in build-fuzz/fuzz-artifacts/ (add it to the target's corpus once fixed). Longer runs:
 # scripts/fuzz-long.sh.
@@ -16,6 +17,7 @@ all_targets=(
     "fuzz_change_page:corpus-change-page:json.dict"
     "fuzz_catalog_page:corpus-catalog-page:json.dict"
     "fuzz_small_readers:corpus-small-readers:json.dict"
+    "fuzz_hall_duties:corpus-hall-duties:json.dict"
 )
 # FUZZ_SECONDS=0 skips the run (libFuzzer's -max_total_time=0 would mean "forever").
 if ! [[ "$seconds" =~ ^[0-9]+$ ]]; then
@@ -31,7 +33,7 @@ for t in "${all_targets[@]}"; do
     if [ -z "${FUZZ_TARGETS:-}" ] || [[ " $FUZZ_TARGETS " == *" ${t%%:*} "* ]]; then targets+=("$t"); fi
 done
 if [ "${#targets[@]}" -eq 0 ]; then
-    echo "fuzz: FUZZ_TARGETS names no target (known: fuzz_el1 fuzz_change_page fuzz_catalog_page fuzz_small_readers)" >&2
+    echo "fuzz: FUZZ_TARGETS names no target (known: fuzz_el1 fuzz_change_page fuzz_catalog_page fuzz_small_readers fuzz_hall_duties)" >&2
     exit 2
 fi
 each=$((seconds / ${#targets[@]}))

@@ -1,5 +1,7 @@
 #include "trainingleaderboard.h"
 
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,10 +19,18 @@ Result<QList<PlatformLeaderboardEntry>> parseTrainingLeaderboard(const QByteArra
     QList<PlatformLeaderboardEntry> out;
     for (const QJsonValue &v : entries.toArray()) {
         const QJsonObject o = v.toObject();
-        if (!o.value(u"trainee_id"_s).isString() || !o.value(u"best_score"_s).isDouble())
+        // An entry names a trainee and has a real score; its duration, when given, is whole seconds >= 0
+        // (the invariant fuzz_hall_duties checks: a negative or fractional duration was shown as it came).
+        const QJsonValue duration = o.value(u"best_duration_s"_s);
+        const double score = o.value(u"best_score"_s).toDouble();
+        const double seconds = duration.toDouble();
+        if (o.value(u"trainee_id"_s).toString().isEmpty() || !o.value(u"best_score"_s).isDouble() ||
+            !std::isfinite(score) ||
+            (!duration.isUndefined() && !duration.isNull() &&
+             (!duration.isDouble() || !(seconds >= 0) || seconds > 86400.0 * 365 ||
+              seconds != std::floor(seconds))))
             return Error{u"bad_response"_s, u"平台返回的排行榜格式不正确"_s};
-        out.append({o.value(u"trainee_id"_s).toString(), o.value(u"name"_s).toString(),
-                    o.value(u"best_score"_s).toDouble(), o.value(u"best_duration_s"_s).toInt()});
+        out.append({o.value(u"trainee_id"_s).toString(), o.value(u"name"_s).toString(), score, int(seconds)});
     }
     return out;
 }

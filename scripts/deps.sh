@@ -4,7 +4,8 @@
 # audit key (libsecret at run time); zint for QR codes; OpenSSL 3 for SM2/SM3; Qt tools for translations;
 # CJK fonts so screens and PDFs have Chinese glyphs; qt6-httpserver for the platform simulator (test only);
 # poppler-utils to check PDFs; gnome-keyring + dbus for a real Secret Service in tests; unicode-data for the
-# pinyin table; xvfb to show the GUI on a machine without a display; clang + libclang-rt for the fuzzer;
+# pinyin table; xvfb to show the GUI on a machine without a display (and, test only, xdotool + imagemagick to
+# walk the real program by keys and take screenshots there: tests/app/walkthrough_xvfb.sh); clang + libclang-rt for the fuzzer;
 # libsqlite3-dev because storage reads database bytes through SQLite's own file handle (the same libsqlite3
 # as Qt's driver), never a descriptor of its own that would drop the process's locks;
 # librsvg2-bin renders the package's PNG icons from the SVG; lintian, desktop-file-utils and appstream validate
@@ -21,7 +22,7 @@ PACKAGES=(
 )
 if [ "${1:-}" = "--test" ]; then
   PACKAGES+=(qt6-httpserver-dev qt6-websockets-dev poppler-utils gnome-keyring dbus dbus-x11 libsecret-tools unicode-data
-             sqlite3 clang libclang-rt-14-dev xvfb xauth curl openssl ccache
+             sqlite3 clang libclang-rt-14-dev xvfb xauth xdotool imagemagick curl openssl ccache
              lintian desktop-file-utils appstream debootstrap python3 python3-openpyxl)
 fi
 missing=()

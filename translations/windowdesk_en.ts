@@ -124,6 +124,30 @@ Database: %3</source>
 </context>
 <context>
     <name>windowdesk::app::SyncIndicator</name>
+    <message>
+        <source>Correct the case at the window, or retry when the cause is fixed. A final answer of the platform is acknowledged instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the platform&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer is final: its record stands, ours is kept here. Retrying would get the same answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged: the platform&apos;s record stands; the write is archived and recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
@@ -225,14 +249,6 @@ Database: %3</source>
     </message>
     <message>
         <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the case at the window, or retry when the cause is fixed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

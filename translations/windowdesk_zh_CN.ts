@@ -167,6 +167,30 @@ Database: %3</source>
 </context>
 <context>
     <name>windowdesk::app::SyncIndicator</name>
+    <message>
+        <source>Correct the case at the window, or retry when the cause is fixed. A final answer of the platform is acknowledged instead.</source>
+        <translation>请在窗口更正办件，或在问题排除后重试；平台的最终答复请确认“以平台为准”。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the platform&apos;s answer</source>
+        <translation>以平台为准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer is final: its record stands, ours is kept here. Retrying would get the same answer.</source>
+        <translation>平台的答复为最终答复：以平台记录为准，本机记录仍予保留。重试只会得到同样的答复。</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation>未能确认：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledged: the platform&apos;s record stands; the write is archived and recorded in the audit log.</source>
+        <translation>已确认：以平台记录为准；该笔写入已归档，并记入审计日志。</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
@@ -264,14 +288,6 @@ Database: %3</source>
     <message>
         <source>Nothing needs attention.</source>
         <translation>没有需要处理的项。</translation>
-    </message>
-    <message>
-        <source>Correct the case at the window, or retry when the cause is fixed.</source>
-        <translation>请在窗口更正办件，或在问题排除后重试。</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
     </message>
     <message>
         <source>Platform login</source>

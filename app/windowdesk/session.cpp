@@ -115,6 +115,7 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
             // holder: a login or a refresh by either reaches the other, and only the holder stores tokens.
             m_sync = std::make_unique<sync::SyncService>(db, *context.clock, config.value(), options.tokens);
             auto *indicator = new SyncIndicator(*m_sync, context.user.username, &window);
+            indicator->setAuditor(context.audit, context.user.id);
             window.statusBar()->addWidget(indicator, 1);
             window.statusBar()->addWidget(indicator->progressBar());
             m_online = std::make_unique<sync::OnlineApi>(config.value(), options.tokens);

@@ -1,6 +1,7 @@
 #include "syncindicator.h"
 
 #include <windowdesk/core/timeformat.h>
+#include <windowdesk/storage/auditlog.h>
 #include <windowdesk/sync/syncservice.h>
 #include <windowdesk/ui/shortcuts.h>
 
@@ -147,6 +148,11 @@ void SyncIndicator::changeEvent(QEvent *event) {
         showFitting();
 }
 
+void SyncIndicator::setAuditor(storage::AuditLog *audit, QString userId) {
+    m_audit = audit;
+    m_userId = std::move(userId);
+}
+
 void SyncIndicator::showAttentionList() {
     auto *dlg = new QDialog(window());
     dlg->setAttribute(Qt::WA_DeleteOnClose);
@@ -155,24 +161,51 @@ void SyncIndicator::showAttentionList() {
     auto *layout = new QVBoxLayout(dlg);
     auto *list = new QListWidget(dlg);
     list->setObjectName(u"attentionList"_s);
+    constexpr int FinalRole = Qt::UserRole + 1;
     for (const sync::AttentionItem &item : m_service.status()->needsAttention()) {
         QString text = tr("%1 %2 — HTTP %3: %4")
                            .arg(item.kind, core::displayTime(item.createdAt))
                            .arg(item.httpStatus)
                            .arg(item.message);
-        if (!item.fieldsJson.isEmpty())
+        if (!item.fieldsJson.isEmpty() && item.fieldsJson != u"{}"_s)
             text += u"\n"_s + item.fieldsJson;
+        if (item.finalAnswer)
+            text += u"\n"_s + tr("The platform's answer is final: its record stands, ours is kept here. "
+                                 "Retrying would get the same answer.");
         auto *row = new QListWidgetItem(text, list);
         row->setData(Qt::UserRole, item.opId);
+        row->setData(FinalRole, item.finalAnswer);
     }
     if (list->count() == 0)
         list->addItem(tr("Nothing needs attention."));
-    layout->addWidget(
-        new QLabel(tr("Correct the case at the window, or retry when the cause is fixed."), dlg));
+    layout->addWidget(new QLabel(tr("Correct the case at the window, or retry when the cause is fixed. A "
+                                    "final answer of the platform is acknowledged instead."),
+                                 dlg));
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dlg);
-    QPushButton *retry = buttons->addButton(tr("Retry"), QDialogButtonBox::ActionRole);
-    connect(retry, &QPushButton::clicked, dlg, [this, list] {
+    QPushButton *retry = buttons->addButton(tr("&Retry"), QDialogButtonBox::ActionRole);
+    retry->setObjectName(u"attentionRetry"_s);
+    QPushButton *acknowledge =
+        buttons->addButton(tr("&Accept the platform's answer"), QDialogButtonBox::ActionRole);
+    acknowledge->setObjectName(u"attentionAcknowledge"_s);
+    acknowledge->setVisible(m_audit != nullptr);
+    auto *message = new QLabel(dlg);
+    message->setObjectName(u"attentionMessage"_s);
+    message->setWordWrap(true);
+    layout->addWidget(message);
+    // Retry for what may pass another time; acknowledge only for a final answer (re-sending it is useless).
+    auto enable = [list, retry, acknowledge] {
+        const QListWidgetItem *row = list->currentItem();
+        const bool any = row && !row->data(Qt::UserRole).toString().isEmpty();
+        const bool final = any && row->data(FinalRole).toBool();
+        retry->setEnabled(any && !final);
+        acknowledge->setEnabled(final);
+    };
+    connect(list, &QListWidget::currentRowChanged, dlg, enable);
+    if (list->count() > 0 && !list->item(0)->data(Qt::UserRole).toString().isEmpty())
+        list->setCurrentRow(0);
+    enable();
+    connect(retry, &QPushButton::clicked, dlg, [this, list, enable] {
         const QListWidgetItem *row = list->currentItem();
         if (!row || row->data(Qt::UserRole).toString().isEmpty())
             return;
@@ -180,11 +213,30 @@ void SyncIndicator::showAttentionList() {
             delete list->takeItem(list->row(row));
             m_service.syncNow();
         }
+        enable();
+    });
+    connect(acknowledge, &QPushButton::clicked, dlg, [this, list, message, enable] {
+        const QListWidgetItem *row = list->currentItem();
+        if (!m_audit || !row || !row->data(FinalRole).toBool())
+            return;
+        const Status st =
+            m_service.status()->acknowledge(row->data(Qt::UserRole).toString(), *m_audit, m_userId);
+        if (!st.ok()) {
+            message->setText(tr("Not acknowledged: %1").arg(st.error().message));
+            return;
+        }
+        message->setText(
+            tr("Acknowledged: the platform's record stands; the write is archived and recorded in "
+               "the audit log."));
+        delete list->takeItem(list->row(row));
+        m_service.syncNow(); // writes that waited for it go now
+        enable();
     });
     connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::close);
     layout->addWidget(buttons);
     dlg->resize(640, 360);
     dlg->open();
+    list->setFocus();
 }
 
 void SyncIndicator::askPlatformLogin() {

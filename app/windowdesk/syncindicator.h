@@ -6,6 +6,9 @@
 
 class QProgressBar;
 
+namespace windowdesk::storage {
+class AuditLog;
+}
 namespace windowdesk::sync {
 class SyncService;
 }
@@ -24,6 +27,9 @@ public:
     // Shown beside the indicator while a pull brings records in (busy bar with the stream and the count);
     // the owner puts it in the status bar.
     QProgressBar *progressBar() const { return m_bar; }
+    // Who acknowledges a final answer in the attention list, and the audit log that records it (without
+    // one the list offers no acknowledgement).
+    void setAuditor(storage::AuditLog *audit, QString userId);
     void showAttentionList();
     void askPlatformLogin();
 
@@ -38,6 +44,8 @@ private:
 
     sync::SyncService &m_service;
     QString m_username;
+    storage::AuditLog *m_audit = nullptr;
+    QString m_userId;
     QString m_progress;
     QString m_fullText;
     QString m_stateWord; // 在线 / 离线: always shown whole

@@ -6,6 +6,7 @@
 
 #include <windowdesk/sync/syncservice.h>
 
+#include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/outboxrepository.h>
 
 #include <QApplication>
@@ -139,11 +140,11 @@ private Q_SLOTS:
         const int postsBefore = sim.stats().value(u"requests"_s).toObject().value(u"POST /cases"_s).toInt();
         finished.clear();
         list->setCurrentRow(0);
-        QPushButton *retry = nullptr;
-        for (auto *b : dlg->findChildren<QPushButton *>())
-            if (b->text() == u"Retry"_s)
-                retry = b;
+        auto *retry = dlg->findChild<QPushButton *>(u"attentionRetry"_s);
         QVERIFY(retry);
+        QVERIFY(retry->isEnabled());
+        // A 422 is corrected at the window or retried, never acknowledged away.
+        QVERIFY(!dlg->findChild<QPushButton *>(u"attentionAcknowledge"_s)->isEnabled());
         retry->click();
         QCOMPARE(list->count(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
@@ -151,6 +152,105 @@ private Q_SLOTS:
                  postsBefore + 1);
         QCOMPARE(client.text(u"SELECT state FROM outbox WHERE local_id = ?"_s, {bad}), u"needs_attention"_s);
         QCOMPARE(sim.stats().value(u"cases"_s).toInt(), 1);
+    }
+
+    // A 409 state_conflict is the platform's final answer (sync-rules.md rule 4: take the server's case,
+    // never overwrite): retrying gets the same answer, so the row would wait in the list for ever. The clerk
+    // acknowledges it from the list by keys: archived as done (kept), audited, never sent again; a 422 cannot
+    // be acknowledged this way.
+    void finalAnswerIsAcknowledgedByKeysAndAudited() {
+        Sim sim;
+        QVERIFY(sim.start({}));
+        Client client;
+        QVERIFY(client.open(sim));
+        QCOMPARE(client.seed(4), 4);
+        const QString caseId = client.text(
+            u"SELECT local_id FROM cases WHERE decision = 'accepted' ORDER BY created_at DESC LIMIT 1"_s);
+        QVERIFY(!caseId.isEmpty());
+        auto enqueueEvent = [&](const QString &type) {
+            QString op;
+            (void)client.db->write([&]() -> Status {
+                const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                Status s = client.db->exec(
+                    u"INSERT INTO case_events (event_id, case_local_id, type, at, by_user) VALUES "
+                    u"(?, ?, ?, '2026-03-06T02:00:00Z', 'u-1001')"_s,
+                    {id, caseId, type});
+                if (!s.ok())
+                    return s;
+                auto r = storage::OutboxRepository(*client.db, SystemClock::instance())
+                             .enqueue({u"case_event"_s, id, caseId, u"/cases/{case_no}/events"_s,
+                                       QJsonDocument(QJsonObject{{u"type"_s, type},
+                                                                 {u"reason"_s, u"申请人撤回"_s},
+                                                                 {u"at"_s, u"2026-03-06T02:00:00Z"_s}})
+                                           .toJson(QJsonDocument::Compact)});
+                op = r.ok() ? r.value() : QString();
+                return {};
+            });
+            return op;
+        };
+        QVERIFY(!enqueueEvent(u"withdrawn"_s).isEmpty());
+        const QString deliver = enqueueEvent(u"delivered"_s); // forbidden once withdrawn: 409 state_conflict
+        QVERIFY(!deliver.isEmpty());
+
+        storage::AuditLog audit(*client.db, SystemClock::instance(), nullptr);
+        sync::SyncService service(*client.db, SystemClock::instance(), client.config);
+        service.setInterval(3600 * 1000);
+        QWidget window;
+        app::SyncIndicator indicator(service, kUser, &window);
+        indicator.setAuditor(&audit, u"u-1001"_s);
+        window.show();
+        QSignalSpy finished(&service, &sync::SyncService::finished);
+        service.login(kUser, kPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(indicator.stateText().contains(u"1 need(s) attention"_s), 10000);
+        QCOMPARE(client.scalar(u"SELECT last_status FROM outbox WHERE op_id = ?"_s, {deliver}), 409);
+        const auto eventPosts = [&] {
+            const QJsonObject requests = sim.stats().value(u"requests"_s).toObject();
+            int n = 0;
+            for (auto it = requests.begin(); it != requests.end(); ++it)
+                if (it.key().startsWith(u"POST /cases/"_s) && it.key().endsWith(u"/events"_s))
+                    n += it.value().toInt();
+            return n;
+        };
+        const int postsBefore = eventPosts();
+        QVERIFY(postsBefore >= 2);
+
+        indicator.showAttentionList();
+        QDialog *dlg = nullptr;
+        QTRY_VERIFY((dlg = window.findChild<QDialog *>(u"attentionDialog"_s)) != nullptr && dlg->isVisible());
+        auto *list = dlg->findChild<QListWidget *>(u"attentionList"_s);
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(u"HTTP 409"_s), qPrintable(list->item(0)->text()));
+        QTRY_COMPARE(QApplication::focusWidget(), list); // the keys are on the list at once
+        QCOMPARE(list->currentRow(), 0);
+        // Retrying a final answer is pointless: only the acknowledgement is offered.
+        QVERIFY(!dlg->findChild<QPushButton *>(u"attentionRetry"_s)->isEnabled());
+        QVERIFY(dlg->findChild<QPushButton *>(u"attentionAcknowledge"_s)->isEnabled());
+        finished.clear();
+        QTest::keyClick(list, Qt::Key_A, Qt::AltModifier); // 以平台为准 / Accept the platform's answer
+        QTRY_COMPARE(list->count(), 0);
+        QVERIFY2(dlg->findChild<QLabel *>(u"attentionMessage"_s)->text().startsWith(u"Acknowledged"_s),
+                 qPrintable(dlg->findChild<QLabel *>(u"attentionMessage"_s)->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000); // the run it asked for
+        QTRY_VERIFY_WITH_TIMEOUT(!indicator.stateText().contains(u"attention"_s), 10000);
+
+        // Archived, not deleted; recorded in the chain; never sent again.
+        QCOMPARE(client.text(u"SELECT state FROM outbox WHERE op_id = ?"_s, {deliver}), u"done"_s);
+        QCOMPARE(client.scalar(u"SELECT last_status FROM outbox WHERE op_id = ?"_s, {deliver}), 409);
+        QCOMPARE(client.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'outbox_acknowledged' AND "
+                               u"target = ? AND user_id = 'u-1001'"_s,
+                               {deliver}),
+                 1);
+        auto verified = audit.verify();
+        QVERIFY(verified.ok());
+        QVERIFY2(verified->ok(), QJsonDocument(verified->recordsJson()).toJson().constData());
+        QCOMPARE(eventPosts(), postsBefore);
+        // The local data stays the server's (withdrawn) with both events kept.
+        QCOMPARE(client.text(u"SELECT status FROM cases WHERE local_id = ?"_s, {caseId}), u"withdrawn"_s);
+        // Acknowledging it again, or a row that is not a final answer, is refused and changes nothing.
+        storage::OutboxRepository outbox(*client.db, SystemClock::instance());
+        QCOMPARE(outbox.acknowledgeFinal(deliver, audit, u"u-1001"_s).error().code, u"not_final"_s);
+        QCOMPARE(client.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'outbox_acknowledged'"_s), 1);
     }
 
     // Issue 11.10: once the platform stops, the next probe says offline (the GUI's runs stop at the first

@@ -1,5 +1,6 @@
 #include "outboxrepository.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "personaldata.h"
 
@@ -239,6 +240,37 @@ Status OutboxRepository::retryNow(const QString &opId) {
         return m_db.exec(u"UPDATE outbox SET state = 'pending', next_attempt_at = ? "
                          u"WHERE op_id = ? AND state = 'needs_attention'"_s,
                          {now, opId});
+    });
+}
+
+bool OutboxRepository::isFinalAnswer(const OutboxEntry &e) {
+    return e.state == u"needs_attention"_s &&
+           (e.lastStatus == 409 || e.lastStatus == 403 || e.lastStatus == 404);
+}
+
+Status OutboxRepository::acknowledgeFinal(const QString &opId, AuditLog &audit, const QString &userId) {
+    return m_db.write([&]() -> Status {
+        auto row = find(opId);
+        if (!row.ok())
+            return row.error();
+        const OutboxEntry &e = row.value();
+        if (!isFinalAnswer(e))
+            return Status::failure(u"not_final"_s,
+                                   u"only a write the platform answered for good (403, 404, 409) may be "
+                                   u"acknowledged; state %1, HTTP %2"_s.arg(e.state)
+                                       .arg(e.lastStatus));
+        if (Status st = m_db.exec(u"UPDATE outbox SET state = 'done', done_at = ?, next_attempt_at = NULL "
+                                  u"WHERE op_id = ? AND state = 'needs_attention'"_s,
+                                  {m_clock.nowUtc().toString(Qt::ISODate), opId});
+            !st.ok())
+            return st;
+        return audit.append({userId,
+                             u"outbox_acknowledged"_s,
+                             opId,
+                             {{u"kind"_s, e.kind},
+                              {u"local_id"_s, e.localId},
+                              {u"http_status"_s, e.lastStatus},
+                              {u"error"_s, e.lastError.left(200)}}});
     });
 }
 

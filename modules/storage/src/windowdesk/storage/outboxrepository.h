@@ -14,6 +14,7 @@ class Clock;
 }
 
 namespace windowdesk::storage {
+class AuditLog;
 class Database;
 
 struct OutboxEnqueue {
@@ -91,6 +92,16 @@ public:
     // The clerk's "retry" on a needs_attention row: back to pending with the SAME key and body (for rows that
     // failed for reasons other than the body, e.g. a conflict since resolved or a 4xx the server fixed).
     Status retryNow(const QString &opId);
+    // True for a needs_attention row the platform answered for good: 409 state_conflict (the platform's
+    // record stands, sync-rules.md rule 4), 403 forbidden and 404 unknown_<kind> (final answers about that
+    // record, platform-api.md 1.1). Re-sending it would get the same answer.
+    static bool isFinalAnswer(const OutboxEntry &e);
+    // The clerk's or supervisor's "the platform's answer stands" on such a row: archived as done (kept, with
+    // the platform's answer in response_json, never deleted), so it no longer waits in the list; its
+    // waiting children are then sent and get their own answers. One audit row (outbox_acknowledged, by
+    // `userId`, naming the op id, kind, local id and HTTP status) in the same transaction. Errors: not_found,
+    // not_final (any other row: a 400/422 is corrected at the window, others are retried).
+    Status acknowledgeFinal(const QString &opId, AuditLog &audit, const QString &userId);
     // After a 422 the clerk's correction replaces the body under a NEW key (same local_id): the rejected row
     // is archived as done with superseded_by = the new op_id. Runs in its own transaction unless already in
     // one (the business update of the record should share it). Errors: not_found, not_correctable (the

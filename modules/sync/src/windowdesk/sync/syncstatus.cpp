@@ -35,7 +35,8 @@ Status SyncStatus::refresh() {
     for (const auto &e : rows.value()) {
         if (e.state != u"needs_attention"_s)
             continue;
-        AttentionItem a{e.opId, e.kind, e.localId, e.lastStatus, e.lastError, QString(), e.createdAt};
+        AttentionItem a{e.opId,      e.kind,    e.localId,   e.lastStatus,
+                        e.lastError, QString(), e.createdAt, storage::OutboxRepository::isFinalAnswer(e)};
         const QJsonObject err = QJsonDocument::fromJson(e.responseJson).object().value(u"error"_s).toObject();
         if (!err.isEmpty()) {
             a.message = err.value(u"message"_s).toString();
@@ -68,6 +69,13 @@ Status SyncStatus::refreshIfChanged() {
 
 Status SyncStatus::retry(const QString &opId) {
     Status s = storage::OutboxRepository(m_db, m_clock).retryNow(opId);
+    if (s.ok())
+        s = refresh();
+    return s;
+}
+
+Status SyncStatus::acknowledge(const QString &opId, storage::AuditLog &audit, const QString &userId) {
+    Status s = storage::OutboxRepository(m_db, m_clock).acknowledgeFinal(opId, audit, userId);
     if (s.ok())
         s = refresh();
     return s;

@@ -13,8 +13,9 @@ namespace windowdesk {
 class Clock;
 }
 namespace windowdesk::storage {
+class AuditLog;
 class Database;
-}
+} // namespace windowdesk::storage
 
 namespace windowdesk::sync {
 
@@ -26,6 +27,9 @@ struct AttentionItem {
     QString message;    // the server's message
     QString fieldsJson; // the server's field messages (422), for the clerk
     QString createdAt;
+    // The platform answered for good (409 state_conflict, 403, 404): retrying gets the same answer; the
+    // clerk acknowledges it instead (OutboxRepository::acknowledgeFinal).
+    bool finalAnswer = false;
 };
 
 class SyncStatus : public QObject {
@@ -54,6 +58,8 @@ public:
     Status refreshIfChanged();
     // The clerk's retry of one needs-attention item (same key and body).
     Status retry(const QString &opId);
+    // The clerk's "the platform's answer stands" on a final answer (audited by `userId`).
+    Status acknowledge(const QString &opId, storage::AuditLog &audit, const QString &userId);
 
     void setOnline(bool online);
     void setSyncing(bool syncing);

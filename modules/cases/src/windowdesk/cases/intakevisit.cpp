@@ -3,6 +3,7 @@
 #include <windowdesk/core/casevocabulary.h>
 #include <windowdesk/core/licenseholder.h>
 
+#include <QHash>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,18 @@ bool isEmptyValue(const QJsonValue &v) {
     return v.isNull() || v.isUndefined();
 }
 } // namespace
+
+ApplicantField applicantFieldOfProblemKey(const QString &key) {
+    static const QHash<QString, ApplicantField> fields{
+        {u"applicant.kind"_s, ApplicantField::Kind},
+        {u"applicant.name"_s, ApplicantField::Name},
+        {u"applicant.id_type"_s, ApplicantField::IdType},
+        {u"applicant.id_number"_s, ApplicantField::IdNumber},
+        {u"applicant.phone"_s, ApplicantField::Phone},
+        {u"applicant.entity_name"_s, ApplicantField::EntityName},
+        {u"applicant.uscc"_s, ApplicantField::Uscc}};
+    return fields.value(key, ApplicantField::None);
+}
 
 ApplicantField linkedApplicantField(const core::FormField &f) {
     static const QStringList nameKeys{u"applicant_name"_s, u"name"_s};

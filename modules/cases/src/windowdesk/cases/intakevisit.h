@@ -24,6 +24,10 @@ enum class ApplicantField { None, Kind, Name, IdType, IdNumber, Phone, EntityNam
 // agent's id is never linked. None for every other field.
 ApplicantField linkedApplicantField(const core::FormField &field);
 
+// The applicant value a field problem's key names ("applicant.name", "applicant.id_number", … as
+// CaseService and CrossProvinceService report them); None for any other key.
+ApplicantField applicantFieldOfProblemKey(const QString &key);
+
 // A verified e-license as the visit needs it (the license panel fills it from the claims).
 struct VisitLicense {
     QString lid;      // 证照标识

@@ -1,5 +1,6 @@
 #include "crossprovincenotice.h"
 
+#include "noticepageflow.h"
 #include "noticerenderer.h"
 
 #include <windowdesk/core/clock.h>
@@ -14,88 +15,12 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::intake {
 
 namespace {
-const QString kFontFamily = u"Noto Sans CJK SC"_s;
-
-QString cnDate(const QDate &d) {
-    return d.isValid() ? u"%1年%2月%3日"_s.arg(d.year()).arg(d.month()).arg(d.day()) : u"____年__月__日"_s;
-}
-
 QString handoverText(const cases::CrossProvinceReceipt &r) {
     const QString method = r.handoverMethod == u"post"_s ? u"邮寄"_s : u"平台流转"_s;
     return r.trackingNo.isEmpty() ? method : u"%1（快递单号：%2）"_s.arg(method, r.trackingNo);
 }
 
-// Top to bottom in millimetres on an A4 page; a new page when the next block would not fit.
-class Sheet {
-public:
-    Sheet(QPainter &p, QPagedPaintDevice &dev)
-        : m_p(p)
-        , m_dev(dev)
-        , m_px(dev.logicalDpiX() / 25.4) {
-        m_left = mm(25);
-        m_width = dev.width() - mm(45);
-        m_bottom = dev.height() - mm(20);
-        m_y = mm(22);
-    }
-    double mm(double v) const { return v * m_px; }
-    QFont font(double pt, bool bold = false) const {
-        QFont f(kFontFamily);
-        f.setStyleStrategy(QFont::PreferNoShaping); // the PDF's text layer maps back to characters
-        f.setPointSizeF(pt);
-        f.setBold(bold);
-        return f;
-    }
-    void ensure(double h) {
-        if (m_y + h > m_bottom) {
-            m_dev.newPage();
-            m_y = mm(22);
-        }
-    }
-    void space(double v) { m_y += mm(v); }
-    double y() const { return m_y; }
-    void setY(double y) { m_y = y; }
-    void text(const QString &s, double pt, Qt::Alignment align = Qt::AlignLeft, bool bold = false) {
-        m_p.setFont(font(pt, bold));
-        const QRectF area(m_left, 0, m_width, 1e6);
-        const QRectF need = m_p.boundingRect(area, int(align | Qt::TextWordWrap), s);
-        ensure(need.height());
-        m_p.drawText(QRectF(m_left, m_y, m_width, need.height()), int(align | Qt::TextWordWrap), s);
-        m_y += need.height();
-    }
-    void row(const QList<double> &widthsMm, const QStringList &cells, bool header) {
-        m_p.setFont(font(10.5, header));
-        const double pad = mm(1.5);
-        double h = 0;
-        for (int i = 0; i < cells.size(); ++i)
-            h = std::max(h, m_p.boundingRect(QRectF(0, 0, mm(widthsMm[i]) - 2 * pad, 1e6),
-                                             int(Qt::AlignLeft | Qt::TextWordWrap), cells[i])
-                                .height());
-        h += 2 * pad;
-        ensure(h);
-        double x = m_left;
-        m_p.setPen(QPen(Qt::black, mm(0.2)));
-        for (int i = 0; i < cells.size(); ++i) {
-            const QRectF cell(x, m_y, mm(widthsMm[i]), h);
-            if (header)
-                m_p.fillRect(cell, QColor(0xee, 0xee, 0xee));
-            m_p.drawRect(cell);
-            m_p.drawText(cell.adjusted(pad, pad, -pad, -pad),
-                         int(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap), cells[i]);
-            x += mm(widthsMm[i]);
-        }
-        m_y += h;
-    }
-    QPainter &painter() { return m_p; }
-    double right() const { return m_left + m_width; }
-
-private:
-    QPainter &m_p;
-    QPagedPaintDevice &m_dev;
-    double m_px;
-    double m_left = 0, m_width = 0, m_bottom = 0, m_y = 0;
-};
-
-void paintHeader(Sheet &s, CrossProvinceDocument doc, const CrossProvinceNoticeData &d) {
+void paintHeader(NoticePageFlow &s, CrossProvinceDocument doc, const CrossProvinceNoticeData &d) {
     const QRectF qr(s.right() - s.mm(28), s.mm(14), s.mm(28), s.mm(28));
     NoticeRenderer::drawQrCode(s.painter(), qr, CrossProvinceNotice::reference(d.receipt));
     s.setY(s.mm(18));
@@ -109,7 +34,7 @@ void paintHeader(Sheet &s, CrossProvinceDocument doc, const CrossProvinceNoticeD
     s.setY(std::max(s.y(), qr.bottom()) + s.mm(4));
 }
 
-void paintParties(Sheet &s, const CrossProvinceNoticeData &d) {
+void paintParties(NoticePageFlow &s, const CrossProvinceNoticeData &d) {
     const cases::CrossProvinceReceipt &r = d.receipt;
     const QString who = r.entityName.isEmpty() ? r.applicantName : r.entityName;
     s.text(u"申请人：%1"_s.arg(who), 12);
@@ -125,33 +50,34 @@ void paintParties(Sheet &s, const CrossProvinceNoticeData &d) {
            12);
 }
 
-void paintMaterials(Sheet &s, const cases::CrossProvinceReceipt &r) {
+void paintMaterials(NoticePageFlow &s, const cases::CrossProvinceReceipt &r) {
     s.space(3);
     s.text(u"申请材料（按受理地清单核对）："_s, 12, Qt::AlignLeft, true);
     s.space(1);
     const QList<double> w{14, 96, 20, 30};
-    s.row(w, {u"序号"_s, u"材料名称"_s, u"份数"_s, u"形式"_s}, true);
+    s.row(w, {u"序号"_s, u"材料名称"_s, u"份数"_s, u"形式"_s}, 10.5, true);
     int n = 1;
     int copies = 0;
     for (const auto &m : r.materials) {
         s.row(w,
               {QString::number(n++), m.name, u"%1 份"_s.arg(m.copies),
                m.form == u"electronic"_s ? u"电子"_s : u"纸质"_s},
-              false);
+              10.5, false);
         copies += m.copies;
     }
     s.space(1);
     s.text(u"共 %1 项材料，%2 份。"_s.arg(r.materials.size()).arg(copies), 11);
 }
 
-void paintSignatures(Sheet &s, const CrossProvinceNoticeData &d, const QString &left, const QString &right) {
+void paintSignatures(NoticePageFlow &s, const CrossProvinceNoticeData &d, const QString &left,
+                     const QString &right) {
     const QDate day =
         QDateTime::fromString(d.receipt.createdAt, Qt::ISODate).toTimeZone(Clock::chinaStandardTime()).date();
     s.space(10);
     s.text(u"%1：__________        %2：%3（窗口 %4）"_s.arg(left, right, d.clerkName, d.receipt.windowNo),
            12);
     s.space(2);
-    s.text(d.hallName + u"    "_s + cnDate(day), 12, Qt::AlignRight);
+    s.text(d.hallName + u"    "_s + noticeDate(day), 12, Qt::AlignRight);
 }
 } // namespace
 
@@ -169,7 +95,7 @@ QString CrossProvinceNotice::reference(const cases::CrossProvinceReceipt &r) {
 
 void CrossProvinceNotice::paint(QPainter &painter, QPagedPaintDevice &device, CrossProvinceDocument doc,
                                 const CrossProvinceNoticeData &d) {
-    Sheet s(painter, device);
+    NoticePageFlow s(painter, device);
     const cases::CrossProvinceReceipt &r = d.receipt;
     paintHeader(s, doc, d);
     if (doc == CrossProvinceDocument::Receipt) {
@@ -177,8 +103,8 @@ void CrossProvinceNotice::paint(QPainter &painter, QPagedPaintDevice &device, Cr
         paintMaterials(s, r);
         s.space(4);
         s.text(u"本窗口已按受理地要求接收您的申请材料，将于 %1 前移交受理地受理部门（%2）。受理地作出的受理"
-               u"决定和办理结果将通过本窗口告知您，您也可凭本回执向本窗口查询。"_s.arg(cnDate(r.forwardDue),
-                                                                                       handoverText(r)),
+               u"决定和办理结果将通过本窗口告知您，您也可凭本回执向本窗口查询。"_s.arg(
+                   noticeDate(r.forwardDue), handoverText(r)),
                12);
         paintSignatures(s, d, u"申请人签字"_s, u"收件人"_s);
     } else {
@@ -188,7 +114,7 @@ void CrossProvinceNotice::paint(QPainter &painter, QPagedPaintDevice &device, Cr
         paintMaterials(s, r);
         s.space(3);
         s.text(u"移交方式：%1"_s.arg(handoverText(r)), 12);
-        s.text(u"应移交日期：%1（收件后一个工作日内）"_s.arg(cnDate(r.forwardDue)), 12);
+        s.text(u"应移交日期：%1（收件后一个工作日内）"_s.arg(noticeDate(r.forwardDue)), 12);
         paintSignatures(s, d, u"接收人签字"_s, u"移交人"_s);
     }
 }

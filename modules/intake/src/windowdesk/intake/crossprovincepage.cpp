@@ -404,14 +404,9 @@ QWidget *CrossProvincePage::problemWidget(const QString &key) const {
             return m_materials[i].checked->isChecked() ? static_cast<QWidget *>(m_materials[i].name)
                                                        : m_materials[i].checked;
     }
-    static const QHash<QString, ApplicantField> applicant{
-        {u"applicant.name"_s, ApplicantField::Name},
-        {u"applicant.id_number"_s, ApplicantField::IdNumber},
-        {u"applicant.phone"_s, ApplicantField::Phone},
-        {u"applicant.entity_name"_s, ApplicantField::EntityName},
-        {u"applicant.uscc"_s, ApplicantField::Uscc}};
-    if (applicant.contains(key))
-        return m_applicant->editor(applicant.value(key));
+    if (const ApplicantField f = cases::applicantFieldOfProblemKey(key); f != ApplicantField::None)
+        if (QWidget *editor = m_applicant->editor(f))
+            return editor;
     return m_regionSearch;
 }
 

@@ -390,16 +390,9 @@ QWidget *IntakePage::problemWidget(const QString &key) const {
         return m_form->editor(key.mid(5));
     if (key.startsWith(u"material."_s))
         return m_materials->statusBox(key.mid(9));
-    static const QHash<QString, ApplicantField> applicant{
-        {u"applicant.kind"_s, ApplicantField::Kind},
-        {u"applicant.name"_s, ApplicantField::Name},
-        {u"applicant.id_type"_s, ApplicantField::IdType},
-        {u"applicant.id_number"_s, ApplicantField::IdNumber},
-        {u"applicant.phone"_s, ApplicantField::Phone},
-        {u"applicant.entity_name"_s, ApplicantField::EntityName},
-        {u"applicant.uscc"_s, ApplicantField::Uscc}};
-    if (applicant.contains(key))
-        return m_applicant->editor(applicant.value(key));
+    if (const ApplicantField f = cases::applicantFieldOfProblemKey(key); f != ApplicantField::None)
+        if (QWidget *editor = m_applicant->editor(f))
+            return editor;
     if (key == u"matter"_s)
         return m_matterSearch->searchField();
     if (key == u"decision"_s || key == u"decision_reason"_s || key == u"decision_basis"_s ||

@@ -1,5 +1,6 @@
 #include "noticerenderer.h"
 #include "intakelogging.h"
+#include "noticepageflow.h"
 
 #include <windowdesk/cases/caserepository.h>
 #include <windowdesk/core/casevocabulary.h>
@@ -22,91 +23,6 @@ using namespace Qt::StringLiterals;
 namespace windowdesk::intake {
 
 namespace {
-
-const QString kFontFamily = u"Noto Sans CJK SC"_s;
-
-QString cnDate(const QDate &d) {
-    if (!d.isValid())
-        return u"____年__月__日"_s;
-    return u"%1年%2月%3日"_s.arg(d.year()).arg(d.month()).arg(d.day());
-}
-
-// Lays text out top to bottom in millimetres; starts a new page when the next block would not fit.
-class Layout {
-public:
-    Layout(QPainter &p, QPagedPaintDevice &dev)
-        : m_p(p)
-        , m_dev(dev) {
-        m_pxPerMm = dev.logicalDpiX() / 25.4;
-        m_left = mm(25);
-        m_width = dev.width() - mm(25) - mm(20);
-        m_top = mm(22);
-        m_bottom = dev.height() - mm(20);
-        m_y = m_top;
-    }
-    double mm(double v) const { return v * m_pxPerMm; }
-    double y() const { return m_y; }
-    void setY(double y) { m_y = y; }
-    double left() const { return m_left; }
-    double width() const { return m_width; }
-    QFont font(double pt, bool bold = false) const {
-        QFont f(kFontFamily);
-        // No OpenType shaping where the script does not need it: shaped Latin runs got glyph variants
-        // (proportional digits, ligatures) that the PDF's text layer cannot map back to characters.
-        f.setStyleStrategy(QFont::PreferNoShaping);
-        f.setPointSizeF(pt);
-        f.setBold(bold);
-        return f;
-    }
-    void ensure(double h) {
-        if (m_y + h > m_bottom) {
-            m_dev.newPage();
-            m_y = m_top;
-        }
-    }
-    void space(double mmv) { m_y += mm(mmv); }
-    // One wrapped paragraph: plain text, never interpreted.
-    void text(const QString &s, double pt, Qt::Alignment align = Qt::AlignLeft, bool bold = false,
-              double indentMm = 0) {
-        m_p.setFont(font(pt, bold));
-        const QRectF area(m_left + mm(indentMm), 0, m_width - mm(indentMm), 1e6);
-        const QRectF need = m_p.boundingRect(area, int(align | Qt::TextWordWrap), s);
-        ensure(need.height());
-        m_p.drawText(QRectF(area.left(), m_y, area.width(), need.height()), int(align | Qt::TextWordWrap), s);
-        m_y += need.height();
-    }
-    // A table row; returns its height.
-    void row(const QList<double> &widthsMm, const QStringList &cells, double pt, bool header) {
-        m_p.setFont(font(pt, header));
-        double h = 0;
-        const double pad = mm(1.5);
-        for (int i = 0; i < cells.size(); ++i) {
-            const QRectF r = m_p.boundingRect(QRectF(0, 0, mm(widthsMm[i]) - 2 * pad, 1e6),
-                                              int(Qt::AlignLeft | Qt::TextWordWrap), cells[i]);
-            h = std::max(h, r.height());
-        }
-        h += 2 * pad;
-        ensure(h);
-        double x = m_left;
-        m_p.setPen(QPen(Qt::black, mm(0.2)));
-        for (int i = 0; i < cells.size(); ++i) {
-            const QRectF cell(x, m_y, mm(widthsMm[i]), h);
-            if (header)
-                m_p.fillRect(cell, QColor(0xee, 0xee, 0xee));
-            m_p.drawRect(cell);
-            m_p.drawText(cell.adjusted(pad, pad, -pad, -pad),
-                         int(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap), cells[i]);
-            x += mm(widthsMm[i]);
-        }
-        m_y += h;
-    }
-
-private:
-    QPainter &m_p;
-    QPagedPaintDevice &m_dev;
-    double m_pxPerMm = 1;
-    double m_left = 0, m_width = 0, m_top = 0, m_bottom = 0, m_y = 0;
-};
 
 QString applicantLine(const NoticeData &d) {
     if (!d.entityName.isEmpty())
@@ -191,7 +107,7 @@ bool NoticeRenderer::drawQrCode(QPainter &painter, const QRectF &target, const Q
 
 namespace {
 // The parts of a notice, top to bottom (NoticeRenderer::paint).
-void paintHeader(QPainter &p, Layout &l, const NoticeData &d) {
+void paintHeader(QPainter &p, NoticePageFlow &l, const NoticeData &d) {
     // Header: the QR code of the case reference in the top right corner, then the hall and the title.
     const double qr = l.mm(24);
     const QRectF qrRect(l.left() + l.width() - qr, l.mm(10), qr, qr);
@@ -208,10 +124,10 @@ void paintHeader(QPainter &p, Layout &l, const NoticeData &d) {
 // 登记回执 of an application for government information (政府信息公开条例第二十九条、第三十三条): registered,
 // what was asked for, and the reply limit — 20 working days, extendable once by 20 with notice to the
 // applicant. The purpose is never asked, so never printed.
-void paintDisclosureRegistration(Layout &l, const NoticeData &d, const QString &date, double body) {
+void paintDisclosureRegistration(NoticePageFlow &l, const NoticeData &d, const QString &date, double body) {
     QString dueText;
     if (d.legalDue.isValid())
-        dueText = u"本机关将于%1前（收到申请之日起%2个工作日内）作出答复"_s.arg(cnDate(d.legalDue))
+        dueText = u"本机关将于%1前（收到申请之日起%2个工作日内）作出答复"_s.arg(noticeDate(d.legalDue))
                       .arg(d.legalDays);
     else
         dueText = u"本机关将自收到申请之日起%1个工作日内作出答复"_s.arg(d.legalDays);
@@ -231,13 +147,13 @@ void paintDisclosureRegistration(Layout &l, const NoticeData &d, const QString &
 }
 
 // The addressee and the decision's text, by the kind of notice.
-void paintDecision(Layout &l, const NoticeData &d) {
+void paintDecision(NoticePageFlow &l, const NoticeData &d) {
     const QString who = applicantLine(d);
     const QString items = d.itemNames.join(u"、"_s);
     const QString matter = d.matterName == items || d.itemNames.size() <= 1
                                ? u"“%1”"_s.arg(d.matterName)
                                : u"“%1”（含%2）"_s.arg(d.matterName, items);
-    const QString date = cnDate(d.acceptedDate);
+    const QString date = noticeDate(d.acceptedDate);
     const double body = 12;
     l.text(who + u"："_s, body, Qt::AlignLeft, true);
     l.space(2);
@@ -247,9 +163,9 @@ void paintDecision(Layout &l, const NoticeData &d) {
         if (d.promisedDue.isValid())
             dueText = u"承诺办结时限为%1个工作日，将于%2前办结；法定办结时限为%3个工作日（%4）。"_s
                           .arg(d.promisedDays)
-                          .arg(cnDate(d.promisedDue))
+                          .arg(noticeDate(d.promisedDue))
                           .arg(d.legalDays)
-                          .arg(cnDate(d.legalDue));
+                          .arg(noticeDate(d.legalDue));
         else
             dueText = u"承诺办结时限为%1个工作日，法定办结时限为%2个工作日，办结日期以平台核定为准。"_s
                           .arg(d.promisedDays)
@@ -304,7 +220,7 @@ void paintDecision(Layout &l, const NoticeData &d) {
     l.space(4);
 }
 
-void paintApplicant(Layout &l, const NoticeData &d) {
+void paintApplicant(NoticePageFlow &l, const NoticeData &d) {
     // The applicant (id and phone masked).
     QStringList who2;
     if (!d.entityName.isEmpty())
@@ -318,7 +234,7 @@ void paintApplicant(Layout &l, const NoticeData &d) {
     l.space(3);
 }
 
-void paintMaterials(Layout &l, const NoticeData &d) {
+void paintMaterials(NoticePageFlow &l, const NoticeData &d) {
     // Materials.
     QList<NoticeMaterialLine> lines;
     for (const auto &m : d.materials) {
@@ -364,7 +280,7 @@ void paintMaterials(Layout &l, const NoticeData &d) {
     }
 }
 
-void paintFooter(Layout &l, const NoticeData &d) {
+void paintFooter(NoticePageFlow &l, const NoticeData &d) {
     // Footer: window, clerk, date, signatures.
     l.ensure(l.mm(40));
     l.space(4);
@@ -379,12 +295,12 @@ void paintFooter(Layout &l, const NoticeData &d) {
     l.space(6);
     l.text(d.hallName, 11, Qt::AlignRight);
     l.text(u"（盖章）"_s, 11, Qt::AlignRight);
-    l.text(cnDate(issued), 11, Qt::AlignRight);
+    l.text(noticeDate(issued), 11, Qt::AlignRight);
 }
 } // namespace
 
 void NoticeRenderer::paint(QPainter &p, QPagedPaintDevice &dev, const NoticeData &d) {
-    Layout l(p, dev);
+    NoticePageFlow l(p, dev);
     p.setPen(Qt::black);
     paintHeader(p, l, d);
     paintDecision(l, d);

@@ -289,6 +289,34 @@ private slots:
         QCOMPARE(again.error().code, u"attempt_open"_s);
     }
 
+    // A drill left open (the program closed) comes back with the visit the trainee had begun, not as a draft
+    // to restore by hand.
+    void scenarioDrillResumesWithTheVisitAsItStood() {
+        QVERIFY(ScenarioDrills(*m_db, m_clock).addDrill(demoScenario(), u"trainer"_s).ok());
+        {
+            PracticePage page(context());
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.list()->setCurrentRow(page.list()->count() - 1);
+            page.startSelected();
+            intake::IntakePage *intake = page.drillView()->intakePage();
+            QVERIFY(intake);
+            QVERIFY(intake->startMatter(kItem, false));
+            intake->visit().setApplicantValue(cases::ApplicantField::Name, u"李训练"_s);
+            intake->saveDraftNow();
+        } // the program goes away
+        m_clock.advanceSecs(60);
+        PracticePage page(context());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.currentWidget(), page.drillView());
+        intake::IntakePage *intake = page.drillView()->intakePage();
+        QVERIFY(intake);
+        QCOMPARE(intake->matter().itemCode, kItem);
+        QCOMPARE(intake->currentDraft().applicant.name, u"李训练"_s);
+        page.drillView()->finishNow(FinishReason::Trainee);
+    }
+
     void scenarioDrillInPracticeModeLeavesTheRealDatabaseAlone() {
         cases::SeedOptions o;
         o.count = 3;

@@ -3,6 +3,7 @@
 #include "paperview.h"
 
 #include <windowdesk/cases/caserepository.h>
+#include <windowdesk/cases/draftrepository.h>
 #include <windowdesk/core/clock.h>
 #include <windowdesk/intake/intakecontext.h>
 #include <windowdesk/intake/intakepage.h>
@@ -175,9 +176,12 @@ Status DrillView::open(const AttemptInfo &attempt, const QString &sandboxPath, b
     setPracticeTitle(true);
     tick();
     m_timer->start();
-    // The trainee starts where a clerk starts a visit, on the applicant's name (the intake page itself takes
-    // no keys): a new visit of the fresh page (nothing to save, no ticket to end) puts the keyboard there.
-    m_intake->newVisit();
+    // A resumed drill: the visit the trainee had begun comes back as it stood (its draft in the sandbox), not
+    // as a draft to find and restore by hand. Otherwise the trainee starts where a clerk starts a visit, on
+    // the applicant's name (the intake page itself takes no keys): a new visit of the fresh page.
+    auto drafts = cases::DraftRepository(*m_sandbox, *m_ctx.clock).openDrafts(m_ctx.user.id);
+    if (!drafts || drafts->isEmpty() || !m_intake->restoreDraft(drafts->first().id))
+        m_intake->newVisit();
     return {};
 }
 

@@ -3167,6 +3167,58 @@ Legal: %3 working days → %4</source>
         <source>Training: the judges&apos; marks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scenarios: a new scenario drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios: edit the selected drill (one with attempts: a new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios: duplicate the selected drill into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios: close (archive) the selected drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios: import a drill from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios: export the selected drill as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario editor: save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario editor: search the target item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario editor: generate a test ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario editor: generate a test mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario editor: add the event of the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario editor: remove the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: the scenario drills and their editor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -3748,6 +3800,10 @@ Legal: %3 working days → %4</source>
     </message>
     <message>
         <source>Blueprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5573,6 +5629,467 @@ One attempt only; your competition result counts once every part is scored.</sou
     </message>
     <message>
         <source>The score %1 of %2 is fixed; the competition&apos;s result goes to the platform once every scenario of this trainee is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::ScenarioEditor</name>
+    <message>
+        <source>Scanner fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue goes offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant changes their mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong (brought but not acceptable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice to complete the materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the applicant says when they sit down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the trainee will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: what the trainee will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate test ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate test mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target item: name, pinyin initials or code; ↑/↓ and Enter take it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents the applicant brings (state, and what the trainee is told):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the applicant says or the trainee is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injected events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injected &amp;events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric &amp;points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges&apos; criteria with their maximum, e.g. attitude 10; explanation 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judged criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target item: %1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target item %1 is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a material of the item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the trainee is told about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the trainer sees this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full marks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::ScenarioListModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::ScenarioTab</name>
+    <message>
+        <source>Scenario drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected drill as the trainee will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the file could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario drill yet: Ctrl+N writes one, Ctrl+O imports one a hall shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed drill is not changed: duplicate it (%1) and save the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit “%1”: it has %n attempt(s), so saving makes version %2 and closes this one (the attempts keep the version they were taken under)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scenario drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm:
+%1
+
+Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” saved as a new version; the old one is closed and its attempts keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario drill “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the scenario drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close “%1”? Trainees no longer see it; its attempts and results are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario drill “%1” closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a scenario drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario drills (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n error(s), listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario drill “%1” imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the scenario drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

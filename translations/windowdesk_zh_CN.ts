@@ -3303,6 +3303,58 @@ Legal: %3 working days → %4</source>
         <source>Training: the judges&apos; marks</source>
         <translation>培训：评委评分</translation>
     </message>
+    <message>
+        <source>Scenarios: a new scenario drill</source>
+        <translation>情景：新建情景演练</translation>
+    </message>
+    <message>
+        <source>Scenarios: edit the selected drill (one with attempts: a new version)</source>
+        <translation>情景：编辑所选演练（已有作答的另存为新版本）</translation>
+    </message>
+    <message>
+        <source>Scenarios: duplicate the selected drill into the editor</source>
+        <translation>情景：复制所选演练到编辑器</translation>
+    </message>
+    <message>
+        <source>Scenarios: close (archive) the selected drill</source>
+        <translation>情景：关闭（归档）所选演练</translation>
+    </message>
+    <message>
+        <source>Scenarios: import a drill from a JSON file</source>
+        <translation>情景：从 JSON 文件导入演练</translation>
+    </message>
+    <message>
+        <source>Scenarios: export the selected drill as JSON</source>
+        <translation>情景：将所选演练导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Scenario editor: save</source>
+        <translation>情景编辑：保存</translation>
+    </message>
+    <message>
+        <source>Scenario editor: search the target item</source>
+        <translation>情景编辑：搜索目标事项</translation>
+    </message>
+    <message>
+        <source>Scenario editor: generate a test ID number</source>
+        <translation>情景编辑：生成测试身份证号</translation>
+    </message>
+    <message>
+        <source>Scenario editor: generate a test mobile number</source>
+        <translation>情景编辑：生成测试手机号</translation>
+    </message>
+    <message>
+        <source>Scenario editor: add the event of the fields</source>
+        <translation>情景编辑：添加所填事件</translation>
+    </message>
+    <message>
+        <source>Scenario editor: remove the selected event</source>
+        <translation>情景编辑：删除所选事件</translation>
+    </message>
+    <message>
+        <source>Training: the scenario drills and their editor</source>
+        <translation>培训：情景演练及其编辑器</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk::supervision::RevealDialog</name>
@@ -3883,6 +3935,10 @@ Legal: %3 working days → %4</source>
     <message>
         <source>Blueprints</source>
         <translation>组卷</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
     </message>
     <message>
         <source>Competitions</source>
@@ -5715,6 +5771,467 @@ One attempt only; your competition result counts once every part is scored.</sou
     <message>
         <source>The score %1 of %2 is fixed; the competition&apos;s result goes to the platform once every scenario of this trainee is scored.</source>
         <translation>已定分：%1 / %2 分；该学员全部场次评完后，竞赛成绩上报平台。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::ScenarioEditor</name>
+    <message>
+        <source>Scanner fails</source>
+        <translation>扫描仪故障</translation>
+    </message>
+    <message>
+        <source>Queue goes offline</source>
+        <translation>叫号系统掉线</translation>
+    </message>
+    <message>
+        <source>Queue back online</source>
+        <translation>叫号系统恢复</translation>
+    </message>
+    <message>
+        <source>Applicant changes their mind</source>
+        <translation>申请人改变主意</translation>
+    </message>
+    <message>
+        <source>Applicant says</source>
+        <translation>申请人说话</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>齐全</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺件</translation>
+    </message>
+    <message>
+        <source>Wrong (brought but not acceptable)</source>
+        <translation>带错（带了但不合格）</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>One-time notice to complete the materials</source>
+        <translation>一次性告知补正</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>What the applicant says when they sit down</source>
+        <translation>申请人坐下时说的话</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Brief</source>
+        <translation>情景简介(&amp;B)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Target &amp;decision</source>
+        <translation>目标决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit</source>
+        <translation>时限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>What the trainee will see</source>
+        <translation>学员看到的内容</translation>
+    </message>
+    <message>
+        <source>Preview: what the trainee will see</source>
+        <translation>预览：学员看到的内容</translation>
+    </message>
+    <message>
+        <source>Generate test ID number</source>
+        <translation>生成测试身份证号</translation>
+    </message>
+    <message>
+        <source>Generate test mobile</source>
+        <translation>生成测试手机号</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;name</source>
+        <translation>申请人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Target item: name, pinyin initials or code; ↑/↓ and Enter take it (%1)</source>
+        <translation>目标事项：名称、拼音首字母或编码；↑/↓ 选择，Enter 选定（%1）</translation>
+    </message>
+    <message>
+        <source>No target item yet.</source>
+        <translation>尚未选择目标事项。</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get item</source>
+        <translation>目标事项(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Documents the applicant brings (state, and what the trainee is told):</source>
+        <translation>申请人带来的材料（状态，以及告诉学员的名称）：</translation>
+    </message>
+    <message>
+        <source>Event kind</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>At second</source>
+        <translation>发生时间（秒）</translation>
+    </message>
+    <message>
+        <source>at </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <source>What the applicant says or the trainee is told</source>
+        <translation>申请人说的话或告诉学员的内容</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>添加事件</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <source>Injected events</source>
+        <translation>注入事件</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Injected &amp;events</source>
+        <translation>注入事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Rubric &amp;points</source>
+        <translation>评分细则(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Judges&apos; criteria with their maximum, e.g. attitude 10; explanation 10</source>
+        <translation>评委评分项及满分，例如：attitude 10; explanation 10</translation>
+    </message>
+    <message>
+        <source>&amp;Judged criteria</source>
+        <translation>评委评分项(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Target item: %1 (%2) · %3</source>
+        <translation>目标事项：%1（%2）· %3</translation>
+    </message>
+    <message>
+        <source>Target item %1 is not in the catalog.</source>
+        <translation>目标事项 %1 不在事项目录中。</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必需）</translation>
+    </message>
+    <message>
+        <source>%1 (not a material of the item)</source>
+        <translation>%1（不是该事项的材料）</translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation>%1 的状态</translation>
+    </message>
+    <message>
+        <source>What the trainee is told about %1</source>
+        <translation>告诉学员的 %1 名称</translation>
+    </message>
+    <message>
+        <source>(untitled scenario)</source>
+        <translation>（未命名情景）</translation>
+    </message>
+    <message>
+        <source>The applicant says:</source>
+        <translation>申请人说：</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Hands over:</source>
+        <translation>递交材料：</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Only the trainer sees this:</source>
+        <translation>仅培训师可见：</translation>
+    </message>
+    <message>
+        <source>Target item:</source>
+        <translation>目标事项：</translation>
+    </message>
+    <message>
+        <source>Target decision:</source>
+        <translation>目标决定：</translation>
+    </message>
+    <message>
+        <source>%1 s:</source>
+        <translation>第 %1 秒：</translation>
+    </message>
+    <message>
+        <source>Full marks:</source>
+        <translation>满分：</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::ScenarioListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source> · version %1</source>
+        <translation> · 第 %1 版</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n attempt(s)</source>
+        <translation>
+            <numerusform> · 已作答 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Target item</source>
+        <translation>目标事项</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>材料数</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk::trainingui::ScenarioTab</name>
+    <message>
+        <source>Scenario drills</source>
+        <translation>情景演练</translation>
+    </message>
+    <message>
+        <source>The selected drill as the trainee will see it</source>
+        <translation>所选演练在学员眼中的样子</translation>
+    </message>
+    <message>
+        <source>Why the file could not be imported</source>
+        <translation>文件未能导入的原因</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Close (archive)</source>
+        <translation>关闭（归档）</translation>
+    </message>
+    <message>
+        <source>Import JSON</source>
+        <translation>导入 JSON</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <source>No scenario drill yet: Ctrl+N writes one, Ctrl+O imports one a hall shared.</source>
+        <translation>还没有情景演练：按 Ctrl+N 新建，按 Ctrl+O 导入其他大厅分享的演练。</translation>
+    </message>
+    <message>
+        <source>New scenario drill</source>
+        <translation>新建情景演练</translation>
+    </message>
+    <message>
+        <source>A closed drill is not changed: duplicate it (%1) and save the copy.</source>
+        <translation>已关闭的演练不能修改：请复制（%1）后保存副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit “%1”: it has %n attempt(s), so saving makes version %2 and closes this one (the attempts keep the version they were taken under)</source>
+        <translation>
+            <numerusform>编辑“%1”：已有 %n 次作答，保存后成为第 %2 版并关闭本版（作答保留其所用的版本）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate of “%1”</source>
+        <translation>复制“%1”</translation>
+    </message>
+    <message>
+        <source>Save the scenario drill</source>
+        <translation>保存情景演练</translation>
+    </message>
+    <message>
+        <source>Please confirm:
+%1
+
+Save it anyway?</source>
+        <translation>请确认：
+%1
+
+仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>“%1” saved as a new version; the old one is closed and its attempts keep it.</source>
+        <translation>“%1”已另存为新版本；原版本已关闭，已有作答保留原版本。</translation>
+    </message>
+    <message>
+        <source>Scenario drill “%1” saved.</source>
+        <translation>情景演练“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Close the scenario drill</source>
+        <translation>关闭情景演练</translation>
+    </message>
+    <message>
+        <source>Close “%1”? Trainees no longer see it; its attempts and results are kept.</source>
+        <translation>关闭“%1”？学员将不再看到它；已有作答和成绩会保留。</translation>
+    </message>
+    <message>
+        <source>Scenario drill “%1” closed.</source>
+        <translation>情景演练“%1”已关闭。</translation>
+    </message>
+    <message>
+        <source>Import a scenario drill</source>
+        <translation>导入情景演练</translation>
+    </message>
+    <message>
+        <source>Scenario drills (*.json)</source>
+        <translation>情景演练 (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n error(s), listed below.</source>
+        <translation>
+            <numerusform>未导入任何内容：文件有 %n 处错误，见下方列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario drill “%1” imported.</source>
+        <translation>情景演练“%1”已导入。</translation>
+    </message>
+    <message>
+        <source>Export the scenario drill</source>
+        <translation>导出情景演练</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include <windowdesk/storage/demohall.h>
 #include <windowdesk/storage/keychainsecretstore.h>
 #include <windowdesk/storage/personaldata.h>
+#include <windowdesk/training/scenariostore.h>
 #include <windowdesk/ui/appearance.h>
 #include <windowdesk/ui/appsettings.h>
 #include <windowdesk/ui/dialogfacade.h>
@@ -190,6 +191,10 @@ int main(int argc, char **argv) {
     storage::AuditLog audit(*db, clock, keychain ? &secrets : nullptr);
     if (keychain)
         unlockPersonalData(secrets, *db, audit);
+    // The demo hall shows a scenario drill out of the box (once: a trainer who closes it does not get it
+    // back).
+    if (auto drill = training::ScenarioStore(*db, clock, &audit).seedDemoIfNeeded(); !drill)
+        qCWarning(lcApp) << "demo scenario drill not added:" << drill.error().code;
 
     ui::ShellContext ctx;
     ctx.db = db.get();

@@ -15,6 +15,9 @@
 #include <windowdesk/trainingui/drillview.h>
 #include <windowdesk/trainingui/paperview.h>
 #include <windowdesk/trainingui/practicepage.h>
+#include <windowdesk/trainingui/scenarioeditor.h>
+#include <windowdesk/trainingui/scenariotab.h>
+#include <windowdesk/trainingui/trainerpage.h>
 #include <windowdesk/ui/aboutdialog.h>
 #include <windowdesk/ui/appsettings.h>
 #include <windowdesk/ui/helpdialog.h>
@@ -204,6 +207,27 @@ bool saveJudging(ui::MainWindow &w, const QDir &dir, int &n, QTextStream &out, Q
 }
 } // namespace
 
+// The trainer's scenario editor (情景 tab, F2) over the demo hall's sample drill.
+bool saveScenarioEditor(ui::MainWindow &w, const QDir &dir, int &n, QTextStream &out, QTextStream &err) {
+    auto *page = qobject_cast<trainingui::TrainerPage *>(w.page(u"training"_s));
+    if (!page)
+        return true; // no trainer page for this user
+    w.showPage(u"training"_s);
+    page->setCurrentWidget(page->scenarioTab());
+    trainingui::ScenarioTab *tab = page->scenarioTab();
+    tab->refresh();
+    if (tab->model()->rowCount() > 0)
+        tab->editSelected();
+    else
+        tab->newScenario();
+    const bool ok =
+        save(&w, dir, u"%1-main-training-scenario-editor.png"_s.arg(n++, 2, 10, QLatin1Char('0')), out, err);
+    if (tab->editor())
+        tab->editor()->reject();
+    page->setCurrentIndex(0);
+    return ok;
+}
+
 int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
     g_previousHandler = qInstallMessageHandler(quietOffscreen);
     QTextStream out(stdout);
@@ -255,6 +279,7 @@ int renderScreenshots(const QString &dirPath, ui::ShellContext base) {
                 tabs->setCurrentIndex(0);
             }
         }
+        ok = saveScenarioEditor(w, dir, n, out, err) && ok;
         ok = savePractice(w, base, dir, n, out, err) && ok;
         ok = saveJudging(w, dir, n, out, err) && ok;
         // Dialogs are rendered as children of the window, as the user sees them.

@@ -1,5 +1,5 @@
 // The trainer's 培训 page in the real main window (issue 15): the trainer (and only a user with the role)
-// gets the page in place of the placeholder, in Chinese, as five tabs — 题库, 组卷, 竞赛, 成绩, 评分 — and
+// gets the page in place of the placeholder, in Chinese, as six tabs — 题库, 组卷, 情景, 竞赛, 成绩, 评分 — and
 // moves between them by Ctrl+PgDown / Ctrl+PgUp (wrapping) from wherever the focus is on the page.
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
@@ -65,28 +65,30 @@ private slots:
         QCOMPARE(w.currentPageId(), u"training"_s);
         auto *page = qobject_cast<trainingui::TrainerPage *>(w.page(u"training"_s));
         QVERIFY2(page, "the placeholder was not replaced");
-        QCOMPARE(page->count(), 5);
+        QCOMPARE(page->count(), 6);
         QCOMPARE(page->tabText(0), u"题库"_s);
         QCOMPARE(page->tabText(1), u"组卷"_s);
-        QCOMPARE(page->tabText(2), u"竞赛"_s);
-        QCOMPARE(page->tabText(3), u"成绩"_s);
-        QCOMPARE(page->tabText(4), u"评分"_s);
+        QCOMPARE(page->tabText(2), u"情景"_s);
+        QCOMPARE(page->tabText(3), u"竞赛"_s);
+        QCOMPARE(page->tabText(4), u"成绩"_s);
+        QCOMPARE(page->tabText(5), u"评分"_s);
         QCOMPARE(page->currentIndex(), 0);
         // The keyboard in the bank's search field, not on the tab bar the stack would hand it to when the
         // page that had it is hidden (the page's focus proxy is followed).
         QTRY_COMPARE(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(),
                      u"bankSearch"_s);
         // The three tabs are the real ones (no "not built yet" notice any more).
-        const QStringList built{u"blueprintsPage"_s, u"competitionsPage"_s, u"resultsPage"_s,
-                                u"judgingPage"_s};
-        for (int i = 1; i < 5; ++i) {
+        const QStringList built{u"blueprintsPage"_s, u"scenariosPage"_s, u"competitionsPage"_s,
+                                u"resultsPage"_s, u"judgingPage"_s};
+        for (int i = 1; i < 6; ++i) {
             QCOMPARE(page->widget(i)->objectName(), built.at(i - 1));
             QVERIFY2(!page->widget(i)->findChild<QLabel *>(u"placeholderNotice"_s),
                      qPrintable(page->tabText(i)));
         }
         QVERIFY(page->widget(1)->findChild<QWidget *>(u"blueprintSections"_s));
-        QVERIFY(page->widget(2)->findChild<QWidget *>(u"leaderboardTable"_s));
-        QVERIFY(page->widget(3)->findChild<QWidget *>(u"resultsExport"_s));
+        QVERIFY(page->widget(2)->findChild<QWidget *>(u"scenarioTable"_s));
+        QVERIFY(page->widget(3)->findChild<QWidget *>(u"leaderboardTable"_s));
+        QVERIFY(page->widget(4)->findChild<QWidget *>(u"resultsExport"_s));
 
         auto press = [&](const char *id) {
             const QKeyCombination k = ui::shortcutKey(id)[0];
@@ -104,7 +106,7 @@ private slots:
         press(ui::shortcut::trainingPreviousTab);
         QCOMPARE(page->currentIndex(), 0);
         press(ui::shortcut::trainingPreviousTab); // wraps to 评分
-        QCOMPARE(page->currentIndex(), 4);
+        QCOMPARE(page->currentIndex(), 5);
         press(ui::shortcut::trainingNextTab); // and back to 题库
         QCOMPARE(page->currentIndex(), 0);
 

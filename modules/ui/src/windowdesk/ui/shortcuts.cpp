@@ -13,7 +13,7 @@ namespace {
 const QString window = u"window"_s, intake = u"intake"_s, cases = u"cases"_s, supervision = u"supervision"_s,
               lists = u"lists"_s, reports = u"reports"_s, training = u"training"_s, bank = u"bank"_s,
               practice = u"practice"_s, blueprint = u"blueprint"_s, competition = u"competition"_s,
-              results = u"results"_s, judging = u"judging"_s;
+              results = u"results"_s, judging = u"judging"_s, scenario = u"scenario"_s;
 
 QList<QKeySequence> one(QKeyCombination key) {
     return {QKeySequence(key)};
@@ -243,6 +243,39 @@ QList<ShortcutEntry> trainingKeys() {
     };
 }
 
+// The 情景 tab: its list and the editor shown in the list's place (never both), so no key means two things.
+QList<ShortcutEntry> scenarioKeys() {
+    using namespace shortcut;
+    return {
+        {QString::fromLatin1(scenarioNew), scenario, one(Qt::CTRL | Qt::Key_N),
+         QT_TRANSLATE_NOOP("Shortcuts", "Scenarios: a new scenario drill")},
+        {QString::fromLatin1(scenarioEdit), scenario, one(Qt::Key_F2),
+         QT_TRANSLATE_NOOP("Shortcuts", "Scenarios: edit the selected drill (one with attempts: a new version)")},
+        {QString::fromLatin1(scenarioDuplicate), scenario, one(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+         QT_TRANSLATE_NOOP("Shortcuts", "Scenarios: duplicate the selected drill into the editor")},
+        {QString::fromLatin1(scenarioClose), scenario, one(Qt::Key_F8),
+         QT_TRANSLATE_NOOP("Shortcuts", "Scenarios: close (archive) the selected drill")},
+        {QString::fromLatin1(scenarioImport), scenario, one(Qt::CTRL | Qt::Key_O),
+         QT_TRANSLATE_NOOP("Shortcuts", "Scenarios: import a drill from a JSON file")},
+        {QString::fromLatin1(scenarioExport), scenario, one(Qt::CTRL | Qt::Key_S),
+         QT_TRANSLATE_NOOP("Shortcuts", "Scenarios: export the selected drill as JSON")},
+        {QString::fromLatin1(scenarioSave),
+         scenario,
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+         QT_TRANSLATE_NOOP("Shortcuts", "Scenario editor: save")},
+        {QString::fromLatin1(scenarioFindItem), scenario, one(Qt::CTRL | Qt::Key_F),
+         QT_TRANSLATE_NOOP("Shortcuts", "Scenario editor: search the target item")},
+        {QString::fromLatin1(scenarioGenerateId), scenario, one(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+         QT_TRANSLATE_NOOP("Shortcuts", "Scenario editor: generate a test ID number")},
+        {QString::fromLatin1(scenarioGeneratePhone), scenario, one(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         QT_TRANSLATE_NOOP("Shortcuts", "Scenario editor: generate a test mobile number")},
+        {QString::fromLatin1(scenarioAddEvent), scenario, one(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+         QT_TRANSLATE_NOOP("Shortcuts", "Scenario editor: add the event of the fields")},
+        {QString::fromLatin1(scenarioRemoveEvent), scenario, one(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+         QT_TRANSLATE_NOOP("Shortcuts", "Scenario editor: remove the selected event")},
+    };
+}
+
 // Hall duties (issue 16) that any clerk reaches from any page.
 QList<ShortcutEntry> dutyKeys() {
     using namespace shortcut;
@@ -295,6 +328,7 @@ QList<ShortcutEntry> buildTable() {
     table += supervisionKeys();
     table += reportKeys();
     table += trainingKeys();
+    table += scenarioKeys();
     table += dutyKeys();
     table += crossProvinceKeys();
     return table;
@@ -358,6 +392,8 @@ QString shortcutAreaTitle(const QString &area) {
         return QCoreApplication::translate("Shortcuts", "Training: the results");
     if (area == u"judging")
         return QCoreApplication::translate("Shortcuts", "Training: the judges' marks");
+    if (area == u"scenario")
+        return QCoreApplication::translate("Shortcuts", "Training: the scenario drills and their editor");
     if (area == u"lists")
         return QCoreApplication::translate("Shortcuts", "My cases and the supervision lists");
     return area;

@@ -118,6 +118,19 @@ inline constexpr char trainingExportResults[] = "results.export";
 // Its 评分 tab (the judges' criteria of scenario drills).
 inline constexpr char trainingRecordMarks[] = "judging.record";
 inline constexpr char trainingFinalize[] = "judging.finalize";
+// Its 情景 tab (the scenario drills) and the scenario editor shown in its place.
+inline constexpr char scenarioNew[] = "scenario.new";
+inline constexpr char scenarioEdit[] = "scenario.edit";
+inline constexpr char scenarioDuplicate[] = "scenario.duplicate";
+inline constexpr char scenarioClose[] = "scenario.close";
+inline constexpr char scenarioImport[] = "scenario.import";
+inline constexpr char scenarioExport[] = "scenario.export";
+inline constexpr char scenarioSave[] = "scenario.save";
+inline constexpr char scenarioFindItem[] = "scenario.findItem";
+inline constexpr char scenarioGenerateId[] = "scenario.generateId";
+inline constexpr char scenarioGeneratePhone[] = "scenario.generatePhone";
+inline constexpr char scenarioAddEvent[] = "scenario.addEvent";
+inline constexpr char scenarioRemoveEvent[] = "scenario.removeEvent";
 } // namespace shortcut
 
 struct ShortcutEntry {
@@ -125,7 +138,7 @@ struct ShortcutEntry {
     QString area; // "window" (everywhere), or the page where the key works: "intake", "cases", "supervision",
                   // "lists" (My cases and both supervision lists), "reports" (the 报表 tab),
                   // "training" (the trainer's 培训 page), "bank", "blueprint", "competition", "results",
-                  // "judging" (its 题库, 组卷, 竞赛, 成绩 and 评分 tabs), "practice" (the trainee's 练习
+                  // "judging" (its 题库, 组卷, 竞赛, 成绩 and 评分 tabs), "scenario" (its 情景 tab and editor), "practice" (the trainee's 练习
                   // page), "crossprovince" (the 跨省通办 page). Pages are never shown together, so two pages
                   // may give one key each its own meaning; a window key means one thing everywhere.
     QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)

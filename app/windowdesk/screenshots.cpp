@@ -163,7 +163,10 @@ bool savePractice(ui::MainWindow &w, const ui::ShellContext &base, const QDir &d
     if (!training::ScenarioDrills(*base.db, *base.clock).addDrill(demoScenario(), base.user.id))
         return false;
     page->refresh();
-    page->list()->setCurrentRow(page->list()->count() - 1);
+    // This scenario by its title (the demo hall's own sample drill is listed too).
+    const QList<QListWidgetItem *> rows = page->list()->findItems(demoScenario().title, Qt::MatchContains);
+    page->list()->setCurrentItem(rows.isEmpty() ? page->list()->item(page->list()->count() - 1)
+                                                : rows.first());
     page->startSelected();
     if (intake::IntakePage *intake = page->drillView()->intakePage()) {
         intake->startMatter(demoScenario().targetItemCode, false);

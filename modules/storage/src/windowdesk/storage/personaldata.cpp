@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -82,6 +83,23 @@ QString anyClearSimpleSql() {
     return parts.join(u" OR "_s);
 }
 
+// Runs one UPDATE statement, prepared once, for each row of binds (inside the caller's write transaction):
+// a statement prepared per row cost ten times the SQL work itself when a big database is sealed.
+Status updateEach(Database &db, const QString &sql, const QList<QVariantList> &rows) {
+    if (rows.isEmpty())
+        return {};
+    QSqlQuery q(db.sql());
+    if (!q.prepare(sql))
+        return Status::failure(u"sql"_s, q.lastError().text());
+    for (const QVariantList &r : rows) {
+        for (qsizetype i = 0; i < r.size(); ++i)
+            q.bindValue(int(i), r[i]);
+        if (!q.exec())
+            return Status::failure(u"sql"_s, q.lastError().text());
+    }
+    return {};
+}
+
 // Seals the clear values of one such column (inside the caller's write transaction); how many.
 Result<qint64> sealSimpleColumn(Database &db, const PersonalData &pd, const SimpleColumn &c) {
     const QString table = QLatin1StringView(c.table), column = QLatin1StringView(c.column),
@@ -93,9 +111,9 @@ Result<qint64> sealSimpleColumn(Database &db, const PersonalData &pd, const Simp
     while (q->next())
         rows.append({pd.seal(q->value(1), c.aad, q->value(0).toString()), q->value(0)});
     q->finish();
-    for (const QVariantList &r : std::as_const(rows))
-        if (Status s = db.exec(u"UPDATE %1 SET %2 = ? WHERE %3 = ?"_s.arg(table, column, key), r); !s.ok())
-            return Result<qint64>(s.error());
+    if (Status s = updateEach(db, u"UPDATE %1 SET %2 = ? WHERE %3 = ?"_s.arg(table, column, key), rows);
+        !s.ok())
+        return Result<qint64>(s.error());
     return qint64(rows.size());
 }
 } // namespace
@@ -282,34 +300,40 @@ Result<qint64> PersonalData::sealClearRows(Database &db, AuditLog *audit) {
         return qint64(0);
     qint64 cases = 0, outbox = 0, drafts = 0, duties = 0, responses = 0;
     Status st = db.write([&]() -> Status {
-        auto c =
-            db.query(u"SELECT local_id, applicant_id_number, applicant_phone, form_values_json FROM cases "
-                     u"WHERE "_s +
-                     kClearSql.arg(u"applicant_id_number"_s) + u" OR "_s +
-                     kClearSql.arg(u"applicant_phone"_s) + u" OR ("_s + kClearSql.arg(u"form_values_json"_s) +
-                     u" AND form_values_json <> '{}') OR "
-                     u"(applicant_id_number IS NOT NULL AND applicant_id_index IS NULL)"_s);
-        if (!c.ok())
-            return Status(c.error());
-        QList<QVariantList> rows;
-        while (c->next()) {
-            const QString id = c->value(0).toString();
-            const QString idNumber = pd.open(c->value(1), pdcolumn::idNumber, id);
-            rows.append({pd.seal(c->value(1), pdcolumn::idNumber, id), pd.blindIndex(idNumber),
-                         pd.seal(c->value(2), pdcolumn::phone, id),
-                         c->value(3).toString() == u"{}" ? c->value(3)
-                                                         : pd.seal(c->value(3), pdcolumn::formValues, id),
-                         id});
-        }
-        c->finish();
-        for (const QVariantList &r : std::as_const(rows)) {
-            if (Status s = db.exec(u"UPDATE cases SET applicant_id_number = ?, applicant_id_index = ?, "
-                                   u"applicant_phone = ?, form_values_json = ? WHERE local_id = ?"_s,
-                                   r);
+        // Cases in batches by rowid: the memory stays that of one batch however big the hall's history.
+        const QString clearCase =
+            kClearSql.arg(u"applicant_id_number"_s) + u" OR "_s + kClearSql.arg(u"applicant_phone"_s) +
+            u" OR ("_s + kClearSql.arg(u"form_values_json"_s) +
+            u" AND form_values_json <> '{}') OR (applicant_id_number IS NOT NULL AND applicant_id_index IS NULL)"_s;
+        for (qint64 after = 0;;) {
+            auto c = db.forwardQuery(u"SELECT rowid, local_id, applicant_id_number, applicant_phone, "
+                                     u"form_values_json FROM cases WHERE rowid > ? AND ("_s +
+                                         clearCase + u") ORDER BY rowid LIMIT 4000"_s,
+                                     {after});
+            if (!c.ok())
+                return Status(c.error());
+            QList<QVariantList> rows;
+            while (c->next()) {
+                after = c->value(0).toLongLong();
+                const QString id = c->value(1).toString();
+                const QString idNumber = pd.open(c->value(2), pdcolumn::idNumber, id);
+                rows.append({pd.seal(c->value(2), pdcolumn::idNumber, id), pd.blindIndex(idNumber),
+                             pd.seal(c->value(3), pdcolumn::phone, id),
+                             c->value(4).toString() == u"{}" ? c->value(4)
+                                                             : pd.seal(c->value(4), pdcolumn::formValues, id),
+                             c->value(0)});
+            }
+            c->finish();
+            if (rows.isEmpty())
+                break;
+            if (Status s = updateEach(db,
+                                      u"UPDATE cases SET applicant_id_number = ?, applicant_id_index = ?, "
+                                      u"applicant_phone = ?, form_values_json = ? WHERE rowid = ?"_s,
+                                      rows);
                 !s.ok())
                 return s;
+            cases += rows.size();
         }
-        cases = rows.size();
         auto o = db.query(u"SELECT seq, op_id, payload FROM outbox WHERE "_s + kClearSql.arg(u"payload"_s));
         if (!o.ok())
             return Status(o.error());
@@ -318,9 +342,8 @@ Result<qint64> PersonalData::sealClearRows(Database &db, AuditLog *audit) {
             outRows.append(
                 {pd.seal(o->value(2), pdcolumn::outboxPayload, o->value(1).toString()), o->value(0)});
         o->finish();
-        for (const QVariantList &r : std::as_const(outRows))
-            if (Status s = db.exec(u"UPDATE outbox SET payload = ? WHERE seq = ?"_s, r); !s.ok())
-                return s;
+        if (Status s = updateEach(db, u"UPDATE outbox SET payload = ? WHERE seq = ?"_s, outRows); !s.ok())
+            return s;
         outbox = outRows.size();
         auto d = db.query(u"SELECT id, state_json FROM drafts WHERE "_s + kClearSql.arg(u"state_json"_s));
         if (!d.ok())
@@ -330,9 +353,8 @@ Result<qint64> PersonalData::sealClearRows(Database &db, AuditLog *audit) {
             draftRows.append(
                 {pd.seal(d->value(1), pdcolumn::draftState, d->value(0).toString()), d->value(0)});
         d->finish();
-        for (const QVariantList &r : std::as_const(draftRows))
-            if (Status s = db.exec(u"UPDATE drafts SET state_json = ? WHERE id = ?"_s, r); !s.ok())
-                return s;
+        if (Status s = updateEach(db, u"UPDATE drafts SET state_json = ? WHERE id = ?"_s, draftRows); !s.ok())
+            return s;
         drafts = draftRows.size();
         for (const SimpleColumn &column : kSimpleColumns) {
             auto n = sealSimpleColumn(db, pd, column);

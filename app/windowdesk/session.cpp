@@ -78,8 +78,7 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
     m_scanner->setPrefix(settings.scanPrefix);
     // Only e-license payloads are scans here: an id number typed fast and ended by Tab stays typed.
     m_scanner->setPayloadFilter([](const QString &payload) { return payload.startsWith(u"EL1."); });
-    connect(m_scanner.get(), &license::ScannerInputFilter::scanned, m_scanService.get(),
-            &license::LicenseScanService::verifyScanned);
+    connect(m_scanner.get(), &license::ScannerInputFilter::scanned, this, &Session::scanned);
     m_scanner->install();
     if (!settings.serialPort.isEmpty())
         openSerialScanner(settings.serialPort, window);
@@ -149,8 +148,13 @@ Session::Session(const ui::ShellContext &context, ui::MainWindow &window, const 
             QObject::connect(sync, &sync::SyncService::finished, coalesce, qOverload<>(&QTimer::start));
         };
     supervision::registerSupervisionPages(window, db, *context.clock, context.audit, context.user, afterPull);
-    trainingui::registerTrainingPages(
-        window, {&db, context.clock, context.audit, context.user, afterPull, m_online.get()});
+    trainingui::TrainingContext training{&db,          context.clock, context.audit,
+                                         context.user, afterPull,     m_online.get()};
+    training.routeDevices = [this](intake::IntakePage *page, license::LicenseScanService *scan) {
+        m_drillPage = page;
+        m_drillScan = scan;
+    };
+    trainingui::registerTrainingPages(window, training);
 }
 
 void Session::startCardReader(const QString &adapter, ui::MainWindow &window) {
@@ -185,7 +189,12 @@ void Session::startCardReader(const QString &adapter, ui::MainWindow &window) {
     connect(m_reader.get(), &reader::ReaderClient::stateChanged, label, show);
     // A card placed fills the applicant of the visit on the intake page (shown if another page was open).
     ui::MainWindow *w = &window;
-    connect(m_reader.get(), &reader::ReaderClient::cardRead, w, [w](int, const reader::IdCard &card) {
+    connect(m_reader.get(), &reader::ReaderClient::cardRead, w, [this, w](int, const reader::IdCard &card) {
+        // During a scenario drill the card fills the drill's applicant (its sandbox), never the real visit.
+        if (m_drillPage) {
+            m_drillPage->takeIdCard({card.name, card.idNumber, card.birth, card.sex, card.photo});
+            return;
+        }
         // On the 跨省通办 page the card fills its applicant instead.
         if (w->currentPageId() == u"crossprovince"_s)
             if (auto *xp = qobject_cast<intake::CrossProvincePage *>(w->page(u"crossprovince"_s))) {
@@ -204,13 +213,19 @@ void Session::startCardReader(const QString &adapter, ui::MainWindow &window) {
     show();
 }
 
+void Session::scanned(const QString &payload) {
+    if (m_drillScan)
+        m_drillScan->verifyScanned(payload);
+    else
+        m_scanService->verifyScanned(payload);
+}
+
 void Session::openSerialScanner(const QString &port, ui::MainWindow &window) {
 #ifdef WINDOWDESK_HAVE_SERIALPORT
     // One scan per line from the port, verified like a wedge scan (the license panel shows it). A port that
     // cannot be opened is said in the status bar; the keyboard-wedge filter still works.
     m_serial = std::make_unique<license::SerialScanner>();
-    connect(m_serial.get(), &license::SerialScanner::scanned, m_scanService.get(),
-            &license::LicenseScanService::verifyScanned);
+    connect(m_serial.get(), &license::SerialScanner::scanned, this, &Session::scanned);
     if (const Status opened = m_serial->open(port); !opened.ok()) {
         qCWarning(lcSession) << "serial scanner not opened:" << opened.error().code;
         m_serial.reset();

@@ -15,6 +15,7 @@
 #include <windowdesk/ui/mainwindow.h>
 
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 namespace windowdesk::sync {
@@ -23,6 +24,7 @@ class OnlineApi;
 class TokenHolder;
 } // namespace windowdesk::sync
 namespace windowdesk::intake {
+class IntakePage;
 class PlatformQueueService;
 }
 
@@ -65,6 +67,9 @@ private:
     void addOfflineLoginState(ui::MainWindow &window);
     void openSerialScanner(const QString &port, ui::MainWindow &window);
     void startCardReader(const QString &adapter, ui::MainWindow &window);
+    // A scan from the wedge filter or the serial port: to the drill's scan service while a scenario drill
+    // runs (its sandbox), otherwise to the real one.
+    void scanned(const QString &payload);
 
     intake::IntakeContext m_intake;
     std::unique_ptr<license::SqlReplayStore> m_replay;
@@ -79,6 +84,10 @@ private:
     std::unique_ptr<sync::OnlineApi> m_online;
     std::unique_ptr<intake::PlatformQueueService> m_platformQueue;
     std::unique_ptr<reader::ReaderClient> m_reader;
+    // The scenario drill under way (trainingui's DrillView), which the devices feed instead of the real
+    // visit.
+    QPointer<intake::IntakePage> m_drillPage;
+    QPointer<license::LicenseScanService> m_drillScan;
 };
 
 } // namespace windowdesk::app

@@ -17,6 +17,7 @@
 #include <windowdesk/core/identity.h>
 #include <windowdesk/intake/evaluationdialog.h>
 #include <windowdesk/intake/intakepage.h>
+#include <windowdesk/license/demolicenses.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/demohall.h>
@@ -345,6 +346,91 @@ private slots:
         QVERIFY(!QFileInfo::exists(sandboxPath + u".notices"_s));
         auto verify = storage::AuditLog(*m_db, m_clock, nullptr).verify();
         QVERIFY(verify.ok() && verify->chainOk);
+        controller.reset();
+    }
+
+    // The hall's devices during a drill: an e-license scanned (the session's wedge-scanner filter) verifies
+    // in the drill's sandbox and shows on the drill's license panel — never on the real visit's, never in the
+    // real database; once the drill ends the scanner feeds the real visit again.
+    void aScanDuringTheDrillBelongsToTheDrill() {
+        ui::ShellContext ctx;
+        ctx.db = m_db.get();
+        ctx.clock = &m_clock;
+        ctx.audit = m_audit.get();
+        ctx.keychainAvailable = false;
+        auto controller = std::make_unique<app::AppController>(ctx);
+        controller->start();
+        QPointer<ui::LoginDialog> login;
+        QTRY_VERIFY((login = visibleTopLevel<ui::LoginDialog>()) != nullptr);
+        login->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(login));
+        QTRY_COMPARE(focusName(), u"loginUser"_s);
+        type(u"clerk"_s);
+        key(Qt::Key_Tab);
+        type(u"Clerk@2026"_s);
+        key(Qt::Key_Return);
+        ui::MainWindow *main = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((main = visibleTopLevel<ui::MainWindow>()) != nullptr, 15000);
+        QVERIFY(QTest::qWaitForWindowActive(main));
+        auto *realIntake = qobject_cast<intake::IntakePage *>(main->page(u"intake"_s));
+        QVERIFY(realIntake);
+        auto *realState = realIntake->findChild<QLabel *>(u"licenseState"_s);
+        QVERIFY(realState);
+        const QString realStateBefore = realState->text();
+        const Snapshot before = snapshot();
+
+        shortcut(ui::shortcut::goPractice);
+        auto *page = qobject_cast<trainingui::PracticePage *>(main->page(u"practice"_s));
+        QVERIFY(page);
+        QTRY_COMPARE(focusName(), u"practiceList"_s);
+        QListWidget *list = page->list();
+        for (int i = 0; i < list->count() && !list->currentItem()->text().contains(u"失业保险金申领"_s); ++i)
+            key(Qt::Key_Down);
+        key(Qt::Key_Return);
+        trainingui::DrillView *drill = page->drillView();
+        QTRY_COMPARE(page->currentWidget(), static_cast<QWidget *>(drill));
+        intake::IntakePage *drillIntake = drill->intakePage();
+        QVERIFY(drillIntake);
+        QTRY_COMPARE(focusName(), u"applicantName"_s);
+
+        // The scanner types the payload and its Enter in one burst.
+        auto scan = [](const QByteArray &payload) {
+            QWidget *w = QApplication::focusWidget();
+            QVERIFY(w);
+            for (const char c : payload)
+                QTest::keyClick(QApplication::focusWidget(), c);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        };
+        auto payload = license::DemoLicenses::freshPayload(0, m_clock);
+        QVERIFY(payload.ok());
+        scan(payload.value());
+        auto *drillState = drillIntake->findChild<QLabel *>(u"licenseState"_s);
+        auto *drillHolder = drillIntake->findChild<QLabel *>(u"licenseHolder"_s);
+        QTRY_VERIFY2(!drillHolder->text().isEmpty(), qPrintable(drillState->text()));
+        QCOMPARE(drillHolder->text(), license::DemoLicenses::licenses().at(0).claims.hn);
+        {
+            auto seen = drill->sandbox()->query(u"SELECT count(*) FROM licenses_seen"_s);
+            QVERIFY(seen.ok() && seen->next());
+            QCOMPARE(seen->value(0).toInt(), 1);
+        }
+        // Not a character of it in the trainee's field, nothing on the real visit.
+        QVERIFY2(!drillIntake->findChild<QLineEdit *>(u"applicantName"_s)->text().contains(u"EL1"_s),
+                 qPrintable(drillIntake->findChild<QLineEdit *>(u"applicantName"_s)->text()));
+        QCOMPARE(realState->text(), realStateBefore);
+        QVERIFY(realIntake->findChild<QLabel *>(u"licenseHolder"_s)->text().isEmpty());
+        QCOMPARE(snapshot(), before);
+
+        // F12 ends the drill; the next scan is the real visit's again.
+        ui::DialogFacade::instance().preAnswer(QMessageBox::Yes);
+        shortcut(ui::shortcut::practiceFinishDrill);
+        QTRY_COMPARE(page->currentWidget()->objectName(), u"practiceResult"_s);
+        key(Qt::Key_Escape);
+        QTRY_COMPARE(focusName(), u"practiceList"_s);
+        auto again = license::DemoLicenses::freshPayload(0, m_clock);
+        QVERIFY(again.ok());
+        scan(again.value());
+        QTRY_COMPARE(realIntake->findChild<QLabel *>(u"licenseHolder"_s)->text(),
+                     license::DemoLicenses::licenses().at(0).claims.hn);
         controller.reset();
     }
 };

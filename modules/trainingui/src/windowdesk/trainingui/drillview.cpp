@@ -91,6 +91,8 @@ DrillView::~DrillView() {
 void DrillView::teardown() {
     m_timer->stop();
     setPracticeTitle(false);
+    if (m_ctx.routeDevices && m_intake)
+        m_ctx.routeDevices(nullptr, nullptr); // the scanner and the card reader feed the real visit again
     delete m_intakeWidget.data();
     m_intake = nullptr;
     m_intakeContext.reset();
@@ -160,6 +162,8 @@ Status DrillView::open(const AttemptInfo &attempt, const QString &sandboxPath, b
     m_intakeContext->scanService = m_scan.get();
     m_intake = new intake::IntakePage(*m_intakeContext, m_host);
     m_intakeWidget = m_intake;
+    if (m_ctx.routeDevices)
+        m_ctx.routeDevices(m_intake, m_scan.get()); // a scan or a card placed now belongs to the drill
     m_host->layout()->addWidget(m_intake);
     m_fired = 0;
     m_finishing = false;

@@ -20,6 +20,12 @@ class OnlineApi;
 namespace windowdesk::ui {
 class MainWindow;
 }
+namespace windowdesk::intake {
+class IntakePage;
+}
+namespace windowdesk::license {
+class LicenseScanService;
+}
 
 namespace windowdesk::trainingui {
 
@@ -34,6 +40,11 @@ struct TrainingContext {
     std::function<void(QObject *context, std::function<void()> slot)> afterSync;
     // The platform's online calls (the competitions' platform leaderboard); null without a platform.
     sync::OnlineApi *online = nullptr;
+    // While a scenario drill runs on its sandbox, the hall's devices (the e-license scanner, the ID card
+    // reader) must feed the drill's intake page and scan service, never the real visit or the real
+    // database: a drill calls this with its page and scan service when it opens and with nulls when it ends.
+    // Empty: no devices to route (tests without a session).
+    std::function<void(intake::IntakePage *page, license::LicenseScanService *scan)> routeDevices;
 };
 
 void registerTrainingPages(ui::MainWindow &window, const TrainingContext &context);

@@ -11,6 +11,7 @@
 #include <windowdesk/storage/database.h>
 #include <windowdesk/storage/demohall.h>
 #include <windowdesk/storage/userrepository.h>
+#include <windowdesk/trainingui/scenarioeditor.h>
 #include <windowdesk/ui/aboutdialog.h>
 #include <windowdesk/ui/appearance.h>
 #include <windowdesk/ui/appsettings.h>
@@ -319,7 +320,8 @@ void TstShortcuts::dialogMnemonicsAreUnique() {
         [](const QString &, const QString &) { return Result<storage::User>::failure(u"x"_s, QString()); });
     ui::AboutDialog about({});
     ui::HelpDialog help;
-    for (QDialog *d : std::initializer_list<QDialog *>{&settings, &login, &about, &help}) {
+    trainingui::ScenarioEditor scenario(*m_db, m_clock, nullptr, u"scenario"_s); // the 情景 tab's editor
+    for (QDialog *d : std::initializer_list<QDialog *>{&settings, &login, &about, &help, &scenario}) {
         const QList<Binding> m = mnemonicsOf(d);
         const QString dup = duplicates(m);
         QVERIFY2(dup.isEmpty(), qPrintable(d->objectName() + u": "_s + dup));

@@ -261,9 +261,10 @@ private Q_SLOTS:
         press(points, ui::shortcut::trainingSaveBlueprint);
         QVERIFY2(bpMessage->text().contains(u"已保存"_s), qPrintable(bpMessage->text()));
 
-        // 竞赛: the competition for 李娜 (clerk) and 陈静 (admin), starting now.
-        press(points, ui::shortcut::trainingNextTab);
+        // 竞赛 (after 情景): the competition for 李娜 (clerk) and 陈静 (admin), starting now.
         trainingui::CompetitionTab *comp = page->competitionTab();
+        for (int i = 0; i < page->count() && page->currentWidget() != comp; ++i)
+            press(QApplication::focusWidget(), ui::shortcut::trainingNextTab);
         QCOMPARE(page->currentWidget(), comp);
         auto *compName = comp->findChild<QLineEdit *>(u"competitionName"_s);
         auto *compBlueprint = comp->findChild<QComboBox *>(u"competitionBlueprint"_s);

@@ -5965,7 +5965,7 @@ One attempt only; your competition result counts once every part is scored.</sou
     </message>
     <message>
         <source>Judges&apos; criteria with their maximum, e.g. attitude 10; explanation 10</source>
-        <translation>评委评分项及满分，例如：attitude 10; explanation 10</translation>
+        <translation>评委评分项及满分，例如：服务态度 10；解释说明 10</translation>
     </message>
     <message>
         <source>&amp;Judged criteria</source>

@@ -204,6 +204,9 @@ private slots:
         typeText(words, u"能不能快一点，我还要去上班。"_s);
         press(words, ui::shortcut::scenarioAddEvent);
         QTRY_COMPARE(events->rowCount(), 1);
+        // The judges' criteria by their Chinese names, never the stored keys.
+        QCOMPARE(m_tab->editor()->findChild<QLineEdit *>(u"scenarioJudged"_s)->text(),
+                 u"服务态度 10; 解释说明 10"_s);
         press(words, ui::shortcut::scenarioSave);
 
         // Stored, the editor gone, the keyboard back in the list on the new row.
@@ -226,6 +229,8 @@ private slots:
         QCOMPARE(s.events.size(), 1);
         QCOMPARE(s.events.first().atS, 300);
         QCOMPARE(s.events.first().kind, training::ScenarioEvent::Kind::Say);
+        const QList<QPair<QString, double>> judged{{u"attitude"_s, 10.0}, {u"explanation"_s, 10.0}};
+        QCOMPARE(s.judgedCriteria, judged); // stored by key: the judges' tab and the results name them
         QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'training_scenario_saved'"_s), 1);
         QVERIFY(m_tab->findChild<QTextBrowser *>(u"scenarioListPreview"_s)
                     ->toPlainText()

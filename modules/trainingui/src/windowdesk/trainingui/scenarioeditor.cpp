@@ -1,4 +1,5 @@
 #include "scenarioeditor.h"
+#include "judgingtab.h"
 
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/catalogrepository.h>
@@ -344,7 +345,7 @@ QWidget *ScenarioEditor::buildRubric() {
     l->setBuddy(m_points[0]);
     m_judged->setObjectName(u"scenarioJudged"_s);
     m_judged->setPlaceholderText(tr("Judges' criteria with their maximum, e.g. attitude 10; explanation 10"));
-    m_judged->setText(u"attitude 10; explanation 10"_s);
+    m_judged->setText(u"%1 10; %2 10"_s.arg(criterionLabel(u"attitude"_s), criterionLabel(u"explanation"_s)));
     auto *j = new QLabel(tr("&Judged criteria"), box);
     j->setBuddy(m_judged);
     grid->addWidget(j, 1, 0);
@@ -388,7 +389,7 @@ void ScenarioEditor::load(const Scenario &s) {
         m_points[i]->setValue(values[i]);
     QStringList judged;
     for (const auto &[name, max] : s.judgedCriteria)
-        judged.append(u"%1 %2"_s.arg(name).arg(max, 0, 'g', 6));
+        judged.append(u"%1 %2"_s.arg(criterionLabel(name)).arg(max, 0, 'g', 6));
     m_judged->setText(judged.join(u"; "_s));
     m_events = s.events;
     showEvents();
@@ -423,7 +424,14 @@ Scenario ScenarioEditor::scenario() const {
         const qsizetype space = p.lastIndexOf(u' ');
         bool ok = false;
         const double max = space > 0 ? p.mid(space + 1).toDouble(&ok) : 0;
-        s.judgedCriteria.append({ok ? p.left(space).trimmed() : p, ok ? max : 0});
+        // The standard criteria are shown by their label (服务态度) and stored by their key (attitude), as
+        // the judges' tab and the trainee's result name them; any other criterion is stored as the trainer
+        // wrote it.
+        QString name = ok ? p.left(space).trimmed() : p;
+        for (const QString &key : {u"attitude"_s, u"explanation"_s})
+            if (name == criterionLabel(key) || name.compare(key, Qt::CaseInsensitive) == 0)
+                name = key;
+        s.judgedCriteria.append({name, ok ? max : 0});
     }
     return s;
 }

@@ -26,7 +26,7 @@ class TokenHolder;
 namespace windowdesk::intake {
 class IntakePage;
 class PlatformQueueService;
-}
+} // namespace windowdesk::intake
 
 namespace windowdesk::app {
 

@@ -164,6 +164,32 @@ private:
         return s;
     }
 
+    // The program started on the hall's database; the clerk logs in through the real login dialog by keys
+    // (name, Tab, password, Enter). `controller` and `main` (shown and active) are set once that worked.
+    void startAndLogInAsClerk(std::unique_ptr<app::AppController> &controller, ui::MainWindow *&main) {
+        ui::ShellContext ctx;
+        ctx.db = m_db.get();
+        ctx.clock = &m_clock;
+        ctx.audit = m_audit.get();
+        ctx.keychainAvailable = false;
+        controller = std::make_unique<app::AppController>(ctx);
+        controller->start();
+        QPointer<ui::LoginDialog> login;
+        QTRY_VERIFY((login = visibleTopLevel<ui::LoginDialog>()) != nullptr);
+        login->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(login));
+        QTRY_COMPARE(focusName(), u"loginUser"_s);
+        type(u"clerk"_s);
+        key(Qt::Key_Tab);
+        QCOMPARE(focusName(), u"loginPassword"_s);
+        type(u"Clerk@2026"_s);
+        key(Qt::Key_Return);
+        ui::MainWindow *shown = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((shown = visibleTopLevel<ui::MainWindow>()) != nullptr, 15000);
+        QVERIFY(QTest::qWaitForWindowActive(shown));
+        main = shown;
+    }
+
 private slots:
     void initTestCase() {
         // Tokens in memory (no keychain): never the user's Secret Service.
@@ -188,28 +214,11 @@ private slots:
     }
 
     void traineeDoesTheDrillByKeys() {
-        ui::ShellContext ctx;
-        ctx.db = m_db.get();
-        ctx.clock = &m_clock;
-        ctx.audit = m_audit.get();
-        ctx.keychainAvailable = false;
-        auto controller = std::make_unique<app::AppController>(ctx);
-        controller->start();
-
         // The login dialog: the clerk's name and password, Enter.
-        QPointer<ui::LoginDialog> login;
-        QTRY_VERIFY((login = visibleTopLevel<ui::LoginDialog>()) != nullptr);
-        login->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(login));
-        QTRY_COMPARE(focusName(), u"loginUser"_s);
-        type(u"clerk"_s);
-        key(Qt::Key_Tab);
-        QCOMPARE(focusName(), u"loginPassword"_s);
-        type(u"Clerk@2026"_s);
-        key(Qt::Key_Return);
+        std::unique_ptr<app::AppController> controller;
         ui::MainWindow *main = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((main = visibleTopLevel<ui::MainWindow>()) != nullptr, 15000);
-        QVERIFY(QTest::qWaitForWindowActive(main));
+        startAndLogInAsClerk(controller, main);
+        QVERIFY(controller && main);
         QCOMPARE(main->user().username, u"clerk"_s);
         QTRY_VERIFY(QApplication::focusWidget() && main->isAncestorOf(QApplication::focusWidget()));
         const QString title = main->windowTitle();
@@ -353,25 +362,11 @@ private slots:
     // in the drill's sandbox and shows on the drill's license panel — never on the real visit's, never in the
     // real database; once the drill ends the scanner feeds the real visit again.
     void aScanDuringTheDrillBelongsToTheDrill() {
-        ui::ShellContext ctx;
-        ctx.db = m_db.get();
-        ctx.clock = &m_clock;
-        ctx.audit = m_audit.get();
-        ctx.keychainAvailable = false;
-        auto controller = std::make_unique<app::AppController>(ctx);
-        controller->start();
-        QPointer<ui::LoginDialog> login;
-        QTRY_VERIFY((login = visibleTopLevel<ui::LoginDialog>()) != nullptr);
-        login->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(login));
-        QTRY_COMPARE(focusName(), u"loginUser"_s);
-        type(u"clerk"_s);
-        key(Qt::Key_Tab);
-        type(u"Clerk@2026"_s);
-        key(Qt::Key_Return);
+        // The login dialog: the clerk's name and password, Enter.
+        std::unique_ptr<app::AppController> controller;
         ui::MainWindow *main = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((main = visibleTopLevel<ui::MainWindow>()) != nullptr, 15000);
-        QVERIFY(QTest::qWaitForWindowActive(main));
+        startAndLogInAsClerk(controller, main);
+        QVERIFY(controller && main);
         auto *realIntake = qobject_cast<intake::IntakePage *>(main->page(u"intake"_s));
         QVERIFY(realIntake);
         auto *realState = realIntake->findChild<QLabel *>(u"licenseState"_s);

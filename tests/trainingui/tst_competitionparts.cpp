@@ -108,7 +108,8 @@ private slots:
         page->refresh();
         const int paperRow = contains(u"理论加情景比武"_s);
         QVERIFY(paperRow >= 0);
-        QCOMPARE(list->item(paperRow)->text(), u"[竞赛] 理论加情景比武 · 第 1/2 场：理论考试（综窗业务基础）"_s);
+        QCOMPARE(list->item(paperRow)->text(),
+                 u"[竞赛] 理论加情景比武 · 第 1/2 场：理论考试（综窗业务基础）"_s);
         QCOMPARE(contains(u"[试卷]"_s), -1); // neither the competition nor its paper is a free paper
         list->setFocus();
         QTest::keyClick(list, Qt::Key_Home);

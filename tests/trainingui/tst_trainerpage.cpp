@@ -1,6 +1,6 @@
 // The trainer's 培训 page in the real main window (issue 15): the trainer (and only a user with the role)
-// gets the page in place of the placeholder, in Chinese, as six tabs — 题库, 组卷, 情景, 竞赛, 成绩, 评分 — and
-// moves between them by Ctrl+PgDown / Ctrl+PgUp (wrapping) from wherever the focus is on the page.
+// gets the page in place of the placeholder, in Chinese, as six tabs — 题库, 组卷, 情景, 竞赛, 成绩, 评分 —
+// and moves between them by Ctrl+PgDown / Ctrl+PgUp (wrapping) from wherever the focus is on the page.
 #include <windowdesk/core/clock.h>
 #include <windowdesk/storage/auditlog.h>
 #include <windowdesk/storage/database.h>

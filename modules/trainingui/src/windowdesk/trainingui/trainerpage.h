@@ -1,6 +1,7 @@
 #pragma once
-// The trainer's 培训 page: one tab each for the question bank (题库), the blueprints (组卷), the scenario drills
-// (情景), the competitions (竞赛), the results (成绩) and the judges' marks (评分). Ctrl+PgDown / Ctrl+PgUp switch tabs wherever the focus is on the page.
+// The trainer's 培训 page: one tab each for the question bank (题库), the blueprints (组卷), the scenario
+// drills (情景), the competitions (竞赛), the results (成绩) and the judges' marks (评分). Ctrl+PgDown /
+// Ctrl+PgUp switch tabs wherever the focus is on the page.
 #include "trainingpages.h"
 
 #include <QTabWidget>

@@ -138,9 +138,10 @@ struct ShortcutEntry {
     QString area; // "window" (everywhere), or the page where the key works: "intake", "cases", "supervision",
                   // "lists" (My cases and both supervision lists), "reports" (the 报表 tab),
                   // "training" (the trainer's 培训 page), "bank", "blueprint", "competition", "results",
-                  // "judging" (its 题库, 组卷, 竞赛, 成绩 and 评分 tabs), "scenario" (its 情景 tab and editor), "practice" (the trainee's 练习
-                  // page), "crossprovince" (the 跨省通办 page). Pages are never shown together, so two pages
-                  // may give one key each its own meaning; a window key means one thing everywhere.
+                  // "judging" (its 题库, 组卷, 竞赛, 成绩 and 评分 tabs), "scenario" (its 情景 tab and
+                  // editor), "practice" (the trainee's 练习 page), "crossprovince" (the 跨省通办 page). Pages
+                  // are never shown together, so two pages may give one key each its own meaning; a window
+                  // key means one thing everywhere.
     QList<QKeySequence> keys; // the first is the one shown; more are alternatives (Ctrl+Enter on the keypad)
     const char *description;  // English source text, translated in the "Shortcuts" context
 };
